@@ -1,0 +1,44 @@
+using System.CommandLine;
+using Atalaya.Cli.Running;
+using Atalaya.Core.Resources;
+using Atalaya.Storage.Sqlite;
+
+namespace Atalaya.Cli.Commands;
+
+/// <summary>atalaya demo: ingest the bundled sample into a fresh database and summarize what was found.</summary>
+internal static class DemoCommand
+{
+    public static Command Create()
+    {
+        var database = new Option<string?>("--db") { Description = "Database to create (default: a new file in the temporary folder)", HelpName = "FILE" };
+        var data = CommonOptions.Data();
+        var command = new Command("demo", "Ingest the bundled multilingual sample into a temporary database and print a summary") { database, data };
+        command.SetAction(parse =>
+        {
+            var dataDirectory = DataDirectory.Locate(parse.GetValue(data));
+            var samples = SampleFolder.Locate(dataDirectory);
+            var path = parse.GetValue(database) ?? Path.Combine(Path.GetTempPath(), $"atalaya-demo-{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Environment.ProcessId}.db");
+            var errors = new ErrorLog(Console.Error);
+            var result = IngestCommand.Ingest([samples], path, dataDirectory, new RunOptions("demo", null, CommonOptions.Megabytes(16)), errors);
+            if (result is null || result.Totals.Documents == 0)
+            {
+                return ExitCodes.NothingRead;
+            }
+
+            var output = Console.Out;
+            output.WriteLine($"Atalaya demo: {result.Totals.Documents} sample articles from {samples}");
+            output.WriteLine($"Stored in {result.DatabasePath} ({result.Stored} new, {result.AlreadyStored} already there, {result.Totals.Failures} inputs failed)");
+            output.WriteLine($"Languages: {string.Join(", ", result.Summary.Languages.Select(pair => $"{pair.Key} {pair.Value}"))}");
+            output.WriteLine();
+            using (var store = SqliteDocumentStore.Open(path))
+            {
+                DocumentSummary.Print(output, store.Documents());
+            }
+
+            output.WriteLine();
+            output.WriteLine($"Next: atalaya export --db {result.DatabasePath} --format json");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,78 @@
+using System.CommandLine;
+using System.Text.Json;
+using Atalaya.Cli.Running;
+using Atalaya.Core.Contract;
+using Atalaya.Storage;
+using Atalaya.Storage.Sqlite;
+
+namespace Atalaya.Cli.Commands;
+
+/// <summary>atalaya export --format json|jsonl [--db FILE] [--out FILE]: write what the database holds.</summary>
+internal static class ExportCommand
+{
+    public static Command Create()
+    {
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "json: one contract object; jsonl: one contract document per line",
+            DefaultValueFactory = _ => "json",
+            HelpName = "FORMAT",
+        };
+        format.AcceptOnlyFromAmong("json", "jsonl");
+        var database = CommonOptions.Database();
+        var output = new Option<string?>("--out", "-o") { Description = "Write to FILE instead of standard output", HelpName = "FILE" };
+        var noText = new Option<bool>("--no-text") { Description = "Leave document texts out" };
+        var command = new Command("export", "Export the stored documents and their analysis") { format, database, output, noText };
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(database)!;
+            if (!File.Exists(path))
+            {
+                Console.Error.WriteLine($"atalaya: {path}: no such database (run 'atalaya ingest' first)");
+                return ExitCodes.NothingRead;
+            }
+
+            try
+            {
+                using var store = SqliteDocumentStore.Open(path);
+                Export(store, parse.GetValue(format)!, parse.GetValue(output), !parse.GetValue(noText));
+                return ExitCodes.Success;
+            }
+            catch (StoreException error)
+            {
+                Console.Error.WriteLine($"atalaya: {error.Message}");
+                return ExitCodes.NothingRead;
+            }
+        });
+        return command;
+    }
+
+    public static void Export(IDocumentStore store, string format, string? output, bool includeText)
+    {
+        JsonOutput.Write(output, stream =>
+        {
+            if (format == "jsonl")
+            {
+                foreach (var document in store.Documents())
+                {
+                    document.Text = includeText ? document.Text : null;
+                    using var writer = new Utf8JsonWriter(stream, JsonOutput.Compact);
+                    JsonSerializer.Serialize(writer, document, ContractJsonContext.Default.ContractDocument);
+                    writer.Flush();
+                    stream.WriteByte((byte)'\n');
+                }
+
+                return;
+            }
+
+            var corpus = new CorpusBuilder(includeText);
+            foreach (var document in store.Documents())
+            {
+                document.Text = includeText ? document.Text : null;
+                corpus.Add(document);
+            }
+
+            JsonOutput.Serialize(stream, corpus.Build(), ContractJsonContext.Default.ContractCorpus, JsonOutput.Indented);
+        });
+    }
+}

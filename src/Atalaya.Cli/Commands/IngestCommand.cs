@@ -1,0 +1,101 @@
+using System.CommandLine;
+using Atalaya.Cli.Running;
+using Atalaya.Core.Contract;
+using Atalaya.Storage;
+using Atalaya.Storage.Sqlite;
+
+namespace Atalaya.Cli.Commands;
+
+/// <summary>atalaya ingest PATH... [--db FILE]: analyze articles and store them; known content is skipped.</summary>
+internal static class IngestCommand
+{
+    public static Command Create()
+    {
+        var database = CommonOptions.Database();
+        var data = CommonOptions.Data();
+        var threads = CommonOptions.Threads();
+        var maxSize = CommonOptions.MaxSize();
+        var paths = CommonOptions.Paths();
+        var command = new Command("ingest", "Analyze articles and store them in a SQLite database (the same content is stored once)")
+        {
+            database, data, threads, maxSize, paths,
+        };
+        command.SetAction(parse =>
+        {
+            var errors = new ErrorLog(Console.Error);
+            var result = Ingest(
+                parse.GetValue(paths) ?? [],
+                parse.GetValue(database)!,
+                parse.GetValue(data),
+                new RunOptions("ingest", parse.GetValue(threads), CommonOptions.Megabytes(parse.GetValue(maxSize))),
+                errors);
+            if (result is null)
+            {
+                return ExitCodes.NothingRead;
+            }
+
+            Console.Error.WriteLine(result.Describe());
+            return result.Totals.Documents > 0 ? ExitCodes.Success : ExitCodes.NothingRead;
+        });
+        return command;
+    }
+
+    /// <summary>Runs an ingest; null when the database cannot be opened (already reported).</summary>
+    public static IngestResult? Ingest(IReadOnlyList<string> paths, string databasePath, string? data, RunOptions options, ErrorLog errors)
+    {
+        SqliteDocumentStore store;
+        try
+        {
+            store = SqliteDocumentStore.Open(databasePath);
+        }
+        catch (StoreException error)
+        {
+            errors.Warn(error.Message);
+            return null;
+        }
+
+        using (store)
+        {
+            var session = AnalysisSession.Load(data);
+            using var run = store.BeginRun($"ingest {string.Join(' ', paths)}");
+            int stored = 0, known = 0;
+            var totals = session.Run(
+                paths,
+                options,
+                errors,
+                item =>
+                {
+                    if (item.Input.Failure is { } failure)
+                    {
+                        run.AddFailure(failure.Source, failure.Reason);
+                    }
+                    else if (item.Result is null)
+                    {
+                        known++;
+                    }
+                    else if (run.Add(ContractMapper.ToContract(item.Result)))
+                    {
+                        stored++;
+                    }
+                    else
+                    {
+                        known++;
+                    }
+                },
+                skip: item => store.Contains(item.Document!.ContentHash));
+            run.Complete();
+            if (totals.Documents == 0)
+            {
+                errors.Warn($"no document could be read from {string.Join(' ', paths)}");
+            }
+
+            return new IngestResult(totals, stored, known, store.Path, store.Summary());
+        }
+    }
+}
+
+internal sealed record IngestResult(RunTotals Totals, int Stored, int AlreadyStored, string DatabasePath, StoreSummary Summary)
+{
+    public string Describe() =>
+        $"atalaya: ingest: {Totals.Documents} documents read, {Stored} stored, {AlreadyStored} already stored, {Totals.Failures} inputs failed; {Summary.Documents} documents in {DatabasePath}";
+}

@@ -1,0 +1,13 @@
+namespace Atalaya.Cli.Running;
+
+internal static class ExitCodes
+{
+    /// <summary>At least one document was read (some inputs may have failed: see standard error).</summary>
+    public const int Success = 0;
+
+    /// <summary>The command line was wrong.</summary>
+    public const int Usage = 1;
+
+    /// <summary>Nothing could be read, or the store or data folder could not be used.</summary>
+    public const int NothingRead = 2;
+}

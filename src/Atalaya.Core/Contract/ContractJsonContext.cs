@@ -1,0 +1,14 @@
+using System.Text.Json.Serialization;
+
+namespace Atalaya.Core.Contract;
+
+/// <summary>Source-generated serialization of the contract: snake_case names, nulls written out.</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+    DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+    WriteIndented = false)]
+[JsonSerializable(typeof(ContractCorpus))]
+[JsonSerializable(typeof(ContractDocument))]
+public sealed partial class ContractJsonContext : JsonSerializerContext
+{
+}

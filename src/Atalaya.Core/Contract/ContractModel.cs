@@ -1,0 +1,221 @@
+namespace Atalaya.Core.Contract;
+
+// The JSON of CONTRACT.md. Property names become snake_case through ContractJsonContext.
+// Fields may be added; none may be renamed or dropped.
+
+public sealed class ContractCorpus
+{
+    public string Version { get; set; } = "1";
+
+    public List<ContractDocument> Documents { get; set; } = [];
+
+    public List<ContractEntity> Entities { get; set; } = [];
+
+    public List<ContractEvent> Events { get; set; } = [];
+
+    public List<ContractStory> Stories { get; set; } = [];
+
+    public List<ContractClaim> Claims { get; set; } = [];
+
+    public List<ContractConflict> Conflicts { get; set; } = [];
+}
+
+public sealed class ContractDocument
+{
+    public string Id { get; set; } = "";
+
+    public string Source { get; set; } = "";
+
+    public string? Url { get; set; }
+
+    public string Language { get; set; } = "und";
+
+    public double LanguageConfidence { get; set; }
+
+    public string? Title { get; set; }
+
+    public string? Published { get; set; }
+
+    public string? Byline { get; set; }
+
+    public List<ContractSpan> Boilerplate { get; set; } = [];
+
+    public string? DuplicateOf { get; set; }
+
+    public string? Story { get; set; }
+
+    public List<ContractEntityMentions> Entities { get; set; } = [];
+
+    public List<string> Events { get; set; } = [];
+
+    public List<ContractQuote> Quotes { get; set; } = [];
+
+    /// <summary>Added field: SHA-256 of the text, the storage key.</summary>
+    public string ContentHash { get; set; } = "";
+
+    /// <summary>Added field: the decoded original text every offset refers to.</summary>
+    public string? Text { get; set; }
+
+    /// <summary>Added field: stages that failed on this document ("stage: reason").</summary>
+    public List<string>? Errors { get; set; }
+}
+
+public sealed class ContractSpan
+{
+    public int Start { get; set; }
+
+    public int End { get; set; }
+
+    public string Text { get; set; } = "";
+}
+
+public sealed class ContractEntityMentions
+{
+    public string Entity { get; set; } = "";
+
+    public List<ContractSpan> Mentions { get; set; } = [];
+}
+
+public sealed class ContractQuote
+{
+    public string? Speaker { get; set; }
+
+    public int Start { get; set; }
+
+    public int End { get; set; }
+
+    public string Text { get; set; } = "";
+}
+
+public sealed class ContractEntity
+{
+    public string Id { get; set; } = "";
+
+    public string Type { get; set; } = "MISC";
+
+    public string Name { get; set; } = "";
+
+    public List<string> Aliases { get; set; } = [];
+
+    public string? Kb { get; set; }
+
+    public ContractGeo? Geo { get; set; }
+}
+
+public sealed class ContractGeo
+{
+    public double Lat { get; set; }
+
+    public double Lon { get; set; }
+
+    public string? Place { get; set; }
+
+    public string? Admin1 { get; set; }
+
+    public string? Country { get; set; }
+}
+
+public sealed class ContractEvent
+{
+    public string Id { get; set; } = "";
+
+    public string Type { get; set; } = "";
+
+    public string Subtype { get; set; } = "";
+
+    public string? Date { get; set; }
+
+    public string? DatePrecision { get; set; }
+
+    public ContractLocation? Location { get; set; }
+
+    public List<ContractActor> Actors { get; set; } = [];
+
+    public int? Fatalities { get; set; }
+
+    public int? Injured { get; set; }
+
+    public int? Arrested { get; set; }
+
+    public int? Kidnapped { get; set; }
+
+    public List<string> Tactics { get; set; } = [];
+
+    public List<ContractSource> Sources { get; set; } = [];
+}
+
+public sealed class ContractLocation
+{
+    public string? Place { get; set; }
+
+    public string? Admin1 { get; set; }
+
+    public string? Country { get; set; }
+
+    public double? Lat { get; set; }
+
+    public double? Lon { get; set; }
+
+    public long? Geonames { get; set; }
+}
+
+public sealed class ContractActor
+{
+    public string Entity { get; set; } = "";
+
+    public string Role { get; set; } = "";
+}
+
+public sealed class ContractSource
+{
+    public string Document { get; set; } = "";
+
+    public int Start { get; set; }
+
+    public int End { get; set; }
+
+    public string Text { get; set; } = "";
+}
+
+public sealed class ContractStory
+{
+    public string Id { get; set; } = "";
+
+    public List<string> Documents { get; set; } = [];
+
+    public List<string> Languages { get; set; } = [];
+
+    public string? Title { get; set; }
+}
+
+public sealed class ContractClaim
+{
+    public string Subject { get; set; } = "";
+
+    public string Attribute { get; set; } = "";
+
+    public double Value { get; set; }
+
+    public string? Unit { get; set; }
+
+    public string Document { get; set; } = "";
+
+    public int Start { get; set; }
+
+    public int End { get; set; }
+
+    public string Text { get; set; } = "";
+
+    public string? AsOf { get; set; }
+}
+
+public sealed class ContractConflict
+{
+    public string Subject { get; set; } = "";
+
+    public string Attribute { get; set; } = "";
+
+    public List<double> Values { get; set; } = [];
+
+    public List<int> Claims { get; set; } = [];
+}

@@ -1,0 +1,26 @@
+using Atalaya.Core.Documents;
+
+namespace Atalaya.Core.Pipeline;
+
+/// <summary>The annotation keys of the standard stages, in the order the data flows.</summary>
+public static class Annotations
+{
+    /// <summary>The decoded original text and the source metadata: present before any stage runs.</summary>
+    public static readonly AnnotationKey<SourceDocument> SourceText = new("source-text");
+
+    /// <summary>Whole lines (or line prefixes) that are page furniture rather than article text.</summary>
+    public static readonly AnnotationKey<BoilerplateSpans> Boilerplate = new("boilerplate");
+
+    /// <summary>Title, byline and publication date with the spans they came from.</summary>
+    public static readonly AnnotationKey<DocumentHeader> Header = new("header");
+
+    public static readonly AnnotationKey<LanguageGuess> Language = new("language");
+
+    /// <summary>Sentences of the article body (boilerplate excluded).</summary>
+    public static readonly AnnotationKey<SentenceList> Sentences = new("sentences");
+
+    /// <summary>Word and punctuation tokens of the sentences.</summary>
+    public static readonly AnnotationKey<TokenList> Tokens = new("tokens");
+
+    internal static IReadOnlyList<AnnotationKey> ProvidedByDocument { get; } = [SourceText];
+}

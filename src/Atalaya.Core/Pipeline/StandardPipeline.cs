@@ -1,0 +1,16 @@
+using Atalaya.Core.Resources;
+using Atalaya.Core.Stages.Cleaning;
+using Atalaya.Core.Stages.Language;
+using Atalaya.Core.Stages.Segmentation;
+
+namespace Atalaya.Core.Pipeline;
+
+/// <summary>The stages every command runs, in order. Later capabilities are added here.</summary>
+public static class StandardPipeline
+{
+    public static AnalysisPipeline Create(AtalayaResources resources) => new PipelineBuilder()
+        .Add(new CleaningStage())
+        .Add(new LanguageStage())
+        .Add(new SegmentationStage())
+        .Build(resources);
+}

@@ -1,0 +1,203 @@
+using System.Text.RegularExpressions;
+using Atalaya.Core.Internal;
+
+namespace Atalaya.Core.Resources;
+
+/// <summary>
+/// All boilerplate phrases, indexed by their first folded word so that a line is checked against
+/// the few phrases that can start at each of its words instead of against every phrase.
+/// </summary>
+public sealed class BoilerplateLexicon
+{
+    /// <summary>Prefix phrases only mark lines up to this many words: a longer line is article text that happens to start alike.</summary>
+    public const int MaxPrefixLineWords = 25;
+
+    /// <summary>"Contains" phrases only mark short lines.</summary>
+    public const int MaxContainsLineWords = 12;
+
+    private readonly Dictionary<string, BoilerplatePhrase> wholeLines = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Entry>> prefixes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Entry>> contained = new(StringComparer.Ordinal);
+    private readonly HashSet<string> widgetStems = new(StringComparer.Ordinal);
+
+    public BoilerplateLexicon(IEnumerable<BoilerplatePhrase> phrases)
+    {
+        var credits = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var phrase in phrases)
+        {
+            var folded = TextFolding.Fold(phrase.Phrase);
+            if (folded.Length == 0)
+            {
+                continue;
+            }
+
+            var entry = new Entry(folded, phrase, phrase.Phrase.TrimEnd().EndsWith(':'));
+            switch (phrase.Match)
+            {
+                case PhraseMatch.Line:
+                    wholeLines.TryAdd(folded, phrase);
+                    if (!folded.Contains(' ', StringComparison.Ordinal) && WidgetKinds.Contains(phrase.Kind))
+                    {
+                        widgetStems.Add(Stem(folded));
+                    }
+
+                    break;
+                case PhraseMatch.Prefix:
+                    Index(prefixes, entry);
+                    break;
+                case PhraseMatch.Contains:
+                    Index(contained, entry);
+                    break;
+            }
+
+            if (phrase.Kind == "photo_credit" && entry.NeedsColon)
+            {
+                credits.Add(Regex.Escape(phrase.Phrase.Trim().TrimStart('(').TrimEnd(':').Trim()));
+            }
+        }
+
+        Count = wholeLines.Count + prefixes.Values.Sum(list => list.Count) + contained.Values.Sum(list => list.Count);
+        TrailingCredit = credits.Count == 0
+            ? null
+            : new Regex(
+                $@"(?:^|[\s(\[|–—-])(?:{string.Join('|', credits)})\s*:\s*[^.!?:]{{1,80}}[)\]]?\s*$",
+                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+    }
+
+    public int Count { get; }
+
+    private static readonly HashSet<string> WidgetKinds = new(StringComparer.Ordinal)
+    {
+        "comments", "share", "follow", "login", "subscribe", "newsletter", "video", "advertising",
+    };
+
+    /// <summary>
+    /// Whether a short line uses the vocabulary of page widgets ("Leider kein Kommentar vorhanden!",
+    /// "Bekijk onze video's in de playlist"): a word sharing its stem with a one-word widget phrase
+    /// ("Kommentare", "Playlist"). Only trusted at the end of a document, where widgets gather.
+    /// </summary>
+    public bool HasWidgetWord(ReadOnlySpan<char> line)
+    {
+        var folded = TextFolding.Fold(line);
+        foreach (var range in folded.AsSpan().Split(' '))
+        {
+            var word = folded.AsSpan()[range];
+            if (word.Length >= 5 && widgetStems.Contains(Stem(word.ToString())))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string Stem(string word) => word.Length > 7 ? word[..7] : word;
+
+    /// <summary>Matches a caption that ends with a photo credit ("... Foto: Name/Agency").</summary>
+    internal Regex? TrailingCredit { get; }
+
+    /// <summary>The phrase that marks this line as boilerplate, or null. <paramref name="line"/> is the raw line.</summary>
+    public BoilerplatePhrase? Match(ReadOnlySpan<char> line)
+    {
+        var folded = TextFolding.Fold(line);
+        if (folded.Length == 0)
+        {
+            return null;
+        }
+
+        if (wholeLines.TryGetValue(folded, out var whole))
+        {
+            return whole;
+        }
+
+        var words = CountWords(folded);
+        if (words <= MaxPrefixLineWords && FindAt(prefixes, folded, 0, line) is { } prefix)
+        {
+            return prefix;
+        }
+
+        if (words > MaxContainsLineWords)
+        {
+            return null;
+        }
+
+        for (var start = 0; start < folded.Length; start++)
+        {
+            if ((start == 0 || folded[start - 1] == ' ') && FindAt(contained, folded, start, line) is { } inside)
+            {
+                return inside;
+            }
+        }
+
+        return null;
+    }
+
+    private static BoilerplatePhrase? FindAt(Dictionary<string, List<Entry>> index, string folded, int start, ReadOnlySpan<char> raw)
+    {
+        var end = folded.IndexOf(' ', start);
+        var firstWord = end < 0 ? folded[start..] : folded[start..end];
+        if (!index.TryGetValue(firstWord, out var candidates))
+        {
+            return null;
+        }
+
+        foreach (var candidate in candidates)
+        {
+            var text = candidate.Folded;
+            if (string.CompareOrdinal(folded, start, text, 0, text.Length) != 0)
+            {
+                continue;
+            }
+
+            var after = start + text.Length;
+            if (after != folded.Length && folded[after] != ' ')
+            {
+                continue;
+            }
+
+            // "Foto:" must be followed by its colon; "Foto's van de ramp" is an article sentence.
+            if (candidate.NeedsColon && start == 0 && !raw[..Math.Min(raw.Length, candidate.Phrase.Phrase.Length + 4)].Contains(':'))
+            {
+                continue;
+            }
+
+            return candidate.Phrase;
+        }
+
+        return null;
+    }
+
+    private static void Index(Dictionary<string, List<Entry>> index, Entry entry)
+    {
+        var space = entry.Folded.IndexOf(' ', StringComparison.Ordinal);
+        var first = space < 0 ? entry.Folded : entry.Folded[..space];
+        if (!index.TryGetValue(first, out var list))
+        {
+            index[first] = list = [];
+        }
+
+        if (!list.Any(existing => existing.Folded == entry.Folded))
+        {
+            list.Add(entry);
+
+            // Longest first so "read more about" wins over "read more".
+            list.Sort((a, b) => b.Folded.Length.CompareTo(a.Folded.Length));
+        }
+    }
+
+    private static int CountWords(string folded)
+    {
+        var count = 1;
+        foreach (var c in folded)
+        {
+            if (c == ' ')
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private sealed record Entry(string Folded, BoilerplatePhrase Phrase, bool NeedsColon);
+}

@@ -1,0 +1,81 @@
+namespace Atalaya.Core.Resources;
+
+/// <summary>How a boilerplate phrase must meet a line to mark it.</summary>
+public enum PhraseMatch
+{
+    /// <summary>The whole line is the phrase.</summary>
+    Line,
+
+    /// <summary>The line starts with the phrase.</summary>
+    Prefix,
+
+    /// <summary>A short line contains the phrase.</summary>
+    Contains,
+}
+
+public sealed record BoilerplatePhrase(string Phrase, PhraseMatch Match, string Kind, string Language);
+
+/// <summary>
+/// The words of one language, read from data/lang/&lt;code&gt;/*.tsv. Every language folder has the
+/// same files; code holds the mechanisms, these files hold the words.
+/// </summary>
+public sealed class LanguagePack
+{
+    public required string Code { get; init; }
+
+    public IReadOnlyList<BoilerplatePhrase> Boilerplate { get; init; } = [];
+
+    /// <summary>Month names and abbreviations (lowercase) to month numbers.</summary>
+    public IReadOnlyDictionary<string, int> Months { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>Words that introduce a publication date ("published", "publicado") with their kind.</summary>
+    public IReadOnlyDictionary<string, string> DateLabels { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Words that introduce an author on a byline line ("by", "por", "door").</summary>
+    public IReadOnlyList<string> BylinePrefixes { get; init; } = [];
+
+    /// <summary>Role words that follow an author name ("correspondent", "redactor").</summary>
+    public IReadOnlyList<string> BylineRoles { get; init; } = [];
+
+    public static LanguagePack Load(string directory)
+    {
+        var code = Path.GetFileName(directory.TrimEnd(Path.DirectorySeparatorChar));
+        var boilerplate = TsvFile.Rows(Path.Combine(directory, "boilerplate.tsv"))
+            .Select(row => new BoilerplatePhrase(row[0], ParseMatch(TsvFile.Field(row, 1, "line"), directory), TsvFile.Field(row, 2, "other"), code))
+            .ToList();
+
+        var months = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var row in TsvFile.Rows(Path.Combine(directory, "months.tsv")))
+        {
+            if (int.TryParse(TsvFile.Field(row, 1), out var number) && number is >= 1 and <= 12)
+            {
+                months.TryAdd(row[0].ToLowerInvariant(), number);
+            }
+        }
+
+        var labels = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in TsvFile.Rows(Path.Combine(directory, "date_labels.tsv")))
+        {
+            labels.TryAdd(row[0].ToLowerInvariant(), TsvFile.Field(row, 1, "published"));
+        }
+
+        var bylineRows = TsvFile.Rows(Path.Combine(directory, "byline.tsv")).ToList();
+        return new LanguagePack
+        {
+            Code = code,
+            Boilerplate = boilerplate,
+            Months = months,
+            DateLabels = labels,
+            BylinePrefixes = [.. bylineRows.Where(r => TsvFile.Field(r, 1, "prefix") == "prefix").Select(r => r[0].ToLowerInvariant())],
+            BylineRoles = [.. bylineRows.Where(r => TsvFile.Field(r, 1) == "role").Select(r => r[0].ToLowerInvariant())],
+        };
+    }
+
+    private static PhraseMatch ParseMatch(string value, string directory) => value switch
+    {
+        "line" => PhraseMatch.Line,
+        "prefix" => PhraseMatch.Prefix,
+        "contains" => PhraseMatch.Contains,
+        _ => throw new InvalidDataException($"{directory}/boilerplate.tsv: unknown match '{value}' (line, prefix or contains)"),
+    };
+}

@@ -1,0 +1,81 @@
+using Atalaya.Core.Documents;
+using Atalaya.Core.Internal;
+using Atalaya.Core.Resources;
+
+namespace Atalaya.Core.Stages.Cleaning;
+
+/// <summary>
+/// A date/time stamp at the start of a line: either the whole line ("Published 12 March 2024",
+/// "14/10/2019 - 15:59:24") or a labelled prefix glued to the first paragraph by a scraper
+/// ("date 2020-08 Guanajuato.- ..."). <see cref="Rest"/> is what follows the stamp on the line.
+/// </summary>
+internal readonly record struct DateStamp(DateMatch Date, TextSpan Stamp, TextSpan Rest, bool WholeLine)
+{
+    private const int MaxStampLineLength = 90;
+
+    public static DateStamp? Read(string text, TextSpan line, DateLexicon lexicon)
+    {
+        var dates = DateExpressions.Find(text, line, lexicon);
+        if (dates.Count == 0)
+        {
+            return null;
+        }
+
+        var first = dates[0];
+        var before = text.AsSpan(line.Start, first.Span.Start - line.Start);
+        var beforeWords = LineShape.CountWords(before);
+        var labelled = beforeWords > 0 && IsLabel(before, lexicon);
+        if (beforeWords > 3 || LineShape.EndsLikeSentence(before.TrimEnd(':').TrimEnd()))
+        {
+            return null;
+        }
+
+        var restStart = first.Span.End;
+        while (restStart < line.End && (char.IsWhiteSpace(text[restStart]) || text[restStart] is '|' or '-' or '–' or '—' or '·' or ','))
+        {
+            restStart++;
+        }
+
+        var rest = new TextSpan(restStart, line.End);
+        var restText = rest.AsSpan(text);
+        var restWords = LineShape.CountWords(restText);
+        var onlyDatesOrFiller = restWords == 0 || (restWords <= 3 && restText.Length <= 30) || IsLabelledSecondDate(text, rest, dates, lexicon);
+        if (line.Length <= MaxStampLineLength && onlyDatesOrFiller)
+        {
+            return new DateStamp(first, line, new TextSpan(line.End, line.End), true);
+        }
+
+        // A stamp glued to the article: trust it only when a label ("date", "publicado") says it is one,
+        // or when it is a bare ISO date at the very start; "El 14 de marzo ..." opens a sentence instead.
+        var bareIso = beforeWords == 0 && first.Span.Length > 4 && char.IsAsciiDigit(text[first.Span.Start]) && text[first.Span.Start + 4] == '-';
+        return labelled || bareIso
+            ? new DateStamp(first, new TextSpan(line.Start, first.Span.End), rest, false)
+            : null;
+    }
+
+    private static bool IsLabel(ReadOnlySpan<char> before, DateLexicon lexicon)
+    {
+        var folded = TextFolding.Fold(before);
+        if (lexicon.Label(folded) is not null)
+        {
+            return true;
+        }
+
+        // "Publicado el", "Published on": a label followed by one short preposition.
+        var space = folded.LastIndexOf(' ');
+        return space > 0 && folded.Length - space <= 4 && lexicon.Label(folded.AsSpan(0, space)) is not null;
+    }
+
+    private static bool IsLabelledSecondDate(string text, TextSpan rest, List<DateMatch> dates, DateLexicon lexicon)
+    {
+        // "12/03/2024 10:00 | Actualizado 12/03/2024 11:30": the rest is another stamp.
+        var second = dates.FirstOrDefault(d => d.Span.Start >= rest.Start);
+        if (second.Span.IsEmpty || second.Span.End < rest.End - 6)
+        {
+            return false;
+        }
+
+        var between = text.AsSpan(rest.Start, second.Span.Start - rest.Start);
+        return LineShape.CountWords(between) == 0 || IsLabel(between, lexicon);
+    }
+}

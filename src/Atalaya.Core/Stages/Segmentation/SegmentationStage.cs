@@ -1,0 +1,42 @@
+using Atalaya.Core.Documents;
+using Atalaya.Core.Pipeline;
+using Atalaya.Core.Resources;
+
+namespace Atalaya.Core.Stages.Segmentation;
+
+/// <summary>
+/// Splits the article body into sentences and tokens, as spans over the original text. Boilerplate
+/// lines are left out so no later stage extracts from page furniture.
+/// </summary>
+public sealed class SegmentationStage : IStage
+{
+    public string Name => "segmentation";
+
+    public IReadOnlyList<AnnotationKey> Requires { get; } = [Annotations.SourceText, Annotations.Boilerplate];
+
+    public IReadOnlyList<AnnotationKey> Assigns { get; } = [Annotations.Sentences, Annotations.Tokens];
+
+    public void Process(AnalyzedDocument document, AtalayaResources resources, CancellationToken cancellation)
+    {
+        var text = document.Text;
+        var boilerplate = document.Get(Annotations.Boilerplate);
+        var sentences = new List<TextSpan>();
+        var tokens = new List<Token>();
+        foreach (var paragraph in SentenceSplitter.Paragraphs(text))
+        {
+            if (boilerplate.Covers(paragraph))
+            {
+                continue;
+            }
+
+            foreach (var sentence in SentenceSplitter.Sentences(text, paragraph))
+            {
+                Tokenizer.Tokenize(text, sentence, sentences.Count, tokens);
+                sentences.Add(sentence);
+            }
+        }
+
+        document.Set(Annotations.Sentences, new SentenceList([.. sentences]));
+        document.Set(Annotations.Tokens, new TokenList([.. tokens]));
+    }
+}

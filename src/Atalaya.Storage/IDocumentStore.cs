@@ -1,0 +1,40 @@
+using Atalaya.Core.Contract;
+
+namespace Atalaya.Storage;
+
+/// <summary>
+/// Where analyzed documents live. The content hash is the key: the same text is stored once
+/// however often it is ingested. Writes go through an <see cref="IIngestRun"/>.
+/// </summary>
+public interface IDocumentStore : IDisposable
+{
+    bool Contains(string contentHash);
+
+    IIngestRun BeginRun(string description);
+
+    /// <summary>Stored documents (contract shape, text included) in the order they were first stored.</summary>
+    IEnumerable<ContractDocument> Documents();
+
+    IEnumerable<FailedSource> FailedSources();
+
+    StoreSummary Summary();
+}
+
+/// <summary>
+/// One ingest run. Documents are committed in transactions of a bounded size: a crash or kill
+/// loses at most the open transaction and never touches what was committed before.
+/// </summary>
+public interface IIngestRun : IDisposable
+{
+    /// <summary>Stores a document; false when the same content is already stored.</summary>
+    bool Add(ContractDocument document);
+
+    void AddFailure(string source, string reason);
+
+    /// <summary>Commits what is pending and marks the run completed.</summary>
+    void Complete();
+}
+
+public sealed record FailedSource(long Run, string Source, string Reason, string At);
+
+public sealed record StoreSummary(int Documents, int FailedSources, int Runs, IReadOnlyDictionary<string, int> Languages);

@@ -1,0 +1,142 @@
+using System.Globalization;
+using System.Text.Json;
+using Atalaya.Core.Contract;
+using Microsoft.Data.Sqlite;
+
+namespace Atalaya.Storage.Sqlite;
+
+/// <summary>
+/// The embedded default store: one SQLite file in WAL mode. Opening a file that is not an
+/// Atalaya database fails with a clear message instead of touching it.
+/// </summary>
+public sealed class SqliteDocumentStore : IDocumentStore
+{
+    private readonly SqliteConnection connection;
+
+    private SqliteDocumentStore(SqliteConnection connection, string path)
+    {
+        this.connection = connection;
+        Path = path;
+    }
+
+    public string Path { get; }
+
+    public static SqliteDocumentStore Open(string path)
+    {
+        var full = System.IO.Path.GetFullPath(path);
+        var folder = System.IO.Path.GetDirectoryName(full);
+        if (folder is not null && !Directory.Exists(folder))
+        {
+            throw new StoreException($"{path}: folder {folder} does not exist");
+        }
+
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = full, Pooling = false }.ToString());
+        try
+        {
+            connection.Open();
+            Execute(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000;");
+            using (var transaction = connection.BeginTransaction())
+            {
+                Execute(connection, SqliteSchema.Create, transaction);
+                using var version = connection.CreateCommand();
+                version.Transaction = transaction;
+                version.CommandText = "SELECT version FROM schema_info LIMIT 1";
+                var found = version.ExecuteScalar();
+                if (found is null)
+                {
+                    Execute(connection, $"INSERT INTO schema_info(version) VALUES ({SqliteSchema.Version})", transaction);
+                }
+                else if (Convert.ToInt32(found, CultureInfo.InvariantCulture) > SqliteSchema.Version)
+                {
+                    throw new StoreException($"{path}: database schema version {found} is newer than this program ({SqliteSchema.Version})");
+                }
+
+                transaction.Commit();
+            }
+
+            return new SqliteDocumentStore(connection, full);
+        }
+        catch (SqliteException error)
+        {
+            connection.Dispose();
+            throw new StoreException($"{path}: cannot open as an Atalaya database: {error.Message}", error);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    public bool Contains(string contentHash)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT 1 FROM documents WHERE content_hash = $hash";
+        command.Parameters.AddWithValue("$hash", contentHash);
+        return command.ExecuteScalar() is not null;
+    }
+
+    public IIngestRun BeginRun(string description) => new SqliteIngestRun(connection, description);
+
+    public IEnumerable<ContractDocument> Documents()
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT analysis, text FROM documents ORDER BY seq";
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var document = JsonSerializer.Deserialize(reader.GetString(0), ContractJsonContext.Default.ContractDocument)
+                ?? throw new StoreException($"{Path}: a stored document is not valid contract JSON");
+            document.Text = reader.GetString(1);
+            yield return document;
+        }
+    }
+
+    public IEnumerable<FailedSource> FailedSources()
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT run_id, source, reason, at FROM failed_sources ORDER BY id";
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return new FailedSource(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3));
+        }
+    }
+
+    public StoreSummary Summary()
+    {
+        var languages = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT language, COUNT(*) FROM documents GROUP BY language";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                languages[reader.GetString(0)] = reader.GetInt32(1);
+            }
+        }
+
+        return new StoreSummary(
+            Count("SELECT COUNT(*) FROM documents"),
+            Count("SELECT COUNT(*) FROM failed_sources"),
+            Count("SELECT COUNT(*) FROM runs"),
+            languages);
+    }
+
+    public void Dispose() => connection.Dispose();
+
+    internal static void Execute(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    private int Count(string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+}
