@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Atalaya.Cli.Commands;
+using Atalaya.Cli.Running;
+using Atalaya.Storage;
 
 namespace Atalaya.Cli;
 
@@ -19,13 +21,13 @@ internal static class Program
 
         try
         {
-            return root.Parse(args).Invoke();
+            return root.Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
-        catch (DirectoryNotFoundException error)
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException or StoreException or InvalidDataException)
         {
-            // A missing data or sample folder is an installation problem, not a crash.
+            // Environment problems (missing data folder, unwritable output, unusable database) get one clear line, not a stack trace.
             Console.Error.WriteLine($"atalaya: {error.Message}");
-            return Running.ExitCodes.NothingRead;
+            return ExitCodes.NothingRead;
         }
     }
 }

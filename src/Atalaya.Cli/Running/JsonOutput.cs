@@ -23,6 +23,12 @@ internal static class JsonOutput
         }
 
         var full = Path.GetFullPath(path);
+        var folder = Path.GetDirectoryName(full);
+        if (folder is not null && !Directory.Exists(folder))
+        {
+            throw new IOException($"cannot write {path}: folder {folder} does not exist");
+        }
+
         var temporary = full + ".tmp-" + Environment.ProcessId;
         try
         {

@@ -15,6 +15,9 @@ public sealed class BoilerplateLexicon
     /// <summary>"Contains" phrases only mark short lines.</summary>
     public const int MaxContainsLineWords = 12;
 
+    /// <summary>Longer lines are never boilerplate by phrase (25 words of news text stay well under this).</summary>
+    public const int MaxLineLength = 320;
+
     private readonly Dictionary<string, BoilerplatePhrase> wholeLines = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Entry>> prefixes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Entry>> contained = new(StringComparer.Ordinal);
@@ -99,6 +102,12 @@ public sealed class BoilerplateLexicon
     /// <summary>The phrase that marks this line as boilerplate, or null. <paramref name="line"/> is the raw line.</summary>
     public BoilerplatePhrase? Match(ReadOnlySpan<char> line)
     {
+        // Paragraph-length lines are article text: no phrase marks them, so skip folding them.
+        if (line.Length > MaxLineLength)
+        {
+            return null;
+        }
+
         var folded = TextFolding.Fold(line);
         if (folded.Length == 0)
         {

@@ -63,6 +63,7 @@ internal static class BoilerplateDetector
         }
 
         if (resources.Boilerplate.TrailingCredit is { } credit
+            && raw.Contains(':')
             && LineShape.CountWords(raw) <= MaxCaptionWords
             && credit.IsMatch(raw))
         {

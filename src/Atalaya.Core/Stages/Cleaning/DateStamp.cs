@@ -13,9 +13,18 @@ internal readonly record struct DateStamp(DateMatch Date, TextSpan Stamp, TextSp
 {
     private const int MaxStampLineLength = 90;
 
+    // A stamp starts within three words of the line start, so only the head of the line is searched.
+    private const int HeadLength = 120;
+
     public static DateStamp? Read(string text, TextSpan line, DateLexicon lexicon)
     {
-        var dates = DateExpressions.Find(text, line, lexicon);
+        var head = new TextSpan(line.Start, Math.Min(line.End, line.Start + HeadLength));
+        if (head.AsSpan(text).IndexOfAnyInRange('0', '9') < 0)
+        {
+            return null;
+        }
+
+        var dates = DateExpressions.Find(text, head, lexicon);
         if (dates.Count == 0)
         {
             return null;
@@ -25,7 +34,7 @@ internal readonly record struct DateStamp(DateMatch Date, TextSpan Stamp, TextSp
         var before = text.AsSpan(line.Start, first.Span.Start - line.Start);
         var beforeWords = LineShape.CountWords(before);
         var labelled = beforeWords > 0 && IsLabel(before, lexicon);
-        if (beforeWords > 3 || LineShape.EndsLikeSentence(before.TrimEnd(':').TrimEnd()))
+        if (beforeWords > 3 || LineShape.EndsLikeSentence(before.Trim().TrimEnd(':')))
         {
             return null;
         }
