@@ -12,7 +12,7 @@ internal static class TextFolding
     // Latin-1 Supplement and Latin Extended-A (U+00C0..U+017F) without diacritics, lowercased.
     private const string LatinFold =
         "aaaaaaaceeeeiiii" + "dnooooo×ouuuuyþs" + "aaaaaaaceeeeiiii" + "dnooooo÷ouuuuyþy" +
-        "aaaaaaccccccccdd" + "ddeeeeeeeeeegggg" + "gggghhhhiiiiiiii" + "iiijjjkkklllllll" +
+        "aaaaaaccccccccdd" + "ddeeeeeeeeeegggg" + "gggghhhhiiiiiiii" + "iiiijjkkklllllll" +
         "lllnnnnnnnnnoooo" + "oooorrrrrrssssss" + "ssttttttuuuuuuuu" + "uuuuwwyyyzzzzzzs";
 
     public static char FoldChar(char c)

@@ -39,7 +39,7 @@ public sealed class BoilerplateLexicon
             {
                 case PhraseMatch.Line:
                     wholeLines.TryAdd(folded, phrase);
-                    if (!folded.Contains(' ', StringComparison.Ordinal) && WidgetKinds.Contains(phrase.Kind))
+                    if (!folded.Contains(' ', StringComparison.Ordinal) && folded.Length >= MinWidgetWordLength && WidgetKinds.Contains(phrase.Kind))
                     {
                         widgetStems.Add(Stem(folded));
                     }
@@ -85,7 +85,7 @@ public sealed class BoilerplateLexicon
         foreach (var range in folded.AsSpan().Split(' '))
         {
             var word = folded.AsSpan()[range];
-            if (word.Length >= 5 && widgetStems.Contains(Stem(word.ToString())))
+            if (word.Length >= MinWidgetWordLength && widgetStems.Contains(Stem(word.ToString())))
             {
                 return true;
             }
@@ -93,6 +93,9 @@ public sealed class BoilerplateLexicon
 
         return false;
     }
+
+    // Short widget words ("share", "video", "delen") are ordinary words in some other language.
+    private const int MinWidgetWordLength = 6;
 
     private static string Stem(string word) => word.Length > 7 ? word[..7] : word;
 

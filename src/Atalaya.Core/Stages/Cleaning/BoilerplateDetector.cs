@@ -51,15 +51,15 @@ internal static class BoilerplateDetector
             return phrase.Kind;
         }
 
-        if (LineShape.IsCounter(raw))
-        {
-            return "counter";
-        }
-
         if (DateStamp.Read(text, line, resources.Dates) is { } stamp
             && (stamp.WholeLine || resources.Boilerplate.Match(stamp.Rest.AsSpan(text)) is not null))
         {
             return "date-stamp";
+        }
+
+        if (LineShape.IsCounter(raw))
+        {
+            return "counter";
         }
 
         if (resources.Boilerplate.TrailingCredit is { } credit
@@ -93,6 +93,13 @@ internal static class BoilerplateDetector
         }
     }
 
+    // "... did not respond to a request for comment." is a sentence; widgets end without a period.
+    private static bool EndsWithPeriod(ReadOnlySpan<char> line)
+    {
+        line = line.TrimEnd("\"'”’»)] ".AsSpan());
+        return line.Length > 0 && line[^1] is '.' or ';' or ',';
+    }
+
     /// <summary>
     /// After the last real paragraph, short unpunctuated lines (signatures, site names, "Log in")
     /// and short lines in widget vocabulary ("Leider kein Kommentar vorhanden!") are page furniture.
@@ -118,7 +125,7 @@ internal static class BoilerplateDetector
             {
                 kinds[line.Index] = "tail";
             }
-            else if (words <= MaxWidgetLineWords && lexicon.HasWidgetWord(raw))
+            else if (words <= MaxWidgetLineWords && !EndsWithPeriod(raw) && lexicon.HasWidgetWord(raw))
             {
                 kinds[line.Index] = "widget";
             }

@@ -16,7 +16,7 @@ internal readonly record struct DateMatch(PartialDate Date, TextSpan Span);
 /// </summary>
 internal static partial class DateExpressions
 {
-    private const string Time = @"(?:[T\s,]+(?:kl\.?\s*|à\s+|a\s+las\s+|um\s+|at\s+|om\s+|às\s+|alle\s+)?\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?(?:\.\d+)?\s*(?:Z|[+-]\d{2}:?\d{2}|[AaPp]\.?[Mm]\.?|h|Uhr|CET|CEST|UTC|GMT)?)?";
+    private const string Time = @"(?:[T\s,]+(?:kl\.?\s*|à\s+|a\s+las\s+|um\s+|at\s+|om\s+|às\s+|alle\s+)?\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?(?:\.\d+)?(?:\s*(?:Z|[+-]\d{2}:?\d{2}|[AaPp]\.?[Mm]\.?|h|Uhr|CET|CEST|UTC|GMT))?)?";
 
     [GeneratedRegex(@"(?<!\d)(?<y>\d{4})-(?<m>\d{1,2})(?:-(?<d>\d{1,2}))?(?![\d-])" + Time, RegexOptions.CultureInvariant)]
     private static partial Regex Iso();

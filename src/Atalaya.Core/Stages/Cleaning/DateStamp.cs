@@ -9,7 +9,7 @@ namespace Atalaya.Core.Stages.Cleaning;
 /// "14/10/2019 - 15:59:24") or a labelled prefix glued to the first paragraph by a scraper
 /// ("date 2020-08 Guanajuato.- ..."). <see cref="Rest"/> is what follows the stamp on the line.
 /// </summary>
-internal readonly record struct DateStamp(DateMatch Date, TextSpan Stamp, TextSpan Rest, bool WholeLine)
+internal readonly record struct DateStamp(DateMatch Date, TextSpan Stamp, TextSpan Rest, bool WholeLine, string? LabelKind)
 {
     private const int MaxStampLineLength = 90;
 
@@ -33,8 +33,9 @@ internal readonly record struct DateStamp(DateMatch Date, TextSpan Stamp, TextSp
         var first = dates[0];
         var before = text.AsSpan(line.Start, first.Span.Start - line.Start);
         var beforeWords = LineShape.CountWords(before);
-        var labelled = beforeWords > 0 && IsLabel(before, lexicon);
-        if (beforeWords > 3 || LineShape.EndsLikeSentence(before.Trim().TrimEnd(':')))
+        var labelKind = beforeWords > 0 ? LabelOf(before, lexicon) : null;
+        var labelled = labelKind is not null;
+        if ((beforeWords > 3 && !labelled) || LineShape.EndsLikeSentence(before.Trim().TrimEnd(':')))
         {
             return null;
         }
@@ -51,28 +52,31 @@ internal readonly record struct DateStamp(DateMatch Date, TextSpan Stamp, TextSp
         var onlyDatesOrFiller = restWords == 0 || (restWords <= 3 && restText.Length <= 30) || IsLabelledSecondDate(text, rest, dates, lexicon);
         if (line.Length <= MaxStampLineLength && onlyDatesOrFiller)
         {
-            return new DateStamp(first, line, new TextSpan(line.End, line.End), true);
+            return new DateStamp(first, line, new TextSpan(line.End, line.End), true, labelKind);
         }
 
         // A stamp glued to the article: trust it only when a label ("date", "publicado") says it is one,
         // or when it is a bare ISO date at the very start; "El 14 de marzo ..." opens a sentence instead.
         var bareIso = beforeWords == 0 && first.Span.Length > 4 && char.IsAsciiDigit(text[first.Span.Start]) && text[first.Span.Start + 4] == '-';
         return labelled || bareIso
-            ? new DateStamp(first, new TextSpan(line.Start, first.Span.End), rest, false)
+            ? new DateStamp(first, new TextSpan(line.Start, first.Span.End), rest, false, labelKind)
             : null;
     }
 
-    private static bool IsLabel(ReadOnlySpan<char> before, DateLexicon lexicon)
+    private static bool IsLabel(ReadOnlySpan<char> before, DateLexicon lexicon) => LabelOf(before, lexicon) is not null;
+
+    /// <summary>"published" or "updated" when the words before a date are a date label, else null.</summary>
+    private static string? LabelOf(ReadOnlySpan<char> before, DateLexicon lexicon)
     {
         var folded = TextFolding.Fold(before);
-        if (lexicon.Label(folded) is not null)
+        if (lexicon.Label(folded) is { } kind)
         {
-            return true;
+            return kind;
         }
 
         // "Publicado el", "Published on": a label followed by one short preposition.
         var space = folded.LastIndexOf(' ');
-        return space > 0 && folded.Length - space <= 4 && lexicon.Label(folded.AsSpan(0, space)) is not null;
+        return space > 0 && folded.Length - space <= 4 ? lexicon.Label(folded.AsSpan(0, space)) : null;
     }
 
     private static bool IsLabelledSecondDate(string text, TextSpan rest, List<DateMatch> dates, DateLexicon lexicon)

@@ -17,6 +17,8 @@ internal static class HeaderReader
     private const int MaxNameWords = 6;
     private const int MaxNameOnlyWords = 4;
     private const int MaxNameOnlyLength = 40;
+    private const int MaxBylineWords = 14;
+    private const int MaxPrefixWords = 4;
 
     // Lowercase particles inside personal names in the supported languages.
     private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
@@ -79,7 +81,7 @@ internal static class HeaderReader
                 return (prefixed.Slice(text), prefixed);
             }
 
-            if (titleLine >= 0 && i == start && IsNameOnly(line.Content.AsSpan(text)))
+            if (titleLine >= 0 && checkedLines == 1 && IsNameOnly(line.Content.AsSpan(text)))
             {
                 return (line.Content.Slice(text), line.Content);
             }
@@ -96,16 +98,25 @@ internal static class HeaderReader
     /// <summary>"Por Carla Méndez, corresponsal" → the span of "Carla Méndez".</summary>
     private static TextSpan? FromPrefixedLine(string text, TextSpan line, BylineLexicon lexicon)
     {
-        var words = Words(text, line);
-        if (words.Count < 2 || !lexicon.Prefixes.Contains(TextFolding.Fold(words[0].AsSpan(text))))
+        // A byline is a short line; "By Tuesday morning, police had ..." opens the article.
+        var raw = line.AsSpan(text);
+        if (LineShape.CountWords(raw) > MaxBylineWords || LineShape.EndsLikeSentence(raw))
         {
             return null;
         }
 
-        var nameStart = words[1].Start;
+        var words = Words(text, line);
+        var prefixWords = PrefixLength(text, words, lexicon);
+        if (prefixWords == 0 || words.Count <= prefixWords)
+        {
+            return null;
+        }
+
+        var first = prefixWords;
+        var nameStart = words[first].Start;
         var nameEnd = -1;
         var nameWords = 0;
-        for (var w = 1; w < words.Count; w++)
+        for (var w = first; w < words.Count; w++)
         {
             var word = words[w].AsSpan(text);
             var folded = TextFolding.Fold(word);
@@ -131,9 +142,24 @@ internal static class HeaderReader
             }
         }
 
-        return nameWords >= 1 && nameEnd > nameStart && LineShape.StartsUpper(words[1].AsSpan(text))
+        return nameWords >= 1 && nameEnd > nameStart && LineShape.StartsUpper(words[first].AsSpan(text))
             ? new TextSpan(nameStart, nameEnd)
             : null;
+    }
+
+    /// <summary>How many leading words form a byline prefix ("by", "escrito por", "skrevet av"), longest first; 0 if none.</summary>
+    private static int PrefixLength(string text, List<TextSpan> words, BylineLexicon lexicon)
+    {
+        for (var length = Math.Min(MaxPrefixWords, words.Count - 1); length >= 1; length--)
+        {
+            var phrase = TextFolding.Fold(text.AsSpan(words[0].Start, words[length - 1].End - words[0].Start));
+            if (lexicon.Prefixes.Contains(phrase))
+            {
+                return length;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>"Jan De Vries": two to four capitalized words (particles allowed), nothing else.</summary>

@@ -57,20 +57,38 @@ internal static class PublishedDateFinder
         }
 
         var found = DateExpressions.Find(value, new TextSpan(0, value.Length), lexicon);
-        return found.Count > 0 ? found[0].Date : null;
+        if (found.Count > 0)
+        {
+            return found[0].Date;
+        }
+
+        // Metadata sometimes gives only the year.
+        var trimmed = value.Trim();
+        return trimmed.Length == 4 && int.TryParse(trimmed, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
+            ? PartialDate.TryCreate(year, 0, 0)
+            : null;
     }
 
     private static DateStamp? FromText(string text, List<TextLine> content, DateLexicon lexicon)
     {
+        // The first stamp wins, except that an "Updated ..." stamp gives way to a publication stamp.
         var zone = content.Take(HeaderLines).Concat(content.Skip(Math.Max(HeaderLines, content.Count - FooterLines)));
+        DateStamp? updated = null;
         foreach (var line in zone)
         {
-            if (DateStamp.Read(text, line.Content, lexicon) is { } stamp)
+            if (DateStamp.Read(text, line.Content, lexicon) is not { } stamp)
+            {
+                continue;
+            }
+
+            if (stamp.LabelKind != "updated")
             {
                 return stamp;
             }
+
+            updated ??= stamp;
         }
 
-        return null;
+        return updated;
     }
 }

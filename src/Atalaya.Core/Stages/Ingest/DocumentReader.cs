@@ -194,13 +194,14 @@ public sealed class DocumentReader
                     continue;
                 }
 
-                if (line.AsSpan().Trim((byte)' ').Trim((byte)'\r').IsEmpty)
+                var json = lineNumber == 1 && line.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? line[3..] : line;
+                if (json.AsSpan().Trim((byte)' ').Trim((byte)'\r').IsEmpty)
                 {
                     continue;
                 }
 
                 records++;
-                yield return ParseRecord(line, source, $"{stem}-{records}");
+                yield return ParseRecord(json, source, $"{stem}-{records}");
             }
 
             if (lineNumber == 0)
@@ -325,8 +326,7 @@ public sealed class DocumentReader
         var first = bytes.AsSpan().TrimStart("\xEF\xBB\xBF \t\r\n"u8);
         if (!first.IsEmpty && first[0] is (byte)'[' or (byte)'{')
         {
-            var lines = bytes.AsSpan().Count((byte)'\n');
-            return first[0] == '{' && lines > 1 && !LooksLikeOneObject(bytes)
+            return first[0] == '{' && !LooksLikeOneObject(bytes)
                 ? ReadJsonLines(new MemoryStream(bytes), StandardInput, "stdin")
                 : ReadJsonBytes(bytes, StandardInput, "stdin");
         }
@@ -394,5 +394,7 @@ public sealed class DocumentReader
         }
     }
 
-    private static string Megabytes(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0 / 1024.0:0.#} MB");
+    private static string Megabytes(long bytes) => bytes < 1024 * 1024
+        ? string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0:0.#} KB")
+        : string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0 / 1024.0:0.#} MB");
 }

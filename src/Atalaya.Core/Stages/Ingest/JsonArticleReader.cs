@@ -18,7 +18,7 @@ internal static class JsonArticleReader
 
         try
         {
-            var id = String(record, "id") ?? fallbackId;
+            var id = String(record, "id", allowNumber: true) ?? fallbackId;
             var metadata = new SourceMetadata
             {
                 Url = String(record, "url"),
@@ -52,8 +52,8 @@ internal static class JsonArticleReader
         }
     }
 
-    /// <summary>A string field; numbers are accepted for ids; any other type is an error.</summary>
-    private static string? String(JsonElement record, string name)
+    /// <summary>A string field (a number too where <paramref name="allowNumber"/>, for ids); any other type is an error.</summary>
+    private static string? String(JsonElement record, string name, bool allowNumber = false)
     {
         if (!record.TryGetProperty(name, out var value))
         {
@@ -64,7 +64,7 @@ internal static class JsonArticleReader
         {
             JsonValueKind.String => value.GetString(),
             JsonValueKind.Null => null,
-            JsonValueKind.Number => value.GetRawText(),
+            JsonValueKind.Number when allowNumber => value.GetRawText(),
             _ => throw new IngestException($"field \"{name}\" must be a string, found {value.ValueKind.ToString().ToLowerInvariant()}"),
         };
     }

@@ -1,6 +1,7 @@
 using Atalaya.Core.Documents;
 using Atalaya.Core.Pipeline;
 using Atalaya.Core.Resources;
+using Atalaya.Core.Stages.Cleaning;
 
 namespace Atalaya.Core.Stages.Segmentation;
 
@@ -22,8 +23,14 @@ public sealed class SegmentationStage : IStage
         var boilerplate = document.Get(Annotations.Boilerplate);
         var sentences = new List<TextSpan>();
         var tokens = new List<Token>();
-        foreach (var paragraph in SentenceSplitter.Paragraphs(text))
+        foreach (var line in TextLine.Split(text))
         {
+            var paragraph = line.Content;
+            if (line.IsBlank)
+            {
+                continue;
+            }
+
             if (boilerplate.Covers(paragraph))
             {
                 continue;

@@ -3,7 +3,7 @@ using Atalaya.Core.Documents;
 namespace Atalaya.Core.Stages.Segmentation;
 
 /// <summary>
-/// Rule-based sentence boundaries: a line break always ends a sentence; ., ! and ? end one when
+/// Rule-based sentence boundaries inside one line (lines come from the cleaning stage's splitter); ., ! and ? end one when
 /// followed by space and an uppercase letter, a digit or an opening quote, unless the word before
 /// is an initial or a common abbreviation.
 /// </summary>
@@ -14,38 +14,6 @@ internal static class SentenceSplitter
         "sr", "sra", "srta", "dr", "dra", "mr", "mrs", "ms", "st", "gen", "gral", "col", "cap", "lic", "ing", "prof", "no", "núm", "art",
         "ca", "approx", "vs", "etc", "jr", "sen", "rep", "gov", "lt", "sgt", "cmdt", "dhr", "mevr", "mw", "hr", "fr", "nr", "bzw", "dvs", "bl.a", "f.eks", "z.b", "p.ex", "sig", "mons", "av", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "okt", "nov", "dec", "dic", "ene",
     };
-
-    /// <summary>Non-blank lines, trimmed.</summary>
-    public static IEnumerable<TextSpan> Paragraphs(string text)
-    {
-        var start = 0;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            if (i < text.Length && text[i] != '\n' && text[i] != '\r')
-            {
-                continue;
-            }
-
-            var s = start;
-            var e = i;
-            while (s < e && char.IsWhiteSpace(text[s]))
-            {
-                s++;
-            }
-
-            while (e > s && char.IsWhiteSpace(text[e - 1]))
-            {
-                e--;
-            }
-
-            if (e > s)
-            {
-                yield return new TextSpan(s, e);
-            }
-
-            start = i + 1;
-        }
-    }
 
     public static IEnumerable<TextSpan> Sentences(string text, TextSpan paragraph)
     {

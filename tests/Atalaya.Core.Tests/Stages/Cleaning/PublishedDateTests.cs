@@ -1,0 +1,153 @@
+using Atalaya.Core.Tests.Support;
+
+namespace Atalaya.Core.Tests.Stages.Cleaning;
+
+public sealed class PublishedDateTests
+{
+    private const string Title = "Liberan a comerciante secuestrado en Reynosa";
+    private const string Paragraph = "Un comerciante de 52 años que había sido secuestrado el lunes fue liberado la madrugada del miércoles, informaron las autoridades.";
+
+    [Theory]
+    [InlineData("Publicado el 13 de diciembre de 2017", "2017-12-13", "13 de diciembre de 2017")]
+    [InlineData("Published 12 March 2024", "2024-03-12", "12 March 2024")]
+    [InlineData("14/10/2019 - 15:59:24", "2019-10-14", "14/10/2019")]
+    [InlineData("Gepubliceerd: 3 februari 2025 11:02", "2025-02-03", "3 februari 2025 11:02")]
+    [InlineData("Oppdatert 05.02.2025 kl. 14:10", "2025-02-05", "05.02.2025 kl. 14:10")]
+    [InlineData("Fecha de publicación: diciembre de 2017", "2017-12", "diciembre de 2017")]
+    [InlineData("2024-03-12T10:00:00Z", "2024-03-12", "2024-03-12T10:00:00Z")]
+    public void Date_stamp_line_in_the_header_gives_the_date_and_its_span(string stamp, string expected, string span)
+    {
+        var text = Some.Lines(Title, stamp, "", Paragraph);
+
+        var header = Some.Header(text);
+
+        Assert.Equal(expected, header.Published.ToString());
+        Assert.Equal("text", header.PublishedFrom);
+        Assert.Equal(span, header.PublishedSpan!.Value.Slice(text));
+    }
+
+    [Fact]
+    public void Stamp_line_with_a_labelled_second_date_is_one_stamp_and_the_first_date_counts()
+    {
+        var text = Some.Lines(Title, "12/03/2024 10:00 | Actualizado 13/03/2024 11:30", "", Paragraph);
+
+        Assert.Equal("2024-03-12", Some.Header(text).Published.ToString());
+        Assert.Equal(["12/03/2024 10:00 | Actualizado 13/03/2024 11:30"], Some.BoilerplateLines(text));
+    }
+
+    [Fact]
+    public void Date_stamp_in_the_last_lines_is_read()
+    {
+        var text = Some.Lines(Title, "", Paragraph, "", Paragraph, "", Paragraph, "", Paragraph, "", Paragraph, "", Paragraph, "", "Publicado: 02/03/2022");
+
+        Assert.Equal("2022-03-02", Some.Header(text).Published.ToString());
+    }
+
+    [Fact]
+    public void Date_inside_an_article_sentence_is_not_the_publication_date()
+    {
+        var text = Some.Lines(Title, "", "El 14 de marzo de 2025 hombres armados irrumpieron en una fiesta en el centro de la ciudad y dispararon contra los invitados.");
+
+        Assert.Null(Some.Header(text).Published);
+    }
+
+    [Theory]
+    [InlineData("https://diario.example/2017/12/13/secuestro-reynosa/", "2017-12-13")]
+    [InlineData("https://diario.example/nacional/secuestro-reynosa-20171213-0042.html", "2017-12-13")]
+    [InlineData("https://diario.example/2017/12/secuestro-reynosa", "2017-12")]
+    public void Url_gives_the_date_when_the_text_has_none(string url, string expected)
+    {
+        var header = Some.Header(Some.Lines(Title, Paragraph), url: url);
+
+        Assert.Equal(expected, header.Published.ToString());
+        Assert.Equal("url", header.PublishedFrom);
+        Assert.Null(header.PublishedSpan);
+    }
+
+    [Theory]
+    [InlineData("2024-03-12T10:00:00-06:00", "2024-03-12")]
+    [InlineData("12 March 2024", "2024-03-12")]
+    [InlineData("March 12, 2024 10:00 AM", "2024-03-12")]
+    public void Metadata_date_in_common_formats(string published, string expected)
+    {
+        var header = Some.Header(Some.Lines(Title, Paragraph), published: published);
+
+        Assert.Equal(expected, header.Published.ToString());
+        Assert.Equal("metadata", header.PublishedFrom);
+    }
+
+    [Fact]
+    public void Unreadable_metadata_date_is_ignored()
+    {
+        var header = Some.Header(Some.Lines(Title, "Publicado el 13 de diciembre de 2017", Paragraph), published: "ayer por la tarde");
+
+        Assert.Equal("2017-12-13", header.Published.ToString());
+        Assert.Equal("text", header.PublishedFrom);
+    }
+
+    [Fact]
+    public void Metadata_wins_over_text_and_url_of_the_same_precision()
+    {
+        var header = Some.Header(Some.Lines(Title, "Publicado el 13 de diciembre de 2017", Paragraph), url: "https://d.example/2017/12/14/x/", published: "2017-12-15");
+
+        Assert.Equal("2017-12-15", header.Published.ToString());
+        Assert.Equal("metadata", header.PublishedFrom);
+    }
+
+    [Fact]
+    public void Month_in_the_text_is_refined_by_a_compatible_url_day()
+    {
+        var text = Some.Lines("date 2020-08 " + Title, Paragraph);
+
+        var header = Some.Header(text, url: "https://diario.example/nota-20200802-0012.html");
+
+        Assert.Equal("2020-08-02", header.Published.ToString());
+        Assert.Equal("text", header.PublishedFrom);
+        Assert.Equal("2020-08", header.PublishedSpan!.Value.Slice(text));
+    }
+
+    [Fact]
+    public void Incompatible_url_date_does_not_override_the_text()
+    {
+        var header = Some.Header(Some.Lines("date 2020-08 " + Title, Paragraph), url: "https://diario.example/nota-20200902-0012.html");
+
+        Assert.Equal("2020-08", header.Published.ToString());
+        Assert.Equal("text", header.PublishedFrom);
+    }
+
+    [Fact]
+    public void Metadata_month_is_refined_by_the_text_day()
+    {
+        var header = Some.Header(Some.Lines(Title, "Publicado el 13 de diciembre de 2017", Paragraph), published: "2017-12");
+
+        Assert.Equal("2017-12-13", header.Published.ToString());
+        Assert.Equal("metadata", header.PublishedFrom);
+    }
+
+    [Fact]
+    public void No_date_anywhere_gives_none()
+    {
+        var header = Some.Header(Some.Lines(Title, Paragraph), url: "https://diario.example/nacional/secuestro-reynosa");
+
+        Assert.Null(header.Published);
+        Assert.Null(header.PublishedFrom);
+        Assert.Null(header.PublishedSpan);
+    }
+
+    [Fact]
+    public void Published_stamp_is_preferred_over_an_updated_stamp()
+    {
+        var text = Some.Lines(Title, "Updated 15 March 2025", "Published 14 March 2025", "", Paragraph);
+
+        Assert.Equal("2025-03-14", Some.Header(text).Published.ToString());
+    }
+
+    [Fact]
+    public void Four_word_label_introduces_a_date_stamp()
+    {
+        var text = Some.Lines(Title, "Mis à jour le 1er mars 2024", "", Paragraph);
+
+        Assert.Equal("2024-03-01", Some.Header(text).Published.ToString());
+        Assert.Contains("Mis à jour le 1er mars 2024", Some.BoilerplateLines(text));
+    }
+}
