@@ -31,6 +31,9 @@ public interface IIngestRun : IDisposable
 
     void AddFailure(string source, string reason);
 
+    /// <summary>Counts a document that was not analyzed because its content is already stored.</summary>
+    void NoteKnown();
+
     /// <summary>Commits what is pending and marks the run completed.</summary>
     void Complete();
 }

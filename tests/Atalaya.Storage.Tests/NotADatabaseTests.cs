@@ -33,7 +33,7 @@ public sealed class NotADatabaseTests
         Assert.False(File.Exists(path + "-wal"));
     }
 
-    [Fact(Skip = "bug: SqliteDocumentStore.Open adds the Atalaya tables (and WAL mode) to any SQLite file instead of refusing a foreign database")]
+    [Fact]
     public void Opening_another_programs_sqlite_database_throws_StoreException_and_leaves_it_unchanged()
     {
         using var temp = new TempFolder();

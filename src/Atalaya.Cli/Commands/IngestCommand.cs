@@ -71,6 +71,7 @@ internal static class IngestCommand
                     }
                     else if (item.Result is null)
                     {
+                        run.NoteKnown();
                         known++;
                     }
                     else if (run.Add(ContractMapper.ToContract(item.Result)))

@@ -34,6 +34,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
         try
         {
             connection.Open();
+            RefuseForeignDatabase(connection, path);
             Execute(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000;");
             using (var transaction = connection.BeginTransaction())
             {
@@ -65,6 +66,21 @@ public sealed class SqliteDocumentStore : IDocumentStore
         {
             connection.Dispose();
             throw;
+        }
+    }
+
+    /// <summary>A SQLite file of another program (tables, but no schema_info) is left untouched.</summary>
+    private static void RefuseForeignDatabase(SqliteConnection connection, string path)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*), SUM(name = 'schema_info') FROM sqlite_master WHERE type = 'table'";
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        var tables = reader.GetInt64(0);
+        var ours = reader.IsDBNull(1) ? 0 : reader.GetInt64(1);
+        if (tables > 0 && ours == 0)
+        {
+            throw new StoreException($"{path}: a SQLite database of another program (no Atalaya schema); refusing to change it");
         }
     }
 

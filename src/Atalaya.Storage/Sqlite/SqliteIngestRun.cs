@@ -90,6 +90,8 @@ internal sealed class SqliteIngestRun : IIngestRun
         return stored;
     }
 
+    public void NoteKnown() => known++;
+
     public void AddFailure(string source, string reason)
     {
         Begin(insertFailure);

@@ -23,19 +23,22 @@ internal static partial class UrlDates
             return null;
         }
 
+        // The most precise date any pattern finds: "/2021/09/...-20210914" is 2021-09-14.
+        PartialDate? best = null;
         foreach (var pattern in new[] { Slashed(), Dashed(), Compact() })
         {
             foreach (Match match in pattern.Matches(url))
             {
                 var day = match.Groups["d"].Success ? Int(match, "d") : 0;
-                if (PartialDate.TryCreate(Int(match, "y"), Int(match, "m"), day) is { } date)
+                if (PartialDate.TryCreate(Int(match, "y"), Int(match, "m"), day) is { } date
+                    && (best is null || (date.Precision > best.Value.Precision && date.IsCompatibleWith(best.Value))))
                 {
-                    return date;
+                    best = date;
                 }
             }
         }
 
-        return null;
+        return best;
     }
 
     private static int Int(Match match, string group)

@@ -208,6 +208,10 @@ public sealed class DocumentReader
             {
                 yield return IngestItem.Failed(path, "empty file");
             }
+            else if (records == 0)
+            {
+                yield return IngestItem.Failed(path, "no records (only blank lines)");
+            }
         }
     }
 
@@ -351,10 +355,18 @@ public sealed class DocumentReader
     private static IEnumerable<(string Path, string? Failure)> SafeEnumerate(string root)
     {
         var pending = new Stack<string>();
+        var visited = new HashSet<string>(StringComparer.Ordinal);
         pending.Push(root);
         while (pending.Count > 0)
         {
             var folder = pending.Pop();
+
+            // A link back to a parent folder would loop forever: each real folder is walked once.
+            if (!visited.Add(RealPath(folder)))
+            {
+                continue;
+            }
+
             string[] files = [];
             string[] folders = [];
             string? failure = null;
@@ -391,6 +403,19 @@ public sealed class DocumentReader
                     pending.Push(folders[i]);
                 }
             }
+        }
+    }
+
+    private static string RealPath(string folder)
+    {
+        try
+        {
+            var info = new DirectoryInfo(folder);
+            return info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? info.FullName;
+        }
+        catch (IOException)
+        {
+            return Path.GetFullPath(folder);
         }
     }
 

@@ -10,6 +10,7 @@ public sealed class UrlDatesTests
     [InlineData("https://d.example/2017/12/secuestro", "2017-12")]
     [InlineData("https://d.example/secuestro-20171213-0042.html", "2017-12-13")]
     [InlineData("https://d.example/archivo/2017-12-13/secuestro", "2017-12-13")]
+    [InlineData("https://d.example/2021/09/balacera-20210914-0042.html", "2021-09-14")]
     [InlineData("https://d.example/nota_19991231.html?utm=x", "1999-12-31")]
     public void Date_in_the_url(string url, string expected)
     {
