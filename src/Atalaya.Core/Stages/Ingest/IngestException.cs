@@ -1,7 +1,7 @@
 namespace Atalaya.Core.Stages.Ingest;
 
 /// <summary>A reason why one input cannot be read; the message is shown to the user as is.</summary>
-public sealed class IngestException : Exception
+internal sealed class IngestException : Exception
 {
     public IngestException(string message)
         : base(message)
