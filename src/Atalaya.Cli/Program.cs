@@ -17,6 +17,7 @@ internal static class Program
             ExportCommand.Create(),
             DemoCommand.Create(),
             BenchCommand.Create(),
+            LangIdCommand.Create(),
         };
 
         try

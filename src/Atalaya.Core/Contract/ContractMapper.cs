@@ -11,7 +11,7 @@ public static class ContractMapper
         var document = result.Document;
         var source = document.Source;
         var header = document.GetOrDefault(Annotations.Header) ?? DocumentHeader.Empty;
-        var language = document.GetOrDefault(Annotations.Language) ?? LanguageGuess.Undetermined;
+        var language = document.Has(Annotations.Language) ? document.Get(Annotations.Language) : LanguageGuess.Undetermined;
         var boilerplate = document.GetOrDefault(Annotations.Boilerplate) ?? BoilerplateSpans.None;
         return new ContractDocument
         {

@@ -1,3 +1,5 @@
+using Atalaya.Core.Stages.Language;
+
 namespace Atalaya.Core.Resources;
 
 /// <summary>
@@ -6,9 +8,13 @@ namespace Atalaya.Core.Resources;
 /// </summary>
 public sealed class AtalayaResources
 {
-    private AtalayaResources(string dataDirectory, IReadOnlyDictionary<string, LanguagePack> languages)
+    /// <summary>Where the trained language identifier lives inside the data folder.</summary>
+    public const string LanguageModelPath = "models/langid.atlm";
+
+    private AtalayaResources(string dataDirectory, IReadOnlyDictionary<string, LanguagePack> languages, LanguageIdentifier? identifier)
     {
         DataDirectory = dataDirectory;
+        LanguageIdentifier = identifier;
         Languages = languages;
         Boilerplate = new BoilerplateLexicon(languages.Values.SelectMany(pack => pack.Boilerplate));
         Dates = new DateLexicon(languages.Values);
@@ -26,6 +32,9 @@ public sealed class AtalayaResources
 
     public BylineLexicon Bylines { get; }
 
+    /// <summary>The trained identifier, or null when the data folder has no model (then languages are "und").</summary>
+    public LanguageIdentifier? LanguageIdentifier { get; }
+
     public static AtalayaResources Load(string? dataDirectory = null)
     {
         var root = Resources.DataDirectory.Locate(dataDirectory);
@@ -36,10 +45,14 @@ public sealed class AtalayaResources
             languages[pack.Code] = pack;
         }
 
-        return new AtalayaResources(root, languages);
+        var modelPath = Path.Combine(root, LanguageModelPath);
+        var identifier = File.Exists(modelPath)
+            ? LanguageIdentifier.Load(modelPath, languages.ToDictionary(p => p.Key, p => p.Value.Markers))
+            : null;
+        return new AtalayaResources(root, languages, identifier);
     }
 
     /// <summary>Resources built in memory (tests, tools); <paramref name="packs"/> stand for data/lang.</summary>
     public static AtalayaResources FromPacks(IEnumerable<LanguagePack> packs)
-        => new("(memory)", packs.ToDictionary(pack => pack.Code, StringComparer.Ordinal));
+        => new("(memory)", packs.ToDictionary(pack => pack.Code, StringComparer.Ordinal), null);
 }

@@ -37,6 +37,9 @@ public sealed class LanguagePack
     /// <summary>Role words that follow an author name ("correspondent", "redactor").</summary>
     public IReadOnlyList<string> BylineRoles { get; init; } = [];
 
+    /// <summary>Words typical of this language among its close neighbours (for the language identifier).</summary>
+    public IReadOnlyList<string> Markers { get; init; } = [];
+
     public static LanguagePack Load(string directory)
     {
         var code = Path.GetFileName(directory.TrimEnd(Path.DirectorySeparatorChar));
@@ -68,6 +71,7 @@ public sealed class LanguagePack
             DateLabels = labels,
             BylinePrefixes = [.. bylineRows.Where(r => TsvFile.Field(r, 1, "prefix") == "prefix").Select(r => r[0].ToLowerInvariant())],
             BylineRoles = [.. bylineRows.Where(r => TsvFile.Field(r, 1) == "role").Select(r => r[0].ToLowerInvariant())],
+            Markers = [.. TsvFile.Rows(Path.Combine(directory, "markers.tsv")).Select(r => r[0].ToLowerInvariant())],
         };
     }
 

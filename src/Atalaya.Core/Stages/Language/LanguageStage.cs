@@ -5,8 +5,10 @@ using Atalaya.Core.Resources;
 namespace Atalaya.Core.Stages.Language;
 
 /// <summary>
-/// Fills the document language. Until the trained identifier lands this stage only trusts a
-/// language the source declares (HTML lang attribute, JSON "language"); otherwise "und".
+/// Identifies the document language from its article text (title and body, boilerplate left out,
+/// so a Spanish share widget does not vote on an English article). Without a model, or when the
+/// text has too few letters, a language the source declares (HTML lang, JSON "language") is used
+/// with half confidence; otherwise "und".
 /// </summary>
 public sealed class LanguageStage : IStage
 {
@@ -20,8 +22,35 @@ public sealed class LanguageStage : IStage
 
     public void Process(AnalyzedDocument document, AtalayaResources resources, CancellationToken cancellation)
     {
-        var declared = Normalize(document.Source.Metadata.DeclaredLanguage);
-        document.Set(Annotations.Language, declared is null ? LanguageGuess.Undetermined : new LanguageGuess(declared, DeclaredConfidence));
+        var guess = resources.LanguageIdentifier is { } identifier
+            ? identifier.Identify(document.Text, ArticleText(document.Text, document.Get(Annotations.Boilerplate)))
+            : LanguageGuess.Undetermined;
+        if (guess.IsUndetermined && Normalize(document.Source.Metadata.DeclaredLanguage) is { } declared)
+        {
+            guess = new LanguageGuess(declared, DeclaredConfidence);
+        }
+
+        document.Set(Annotations.Language, guess);
+    }
+
+    /// <summary>The stretches between boilerplate spans.</summary>
+    private static IEnumerable<TextSpan> ArticleText(string text, BoilerplateSpans boilerplate)
+    {
+        var start = 0;
+        foreach (var item in boilerplate.Spans)
+        {
+            if (item.Span.Start > start)
+            {
+                yield return new TextSpan(start, item.Span.Start);
+            }
+
+            start = Math.Max(start, item.Span.End);
+        }
+
+        if (start < text.Length)
+        {
+            yield return new TextSpan(start, text.Length);
+        }
     }
 
     /// <summary>"es-MX" → "es", "no"/"nob" → "nb"; null for anything that is not a plausible language code.</summary>
