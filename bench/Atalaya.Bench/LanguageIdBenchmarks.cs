@@ -19,6 +19,7 @@ public class LanguageIdBenchmarks
     private string[] sentences = [];
     private string longText = "";
     private LanguageIdentifier readsEverything = null!;
+    private string modelPath = "";
 
     [GlobalSetup]
     public void Setup()
@@ -29,6 +30,7 @@ public class LanguageIdBenchmarks
 
         // Raw speed: every letter of ~16 KB of news text is read (the identifier caps reading at 20,000 letters).
         readsEverything = identifier.WithoutEarlyStop();
+        modelPath = Path.Combine(BenchCorpus.Resources.DataDirectory, Atalaya.Core.Resources.AtalayaResources.LanguageModelPath);
         longText = string.Join("\n", articles.Take(7));
         Console.WriteLine($"articles: {articles.Sum(a => Encoding.UTF8.GetByteCount(a)) / 200.0:0} bytes on average; sentences: {sentences.Sum(s => Encoding.UTF8.GetByteCount(s)) / (double)sentences.Length:0} bytes on average; long text: {Encoding.UTF8.GetByteCount(longText)} bytes");
     }
@@ -62,5 +64,5 @@ public class LanguageIdBenchmarks
 
     /// <summary>Loading the model file (decompression and tables), as every process start does.</summary>
     [Benchmark]
-    public int LoadModel() => LanguageIdentifier.Load(Path.Combine(BenchCorpus.Resources.DataDirectory, Atalaya.Core.Resources.AtalayaResources.LanguageModelPath)).Languages.Count;
+    public int LoadModel() => LanguageIdentifier.Load(modelPath).Languages.Count;
 }
