@@ -95,10 +95,10 @@ internal static class Program
         var eval = new Command("eval", "Per-language precision/recall of the identifier on held-out data") { data, model, gold, articles };
         eval.SetAction(parse =>
         {
-            var watch = Stopwatch.StartNew();
             var packs = Atalaya.Core.Resources.AtalayaResources.Load().Languages;
+            var watch = Stopwatch.StartNew();
             var identifier = LanguageIdentifier.Load(parse.GetValue(model)!, packs.ToDictionary(p => p.Key, p => p.Value.Markers));
-            Console.WriteLine($"model loaded in {watch.Elapsed.TotalMilliseconds:0} ms: {identifier.Languages.Count} languages");
+            Console.WriteLine($"model loaded in {watch.Elapsed.TotalMilliseconds:0} ms (second load in this process): {identifier.Languages.Count} languages");
             var goldArticles = GoldArticles.Read(parse.GetValue(gold) ?? [], parse.GetValue(articles) ?? []);
             LangIdEvaluation.Run(identifier, parse.GetValue(data)!, goldArticles, parse.GetValue(articles) ?? [], Console.Out);
             return 0;
