@@ -24,11 +24,27 @@ public static class ContractMapper
             Published = header.Published?.ToString(),
             Byline = header.Byline,
             Boilerplate = [.. boilerplate.Spans.Select(b => Span(source.Text, b.Span))],
+            Entities = Entities(source.Text, document.GetOrDefault(Annotations.Entities)),
             ContentHash = source.ContentHash,
             Text = includeText ? source.Text : null,
             Errors = result.Failures.Count == 0 ? null : [.. result.Failures.Select(f => $"{f.Stage}: {f.Reason}")],
         };
     }
+
+    private static List<ContractEntityMentions> Entities(string text, DocumentEntities? entities)
+        => entities is null
+            ? []
+            : [.. entities.Entities.Select((e, i) => new ContractEntityMentions
+            {
+                Entity = $"L{i + 1}",
+                Mentions = [.. e.Mentions.Select(m => Span(text, m))],
+                Type = e.Type,
+                Name = e.Name,
+                Kb = e.ExternalId,
+                KbId = e.KbId,
+                Kind = e.Kind,
+                Geo = e.Geo is { } g ? new ContractGeo { Lat = g.Lat ?? 0, Lon = g.Lon ?? 0, Place = g.Place, Admin1 = g.Admin1, Admin2 = g.Admin2, Country = g.Country, Geonames = g.GeonamesId } : null,
+            })];
 
     public static ContractSpan Span(string text, TextSpan span) => new() { Start = span.Start, End = span.End, Text = span.Slice(text) };
 }

@@ -71,9 +71,25 @@ public sealed class ContractSpan
 
 public sealed class ContractEntityMentions
 {
+    /// <summary>Id in the corpus "entities" array.</summary>
     public string Entity { get; set; } = "";
 
     public List<ContractSpan> Mentions { get; set; } = [];
+
+    // Added fields: what the document itself says of the entity, so a stored document is complete on its own.
+    public string Type { get; set; } = "MISC";
+
+    public string Name { get; set; } = "";
+
+    /// <summary>Wikidata QID or GeoNames id.</summary>
+    public string? Kb { get; set; }
+
+    /// <summary>Id in Atalaya's knowledge base (data/kb).</summary>
+    public string? KbId { get; set; }
+
+    public string? Kind { get; set; }
+
+    public ContractGeo? Geo { get; set; }
 }
 
 public sealed class ContractQuote
@@ -100,6 +116,11 @@ public sealed class ContractEntity
     public string? Kb { get; set; }
 
     public ContractGeo? Geo { get; set; }
+
+    /// <summary>Added: id in Atalaya's knowledge base, and its kind (criminal_group, state_force ...).</summary>
+    public string? KbId { get; set; }
+
+    public string? Kind { get; set; }
 }
 
 public sealed class ContractGeo
@@ -113,6 +134,10 @@ public sealed class ContractGeo
     public string? Admin1 { get; set; }
 
     public string? Country { get; set; }
+
+    public string? Admin2 { get; set; }
+
+    public long? Geonames { get; set; }
 }
 
 public sealed class ContractEvent

@@ -4,11 +4,14 @@ namespace Atalaya.Core.Contract;
 
 /// <summary>
 /// Collects analyzed documents into one contract corpus in input order. Exact copies (same
-/// content hash) point at the first document with that content through duplicate_of.
+/// content hash) point at the first document with that content through duplicate_of. Entities
+/// of all documents become one corpus entity per real-world entity: the same knowledge-base
+/// entity, the same geocoded place, or else the same type and normalized name.
 /// </summary>
 public sealed class CorpusBuilder
 {
     private readonly Dictionary<string, string> firstByHash = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ContractEntity> entitiesByKey = new(StringComparer.Ordinal);
     private readonly ContractCorpus corpus = new();
     private readonly bool includeText;
 
@@ -30,7 +33,44 @@ public sealed class CorpusBuilder
             document.DuplicateOf = firstByHash[document.ContentHash];
         }
 
+        foreach (var local in document.Entities)
+        {
+            local.Entity = Merge(local).Id;
+        }
+
         corpus.Documents.Add(document);
+    }
+
+    private ContractEntity Merge(ContractEntityMentions local)
+    {
+        var key = local.KbId is { } kb ? "kb:" + kb
+            : local.Geo?.Geonames is { } geonames ? "geo:" + geonames.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : local.Type + ":" + Internal.TextFolding.Fold(local.Name);
+        if (!entitiesByKey.TryGetValue(key, out var entity))
+        {
+            entity = new ContractEntity
+            {
+                Id = $"E{entitiesByKey.Count + 1}",
+                Type = local.Type,
+                Name = local.Name,
+                Kb = local.Kb,
+                KbId = local.KbId,
+                Kind = local.Kind,
+                Geo = local.Geo,
+            };
+            entitiesByKey[key] = entity;
+            corpus.Entities.Add(entity);
+        }
+
+        foreach (var mention in local.Mentions.Select(m => m.Text).Append(local.Name))
+        {
+            if (mention != entity.Name && !entity.Aliases.Contains(mention, StringComparer.Ordinal))
+            {
+                entity.Aliases.Add(mention);
+            }
+        }
+
+        return entity;
     }
 
     public ContractCorpus Build() => corpus;

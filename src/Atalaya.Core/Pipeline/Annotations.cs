@@ -22,5 +22,8 @@ public static class Annotations
     /// <summary>Word and punctuation tokens of the sentences.</summary>
     public static readonly AnnotationKey<TokenList> Tokens = new("tokens");
 
+    /// <summary>People, organizations and places, each with all its mentions, links and coordinates.</summary>
+    public static readonly AnnotationKey<DocumentEntities> Entities = new("entities");
+
     internal static IReadOnlyList<AnnotationKey> ProvidedByDocument { get; } = [SourceText];
 }

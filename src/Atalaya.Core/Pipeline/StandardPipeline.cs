@@ -1,4 +1,5 @@
 using Atalaya.Core.Resources;
+using Atalaya.Core.Stages.Entities;
 using Atalaya.Core.Stages.Cleaning;
 using Atalaya.Core.Stages.Language;
 using Atalaya.Core.Stages.Segmentation;
@@ -12,5 +13,6 @@ public static class StandardPipeline
         .Add(new CleaningStage())
         .Add(new LanguageStage())
         .Add(new SegmentationStage())
+        .Add(new EntityStage())
         .Build(resources);
 }

@@ -1,3 +1,4 @@
+using Atalaya.Core.Stages.Entities;
 using Atalaya.Core.Stages.Language;
 
 namespace Atalaya.Core.Resources;
@@ -11,10 +12,18 @@ public sealed class AtalayaResources
     /// <summary>Where the trained language identifier lives inside the data folder.</summary>
     public const string LanguageModelPath = "models/langid.atlm";
 
-    private AtalayaResources(string dataDirectory, IReadOnlyDictionary<string, LanguagePack> languages, LanguageIdentifier? identifier)
+    private AtalayaResources(
+        string dataDirectory,
+        IReadOnlyDictionary<string, LanguagePack> languages,
+        LanguageIdentifier? identifier,
+        KnowledgeBase knowledgeBase,
+        IPlaceNames? places = null,
+        INamedEntityTagger? tagger = null)
     {
         DataDirectory = dataDirectory;
         LanguageIdentifier = identifier;
+        var cues = languages.Values.SelectMany(pack => pack.AliasCues).Distinct(StringComparer.Ordinal);
+        EntitySources = new EntitySources(knowledgeBase, cues, places, tagger);
         Languages = languages;
         Boilerplate = new BoilerplateLexicon(languages.Values.SelectMany(pack => pack.Boilerplate));
         Dates = new DateLexicon(languages.Values);
@@ -31,6 +40,12 @@ public sealed class AtalayaResources
     public DateLexicon Dates { get; }
 
     public BylineLexicon Bylines { get; }
+
+    /// <summary>Knowledge base, name index, gazetteer and tagger for the entity stage.</summary>
+    internal EntitySources EntitySources { get; }
+
+    /// <summary>The domain knowledge base (data/kb).</summary>
+    public KnowledgeBase KnowledgeBase => EntitySources.KnowledgeBase;
 
     /// <summary>The trained identifier, or null when the data folder has no model (then languages are "und").</summary>
     public LanguageIdentifier? LanguageIdentifier { get; }
@@ -49,10 +64,15 @@ public sealed class AtalayaResources
         var identifier = File.Exists(modelPath)
             ? LanguageIdentifier.Load(modelPath, languages.ToDictionary(p => p.Key, p => p.Value.Markers))
             : null;
-        return new AtalayaResources(root, languages, identifier);
+        var knowledgeBase = KnowledgeBase.Load(Path.Combine(root, "kb"));
+        return new AtalayaResources(root, languages, identifier, knowledgeBase);
     }
+
+    /// <summary>Resources built in memory with entity sources of the caller's choosing (tests).</summary>
+    internal static AtalayaResources ForEntities(AtalayaResources basis, KnowledgeBase knowledgeBase, IPlaceNames? places, INamedEntityTagger? tagger)
+        => new(basis.DataDirectory, basis.Languages, basis.LanguageIdentifier, knowledgeBase, places, tagger);
 
     /// <summary>Resources built in memory (tests, tools); <paramref name="packs"/> stand for data/lang.</summary>
     public static AtalayaResources FromPacks(IEnumerable<LanguagePack> packs)
-        => new("(memory)", packs.ToDictionary(pack => pack.Code, StringComparer.Ordinal), null);
+        => new("(memory)", packs.ToDictionary(pack => pack.Code, StringComparer.Ordinal), null, KnowledgeBase.Empty);
 }

@@ -40,6 +40,9 @@ public sealed class LanguagePack
     /// <summary>Words typical of this language among its close neighbours (for the language identifier).</summary>
     public IReadOnlyList<string> Markers { get; init; } = [];
 
+    /// <summary>Phrases that introduce another name of whoever was just named ("alias", "known as", "bijnaam").</summary>
+    public IReadOnlyList<string> AliasCues { get; init; } = [];
+
     public static LanguagePack Load(string directory)
     {
         var code = Path.GetFileName(directory.TrimEnd(Path.DirectorySeparatorChar));
@@ -72,6 +75,7 @@ public sealed class LanguagePack
             BylinePrefixes = [.. bylineRows.Where(r => TsvFile.Field(r, 1, "prefix") == "prefix").Select(r => r[0].ToLowerInvariant())],
             BylineRoles = [.. bylineRows.Where(r => TsvFile.Field(r, 1) == "role").Select(r => r[0].ToLowerInvariant())],
             Markers = [.. TsvFile.Rows(Path.Combine(directory, "markers.tsv")).Select(r => r[0].ToLowerInvariant())],
+            AliasCues = [.. TsvFile.Rows(Path.Combine(directory, "alias_cues.tsv")).Select(r => r[0].ToLowerInvariant())],
         };
     }
 

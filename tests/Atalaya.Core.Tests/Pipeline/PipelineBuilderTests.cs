@@ -78,8 +78,8 @@ public sealed class PipelineBuilderTests
     }
 
     [Fact]
-    public void Standard_pipeline_runs_cleaning_language_segmentation()
+    public void Standard_pipeline_runs_cleaning_language_segmentation_entities()
     {
-        Assert.Equal(["cleaning", "language", "segmentation"], StandardPipeline.Create(Some.Resources).Stages.Select(s => s.Name));
+        Assert.Equal(["cleaning", "language", "segmentation", "entities"], StandardPipeline.Create(Some.Resources).Stages.Select(s => s.Name));
     }
 }

@@ -1,0 +1,300 @@
+using Atalaya.Core.Documents;
+using Atalaya.Core.Internal;
+
+namespace Atalaya.Core.Stages.Entities;
+
+/// <summary>
+/// Groups the mentions of one document into entities: the same knowledge-base entity; the same
+/// name; an acronym introduced in parentheses after a name; a nickname joined to a name by an
+/// alias cue ("alias", "known as", "bijnaam"); a partial person name inside a fuller one
+/// ("Oseguera Cervantes" in "Nemesio Oseguera Cervantes"); a misspelling within a small edit
+/// distance of another name of the same type or of the knowledge base. Never merges two different
+/// knowledge-base entities.
+/// </summary>
+internal sealed class EntityResolver
+{
+    // "El Mencho’, bijnaam van hun leider Nemesio ...": a few characters of punctuation before the cue, a few words after it.
+    private const int MaxCueGap = 8;
+    private const int MaxCueReach = 30;
+
+    private readonly string text;
+    private readonly List<Mention> mentions;
+    private readonly EntitySources sources;
+    private readonly int[] parent;
+
+    private EntityResolver(string text, List<Mention> mentions, EntitySources sources)
+    {
+        this.text = text;
+        this.mentions = mentions;
+        this.sources = sources;
+        parent = [.. Enumerable.Range(0, mentions.Count)];
+    }
+
+    public static List<DocumentEntity> Resolve(string text, List<Mention> mentions, EntitySources sources, IReadOnlyList<AliasCue> cues)
+    {
+        mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        var resolver = new EntityResolver(text, mentions, sources);
+        resolver.JoinSameNames();
+        resolver.JoinDeclared();
+        resolver.JoinAliasCues(cues);
+        resolver.JoinPartialNames();
+        resolver.JoinMisspellings();
+        return resolver.Build();
+    }
+
+    private void JoinSameNames()
+    {
+        var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            foreach (var key in Keys(mentions[i]))
+            {
+                if (byKey.TryGetValue(key, out var other))
+                {
+                    Union(other, i);
+                }
+                else
+                {
+                    byKey[key] = i;
+                }
+            }
+        }
+    }
+
+    private IEnumerable<string> Keys(Mention mention)
+    {
+        if (mention.Kb is { } kb)
+        {
+            yield return "kb:" + kb.Id;
+        }
+
+        yield return mention.Type + ":" + TextFolding.Fold(mention.Text(text));
+    }
+
+    private void JoinDeclared()
+    {
+        var index = new Dictionary<Mention, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            index.TryAdd(mentions[i], i);
+        }
+
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].SameAs is { } other && index.TryGetValue(other, out var j))
+            {
+                Union(j, i);
+            }
+        }
+    }
+
+    /// <summary>"José Antonio Yépez, alias El Toro" and "El Toro, bijnaam van Yépez": the mentions on both sides of a cue are one.</summary>
+    private void JoinAliasCues(IReadOnlyList<AliasCue> cues)
+    {
+        foreach (var cue in cues)
+        {
+            var before = mentions.FindLastIndex(m => m.Span.End <= cue.Span.Start && cue.Span.Start - m.Span.End <= MaxCueGap);
+            var after = mentions.FindIndex(m => m.Span.Start >= cue.Span.End && m.Span.Start - cue.Span.End <= MaxCueReach);
+            if (before >= 0 && after >= 0 && Compatible(before, after)
+                && (mentions[before].Type == mentions[after].Type || mentions[before].Type == "MISC" || mentions[after].Type == "MISC"))
+            {
+                Union(before, after);
+            }
+        }
+    }
+
+    /// <summary>An unlinked person mention whose words run inside exactly one fuller person name belongs to it.</summary>
+    private void JoinPartialNames()
+    {
+        var people = Enumerable.Range(0, mentions.Count).Where(i => mentions[i].Type == "PER").ToList();
+        var words = people.ToDictionary(i => i, i => WordSequence.OfName(mentions[i].Text(text)));
+        foreach (var i in people.Where(i => mentions[i].Kb is null))
+        {
+            var fuller = people
+                .Where(j => words[j].Count > words[i].Count && Contains(words[j], words[i]))
+                .Select(Find)
+                .Distinct()
+                .ToList();
+            if (fuller.Count == 1)
+            {
+                Union(fuller[0], i);
+            }
+        }
+    }
+
+    /// <summary>"Oseguera Cervantez", "Poprab": within one or two edits of a name of the same type (or of the knowledge base).</summary>
+    private void JoinMisspellings()
+    {
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Kb is not null)
+            {
+                continue;
+            }
+
+            var name = TextFolding.Fold(mentions[i].Text(text));
+            if (name.Length < 5)
+            {
+                continue;
+            }
+
+            for (var j = 0; j < mentions.Count; j++)
+            {
+                if (i != j && mentions[j].Type == mentions[i].Type && Find(i) != Find(j) && Compatible(i, j)
+                    && Close(name, TextFolding.Fold(mentions[j].Text(text))))
+                {
+                    Union(j, i);
+                }
+            }
+        }
+    }
+
+    private List<DocumentEntity> Build()
+    {
+        var groups = Enumerable.Range(0, mentions.Count).GroupBy(Find).OrderBy(g => g.Min(i => mentions[i].Span.Start));
+        var entities = new List<DocumentEntity>();
+        foreach (var group in groups)
+        {
+            var members = group.Select(i => mentions[i]).ToList();
+            var kb = members.Select(m => m.Kb).FirstOrDefault(k => k is not null) ?? LinkByMisspelling(members);
+            var type = kb?.Type ?? members.GroupBy(m => m.Type).OrderByDescending(g => g.Count()).ThenBy(g => g.Key == "MISC" ? 1 : 0).First().Key;
+            var entity = new DocumentEntity
+            {
+                Type = type,
+                Name = kb?.Name ?? members.Select(m => m.Text(text)).OrderByDescending(n => n.Length).First(),
+                KbId = kb?.Id,
+                ExternalId = kb?.Qid,
+                Kind = kb?.Kind,
+            };
+            entity.Mentions.AddRange(members.Select(m => m.Span).Distinct());
+            entities.Add(entity);
+        }
+
+        PlaceResolver.Geocode(text, entities, mentions);
+        return entities;
+    }
+
+    /// <summary>An unlinked name within a small edit distance of a knowledge-base name of the same type.</summary>
+    private KbEntity? LinkByMisspelling(List<Mention> members)
+    {
+        foreach (var member in members)
+        {
+            var name = TextFolding.Fold(member.Text(text));
+            if (name.Length < 6)
+            {
+                continue;
+            }
+
+            var match = sources.KnowledgeBase.Entities
+                .Where(e => e.Type == member.Type)
+                .FirstOrDefault(e => e.Aliases.Prepend(e.Name).Any(alias => Close(name, TextFolding.Fold(alias))));
+            if (match is not null)
+            {
+                return match;
+            }
+        }
+
+        return null;
+    }
+
+    private bool Compatible(int a, int b)
+    {
+        var ka = GroupKb(a);
+        var kb = GroupKb(b);
+        return ka is null || kb is null || ka == kb;
+    }
+
+    private string? GroupKb(int index)
+    {
+        var root = Find(index);
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (Find(i) == root && mentions[i].Kb is { } kb)
+            {
+                return kb.Id;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Contains(List<string> whole, List<string> part)
+    {
+        for (var start = 0; start + part.Count <= whole.Count; start++)
+        {
+            if (whole.Skip(start).Take(part.Count).SequenceEqual(part, StringComparer.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>One edit for names up to 9 letters, two for longer ones; the first letter must agree.</summary>
+    internal static bool Close(string a, string b)
+    {
+        if (a.Length == 0 || b.Length == 0 || a[0] != b[0] || a == b)
+        {
+            return false;
+        }
+
+        var allowed = Math.Min(a.Length, b.Length) >= 10 ? 2 : 1;
+        return Math.Abs(a.Length - b.Length) <= allowed && EditDistance(a, b, allowed) <= allowed;
+    }
+
+    private static int EditDistance(string a, string b, int limit)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            var rowMin = current[0];
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                rowMin = Math.Min(rowMin, current[j]);
+            }
+
+            if (rowMin > limit)
+            {
+                return limit + 1;
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+
+    private int Find(int i)
+    {
+        while (parent[i] != i)
+        {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+
+        return i;
+    }
+
+    private void Union(int a, int b)
+    {
+        var ra = Find(a);
+        var rb = Find(b);
+        if (ra != rb)
+        {
+            parent[Math.Max(ra, rb)] = Math.Min(ra, rb);
+        }
+    }
+}
+
+/// <summary>Where an alias cue ("alias", "known as") stands in the text.</summary>
+internal readonly record struct AliasCue(TextSpan Span);

@@ -1,0 +1,41 @@
+using Atalaya.Core.Documents;
+
+namespace Atalaya.Core.Stages.Entities;
+
+/// <summary>A place the gazetteer offers for a name, with what disambiguation needs.</summary>
+internal sealed record PlaceCandidate(GeoPoint Point, string Kind, long Population);
+
+/// <summary>Names of places (the gazetteer), behind an interface so the entity stage can be tested without the big file.</summary>
+internal interface IPlaceNames
+{
+    int MaxNameWords { get; }
+
+    /// <summary>Every place called <paramref name="name"/>, best prior first.</summary>
+    IReadOnlyList<PlaceCandidate> Lookup(string name);
+}
+
+/// <summary>A statistical tagger's view of one sentence.</summary>
+internal interface INamedEntityTagger
+{
+    IReadOnlyList<(TextSpan Span, string Type, double Confidence)> Tag(string text, IReadOnlyList<TextSpan> tokens, string language);
+}
+
+/// <summary>Everything the entity stage reads: knowledge base, names, gazetteer and tagger (the last two optional).</summary>
+internal sealed class EntitySources
+{
+    public EntitySources(KnowledgeBase knowledgeBase, IEnumerable<string> aliasCues, IPlaceNames? places, INamedEntityTagger? tagger)
+    {
+        KnowledgeBase = knowledgeBase;
+        Names = new NameMatcher(knowledgeBase, aliasCues);
+        Places = places;
+        Tagger = tagger;
+    }
+
+    public KnowledgeBase KnowledgeBase { get; }
+
+    public NameMatcher Names { get; }
+
+    public IPlaceNames? Places { get; }
+
+    public INamedEntityTagger? Tagger { get; }
+}

@@ -1,0 +1,108 @@
+using Atalaya.Core.Documents;
+using Atalaya.Core.Pipeline;
+using Atalaya.Core.Resources;
+
+namespace Atalaya.Core.Stages.Entities;
+
+/// <summary>
+/// Recognizes people, organizations and places in every sentence (knowledge base, statistical
+/// tagger, gazetteer), links each to one document entity with all its mentions, and geocodes places.
+/// </summary>
+public sealed class EntityStage : IStage
+{
+    public string Name => "entities";
+
+    public IReadOnlyList<AnnotationKey> Requires { get; } = [Annotations.SourceText, Annotations.Sentences, Annotations.Tokens, Annotations.Language];
+
+    public IReadOnlyList<AnnotationKey> Assigns { get; } = [Annotations.Entities];
+
+    public void Process(AnalyzedDocument document, AtalayaResources resources, CancellationToken cancellation)
+    {
+        var sources = resources.EntitySources;
+        var text = document.Text;
+        var language = document.Get(Annotations.Language).Code;
+        var tokens = document.Get(Annotations.Tokens).Tokens;
+        var mentions = new List<Mention>();
+        var cues = new List<AliasCue>();
+        var start = 0;
+        var sentenceCount = document.Get(Annotations.Sentences).Spans.Count;
+        for (var sentence = 0; sentence < sentenceCount; sentence++)
+        {
+            var end = start;
+            while (end < tokens.Count && tokens[end].Sentence == sentence)
+            {
+                end++;
+            }
+
+            var sentenceTokens = new ArraySegment<Token>([.. tokens.Skip(start).Take(end - start)]);
+            MentionFinder.Find(text, sentenceTokens, sentence, language, sources, mentions);
+            FindCues(text, sentenceTokens, sources, cues);
+            start = end;
+        }
+
+        AddAcronyms(text, tokens, mentions);
+        document.Set(Annotations.Entities, new DocumentEntities(EntityResolver.Resolve(text, mentions, sources, cues)));
+    }
+
+    private static void FindCues(string text, IReadOnlyList<Token> sentenceTokens, EntitySources sources, List<AliasCue> cues)
+    {
+        var words = WordSequence.Of(text, sentenceTokens);
+        for (var i = 0; i < words.Count; i++)
+        {
+            var (length, _) = sources.Names.Cues.LongestMatch(words.Folded, i);
+            if (length > 0)
+            {
+                cues.Add(new AliasCue(new TextSpan(words.Spans[i].Start, words.Spans[i + length - 1].End)));
+                i += length - 1;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Cártel Santa Rosa de Lima (CSRL)": an all-capitals word in parentheses right after a name is
+    /// that name's acronym; it and every later use of it become mentions of the same entity.
+    /// </summary>
+    private static void AddAcronyms(string text, IReadOnlyList<Token> tokens, List<Mention> mentions)
+    {
+        var introduced = new Dictionary<string, Mention>(StringComparer.Ordinal);
+        foreach (var mention in mentions.ToList())
+        {
+            var open = mention.Span.End;
+            while (open < text.Length && text[open] == ' ')
+            {
+                open++;
+            }
+
+            if (open >= text.Length || text[open] != '(')
+            {
+                continue;
+            }
+
+            var close = text.IndexOf(')', open);
+            if (close < 0 || close - open > 12)
+            {
+                continue;
+            }
+
+            var acronym = text[(open + 1)..close].Trim();
+            if (acronym.Length is >= 2 and <= 10 && acronym.All(c => char.IsUpper(c) || c is '-' or '.') && !mentions.Any(m => m.Span.Start == open + 1))
+            {
+                introduced.TryAdd(acronym, mention);
+            }
+        }
+
+        if (introduced.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var token in tokens)
+        {
+            var word = token.Span.Slice(text);
+            if (introduced.TryGetValue(word, out var full) && !mentions.Any(m => m.Span.Overlaps(token.Span)))
+            {
+                mentions.Add(full with { Span = token.Span, Source = "acronym", Sentence = token.Sentence, SameAs = full });
+            }
+        }
+    }
+}

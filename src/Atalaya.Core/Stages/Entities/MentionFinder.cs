@@ -1,0 +1,175 @@
+using Atalaya.Core.Documents;
+
+namespace Atalaya.Core.Stages.Entities;
+
+/// <summary>
+/// Finds candidate mentions in one sentence, strongest evidence first: names of the knowledge base
+/// (longest match, capitalized as names are), then the statistical tagger's spans, then place
+/// names of the gazetteer written with a capital. A word belongs to one mention at most.
+/// </summary>
+internal static class MentionFinder
+{
+    private const int MaxPlaceWords = 5;
+    private const long SentenceInitialPlacePopulation = 100_000;
+
+    public static void Find(string text, IReadOnlyList<Token> sentenceTokens, int sentence, string language, EntitySources sources, List<Mention> found)
+    {
+        var words = WordSequence.Of(text, sentenceTokens);
+        var taken = new bool[words.Count];
+        FindKnowledgeBaseNames(text, words, sentence, sources, taken, found);
+        if (sources.Tagger is { } tagger)
+        {
+            FindTaggedNames(text, sentenceTokens, words, sentence, language, sources, tagger, taken, found);
+        }
+
+        if (sources.Places is { } places)
+        {
+            FindPlaceNames(text, words, sentence, places, taken, found);
+        }
+    }
+
+    private static void FindKnowledgeBaseNames(string text, WordSequence words, int sentence, EntitySources sources, bool[] taken, List<Mention> found)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!words.IsWord(i))
+            {
+                continue;
+            }
+
+            var (length, names) = sources.Names.Names.LongestMatch(words.Folded, i);
+            if (length == 0)
+            {
+                continue;
+            }
+
+            var span = new TextSpan(words.Spans[i].Start, words.Spans[i + length - 1].End);
+            var written = span.Slice(text);
+            var capitals = CapitalizedWords(text, words, i, length, skipFirst: i == FirstWord(words));
+            var name = names.FirstOrDefault(n => n.IsAcronym ? IsAllCapitals(written) : capitals >= Math.Max(1, (CapitalizedWords(n.Name) + 1) / 2));
+            if (name is null)
+            {
+                continue;
+            }
+
+            found.Add(new Mention(span, name.Entity.Type, name.Entity, [], "kb", sentence));
+            Array.Fill(taken, true, i, length);
+            i += length - 1;
+        }
+    }
+
+    private static void FindTaggedNames(string text, IReadOnlyList<Token> tokens, WordSequence words, int sentence, string language, EntitySources sources, INamedEntityTagger tagger, bool[] taken, List<Mention> found)
+    {
+        var spans = tokens.Select(t => t.Span).ToList();
+        foreach (var (span, type, _) in tagger.Tag(text, spans, language))
+        {
+            var first = words.Spans.FindIndex(s => s.Start >= span.Start);
+            var last = words.Spans.FindLastIndex(s => s.End <= span.End);
+            if (first < 0 || last < first || Enumerable.Range(first, last - first + 1).Any(k => taken[k]))
+            {
+                continue;
+            }
+
+            var places = type == "LOC" && sources.Places is { } gazetteer ? gazetteer.Lookup(span.Slice(text)) : [];
+            found.Add(new Mention(span, type, null, places, "tagger", sentence));
+            Array.Fill(taken, true, first, last - first + 1);
+        }
+    }
+
+    private static void FindPlaceNames(string text, WordSequence words, int sentence, IPlaceNames places, bool[] taken, List<Mention> found)
+    {
+        var firstWord = Enumerable.Range(0, words.Count).FirstOrDefault(words.IsWord);
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (taken[i] || !words.IsWord(i) || !char.IsUpper(text[words.Spans[i].Start]))
+            {
+                continue;
+            }
+
+            for (var n = Math.Min(Math.Min(places.MaxNameWords, MaxPlaceWords), words.Count - i); n >= 1; n--)
+            {
+                if (Enumerable.Range(i, n).Any(k => taken[k] || !words.IsWord(k)))
+                {
+                    continue;
+                }
+
+                var span = new TextSpan(words.Spans[i].Start, words.Spans[i + n - 1].End);
+                var candidates = places.Lookup(span.Slice(text));
+                if (candidates.Count == 0 || !Plausible(span.AsSpan(text), candidates[0], n, i == firstWord))
+                {
+                    continue;
+                }
+
+                found.Add(new Mention(span, "LOC", null, candidates, "gazetteer", sentence));
+                Array.Fill(taken, true, i, n);
+                i += n - 1;
+                break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Guards against capitalized common words that are also town names: a one-word name that opens
+    /// a sentence must be a country, a state or a large city; two-letter names must be country codes.
+    /// </summary>
+    private static bool Plausible(ReadOnlySpan<char> written, PlaceCandidate best, int words, bool sentenceInitial)
+    {
+        var letters = 0;
+        foreach (var c in written)
+        {
+            letters += char.IsLetter(c) ? 1 : 0;
+        }
+
+        if (letters <= 2)
+        {
+            return best.Kind == "country" && IsAllCapitals(written);
+        }
+
+        if (words == 1 && sentenceInitial)
+        {
+            return best.Kind is "country" or "admin1" || best.Population >= SentenceInitialPlacePopulation;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Capitalized words of a candidate, not counting a sentence's first word (capitalized anyway):
+    /// a name must be written as a name, "el cuervo" is not "El Cuervo". Half of the name's own
+    /// capitalized words are enough ("Jalisco cartel" is "Jalisco Cartel").
+    /// </summary>
+    private static int CapitalizedWords(string text, WordSequence words, int start, int length, bool skipFirst)
+    {
+        var count = 0;
+        for (var k = skipFirst ? start + 1 : start; k < start + length; k++)
+        {
+            count += words.IsWord(k) && char.IsUpper(text[words.Spans[k].Start]) ? 1 : 0;
+        }
+
+        // A one-word name opening a sentence can only be judged by its capital.
+        return length == 1 && skipFirst && char.IsUpper(text[words.Spans[start].Start]) ? 1 : count;
+    }
+
+    private static int CapitalizedWords(string name)
+        => name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => char.IsUpper(w[0]));
+
+    private static int FirstWord(WordSequence words) => Enumerable.Range(0, words.Count).FirstOrDefault(words.IsWord);
+
+    private static bool IsAllCapitals(ReadOnlySpan<char> written)
+    {
+        var letters = 0;
+        foreach (var c in written)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return letters > 0;
+    }
+}

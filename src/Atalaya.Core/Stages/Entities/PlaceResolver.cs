@@ -1,0 +1,62 @@
+using Atalaya.Core.Documents;
+
+namespace Atalaya.Core.Stages.Entities;
+
+/// <summary>
+/// Chooses where each place entity is, among the gazetteer's places of that name: a state written
+/// right after it ("Tapalpa, Jalisco", "Aguililla (Michoacán)") decides; otherwise a place in a
+/// state the document names elsewhere (its focus); otherwise the gazetteer's prior (countries and
+/// states before towns, Mexico first, larger first).
+/// </summary>
+internal static class PlaceResolver
+{
+    private const int MaxQualifierGap = 3;
+
+    public static void Geocode(string text, List<DocumentEntity> entities, List<Mention> mentions)
+    {
+        var bySpan = mentions.GroupBy(m => m.Span).ToDictionary(g => g.Key, g => g.First());
+        var candidates = entities.ToDictionary(e => e, e => e.Type == "LOC"
+            ? e.Mentions.SelectMany(span => bySpan.TryGetValue(span, out var m) ? m.Places : []).DistinctBy(p => p.Point.GeonamesId).ToList()
+            : []);
+
+        // States the document names outright (a state, or a place with one candidate) are its focus.
+        var focus = candidates.Values
+            .Where(c => c.Count > 0 && (c[0].Kind == "admin1" || c.Count == 1))
+            .Select(c => c[0].Kind == "admin1" ? c[0].Point.Admin1 ?? c[0].Point.Place : c[0].Point.Admin1)
+            .OfType<string>()
+            .ToHashSet(StringComparer.Ordinal);
+
+        foreach (var entity in entities.Where(e => candidates[e].Count > 0))
+        {
+            var options = candidates[entity];
+            var qualifier = Qualifier(text, entity, mentions, bySpan);
+            var chosen = (qualifier is null ? null : options.FirstOrDefault(p => p.Point.Admin1 == qualifier || p.Point.Place == qualifier))
+                ?? options.FirstOrDefault(p => p.Kind is "country" or "admin1")
+                ?? options.FirstOrDefault(p => p.Point.Admin1 is { } admin1 && focus.Contains(admin1))
+                ?? options[0];
+            entity.Geo = chosen.Point;
+            entity.ExternalId ??= chosen.Point.GeonamesId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+    }
+
+    /// <summary>The state written right after a mention of this entity: "Tapalpa, Jalisco" → "Jalisco".</summary>
+    private static string? Qualifier(string text, DocumentEntity entity, List<Mention> mentions, Dictionary<TextSpan, Mention> bySpan)
+    {
+        foreach (var span in entity.Mentions)
+        {
+            var next = mentions.FirstOrDefault(m => m.Span.Start >= span.End && m.Span.Start - span.End <= MaxQualifierGap);
+            if (next is null || next.Places.Count == 0 || !text.AsSpan(span.End, next.Span.Start - span.End).ContainsAny(",( "))
+            {
+                continue;
+            }
+
+            var state = next.Places.FirstOrDefault(p => p.Kind == "admin1");
+            if (state is not null)
+            {
+                return state.Point.Admin1 ?? state.Point.Place;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,174 @@
+using Atalaya.Core.Documents;
+using Atalaya.Core.Pipeline;
+using Atalaya.Core.Resources;
+using Atalaya.Core.Stages.Entities;
+using Atalaya.Core.Tests.Support;
+
+namespace Atalaya.Core.Tests.Stages.Entities;
+
+/// <summary>The entity stage with a small knowledge base and gazetteer written for these tests (invented people, real places).</summary>
+public sealed class EntityStageTests
+{
+    private static readonly KnowledgeBase Kb = new(
+    [
+        new KbEntity("cartel-del-valle", "ORG", "criminal_group", "Q1", "Cártel del Valle Norte", ["CVN", "Valle Norte Cartel", "Valle Norte-kartel", "Valle Norte"], null),
+        new KbEntity("ramon-ibarra", "PER", "criminal", null, "Ramón Ibarra Soto", ["El Cuervo", "Ibarra Soto"], "cartel-del-valle"),
+        new KbEntity("guardia-nacional", "ORG", "state_force", "Q2", "Guardia Nacional", ["National Guard", "Nationale Garde"], null),
+    ]);
+
+    private static readonly FakePlaces Places = new(
+    [
+        ("Jalisco", new PlaceCandidate(new GeoPoint("Jalisco", "Jalisco", null, "MX", 20.3, -103.3, 4004156), "admin1", 8_000_000)),
+        ("Michoacán", new PlaceCandidate(new GeoPoint("Michoacán", "Michoacán", null, "MX", 19.2, -101.9, 3995955), "admin1", 4_700_000)),
+        ("Tapalpa", new PlaceCandidate(new GeoPoint("Tapalpa", "Jalisco", "Tapalpa", "MX", 19.94, -103.76, 3982044), "city", 7_000)),
+        ("San Pedro", new PlaceCandidate(new GeoPoint("San Pedro", "Coahuila", "San Pedro", "MX", 25.7, -102.9, 1), "city", 50_000)),
+        ("San Pedro", new PlaceCandidate(new GeoPoint("San Pedro", "Michoacán", "Aguililla", "MX", 18.7, -102.7, 2), "city", 900)),
+        ("Mexico-Stad", new PlaceCandidate(new GeoPoint("Mexico City", "Mexico City", null, "MX", 19.43, -99.13, 3530597), "city", 12_000_000)),
+    ]);
+
+    private static DocumentEntities Analyze(string text)
+    {
+        var resources = AtalayaResources.ForEntities(Some.Resources, Kb, Places, tagger: null);
+        var result = StandardPipeline.Create(resources).Analyze(Some.Document(text));
+        Assert.Empty(result.Failures);
+        return result.Document.Get(Annotations.Entities);
+    }
+
+    private static DocumentEntity Single(DocumentEntities entities, string name)
+        => Assert.Single(entities.Entities, e => e.Name == name);
+
+    [Fact]
+    public void Knowledge_base_names_in_any_language_link_to_one_entity()
+    {
+        var text = "Het Valle Norte-kartel eiste de aanslag op. Volgens de politie werkt het CVN al jaren in de regio en vreest men het Cártel del Valle Norte.";
+        var entity = Single(Analyze(text), "Cártel del Valle Norte");
+
+        Assert.Equal("ORG", entity.Type);
+        Assert.Equal("Q1", entity.ExternalId);
+        Assert.Equal(3, entity.Mentions.Count);
+    }
+
+    [Fact]
+    public void Lowercase_words_do_not_match_a_capitalized_name_and_acronyms_need_capitals()
+    {
+        var entities = Analyze("El cuervo voló sobre el valle norte mientras la cvn de la radio transmitía noticias del día.");
+
+        Assert.DoesNotContain(entities.Entities, e => e.KbId is not null);
+    }
+
+    [Fact]
+    public void A_nickname_and_a_partial_name_join_the_full_name()
+    {
+        var text = "Fue detenido Ramón Ibarra Soto, alias El Cuervo, en una casa de Tapalpa, Jalisco. Ibarra Soto era buscado desde 2019.";
+        var person = Single(Analyze(text), "Ramón Ibarra Soto");
+
+        Assert.Equal("PER", person.Type);
+        Assert.Equal(3, person.Mentions.Count);
+    }
+
+    [Fact]
+    public void An_acronym_in_parentheses_after_a_name_is_the_same_entity_later()
+    {
+        var text = "La Unión de Transportistas del Sur (UTS) denunció cobros de piso. Según la UTS, los choferes pagan cada semana.";
+        var resources = AtalayaResources.ForEntities(Some.Resources, Kb, Places, new FakeTagger("Unión de Transportistas del Sur", "ORG"));
+        var entities = StandardPipeline.Create(resources).Analyze(Some.Document(text)).Document.Get(Annotations.Entities);
+
+        var union = Single(entities, "Unión de Transportistas del Sur");
+        Assert.Equal(3, union.Mentions.Count);
+    }
+
+    [Fact]
+    public void A_state_written_after_a_town_chooses_among_towns_of_the_same_name()
+    {
+        var entities = Analyze("Hombres armados atacaron a policías en San Pedro, Michoacán, la madrugada del domingo.");
+
+        var town = Single(entities, "San Pedro");
+        Assert.Equal("Michoacán", town.Geo?.Admin1);
+        Assert.Equal("2", town.ExternalId);
+    }
+
+    [Fact]
+    public void Without_a_qualifier_the_document_focus_chooses_the_state()
+    {
+        var entities = Analyze("La violencia no cede en Michoacán. Este lunes hubo un enfrentamiento en la comunidad de San Pedro, donde murieron tres hombres.");
+
+        Assert.Equal("Michoacán", Single(entities, "San Pedro").Geo?.Admin1);
+    }
+
+    [Fact]
+    public void Exonyms_geocode_to_the_place()
+    {
+        var entities = Analyze("De aanslag vond plaats in het centrum van Mexico-Stad, waar de politie een grote operatie begon.");
+
+        var city = Single(entities, "Mexico-Stad");
+        Assert.Equal("Mexico City", city.Geo?.Admin1);
+        Assert.Equal("LOC", city.Type);
+    }
+
+    [Fact]
+    public void A_misspelt_name_links_to_the_knowledge_base_entity()
+    {
+        var resources = AtalayaResources.ForEntities(Some.Resources, Kb, Places, new FakeTagger("Ramón Ibarra Sotto", "PER"));
+        var entities = StandardPipeline.Create(resources).Analyze(Some.Document("La fiscalía acusa a Ramón Ibarra Sotto de ordenar el ataque contra la policía estatal.")).Document.Get(Annotations.Entities);
+
+        Assert.Equal("ramon-ibarra", Assert.Single(entities.Entities, e => e.Type == "PER").KbId);
+    }
+
+    [Fact]
+    public void Two_different_knowledge_base_entities_are_never_merged()
+    {
+        var entities = Analyze("Ramón Ibarra Soto, conocido como jefe del Cártel del Valle Norte, fue visto con la Guardia Nacional cerca.");
+
+        Assert.Equal(3, entities.Entities.Count(e => e.KbId is not null));
+    }
+
+    [Fact]
+    public void A_one_word_town_opening_a_sentence_is_not_taken_for_a_place()
+    {
+        var entities = Analyze("Tapalpa es un pueblo mágico. Los turistas llegan cada fin de semana a la sierra.");
+
+        Assert.DoesNotContain(entities.Entities, e => e.Name == "Tapalpa");
+    }
+
+    [Fact]
+    public void Mentions_point_at_their_text()
+    {
+        var text = "Elementos de la Guardia Nacional llegaron a Tapalpa, Jalisco, tras el ataque.";
+        foreach (var entity in Analyze(text).Entities)
+        {
+            Assert.All(entity.Mentions, span => Assert.False(string.IsNullOrWhiteSpace(span.Slice(text))));
+        }
+    }
+
+    private sealed class FakePlaces((string Name, PlaceCandidate Place)[] places) : IPlaceNames
+    {
+        public int MaxNameWords => 3;
+
+        public IReadOnlyList<PlaceCandidate> Lookup(string name)
+            => [.. places.Where(p => Atalaya.Core.Internal.TextFolding.Fold(p.Name) == Atalaya.Core.Internal.TextFolding.Fold(name)).Select(p => p.Place)
+                .OrderBy(p => p.Kind == "admin1" ? 0 : 1).ThenByDescending(p => p.Population)];
+    }
+
+    /// <summary>Tags every occurrence of one name, as a statistical tagger would.</summary>
+    private sealed class FakeTagger(string name, string type) : INamedEntityTagger
+    {
+        public IReadOnlyList<(TextSpan Span, string Type, double Confidence)> Tag(string text, IReadOnlyList<TextSpan> tokens, string language)
+        {
+            var found = new List<(TextSpan, string, double)>();
+            if (tokens.Count == 0)
+            {
+                return found;
+            }
+
+            var sentence = new TextSpan(tokens[0].Start, tokens[^1].End);
+            var at = text.IndexOf(name, sentence.Start, sentence.Length, StringComparison.Ordinal);
+            while (at >= 0)
+            {
+                found.Add((new TextSpan(at, at + name.Length), type, 0.9));
+                at = text.IndexOf(name, at + name.Length, sentence.End - (at + name.Length), StringComparison.Ordinal);
+            }
+
+            return found;
+        }
+    }
+}
