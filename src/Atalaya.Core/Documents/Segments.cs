@@ -22,7 +22,14 @@ public readonly record struct Token(TextSpan Span, TokenKind Kind, int Sentence)
 /// <summary>Tokens of all sentences in text order.</summary>
 public sealed class TokenList
 {
-    public TokenList(Token[] tokens) => Tokens = tokens;
+    public TokenList(Token[] tokens)
+    {
+        Tokens = tokens;
+        All = tokens;
+    }
 
     public IReadOnlyList<Token> Tokens { get; }
+
+    /// <summary>The same tokens as an array, for slicing a sentence without copying.</summary>
+    internal Token[] All { get; }
 }

@@ -30,6 +30,62 @@ internal static class TextFolding
         return char.ToLowerInvariant(c);
     }
 
+    private const int CachedWordLength = 32;
+    private const int MaxCachedWords = 200_000;
+
+    [ThreadStatic]
+    private static Dictionary<string, string>? wordCache;
+
+    /// <summary>
+    /// <see cref="Fold"/> for short strings such as single words, without allocating for words
+    /// seen before on this thread: the folded form is built on the stack and looked up.
+    /// </summary>
+    public static string FoldWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length > CachedWordLength)
+        {
+            return Fold(word);
+        }
+
+        Span<char> buffer = stackalloc char[CachedWordLength * 2];
+        var length = 0;
+        var pendingSpace = false;
+        foreach (var raw in word)
+        {
+            var c = FoldChar(raw);
+            if (char.IsLetterOrDigit(c))
+            {
+                if (pendingSpace && length > 0)
+                {
+                    buffer[length++] = ' ';
+                }
+
+                pendingSpace = false;
+                buffer[length++] = c;
+            }
+            else
+            {
+                pendingSpace = true;
+            }
+        }
+
+        var cache = wordCache ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        var lookup = cache.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(buffer[..length], out var known))
+        {
+            return known;
+        }
+
+        if (cache.Count >= MaxCachedWords)
+        {
+            cache.Clear();
+        }
+
+        var folded = new string(buffer[..length]);
+        cache[folded] = folded;
+        return folded;
+    }
+
     /// <summary>Letters and digits folded; every run of anything else becomes one space; trimmed.</summary>
     public static string Fold(ReadOnlySpan<char> text)
     {

@@ -21,7 +21,7 @@ public sealed class EntityStage : IStage
         var sources = resources.EntitySources;
         var text = document.Text;
         var language = document.Get(Annotations.Language).Code;
-        var tokens = document.Get(Annotations.Tokens).Tokens;
+        var tokens = document.Get(Annotations.Tokens).All;
         var mentions = new List<Mention>();
         var cues = new List<AliasCue>();
         var start = 0;
@@ -29,14 +29,15 @@ public sealed class EntityStage : IStage
         for (var sentence = 0; sentence < sentenceCount; sentence++)
         {
             var end = start;
-            while (end < tokens.Count && tokens[end].Sentence == sentence)
+            while (end < tokens.Length && tokens[end].Sentence == sentence)
             {
                 end++;
             }
 
-            var sentenceTokens = new ArraySegment<Token>([.. tokens.Skip(start).Take(end - start)]);
-            MentionFinder.Find(text, sentenceTokens, sentence, language, sources, mentions);
-            FindCues(text, sentenceTokens, sources, cues);
+            var sentenceTokens = new ArraySegment<Token>(tokens, start, end - start);
+            var words = WordSequence.Of(text, sentenceTokens);
+            MentionFinder.Find(text, sentenceTokens, words, sentence, language, sources, mentions);
+            FindCues(words, sources, cues);
             start = end;
         }
 
@@ -44,9 +45,8 @@ public sealed class EntityStage : IStage
         document.Set(Annotations.Entities, new DocumentEntities(EntityResolver.Resolve(text, mentions, sources, cues)));
     }
 
-    private static void FindCues(string text, IReadOnlyList<Token> sentenceTokens, EntitySources sources, List<AliasCue> cues)
+    private static void FindCues(WordSequence words, EntitySources sources, List<AliasCue> cues)
     {
-        var words = WordSequence.Of(text, sentenceTokens);
         for (var i = 0; i < words.Count; i++)
         {
             var (length, _) = sources.Names.Cues.LongestMatch(words.Folded, i);

@@ -12,9 +12,8 @@ internal static class MentionFinder
     private const int MaxPlaceWords = 5;
     private const long SentenceInitialPlacePopulation = 100_000;
 
-    public static void Find(string text, IReadOnlyList<Token> sentenceTokens, int sentence, string language, EntitySources sources, List<Mention> found)
+    public static void Find(string text, IReadOnlyList<Token> sentenceTokens, WordSequence words, int sentence, string language, EntitySources sources, List<Mention> found)
     {
-        var words = WordSequence.Of(text, sentenceTokens);
         var taken = new bool[words.Count];
         FindKnowledgeBaseNames(text, words, sentence, sources, taken, found);
         if (sources.Tagger is { } tagger)

@@ -32,7 +32,7 @@ internal sealed class WordSequence
         {
             if (token.Kind is TokenKind.Word or TokenKind.Number)
             {
-                folded.Add(TextFolding.Fold(token.Span.AsSpan(text)));
+                folded.Add(TextFolding.FoldWord(token.Span.AsSpan(text)));
                 spans.Add(token.Span);
             }
             else if (!IsTransparent(text[token.Span.Start]))
