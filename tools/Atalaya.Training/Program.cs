@@ -106,6 +106,8 @@ internal static class Program
 
         var langid = new Command("langid", "Language identification: train, eval") { train, eval };
         var root = new RootCommand("Atalaya training tools: build data/ from ../shared/data") { langid };
+        root.Subcommands.Add(Ner.NerCommands.Create());
+        root.Subcommands.Add(Geo.GeoCommands.Create());
         return root.Parse(args).Invoke();
     }
 }

@@ -23,7 +23,7 @@ public sealed class AtalayaResources
         DataDirectory = dataDirectory;
         LanguageIdentifier = identifier;
         var cues = languages.Values.SelectMany(pack => pack.AliasCues).Distinct(StringComparer.Ordinal);
-        EntitySources = new EntitySources(knowledgeBase, cues, places, tagger);
+        EntitySources = new EntitySources(knowledgeBase, cues, places, tagger, languages.ToDictionary(p => p.Key, p => p.Value.FunctionWords));
         Languages = languages;
         Boilerplate = new BoilerplateLexicon(languages.Values.SelectMany(pack => pack.Boilerplate));
         Dates = new DateLexicon(languages.Values);
@@ -65,7 +65,7 @@ public sealed class AtalayaResources
             ? LanguageIdentifier.Load(modelPath, languages.ToDictionary(p => p.Key, p => p.Value.Markers))
             : null;
         var knowledgeBase = KnowledgeBase.Load(Path.Combine(root, "kb"));
-        return new AtalayaResources(root, languages, identifier, knowledgeBase);
+        return new AtalayaResources(root, languages, identifier, knowledgeBase, GazetteerPlaces.TryLoad(root), StatisticalTagger.TryLoad(root));
     }
 
     /// <summary>Resources built in memory with entity sources of the caller's choosing (tests).</summary>

@@ -43,6 +43,9 @@ public sealed class LanguagePack
     /// <summary>Phrases that introduce another name of whoever was just named ("alias", "known as", "bijnaam").</summary>
     public IReadOnlyList<string> AliasCues { get; init; } = [];
 
+    /// <summary>Articles, prepositions, pronouns: never a name alone, trimmed from the edges of tagged names.</summary>
+    public IReadOnlyList<string> FunctionWords { get; init; } = [];
+
     public static LanguagePack Load(string directory)
     {
         var code = Path.GetFileName(directory.TrimEnd(Path.DirectorySeparatorChar));
@@ -76,6 +79,7 @@ public sealed class LanguagePack
             BylineRoles = [.. bylineRows.Where(r => TsvFile.Field(r, 1) == "role").Select(r => r[0].ToLowerInvariant())],
             Markers = [.. TsvFile.Rows(Path.Combine(directory, "markers.tsv")).Select(r => r[0].ToLowerInvariant())],
             AliasCues = [.. TsvFile.Rows(Path.Combine(directory, "alias_cues.tsv")).Select(r => r[0].ToLowerInvariant())],
+            FunctionWords = [.. TsvFile.Rows(Path.Combine(directory, "function_words.tsv")).Select(r => r[0].ToLowerInvariant())],
         };
     }
 

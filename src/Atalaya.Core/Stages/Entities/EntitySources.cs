@@ -23,8 +23,11 @@ internal interface INamedEntityTagger
 /// <summary>Everything the entity stage reads: knowledge base, names, gazetteer and tagger (the last two optional).</summary>
 internal sealed class EntitySources
 {
-    public EntitySources(KnowledgeBase knowledgeBase, IEnumerable<string> aliasCues, IPlaceNames? places, INamedEntityTagger? tagger)
+    public EntitySources(KnowledgeBase knowledgeBase, IEnumerable<string> aliasCues, IPlaceNames? places, INamedEntityTagger? tagger, IReadOnlyDictionary<string, IReadOnlyList<string>>? functionWords = null)
     {
+        functionWordsByLanguage = (functionWords ?? new Dictionary<string, IReadOnlyList<string>>())
+            .ToDictionary(p => p.Key, p => (IReadOnlySet<string>)p.Value.Select(w => Internal.TextFolding.Fold(w)).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        anyFunctionWord = functionWordsByLanguage.Values.SelectMany(s => s).ToHashSet(StringComparer.Ordinal);
         KnowledgeBase = knowledgeBase;
         Names = new NameMatcher(knowledgeBase, aliasCues);
         Places = places;
@@ -38,4 +41,10 @@ internal sealed class EntitySources
     public IPlaceNames? Places { get; }
 
     public INamedEntityTagger? Tagger { get; }
+
+    private readonly Dictionary<string, IReadOnlySet<string>> functionWordsByLanguage;
+    private readonly HashSet<string> anyFunctionWord;
+
+    /// <summary>Folded function words of a language ("sur" is one in French, not in Spanish); of all languages when it is unknown.</summary>
+    public IReadOnlySet<string> FunctionWords(string language) => functionWordsByLanguage.GetValueOrDefault(language) ?? anyFunctionWord;
 }

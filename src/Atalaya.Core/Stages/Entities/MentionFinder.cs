@@ -16,6 +16,13 @@ internal static class MentionFinder
     {
         var taken = new bool[words.Count];
         FindKnowledgeBaseNames(text, words, sentence, sources, taken, found);
+
+        // Countries, states and big cities are surer than the tagger's guess; small towns are not.
+        if (sources.Places is { } strong)
+        {
+            FindPlaceNames(text, words, sentence, strong, taken, found, onlyProminent: true);
+        }
+
         if (sources.Tagger is { } tagger)
         {
             FindTaggedNames(text, sentenceTokens, words, sentence, language, sources, tagger, taken, found);
@@ -23,7 +30,7 @@ internal static class MentionFinder
 
         if (sources.Places is { } places)
         {
-            FindPlaceNames(text, words, sentence, places, taken, found);
+            FindPlaceNames(text, words, sentence, places, taken, found, onlyProminent: false);
         }
     }
 
@@ -60,22 +67,38 @@ internal static class MentionFinder
     private static void FindTaggedNames(string text, IReadOnlyList<Token> tokens, WordSequence words, int sentence, string language, EntitySources sources, INamedEntityTagger tagger, bool[] taken, List<Mention> found)
     {
         var spans = tokens.Select(t => t.Span).ToList();
-        foreach (var (span, type, _) in tagger.Tag(text, spans, language))
+        var functionWords = sources.FunctionWords(language);
+        foreach (var (tagged, type, _) in tagger.Tag(text, spans, language))
         {
+            var span = tagged;
             var first = words.Spans.FindIndex(s => s.Start >= span.Start);
             var last = words.Spans.FindLastIndex(s => s.End <= span.End);
-            if (first < 0 || last < first || Enumerable.Range(first, last - first + 1).Any(k => taken[k]))
+
+            // "la Guardia Nacional" → "Guardia Nacional"; "van", "Hij" alone are no names.
+            while (first >= 0 && first <= last && (!words.IsWord(first) || functionWords.Contains(words.Folded[first])))
+            {
+                first++;
+            }
+
+            while (last >= first && first >= 0 && (!words.IsWord(last) || functionWords.Contains(words.Folded[last])))
+            {
+                last--;
+            }
+
+            if (first < 0 || last < first || Enumerable.Range(first, last - first + 1).Any(k => taken[k])
+                || !char.IsUpper(text[words.Spans[first].Start]) || Letters(text, words.Spans[first].Start, words.Spans[last].End) < 2)
             {
                 continue;
             }
 
+            span = new TextSpan(words.Spans[first].Start, words.Spans[last].End);
             var places = type == "LOC" && sources.Places is { } gazetteer ? gazetteer.Lookup(span.Slice(text)) : [];
             found.Add(new Mention(span, type, null, places, "tagger", sentence));
             Array.Fill(taken, true, first, last - first + 1);
         }
     }
 
-    private static void FindPlaceNames(string text, WordSequence words, int sentence, IPlaceNames places, bool[] taken, List<Mention> found)
+    private static void FindPlaceNames(string text, WordSequence words, int sentence, IPlaceNames places, bool[] taken, List<Mention> found, bool onlyProminent)
     {
         var firstWord = Enumerable.Range(0, words.Count).FirstOrDefault(words.IsWord);
         for (var i = 0; i < words.Count; i++)
@@ -94,7 +117,8 @@ internal static class MentionFinder
 
                 var span = new TextSpan(words.Spans[i].Start, words.Spans[i + n - 1].End);
                 var candidates = places.Lookup(span.Slice(text));
-                if (candidates.Count == 0 || !Plausible(span.AsSpan(text), candidates[0], n, i == firstWord))
+                if (candidates.Count == 0 || !Plausible(span.AsSpan(text), candidates[0], n, i == firstWord)
+                    || (onlyProminent && !(candidates[0].Kind is "country" or "admin1" || candidates[0].Population >= SentenceInitialPlacePopulation)))
                 {
                     continue;
                 }
@@ -151,6 +175,17 @@ internal static class MentionFinder
 
     private static int CapitalizedWords(string name)
         => name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => char.IsUpper(w[0]));
+
+    private static int Letters(string text, int start, int end)
+    {
+        var count = 0;
+        for (var i = start; i < end; i++)
+        {
+            count += char.IsLetter(text[i]) ? 1 : 0;
+        }
+
+        return count;
+    }
 
     private static int FirstWord(WordSequence words) => Enumerable.Range(0, words.Count).FirstOrDefault(words.IsWord);
 

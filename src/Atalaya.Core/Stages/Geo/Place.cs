@@ -1,0 +1,26 @@
+namespace Atalaya.Core.Stages.Geo;
+
+/// <summary>
+/// One place of the gazetteer. <paramref name="GeonamesId"/> is the GeoNames id; a negative id is a
+/// place GeoNames lacks, taken from INEGI: minus its CVEGEO code (municipality or locality).
+/// <paramref name="Kind"/> is one of <see cref="PlaceKinds"/>. <paramref name="Admin1"/> is the
+/// GeoNames (English) name of the first-level division ("Jalisco", "Mexico City", "México" for the
+/// State of Mexico); <paramref name="Admin2"/> the Mexican municipality. Coordinates are missing for
+/// first-level divisions outside Mexico.
+/// </summary>
+public sealed record Place(long GeonamesId, string Kind, string Name, string Country, string? Admin1, string? Admin2, double? Lat, double? Lon, long Population);
+
+/// <summary>The kinds of <see cref="Place"/>.</summary>
+public static class PlaceKinds
+{
+    public const string Country = "country";
+
+    /// <summary>A first-level division: a Mexican state, a US state, a Spanish autonomous community.</summary>
+    public const string Admin1 = "admin1";
+
+    /// <summary>A Mexican municipality (or Mexico City borough).</summary>
+    public const string Admin2 = "admin2";
+
+    /// <summary>A populated place: city, town, village, neighbourhood.</summary>
+    public const string City = "city";
+}

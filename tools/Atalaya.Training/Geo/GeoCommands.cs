@@ -1,0 +1,38 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Security.Cryptography;
+
+namespace Atalaya.Training.Geo;
+
+/// <summary>
+/// geo build: writes data/geo/gazetteer.tsv.gz from ../shared/data/geo.
+///   dotnet run -c Release --project tools/Atalaya.Training -- geo build
+/// </summary>
+internal static class GeoCommands
+{
+    public static Command Create()
+    {
+        var data = new Option<string>("--data") { Description = "The geo data folder (GeoNames, INEGI, world-countries)", DefaultValueFactory = _ => "../shared/data/geo" };
+        var output = new Option<string>("--out") { Description = "The gazetteer file to write", DefaultValueFactory = _ => "data/geo/gazetteer.tsv.gz" };
+        var build = new Command("build", "Build the gazetteer (gzip TSV, one row per place)") { data, output };
+        build.SetAction(parse =>
+        {
+            var watch = Stopwatch.StartNew();
+            var path = parse.GetValue(output)!;
+            var rows = GazetteerBuilder.Build(parse.GetValue(data)!, Console.Out);
+            GazetteerBuilder.Write(rows, path);
+            foreach (var kind in (string[])[GazetteerBuilder.Country, GazetteerBuilder.Admin1, GazetteerBuilder.Admin2, GazetteerBuilder.City])
+            {
+                var ofKind = rows.Where(r => r.Kind == kind).ToList();
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{kind,-8} {ofKind.Count,7} rows ({ofKind.Count(r => r.Country == "MX"),6} in Mexico), {ofKind.Sum(r => r.Names.Names.Count),8} names"));
+            }
+
+            var bytes = File.ReadAllBytes(path);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {path}: {rows.Count} rows, {bytes.Length / 1024.0 / 1024.0:0.00} MB, sha256 {Convert.ToHexStringLower(SHA256.HashData(bytes))[..16]}, in {watch.Elapsed.TotalSeconds:0.0} s"));
+            return 0;
+        });
+
+        return new Command("geo", "Gazetteer: build") { build };
+    }
+}
