@@ -28,7 +28,13 @@ internal sealed class EntityResolver
         this.mentions = mentions;
         this.sources = sources;
         parent = [.. Enumerable.Range(0, mentions.Count)];
+        rootKb = [.. mentions.Select(m => m.Kb?.Id)];
+        folded = [.. mentions.Select(m => TextFolding.Fold(m.Text(text)))];
     }
+
+    // The knowledge-base id of each group, kept at its root; folded mention texts, computed once.
+    private readonly string?[] rootKb;
+    private readonly string[] folded;
 
     public static List<DocumentEntity> Resolve(string text, List<Mention> mentions, EntitySources sources, IReadOnlyList<AliasCue> cues)
     {
@@ -68,7 +74,7 @@ internal sealed class EntityResolver
             yield return "kb:" + kb.Id;
         }
 
-        yield return mention.Type + ":" + TextFolding.Fold(mention.Text(text));
+        yield return mention.Type + ":" + TextFolding.FoldWord(mention.Text(text));
     }
 
     private void JoinDeclared()
@@ -132,7 +138,7 @@ internal sealed class EntityResolver
                 continue;
             }
 
-            var name = TextFolding.Fold(mentions[i].Text(text));
+            var name = folded[i];
             if (name.Length < 5)
             {
                 continue;
@@ -140,8 +146,7 @@ internal sealed class EntityResolver
 
             for (var j = 0; j < mentions.Count; j++)
             {
-                if (i != j && mentions[j].Type == mentions[i].Type && Find(i) != Find(j) && Compatible(i, j)
-                    && Close(name, TextFolding.Fold(mentions[j].Text(text))))
+                if (i != j && mentions[j].Type == mentions[i].Type && Close(name, folded[j]) && Find(i) != Find(j) && Compatible(i, j))
                 {
                     Union(j, i);
                 }
@@ -185,12 +190,17 @@ internal sealed class EntityResolver
                 continue;
             }
 
-            var match = sources.KnowledgeBase.Entities
-                .Where(e => e.Type == member.Type)
-                .FirstOrDefault(e => e.Aliases.Prepend(e.Name).Any(alias => Close(name, TextFolding.Fold(alias))));
-            if (match is not null)
+            if (!sources.FoldedNames.TryGetValue(member.Type, out var names))
             {
-                return match;
+                continue;
+            }
+
+            foreach (var (folded, entity) in names)
+            {
+                if (Close(name, folded))
+                {
+                    return entity;
+                }
             }
         }
 
@@ -204,19 +214,7 @@ internal sealed class EntityResolver
         return ka is null || kb is null || ka == kb;
     }
 
-    private string? GroupKb(int index)
-    {
-        var root = Find(index);
-        for (var i = 0; i < mentions.Count; i++)
-        {
-            if (Find(i) == root && mentions[i].Kb is { } kb)
-            {
-                return kb.Id;
-            }
-        }
-
-        return null;
-    }
+    private string? GroupKb(int index) => rootKb[Find(index)];
 
     private static bool Contains(List<string> whole, List<string> part)
     {
@@ -291,7 +289,9 @@ internal sealed class EntityResolver
         var rb = Find(b);
         if (ra != rb)
         {
-            parent[Math.Max(ra, rb)] = Math.Min(ra, rb);
+            var root = Math.Min(ra, rb);
+            rootKb[root] = rootKb[ra] ?? rootKb[rb];
+            parent[Math.Max(ra, rb)] = root;
         }
     }
 }

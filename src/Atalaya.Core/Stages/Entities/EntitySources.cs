@@ -29,6 +29,11 @@ internal sealed class EntitySources
             .ToDictionary(p => p.Key, p => (IReadOnlySet<string>)p.Value.Select(w => Internal.TextFolding.Fold(w)).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
         anyFunctionWord = functionWordsByLanguage.Values.SelectMany(s => s).ToHashSet(StringComparer.Ordinal);
         KnowledgeBase = knowledgeBase;
+        FoldedNames = knowledgeBase.Entities
+            .SelectMany(e => e.Aliases.Prepend(e.Name).Select(n => (Folded: Internal.TextFolding.Fold(n), Entity: e)))
+            .Where(x => x.Folded.Length >= 6)
+            .GroupBy(x => x.Entity.Type)
+            .ToDictionary(g => g.Key, g => g.DistinctBy(x => (x.Folded, x.Entity.Id)).ToList(), StringComparer.Ordinal);
         Names = new NameMatcher(knowledgeBase, aliasCues);
         Places = places;
         Tagger = tagger;
@@ -37,6 +42,9 @@ internal sealed class EntitySources
     public KnowledgeBase KnowledgeBase { get; }
 
     public NameMatcher Names { get; }
+
+    /// <summary>Folded names of six letters or more by entity type, for matching misspellings.</summary>
+    public IReadOnlyDictionary<string, List<(string Folded, KbEntity Entity)>> FoldedNames { get; }
 
     public IPlaceNames? Places { get; }
 

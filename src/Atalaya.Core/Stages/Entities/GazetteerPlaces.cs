@@ -18,6 +18,14 @@ internal sealed class GazetteerPlaces(Gazetteer gazetteer) : IPlaceNames
             return [];
         }
 
+        // The gazetteer hands out the same list for a name every time: convert it once.
+        return converted.GetValue(places, Convert);
+    }
+
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<Place>, PlaceCandidate[]> converted = [];
+
+    private static PlaceCandidate[] Convert(IReadOnlyList<Place> places)
+    {
         var candidates = new PlaceCandidate[places.Count];
         for (var i = 0; i < places.Count; i++)
         {

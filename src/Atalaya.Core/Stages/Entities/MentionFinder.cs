@@ -18,9 +18,10 @@ internal static class MentionFinder
         FindKnowledgeBaseNames(text, words, sentence, sources, taken, found);
 
         // Countries, states and big cities are surer than the tagger's guess; small towns are not.
+        var lookups = new Dictionary<(int Start, int Words), IReadOnlyList<PlaceCandidate>>();
         if (sources.Places is { } strong)
         {
-            FindPlaceNames(text, words, sentence, strong, taken, found, onlyProminent: true);
+            FindPlaceNames(text, words, sentence, strong, taken, found, onlyProminent: true, lookups);
         }
 
         if (sources.Tagger is { } tagger)
@@ -30,7 +31,7 @@ internal static class MentionFinder
 
         if (sources.Places is { } places)
         {
-            FindPlaceNames(text, words, sentence, places, taken, found, onlyProminent: false);
+            FindPlaceNames(text, words, sentence, places, taken, found, onlyProminent: false, lookups);
         }
     }
 
@@ -98,7 +99,7 @@ internal static class MentionFinder
         }
     }
 
-    private static void FindPlaceNames(string text, WordSequence words, int sentence, IPlaceNames places, bool[] taken, List<Mention> found, bool onlyProminent)
+    private static void FindPlaceNames(string text, WordSequence words, int sentence, IPlaceNames places, bool[] taken, List<Mention> found, bool onlyProminent, Dictionary<(int, int), IReadOnlyList<PlaceCandidate>> lookups)
     {
         var firstWord = Enumerable.Range(0, words.Count).FirstOrDefault(words.IsWord);
         for (var i = 0; i < words.Count; i++)
@@ -116,7 +117,11 @@ internal static class MentionFinder
                 }
 
                 var span = new TextSpan(words.Spans[i].Start, words.Spans[i + n - 1].End);
-                var candidates = places.Lookup(span.Slice(text));
+                if (!lookups.TryGetValue((i, n), out var candidates))
+                {
+                    lookups[(i, n)] = candidates = places.Lookup(span.Slice(text));
+                }
+
                 if (candidates.Count == 0 || !Plausible(span.AsSpan(text), candidates[0], n, i == firstWord)
                     || (onlyProminent && !(candidates[0].Kind is "country" or "admin1" || candidates[0].Population >= SentenceInitialPlacePopulation)))
                 {
