@@ -22,7 +22,7 @@ public sealed class AtalayaResources
     {
         DataDirectory = dataDirectory;
         LanguageIdentifier = identifier;
-        var cues = languages.Values.SelectMany(pack => pack.AliasCues).Distinct(StringComparer.Ordinal);
+        var cues = languages.ToDictionary(p => p.Key, p => p.Value.AliasCues);
         EntitySources = new EntitySources(knowledgeBase, cues, places, tagger, languages.ToDictionary(p => p.Key, p => p.Value.FunctionWords));
         Languages = languages;
         Boilerplate = new BoilerplateLexicon(languages.Values.SelectMany(pack => pack.Boilerplate));

@@ -23,7 +23,7 @@ internal interface INamedEntityTagger
 /// <summary>Everything the entity stage reads: knowledge base, names, gazetteer and tagger (the last two optional).</summary>
 internal sealed class EntitySources
 {
-    public EntitySources(KnowledgeBase knowledgeBase, IEnumerable<string> aliasCues, IPlaceNames? places, INamedEntityTagger? tagger, IReadOnlyDictionary<string, IReadOnlyList<string>>? functionWords = null)
+    public EntitySources(KnowledgeBase knowledgeBase, IReadOnlyDictionary<string, IReadOnlyList<string>> aliasCues, IPlaceNames? places, INamedEntityTagger? tagger, IReadOnlyDictionary<string, IReadOnlyList<string>>? functionWords = null)
     {
         functionWordsByLanguage = (functionWords ?? new Dictionary<string, IReadOnlyList<string>>())
             .ToDictionary(p => p.Key, p => (IReadOnlySet<string>)p.Value.Select(w => Internal.TextFolding.Fold(w)).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);

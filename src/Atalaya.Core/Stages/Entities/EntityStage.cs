@@ -37,7 +37,7 @@ public sealed class EntityStage : IStage
             var sentenceTokens = new ArraySegment<Token>(tokens, start, end - start);
             var words = WordSequence.Of(text, sentenceTokens);
             MentionFinder.Find(text, sentenceTokens, words, sentence, language, sources, mentions);
-            FindCues(words, sources, cues);
+            FindCues(words, sources.Names.Cues(language), cues);
             start = end;
         }
 
@@ -45,11 +45,11 @@ public sealed class EntityStage : IStage
         document.Set(Annotations.Entities, new DocumentEntities(EntityResolver.Resolve(text, mentions, sources, cues)));
     }
 
-    private static void FindCues(WordSequence words, EntitySources sources, List<AliasCue> cues)
+    private static void FindCues(WordSequence words, PhraseIndex<string> index, List<AliasCue> cues)
     {
         for (var i = 0; i < words.Count; i++)
         {
-            var (length, _) = sources.Names.Cues.LongestMatch(words.Folded, i);
+            var (length, _) = index.LongestMatch(words.Folded, i);
             if (length > 0)
             {
                 cues.Add(new AliasCue(new TextSpan(words.Spans[i].Start, words.Spans[i + length - 1].End)));

@@ -9,7 +9,7 @@ internal sealed record KbName(KbEntity Entity, string Name, bool IsAcronym);
 /// </summary>
 internal sealed class NameMatcher
 {
-    public NameMatcher(KnowledgeBase knowledgeBase, IEnumerable<string> aliasCues)
+    public NameMatcher(KnowledgeBase knowledgeBase, IReadOnlyDictionary<string, IReadOnlyList<string>> aliasCues)
     {
         foreach (var entity in knowledgeBase.Entities)
         {
@@ -23,19 +23,29 @@ internal sealed class NameMatcher
             }
         }
 
-        foreach (var cue in aliasCues)
+        // Cues are per language: French "dit" (called) opens many Dutch sentences ("Dit is ...").
+        foreach (var (language, cues) in aliasCues)
         {
-            var words = WordSequence.OfName(cue);
-            if (words.Count > 0)
+            var index = cuesByLanguage[language] = new PhraseIndex<string>();
+            foreach (var cue in cues)
             {
-                Cues.Add(words, cue);
+                var words = WordSequence.OfName(cue);
+                if (words.Count > 0)
+                {
+                    index.Add(words, cue);
+                    anyCue.Add(words, cue);
+                }
             }
         }
     }
 
+    private readonly Dictionary<string, PhraseIndex<string>> cuesByLanguage = new(StringComparer.Ordinal);
+    private readonly PhraseIndex<string> anyCue = new();
+
     public PhraseIndex<KbName> Names { get; } = new();
 
-    public PhraseIndex<string> Cues { get; } = new();
+    /// <summary>The alias cues of a language; of all languages when it is unknown.</summary>
+    public PhraseIndex<string> Cues(string language) => cuesByLanguage.GetValueOrDefault(language) ?? anyCue;
 
     /// <summary>"CJNG", "FGR", "EE. UU." — short, all capitals.</summary>
     private static bool IsAcronym(string name)

@@ -161,9 +161,10 @@ public sealed class Gazetteer
     /// <summary>
     /// Every place called <paramref name="name"/> (main or alternate name, compared folded), best
     /// prior first: countries, then first-level divisions, then municipalities and populated places;
-    /// among equals, places in Mexico first, then the larger population (a town that is the seat of a
-    /// municipality of the same name counts with the municipality's population and comes just before
-    /// it). Empty when no place has that name. The list must not be changed.
+    /// among equals, places in Mexico first, then the larger population. The main town of a Mexican
+    /// municipality (named like it, or holding at least half its people) counts with the
+    /// municipality's population and comes just before it: "Culiacán" gives the city, then the
+    /// municipality. Empty when no place has that name. The list must not be changed.
     /// </summary>
     public IReadOnlyList<Place> Lookup(string name)
     {
@@ -260,7 +261,7 @@ public sealed class Gazetteer
                 Lon: Coordinate(span[cells[8]]),
                 Population: span[cells[9]].IsEmpty ? 0 : long.Parse(span[cells[9]], NumberStyles.Integer, CultureInfo.InvariantCulture));
         }
-        catch (FormatException e)
+        catch (Exception e) when (e is FormatException or OverflowException)
         {
             throw new InvalidDataException($"{source}:{number}: {e.Message}", e);
         }
@@ -289,54 +290,81 @@ public sealed class Gazetteer
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int[] Priors(List<Place> places)
     {
-        // A town named like the municipality it is the seat of ranks with the municipality's population.
-        var municipalities = new Dictionary<(string?, string?), Place>();
-        foreach (var place in places)
+        if (places.Count > MaxPlaces)
         {
-            if (place.Kind == PlaceKinds.Admin2)
+            throw new InvalidDataException($"more than {MaxPlaces} places");
+        }
+
+        var municipalities = new Dictionary<(string?, string?), int>();
+        for (var i = 0; i < places.Count; i++)
+        {
+            if (places[i].Kind == PlaceKinds.Admin2)
             {
-                municipalities.TryAdd((place.Admin1, place.Admin2), place);
+                municipalities.TryAdd((places[i].Admin1, places[i].Admin2), i);
             }
         }
 
         // The main town of a municipality (named like it, or holding at least half its people) ranks
         // with the municipality's population, just before it: "Culiacán", "Juárez" (Ciudad Juárez).
-        var largest = new Dictionary<Place, int>(ReferenceEqualityComparer.Instance);
-        var rank = new long[places.Count];
-        for (var i = 0; i < places.Count; i++)
-        {
-            rank[i] = places[i].Population;
-            if (MunicipalityOf(places[i], municipalities) is { } municipality
-                && (!largest.TryGetValue(municipality, out var best) || places[best].Population < places[i].Population))
-            {
-                largest[municipality] = i;
-            }
-        }
-
+        var municipalityOf = new int[places.Count];
+        var largest = new Dictionary<int, int>();
         for (var i = 0; i < places.Count; i++)
         {
             var place = places[i];
-            if (MunicipalityOf(place, municipalities) is { } municipality && municipality.Population > place.Population
-                && ((largest[municipality] == i && place.Population * 2 >= municipality.Population)
-                    || TextFolding.Fold(place.Name) == TextFolding.Fold(municipality.Name)))
+            municipalityOf[i] = place.Kind == PlaceKinds.City && place.Admin2 is not null && municipalities.TryGetValue((place.Admin1, place.Admin2), out var m) ? m : -1;
+            if (municipalityOf[i] >= 0 && (!largest.TryGetValue(municipalityOf[i], out var best) || places[best].Population < place.Population))
             {
-                rank[i] = municipality.Population;
+                largest[municipalityOf[i]] = i;
             }
         }
 
-        var keys = new PriorKey[places.Count];
+        // One sortable number per place, most significant first: kind group (2 bits), outside
+        // Mexico (1), larger rank first (31), a municipality after its seat town (1), then the
+        // position in the file (29) for a stable order.
+        var keys = new ulong[places.Count];
         for (var i = 0; i < places.Count; i++)
         {
-            keys[i] = new PriorKey(places[i], rank[i]);
+            var place = places[i];
+            var rank = place.Population;
+            var m = municipalityOf[i];
+            if (m >= 0 && places[m].Population > rank
+                && ((largest[m] == i && rank * 2 >= places[m].Population) || SameFolded(place.Name, places[m].Name)))
+            {
+                rank = places[m].Population;
+            }
+
+            var inverted = (ulong)(MaxRank - Math.Clamp(rank, 0, MaxRank));
+            keys[i] = ((ulong)KindRank(place.Kind) << 62)
+                | ((place.Country == "MX" ? 0UL : 1UL) << 61)
+                | (inverted << 30)
+                | ((place.Kind == PlaceKinds.Admin2 ? 1UL : 0UL) << 29)
+                | (uint)i;
         }
 
-        var order = Enumerable.Range(0, places.Count).ToArray();
-        Array.Sort(keys, order);
+        Array.Sort(keys);
+        var order = new int[keys.Length];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            order[i] = (int)(keys[i] & MaxPlaces);
+        }
+
         return order;
     }
 
-    private static Place? MunicipalityOf(Place place, Dictionary<(string?, string?), Place> municipalities)
-        => place.Kind == PlaceKinds.City && place.Admin2 is not null && municipalities.Count > 0 ? municipalities.GetValueOrDefault((place.Admin1, place.Admin2)) : null;
+    private const int MaxPlaces = (1 << 29) - 1;
+    private const long MaxRank = (1L << 31) - 1;
+
+    private static bool SameFolded(string a, string b)
+    {
+        if (a.Length > 128 || b.Length > 128)
+        {
+            return TextFolding.Fold(a) == TextFolding.Fold(b);
+        }
+
+        Span<char> x = stackalloc char[a.Length];
+        Span<char> y = stackalloc char[b.Length];
+        return x[..FoldInto(a, x)].SequenceEqual(y[..FoldInto(b, y)]);
+    }
 
     private static int KindRank(string kind) => kind switch
     {
@@ -344,40 +372,6 @@ public sealed class Gazetteer
         PlaceKinds.Admin1 => 1,
         _ => 2,
     };
-
-    /// <summary>
-    /// The prior order of a place, packed: kind group (country, admin1, the rest), outside Mexico,
-    /// larger rank first, a municipality after its seat town; then larger population, then id.
-    /// </summary>
-    private readonly struct PriorKey : IComparable<PriorKey>
-    {
-        private readonly long primary;
-        private readonly long population;
-        private readonly long id;
-
-        public PriorKey(Place place, long rank)
-        {
-            var abroad = place.Country == "MX" ? 0L : 1L;
-            var municipality = place.Kind == PlaceKinds.Admin2 ? 1L : 0L;
-            var inverted = MaxRank - Math.Clamp(rank, 0, MaxRank);
-            primary = ((long)KindRank(place.Kind) << 61) | (abroad << 60) | (inverted << 1) | municipality;
-            population = place.Population;
-            id = place.GeonamesId;
-        }
-
-        private const long MaxRank = (1L << 58) - 1;
-
-        public int CompareTo(PriorKey other)
-        {
-            var c = primary.CompareTo(other.primary);
-            if (c == 0)
-            {
-                c = other.population.CompareTo(population);
-            }
-
-            return c != 0 ? c : id.CompareTo(other.id);
-        }
-    }
 
     /// <summary>One string instance per distinct value of the repeated columns (kind, country, admin1, admin2).</summary>
     private sealed class StringPool
