@@ -2,6 +2,7 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using Atalaya.Core.Internal;
+using Atalaya.Core.Stages.Geo;
 
 namespace Atalaya.Training.Geo;
 
@@ -38,10 +39,10 @@ internal sealed class PlaceRow
 /// </summary>
 internal static class GazetteerBuilder
 {
-    public const string Country = "country";
-    public const string Admin1 = "admin1";
-    public const string Admin2 = "admin2";
-    public const string City = "city";
+    public const string Country = PlaceKinds.Country;
+    public const string Admin1 = PlaceKinds.Admin1;
+    public const string Admin2 = PlaceKinds.Admin2;
+    public const string City = PlaceKinds.City;
 
     public static readonly string[] Columns = ["geonameid", "kind", "name", "names", "country", "admin1", "admin2", "lat", "lon", "population"];
 
