@@ -35,7 +35,11 @@ internal static class PlaceResolver
                 ?? options.FirstOrDefault(p => p.Point.Admin1 is { } admin1 && focus.Contains(admin1))
                 ?? options[0];
             entity.Geo = chosen.Point;
-            entity.ExternalId ??= chosen.Point.GeonamesId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            // Places GeoNames lacks carry a negative (INEGI-derived) id: no external id for them.
+            if (chosen.Point.GeonamesId > 0)
+            {
+                entity.ExternalId ??= chosen.Point.GeonamesId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
         }
     }
 
