@@ -74,7 +74,10 @@ internal sealed class EntityResolver
             yield return "kb:" + kb.Id;
         }
 
-        yield return mention.Type + ":" + TextFolding.FoldWord(mention.Text(text));
+        // The same words are the same entity even when the tagger typed one mention differently
+        // ("Tepalcatepec" tagged ORG in a headline, found as a place in the body).
+        var name = TextFolding.FoldWord(mention.Text(text));
+        yield return mention.Kb is null ? "name:" + name : mention.Type + ":" + name;
     }
 
     private void JoinDeclared()
@@ -162,7 +165,9 @@ internal sealed class EntityResolver
         {
             var members = group.Select(i => mentions[i]).ToList();
             var kb = members.Select(m => m.Kb).FirstOrDefault(k => k is not null) ?? LinkByMisspelling(members);
-            var type = kb?.Type ?? members.GroupBy(m => m.Type).OrderByDescending(g => g.Count()).ThenBy(g => g.Key == "MISC" ? 1 : 0).First().Key;
+            var type = kb?.Type
+                ?? (members.Any(m => m.Source == "gazetteer") ? "LOC" : null)
+                ?? members.GroupBy(m => m.Type).OrderByDescending(g => g.Count()).ThenBy(g => g.Key == "MISC" ? 1 : 0).First().Key;
             var entity = new DocumentEntity
             {
                 Type = type,

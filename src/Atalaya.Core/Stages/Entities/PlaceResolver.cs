@@ -15,7 +15,7 @@ internal static class PlaceResolver
     public static void Geocode(string text, List<DocumentEntity> entities, List<Mention> mentions)
     {
         var bySpan = mentions.GroupBy(m => m.Span).ToDictionary(g => g.Key, g => g.First());
-        var candidates = entities.ToDictionary(e => e, e => e.Type == "LOC"
+        var candidates = entities.ToDictionary(e => e, e => e.Type == "LOC" && e.KbId is null
             ? e.Mentions.SelectMany(span => bySpan.TryGetValue(span, out var m) ? m.Places : []).DistinctBy(p => p.Point.GeonamesId).ToList()
             : []);
 
