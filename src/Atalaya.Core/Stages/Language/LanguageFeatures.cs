@@ -1,3 +1,4 @@
+using Atalaya.Core.Internal;
 using System.Runtime.CompilerServices;
 
 namespace Atalaya.Core.Stages.Language;
@@ -97,7 +98,7 @@ internal static class LanguageFeatures
                     continue;
                 }
 
-                sink.Add(Mix(hash, (uint)n) >> shift);
+                sink.Add(Hashing.Mix(hash, (uint)n) >> shift);
             }
         }
 
@@ -118,7 +119,7 @@ internal static class LanguageFeatures
             hash = (hash ^ c) * 16777619u;
         }
 
-        return Mix(hash, 97u);
+        return Hashing.Mix(hash, 97u);
     }
 
     /// <summary>The hash <see cref="IFeatureSink.Word"/> receives for a lowercase word.</summary>
@@ -131,18 +132,6 @@ internal static class LanguageFeatures
         return WordHash(padded);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint Mix(uint hash, uint salt)
-    {
-        // Murmur3 finalizer: spreads FNV's low-entropy high bits before the top bits pick the bucket.
-        var h = hash ^ (salt * 0x9E3779B9u);
-        h ^= h >> 16;
-        h *= 0x85EBCA6Bu;
-        h ^= h >> 13;
-        h *= 0xC2B2AE35u;
-        h ^= h >> 16;
-        return h;
-    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsWordChar(char c)

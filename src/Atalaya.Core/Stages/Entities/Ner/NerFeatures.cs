@@ -1,3 +1,4 @@
+using Atalaya.Core.Internal;
 using System.Runtime.CompilerServices;
 
 namespace Atalaya.Core.Stages.Entities.Ner;
@@ -264,23 +265,12 @@ internal static class NerFeatures
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint H(uint template, uint a) => Mix(a, template);
+    private static uint H(uint template, uint a) => Hashing.Mix(a, template);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint H(uint template, uint a, uint b) => Mix(Mix(a, template) ^ b, 0x5bd1e995u);
+    private static uint H(uint template, uint a, uint b) => Hashing.Mix(Hashing.Mix(a, template) ^ b, 0x5bd1e995u);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint H(uint template, uint a, uint b, uint c) => Mix(Mix(Mix(a, template) ^ b, 0x5bd1e995u) ^ c, 0x27d4eb2fu);
+    private static uint H(uint template, uint a, uint b, uint c) => Hashing.Mix(Hashing.Mix(Hashing.Mix(a, template) ^ b, 0x5bd1e995u) ^ c, 0x27d4eb2fu);
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint Mix(uint hash, uint salt)
-    {
-        var h = hash ^ (salt * 0x9E3779B9u);
-        h ^= h >> 16;
-        h *= 0x85EBCA6Bu;
-        h ^= h >> 13;
-        h *= 0xC2B2AE35u;
-        h ^= h >> 16;
-        return h;
-    }
 }
