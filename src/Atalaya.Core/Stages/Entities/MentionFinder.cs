@@ -24,7 +24,9 @@ internal static class MentionFinder
             FindPlaceNames(text, words, sentence, strong, taken, found, onlyProminent: true, lookups);
         }
 
-        if (sources.Tagger is { } tagger)
+        // A sentence with no capital after its first word has no name for the tagger to find but,
+        // at most, its first word, which the knowledge base and the gazetteer already looked at.
+        if (sources.Tagger is { } tagger && HasCapitalAfterFirstWord(text, words))
         {
             FindTaggedNames(text, sentenceTokens, words, sentence, language, sources, tagger, taken, found);
         }
@@ -180,6 +182,20 @@ internal static class MentionFinder
 
     private static int CapitalizedWords(string name)
         => name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => char.IsUpper(w[0]));
+
+    private static bool HasCapitalAfterFirstWord(string text, WordSequence words)
+    {
+        var first = FirstWord(words);
+        for (var k = first + 1; k < words.Count; k++)
+        {
+            if (words.IsWord(k) && char.IsUpper(text[words.Spans[k].Start]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static int Letters(string text, int start, int end)
     {
