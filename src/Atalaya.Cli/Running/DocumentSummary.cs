@@ -19,7 +19,7 @@ internal static class DocumentSummary
 
             var byline = document.Byline is null ? "" : $"  by {document.Byline}";
             var duplicate = document.DuplicateOf is null ? "" : $"  (copy of {document.DuplicateOf})";
-            writer.WriteLine($"{document.Id,-32} {document.Language,-3} {document.Published ?? "-",-10}  {title}{byline}  [{document.Boilerplate.Count} boilerplate]{duplicate}");
+            writer.WriteLine($"{document.Id,-32} {document.Language,-3} {document.Published ?? "-",-10}  {title}{byline}  [{document.Boilerplate.Count} boilerplate, {document.Entities.Count} entities]{duplicate}");
         }
     }
 }
