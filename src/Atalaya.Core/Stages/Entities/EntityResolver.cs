@@ -189,6 +189,12 @@ internal sealed class EntityResolver
     {
         foreach (var member in members)
         {
+            // "Cártel Santa Rosa de Lima" is "Cártel de Santa Rosa de Lima": the same content words.
+            if (sources.ByContentKey.TryGetValue(member.Type + ":" + sources.ContentKey(member.Text(text)), out var same))
+            {
+                return same;
+            }
+
             var name = TextFolding.Fold(member.Text(text));
             if (name.Length < 6)
             {

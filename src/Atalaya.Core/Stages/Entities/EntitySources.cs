@@ -43,6 +43,36 @@ internal sealed class EntitySources
 
     public NameMatcher Names { get; }
 
+    /// <summary>A name's content words, function words of any language left out: "cartel santa rosa lima".</summary>
+    public string ContentKey(string name)
+        => string.Join(' ', WordSequence.OfName(name).Where(w => !anyFunctionWord.Contains(w)));
+
+    /// <summary>Knowledge-base entities by the content words of their names and type (unique keys only).</summary>
+    public IReadOnlyDictionary<string, KbEntity> ByContentKey => byContentKey ??= BuildContentKeys();
+
+    private Dictionary<string, KbEntity>? byContentKey;
+
+    private Dictionary<string, KbEntity> BuildContentKeys()
+    {
+        var keys = new Dictionary<string, KbEntity?>(StringComparer.Ordinal);
+        foreach (var entity in KnowledgeBase.Entities)
+        {
+            foreach (var name in entity.Aliases.Prepend(entity.Name))
+            {
+                var key = entity.Type + ":" + ContentKey(name);
+                if (key.Length <= entity.Type.Length + 1)
+                {
+                    continue;
+                }
+
+                // A key two entities share decides nothing.
+                keys[key] = keys.TryGetValue(key, out var other) && other is not null && other.Id != entity.Id ? null : entity;
+            }
+        }
+
+        return keys.Where(p => p.Value is not null).ToDictionary(p => p.Key, p => p.Value!, StringComparer.Ordinal);
+    }
+
     /// <summary>Folded names of six letters or more by entity type, for matching misspellings.</summary>
     public IReadOnlyDictionary<string, List<(string Folded, KbEntity Entity)>> FoldedNames { get; }
 

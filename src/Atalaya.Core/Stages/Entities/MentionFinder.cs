@@ -55,7 +55,8 @@ internal static class MentionFinder
             var span = new TextSpan(words.Spans[i].Start, words.Spans[i + length - 1].End);
             var written = span.Slice(text);
             var capitals = CapitalizedWords(text, words, i, length, skipFirst: i == FirstWord(words));
-            var name = names.FirstOrDefault(n => n.IsAcronym ? IsAllCapitals(written) : capitals >= Math.Max(1, (CapitalizedWords(n.Name) + 1) / 2));
+            var name = names.FirstOrDefault(n => n.IsAcronym ? IsAllCapitals(written)
+                : capitals >= Math.Max(1, (CapitalizedWords(n.Name) + 1) / 2) || IsLongCompound(n.Name, length));
             if (name is null)
             {
                 continue;
@@ -125,6 +126,7 @@ internal static class MentionFinder
                 }
 
                 if (candidates.Count == 0 || !Plausible(span.AsSpan(text), candidates[0], n, i == firstWord)
+                    || (candidates[0].Kind is not ("country" or "admin1") && InsideLongerName(text, words, i, n, firstWord))
                     || (onlyProminent && !(candidates[0].Kind is "country" or "admin1" || candidates[0].Population >= SentenceInitialPlacePopulation)))
                 {
                     continue;
@@ -196,6 +198,35 @@ internal static class MentionFinder
 
         return false;
     }
+
+    /// <summary>
+    /// Danish, Norwegian and Swedish write compound names in lower case ("golfkartellet"); a
+    /// single-word name that long is no ordinary word, so its case is not checked.
+    /// </summary>
+    private static bool IsLongCompound(string name, int words) => words == 1 && name.Length >= MinCompoundLength && name.All(char.IsLetter);
+
+    private const int MinCompoundLength = 11;
+
+    /// <summary>
+    /// A place name inside a longer proper name is not a place mention: "Cártel Santa Rosa de Lima",
+    /// "Universidad de Guadalajara". The word before is capitalized (and not the sentence's first),
+    /// or "de"/"del" and a capitalized word follow.
+    /// </summary>
+    private static bool InsideLongerName(string text, WordSequence words, int start, int count, int firstWord)
+    {
+        var before = start - 1;
+        if (before > firstWord && words.IsWord(before) && char.IsUpper(text[words.Spans[before].Start])
+            && words.Spans[start].Start - words.Spans[before].End <= 1)
+        {
+            return true;
+        }
+
+        var after = start + count;
+        return after + 1 < words.Count && words.IsWord(after) && words.IsWord(after + 1)
+            && NameConnectors.Contains(words.Folded[after]) && char.IsUpper(text[words.Spans[after + 1].Start]);
+    }
+
+    private static readonly HashSet<string> NameConnectors = new(StringComparer.Ordinal) { "de", "del", "da", "do", "di", "des", "du", "von", "van" };
 
     private static int Letters(string text, int start, int end)
     {

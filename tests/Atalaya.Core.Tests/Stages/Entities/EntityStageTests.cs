@@ -14,6 +14,7 @@ public sealed class EntityStageTests
         new KbEntity("cartel-del-valle", "ORG", "criminal_group", "Q1", "Cártel del Valle Norte", ["CVN", "Valle Norte Cartel", "Valle Norte-kartel", "Valle Norte"], null),
         new KbEntity("ramon-ibarra", "PER", "criminal", null, "Ramón Ibarra Soto", ["El Cuervo", "Ibarra Soto"], "cartel-del-valle"),
         new KbEntity("guardia-nacional", "ORG", "state_force", "Q2", "Guardia Nacional", ["National Guard", "Nationale Garde"], null),
+        new KbEntity("frente-tierra-caliente", "ORG", "criminal_group", null, "Frente Unido de Tierra Caliente", ["Tierracalientekartellet"], null),
     ]);
 
     private static readonly FakePlaces Places = new(
@@ -138,6 +139,31 @@ public sealed class EntityStageTests
         {
             Assert.All(entity.Mentions, span => Assert.False(string.IsNullOrWhiteSpace(span.Slice(text))));
         }
+    }
+
+    [Fact]
+    public void A_place_name_inside_a_longer_name_is_not_a_place()
+    {
+        var entities = Analyze("Integrantes del Grupo San Pedro de Occidente atacaron una patrulla en la carretera.");
+
+        Assert.DoesNotContain(entities.Entities, e => e.Name == "San Pedro");
+    }
+
+    [Fact]
+    public void A_name_with_the_same_content_words_links_to_the_knowledge_base()
+    {
+        var resources = AtalayaResources.ForEntities(Some.Resources, Kb, Places, new FakeTagger("Frente Unido Tierra Caliente", "ORG"));
+        var entities = StandardPipeline.Create(resources).Analyze(Some.Document("Según la fiscalía, el Frente Unido Tierra Caliente controla la región desde hace años.")).Document.Get(Annotations.Entities);
+
+        Assert.Equal("frente-tierra-caliente", Assert.Single(entities.Entities, e => e.Type == "ORG").KbId);
+    }
+
+    [Fact]
+    public void A_long_compound_name_matches_in_lower_case()
+    {
+        var entities = Analyze("Politiet mener at tierracalientekartellet står bak drapene i regionen.");
+
+        Assert.Contains(entities.Entities, e => e.KbId == "frente-tierra-caliente");
     }
 
     private sealed class FakePlaces((string Name, PlaceCandidate Place)[] places) : IPlaceNames
