@@ -126,7 +126,7 @@ internal static class MentionFinder
                 }
 
                 if (candidates.Count == 0 || !Plausible(span.AsSpan(text), candidates[0], n, i == firstWord)
-                    || (candidates[0].Kind is not ("country" or "admin1") && InsideLongerName(text, words, i, n, firstWord))
+                    || (candidates[0].Kind != "country" && InsideLongerName(text, words, i, n, firstWord))
                     || (onlyProminent && !(candidates[0].Kind is "country" or "admin1" || candidates[0].Population >= SentenceInitialPlacePopulation)))
                 {
                     continue;
@@ -217,6 +217,13 @@ internal static class MentionFinder
         var before = start - 1;
         if (before > firstWord && words.IsWord(before) && char.IsUpper(text[words.Spans[before].Start])
             && words.Spans[start].Start - words.Spans[before].End <= 1)
+        {
+            return true;
+        }
+
+        // "Universidad de Guadalajara", "Santa Rosa de Lima": a connector after a capitalized word.
+        if (before - 1 > firstWord && words.IsWord(before) && NameConnectors.Contains(words.Folded[before])
+            && words.IsWord(before - 1) && char.IsUpper(text[words.Spans[before - 1].Start]))
         {
             return true;
         }

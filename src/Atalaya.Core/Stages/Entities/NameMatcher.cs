@@ -15,8 +15,9 @@ internal sealed class NameMatcher
         {
             foreach (var name in entity.Aliases.Prepend(entity.Name))
             {
+                // A one-letter name ("N" of "N+") would match initials and withheld surnames.
                 var words = WordSequence.OfName(name);
-                if (words.Count > 0)
+                if (words.Count > 0 && name.Count(char.IsLetter) >= 2)
                 {
                     Names.Add(words, new KbName(entity, name, IsAcronym(name)));
                 }
