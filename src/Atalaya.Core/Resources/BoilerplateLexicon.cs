@@ -22,6 +22,7 @@ public sealed class BoilerplateLexicon
     private readonly Dictionary<string, List<Entry>> prefixes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Entry>> contained = new(StringComparer.Ordinal);
     private readonly HashSet<string> widgetStems = new(StringComparer.Ordinal);
+    private readonly List<(string Word, BoilerplatePhrase Phrase)> compactWords = [];
 
     public BoilerplateLexicon(IEnumerable<BoilerplatePhrase> phrases)
     {
@@ -50,6 +51,11 @@ public sealed class BoilerplateLexicon
                     break;
                 case PhraseMatch.Contains:
                     Index(contained, entry);
+                    if (!folded.Contains(' ', StringComparison.Ordinal) && folded.Length >= MinCompactWordLength && !compactWords.Any(c => c.Word == folded))
+                    {
+                        compactWords.Add((folded, phrase));
+                    }
+
                     break;
             }
 
@@ -93,6 +99,9 @@ public sealed class BoilerplateLexicon
 
         return false;
     }
+
+    // Shorter words would be found across word boundaries by chance.
+    private const int MinCompactWordLength = 7;
 
     // Short widget words ("share", "video", "delen") are ordinary words in some other language.
     private const int MinWidgetWordLength = 6;
@@ -138,6 +147,29 @@ public sealed class BoilerplateLexicon
             if ((start == 0 || folded[start - 1] == ' ') && FindAt(contained, folded, start, line) is { } inside)
             {
                 return inside;
+            }
+        }
+
+        return MatchCompact(folded);
+    }
+
+    /// <summary>
+    /// Scrapers split brand names ("Linked in", "Whats App", "You Tube"): a one-word "contains"
+    /// phrase is also looked for in the short line with its spaces removed.
+    /// </summary>
+    private BoilerplatePhrase? MatchCompact(string folded)
+    {
+        if (!folded.Contains(' ', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var compact = folded.Replace(" ", "", StringComparison.Ordinal);
+        foreach (var (word, phrase) in compactWords)
+        {
+            if (compact.Contains(word, StringComparison.Ordinal))
+            {
+                return phrase;
             }
         }
 

@@ -30,6 +30,21 @@ public sealed class BoilerplateRuleTests
         Assert.Equal([line], Some.BoilerplateLines(Some.Lines(Title, Paragraph, line, Closing)));
     }
 
+    [Theory]
+    [InlineData("Síguenos en Linked in")]
+    [InlineData("Compartir por Whats App")]
+    public void Brand_names_split_by_the_scraper_still_match(string line)
+    {
+        Assert.Equal([line], Some.BoilerplateLines(Some.Lines(Title, Paragraph, line, Closing)));
+    }
+
+    [Fact]
+    public void Words_that_only_join_into_a_brand_across_a_sentence_are_not_boilerplate()
+    {
+        var line = "La policía bloqueó la carretera principal hacia el centro.";
+        Assert.Empty(Some.BoilerplateLines(Some.Lines(Title, Paragraph, line, Closing)));
+    }
+
     [Fact]
     public void Contains_phrase_marks_only_short_lines()
     {
