@@ -1,4 +1,3 @@
-using System.Text;
 
 namespace Atalaya.Core.Internal;
 
@@ -48,26 +47,7 @@ internal static class TextFolding
         }
 
         Span<char> buffer = stackalloc char[CachedWordLength * 2];
-        var length = 0;
-        var pendingSpace = false;
-        foreach (var raw in word)
-        {
-            var c = FoldChar(raw);
-            if (char.IsLetterOrDigit(c))
-            {
-                if (pendingSpace && length > 0)
-                {
-                    buffer[length++] = ' ';
-                }
-
-                pendingSpace = false;
-                buffer[length++] = c;
-            }
-            else
-            {
-                pendingSpace = true;
-            }
-        }
+        var length = FoldInto(word, buffer);
 
         var cache = wordCache ??= new Dictionary<string, string>(StringComparer.Ordinal);
         var lookup = cache.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -89,20 +69,55 @@ internal static class TextFolding
     /// <summary>Letters and digits folded; every run of anything else becomes one space; trimmed.</summary>
     public static string Fold(ReadOnlySpan<char> text)
     {
-        var builder = new StringBuilder(text.Length);
+        const int StackLimit = 256;
+        var rented = text.Length > StackLimit ? System.Buffers.ArrayPool<char>.Shared.Rent(text.Length) : null;
+        try
+        {
+            Span<char> buffer = rented ?? stackalloc char[StackLimit];
+            return new string(buffer[..FoldInto(text, buffer)]);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                System.Buffers.ArrayPool<char>.Shared.Return(rented);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The folded form of <paramref name="text"/> written into <paramref name="destination"/>
+    /// (at least as long as the text); returns its length. The one implementation every fold uses.
+    /// </summary>
+    public static int FoldInto(ReadOnlySpan<char> text, Span<char> destination)
+    {
+        var length = 0;
         var pendingSpace = false;
         foreach (var raw in text)
         {
-            var c = FoldChar(raw);
-            if (char.IsLetterOrDigit(c))
+            char c;
+            bool keep;
+            if (raw < 128)
             {
-                if (pendingSpace && builder.Length > 0)
+                // The common case, without the Unicode tables: ASCII letters and digits.
+                c = raw is >= 'A' and <= 'Z' ? (char)(raw + 32) : raw;
+                keep = c is (>= 'a' and <= 'z') or (>= '0' and <= '9');
+            }
+            else
+            {
+                c = FoldChar(raw);
+                keep = char.IsLetterOrDigit(c);
+            }
+
+            if (keep)
+            {
+                if (pendingSpace && length > 0)
                 {
-                    builder.Append(' ');
+                    destination[length++] = ' ';
                 }
 
                 pendingSpace = false;
-                builder.Append(c);
+                destination[length++] = c;
             }
             else
             {
@@ -110,6 +125,6 @@ internal static class TextFolding
             }
         }
 
-        return builder.ToString();
+        return length;
     }
 }

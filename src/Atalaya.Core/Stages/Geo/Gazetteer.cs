@@ -196,44 +196,7 @@ public sealed class Gazetteer
 
     /// <summary>Exactly <see cref="TextFolding.Fold"/> into <paramref name="destination"/> (at least as long as the text); returns the length.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal static int FoldInto(ReadOnlySpan<char> text, Span<char> destination)
-    {
-        var length = 0;
-        var pendingSpace = false;
-        foreach (var raw in text)
-        {
-            char c;
-            bool keep;
-            if (raw < 128)
-            {
-                // The common case, without the Unicode tables: ASCII letters and digits.
-                c = raw is >= 'A' and <= 'Z' ? (char)(raw + 32) : raw;
-                keep = c is (>= 'a' and <= 'z') or (>= '0' and <= '9');
-            }
-            else
-            {
-                c = TextFolding.FoldChar(raw);
-                keep = char.IsLetterOrDigit(c);
-            }
-
-            if (keep)
-            {
-                if (pendingSpace && length > 0)
-                {
-                    destination[length++] = ' ';
-                }
-
-                pendingSpace = false;
-                destination[length++] = c;
-            }
-            else
-            {
-                pendingSpace = true;
-            }
-        }
-
-        return length;
-    }
+    internal static int FoldInto(ReadOnlySpan<char> text, Span<char> destination) => TextFolding.FoldInto(text, destination);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Place ParseLine(string text, Range line, StringPool pool, out Range names, string source, int number)
