@@ -1,0 +1,39 @@
+namespace Atalaya.Core.Internal;
+
+/// <summary>Edit distance for matching misspelt names: bounded, so hopeless pairs stop early.</summary>
+internal static class EditDistance
+{
+    public static bool Within(string a, string b, int limit) => Math.Abs(a.Length - b.Length) <= limit && Bounded(a, b, limit) <= limit;
+
+    /// <summary>The Levenshtein distance, or limit + 1 as soon as it must exceed the limit.</summary>
+    public static int Bounded(string a, string b, int limit)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            var rowMin = current[0];
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                rowMin = Math.Min(rowMin, current[j]);
+            }
+
+            if (rowMin > limit)
+            {
+                return limit + 1;
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+}
