@@ -20,6 +20,17 @@ internal sealed record NerSet(string Language, string Corpus, string File, bool 
 /// </summary>
 internal static class NerCorpus
 {
+    /// <summary>Development sets of the licensed corpora (epoch choice, never shipped data beyond training).</summary>
+    public static readonly NerSet[] Development =
+    [
+        new("nb", "norne", "dev.tsv.gz", HasMisc: true),
+        new("nn", "norne", "dev.tsv.gz", HasMisc: true),
+        new("en", "uner-ewt", "dev.tsv.gz", HasMisc: false),
+        new("pt", "uner-bosque", "dev.tsv.gz", HasMisc: false),
+        new("da", "uner-ddt", "dev.tsv.gz", HasMisc: false),
+        new("sv", "uner-talbanken", "dev.tsv.gz", HasMisc: false),
+    ];
+
     /// <summary>
     /// The only corpora a shipped model is trained on: CC0 / CC BY / CC BY-SA (data/NOTICE).
     /// CoNLL-2002 (research only), KIND (non-commercial), Europarl (no named licence) and WikiANN
@@ -40,26 +51,12 @@ internal static class NerCorpus
         new("es", "multiconer2", "dev.tsv.gz", HasMisc: true, Lowercase: true),
         new("it", "multiconer2", "dev.tsv.gz", HasMisc: true, Lowercase: true),
 
+
         // The development splits of the same licensed corpora: used to choose the settings, then
         // added to the shipped model's training data (ner train --no-dev leaves them out).
-        new("nb", "norne", "dev.tsv.gz", HasMisc: true),
-        new("nn", "norne", "dev.tsv.gz", HasMisc: true),
-        new("en", "uner-ewt", "dev.tsv.gz", HasMisc: false),
-        new("pt", "uner-bosque", "dev.tsv.gz", HasMisc: false),
-        new("da", "uner-ddt", "dev.tsv.gz", HasMisc: false),
-        new("sv", "uner-talbanken", "dev.tsv.gz", HasMisc: false),
+        .. Development,
     ];
 
-    /// <summary>Development sets of the licensed corpora (epoch choice, never shipped data beyond training).</summary>
-    public static readonly NerSet[] Development =
-    [
-        new("nb", "norne", "dev.tsv.gz", HasMisc: true),
-        new("nn", "norne", "dev.tsv.gz", HasMisc: true),
-        new("en", "uner-ewt", "dev.tsv.gz", HasMisc: false),
-        new("pt", "uner-bosque", "dev.tsv.gz", HasMisc: false),
-        new("da", "uner-ddt", "dev.tsv.gz", HasMisc: false),
-        new("sv", "uner-talbanken", "dev.tsv.gz", HasMisc: false),
-    ];
 
     /// <summary>Test sets: the published test splits, plus the research-only / unlicensed corpora used only here.</summary>
     public static readonly NerSet[] Test =
