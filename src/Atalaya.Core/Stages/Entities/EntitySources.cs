@@ -11,7 +11,7 @@ internal interface IPlaceNames
     int MaxNameWords { get; }
 
     /// <summary>Every place called <paramref name="name"/>, best prior first.</summary>
-    IReadOnlyList<PlaceCandidate> Lookup(string name);
+    IReadOnlyList<PlaceCandidate> Lookup(ReadOnlySpan<char> name);
 }
 
 /// <summary>A statistical tagger's view of one sentence.</summary>

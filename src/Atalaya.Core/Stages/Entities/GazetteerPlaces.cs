@@ -10,7 +10,7 @@ internal sealed class GazetteerPlaces(Gazetteer gazetteer) : IPlaceNames
 
     public int MaxNameWords => gazetteer.MaxNameWords;
 
-    public IReadOnlyList<PlaceCandidate> Lookup(string name)
+    public IReadOnlyList<PlaceCandidate> Lookup(ReadOnlySpan<char> name)
     {
         var places = gazetteer.Lookup(name);
         if (places.Count == 0)

@@ -96,7 +96,7 @@ internal static class MentionFinder
             }
 
             span = new TextSpan(words.Spans[first].Start, words.Spans[last].End);
-            var places = type == "LOC" && sources.Places is { } gazetteer ? gazetteer.Lookup(span.Slice(text)) : [];
+            var places = type == "LOC" && sources.Places is { } gazetteer ? gazetteer.Lookup(span.AsSpan(text)) : [];
             found.Add(new Mention(span, type, null, places, "tagger", sentence));
             Array.Fill(taken, true, first, last - first + 1);
         }
@@ -122,7 +122,7 @@ internal static class MentionFinder
                 var span = new TextSpan(words.Spans[i].Start, words.Spans[i + n - 1].End);
                 if (!lookups.TryGetValue((i, n), out var candidates))
                 {
-                    lookups[(i, n)] = candidates = places.Lookup(span.Slice(text));
+                    lookups[(i, n)] = candidates = places.Lookup(span.AsSpan(text));
                 }
 
                 if (candidates.Count == 0 || !Plausible(span.AsSpan(text), candidates[0], n, i == firstWord)

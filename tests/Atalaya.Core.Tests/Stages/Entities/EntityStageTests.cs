@@ -170,9 +170,12 @@ public sealed class EntityStageTests
     {
         public int MaxNameWords => 3;
 
-        public IReadOnlyList<PlaceCandidate> Lookup(string name)
-            => [.. places.Where(p => Atalaya.Core.Internal.TextFolding.Fold(p.Name) == Atalaya.Core.Internal.TextFolding.Fold(name)).Select(p => p.Place)
+        public IReadOnlyList<PlaceCandidate> Lookup(ReadOnlySpan<char> name)
+        {
+            var folded = Atalaya.Core.Internal.TextFolding.Fold(name);
+            return [.. places.Where(p => Atalaya.Core.Internal.TextFolding.Fold(p.Name) == folded).Select(p => p.Place)
                 .OrderBy(p => p.Kind == "admin1" ? 0 : 1).ThenByDescending(p => p.Population)];
+        }
     }
 
     /// <summary>Tags every occurrence of one name, as a statistical tagger would.</summary>
