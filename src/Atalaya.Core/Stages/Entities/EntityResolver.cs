@@ -112,18 +112,35 @@ internal sealed class EntityResolver
         }
     }
 
-    /// <summary>An unlinked person mention whose words run inside exactly one fuller person name belongs to it.</summary>
+    /// <summary>
+    /// An unlinked person mention whose words run inside exactly one fuller person name belongs to
+    /// it, the knowledge base's full name of a linked mention included ("(Claudia) Sheinbaum"). So
+    /// does a lone surname the tagger typed otherwise ("Villarreal"), and one written by ear
+    /// ("Saused" for the "Saucedo" of "David Saucedo"), when exactly one person fits.
+    /// </summary>
     private void JoinPartialNames()
     {
         var people = Enumerable.Range(0, mentions.Count).Where(i => mentions[i].Type == "PER").ToList();
-        var words = people.ToDictionary(i => i, i => WordSequence.OfName(mentions[i].Text(text)));
-        foreach (var i in people.Where(i => mentions[i].Kb is null))
+        var names = people.ToDictionary(i => i, FullNames);
+        var partials = Enumerable.Range(0, mentions.Count).Where(i => mentions[i].Kb is null
+            && (mentions[i].Type == "PER" || (mentions[i].Source == "tagger" && mentions[i].Places.Count == 0) || IsMinorPlace(mentions[i])));
+        foreach (var i in partials)
         {
-            var fuller = people
-                .Where(j => words[j].Count > words[i].Count && Contains(words[j], words[i]))
-                .Select(Find)
-                .Distinct()
-                .ToList();
+            var words = WordSequence.OfName(mentions[i].Text(text));
+            if (words.Count == 0 || (mentions[i].Type != "PER" && words.Count > 1))
+            {
+                continue;
+            }
+
+            // A town's name is a person's only as that person's surname ("Almonte" after "Robert Almonte").
+            var fuller = IsMinorPlace(mentions[i])
+                ? Fitting(people, names, i, name => name.Count > 1 && name[^1] == words[0])
+                : Fitting(people, names, i, name => name.Count > words.Count && Contains(name, words));
+            if (fuller.Count == 0 && words.Count == 1 && mentions[i].Type == "PER")
+            {
+                fuller = Fitting(people, names, i, name => name.Skip(1).Any(w => NameSimilarity.SoundAlike(w, words[0])));
+            }
+
             if (fuller.Count == 1)
             {
                 Union(fuller[0], i);
@@ -131,7 +148,23 @@ internal sealed class EntityResolver
         }
     }
 
-    /// <summary>"Oseguera Cervantez", "Poprab": within one or two edits of a name of the same type (or of the knowledge base).</summary>
+    private static bool IsMinorPlace(Mention mention)
+        => mention.Source == "gazetteer" && mention.Places.Count > 0 && mention.Places[0].Kind is not ("country" or "admin1");
+
+    private List<List<string>> FullNames(int person)
+    {
+        var own = WordSequence.OfName(mentions[person].Text(text));
+        return mentions[person].Kb is { } kb ? [own, WordSequence.OfName(kb.Name)] : [own];
+    }
+
+    private List<int> Fitting(List<int> people, Dictionary<int, List<List<string>>> names, int partial, Func<List<string>, bool> fits)
+        => [.. people.Where(j => j != partial && names[j].Any(fits)).Select(Find).Distinct().Where(g => g != Find(partial))];
+
+    /// <summary>
+    /// "Oseguera Cervantez", "Poprab": within one or two edits of a name of the same type (or of
+    /// any type, when only the tagger typed both); "CJNC": an acronym one letter off another
+    /// acronym of the document or of an entity the document names.
+    /// </summary>
     private void JoinMisspellings()
     {
         for (var i = 0; i < mentions.Count; i++)
@@ -142,20 +175,32 @@ internal sealed class EntityResolver
             }
 
             var name = folded[i];
-            if (name.Length < 5)
+            // Three-letter acronyms one letter apart are often different bodies (FGE, FGR).
+            var acronym = NameShape.IsAllCapitals(mentions[i].Text(text)) && name.Length is >= 4 and <= 7;
+            if (name.Length < 5 && !acronym)
             {
                 continue;
             }
 
             for (var j = 0; j < mentions.Count; j++)
             {
-                if (i != j && mentions[j].Type == mentions[i].Type && Close(name, folded[j]) && Find(i) != Find(j) && Compatible(i, j))
+                if (i != j && Find(i) != Find(j) && Compatible(i, j)
+                    && (name.Length >= 5 && SameKind(i, j) && NameSimilarity.Close(name, folded[j])
+                        || acronym && mentions[j].Type == mentions[i].Type && NameSimilarity.OneLetterOff(name, folded[j])
+                        || acronym && mentions[j].Kb is { } kb && AcronymsOf(kb).Any(a => NameSimilarity.OneLetterOff(name, a))))
                 {
                     Union(j, i);
                 }
             }
         }
     }
+
+    private bool SameKind(int a, int b)
+        => mentions[a].Type == mentions[b].Type
+            || (mentions[a].Source == "tagger" && mentions[b].Source == "tagger" && mentions[a].Places.Count == 0 && mentions[b].Places.Count == 0);
+
+    private static IEnumerable<string> AcronymsOf(KbEntity entity)
+        => entity.Aliases.Where(a => a.Length <= 7 && NameShape.IsAllCapitals(a) && a.All(char.IsLetter)).Select(a => TextFolding.Fold(a));
 
     private List<DocumentEntity> Build()
     {
@@ -166,7 +211,7 @@ internal sealed class EntityResolver
             var members = group.Select(i => mentions[i]).ToList();
             var kb = members.Select(m => m.Kb).FirstOrDefault(k => k is not null) ?? LinkByMisspelling(members);
             var type = kb?.Type
-                ?? (members.Any(m => m.Source == "gazetteer") ? "LOC" : null)
+                ?? (members.Count(m => m.Source == "gazetteer") > members.Count(m => m.Type == "PER") ? "LOC" : null)
                 ?? members.GroupBy(m => m.Type).OrderByDescending(g => g.Count()).ThenBy(g => g.Key == "MISC" ? 1 : 0).First().Key;
             var entity = new DocumentEntity
             {
@@ -208,7 +253,7 @@ internal sealed class EntityResolver
 
             foreach (var (folded, entity) in names)
             {
-                if (Close(name, folded))
+                if (NameSimilarity.Close(name, folded))
                 {
                     return entity;
                 }
@@ -239,19 +284,6 @@ internal sealed class EntityResolver
 
         return false;
     }
-
-    /// <summary>One edit for names up to 9 letters, two for longer ones; the first letter must agree.</summary>
-    internal static bool Close(string a, string b)
-    {
-        if (a.Length == 0 || b.Length == 0 || a[0] != b[0] || a == b)
-        {
-            return false;
-        }
-
-        var allowed = Math.Min(a.Length, b.Length) >= 10 ? 2 : 1;
-        return Math.Abs(a.Length - b.Length) <= allowed && Internal.EditDistance.Within(a, b, allowed);
-    }
-
 
     private int Find(int i)
     {

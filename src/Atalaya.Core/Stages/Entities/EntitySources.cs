@@ -23,8 +23,9 @@ internal interface INamedEntityTagger
 /// <summary>Everything the entity stage reads: knowledge base, names, gazetteer and tagger (the last two optional).</summary>
 internal sealed class EntitySources
 {
-    public EntitySources(KnowledgeBase knowledgeBase, IReadOnlyDictionary<string, IReadOnlyList<string>> aliasCues, IPlaceNames? places, INamedEntityTagger? tagger, IReadOnlyDictionary<string, IReadOnlyList<string>>? functionWords = null)
+    public EntitySources(KnowledgeBase knowledgeBase, IReadOnlyDictionary<string, IReadOnlyList<string>> aliasCues, IPlaceNames? places, INamedEntityTagger? tagger, IReadOnlyDictionary<string, IReadOnlyList<string>>? functionWords = null, IReadOnlyDictionary<string, IReadOnlySet<string>>? demonyms = null)
     {
+        demonymsByLanguage = demonyms ?? new Dictionary<string, IReadOnlySet<string>>();
         functionWordsByLanguage = (functionWords ?? new Dictionary<string, IReadOnlyList<string>>())
             .ToDictionary(p => p.Key, p => (IReadOnlySet<string>)p.Value.Select(w => Internal.TextFolding.Fold(w)).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
         anyFunctionWord = functionWordsByLanguage.Values.SelectMany(s => s).ToHashSet(StringComparer.Ordinal);
@@ -35,6 +36,11 @@ internal sealed class EntitySources
             .GroupBy(x => x.Entity.Type)
             .ToDictionary(g => g.Key, g => g.DistinctBy(x => (x.Folded, x.Entity.Id)).ToList(), StringComparer.Ordinal);
         Names = new NameMatcher(knowledgeBase, aliasCues);
+        firstWords = knowledgeBase.Entities.ToDictionary(e => e.Id, e => WordSequence.OfName(e.Name).FirstOrDefault() ?? "", StringComparer.Ordinal);
+        nameWords = knowledgeBase.Entities.Where(e => e.Type == "PER").ToDictionary(
+            e => e.Id,
+            e => (IReadOnlySet<string>)e.Aliases.Prepend(e.Name).SelectMany(WordSequence.OfName).Where(w => w.Length >= 2 && !anyFunctionWord.Contains(w)).ToHashSet(StringComparer.Ordinal),
+            StringComparer.Ordinal);
         Places = places;
         Tagger = tagger;
     }
@@ -81,6 +87,19 @@ internal sealed class EntitySources
     public INamedEntityTagger? Tagger { get; }
 
     private readonly Dictionary<string, IReadOnlySet<string>> functionWordsByLanguage;
+    private readonly IReadOnlyDictionary<string, IReadOnlySet<string>> demonymsByLanguage;
+    private readonly Dictionary<string, IReadOnlySet<string>> nameWords;
+    private readonly Dictionary<string, string> firstWords;
+    private static readonly HashSet<string> NoWords = [];
+
+    /// <summary>Folded nationality words of a language ("mexicaanse", "mexican"): adjectives, not names.</summary>
+    public IReadOnlySet<string> Demonyms(string language) => demonymsByLanguage.GetValueOrDefault(language) ?? NoWords;
+
+    /// <summary>The folded first word of an entity's canonical name ("cartel" of "Cártel de Sinaloa").</summary>
+    public string FirstWord(KbEntity entity) => firstWords.GetValueOrDefault(entity.Id) ?? "";
+
+    /// <summary>The folded words of a person's names in the knowledge base, function words left out.</summary>
+    public IReadOnlySet<string> NameWords(KbEntity person) => nameWords.GetValueOrDefault(person.Id) ?? NoWords;
     private readonly HashSet<string> anyFunctionWord;
 
     /// <summary>Folded function words of a language ("sur" is one in French, not in Spanish); of all languages when it is unknown.</summary>

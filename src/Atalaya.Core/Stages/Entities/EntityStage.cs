@@ -42,6 +42,7 @@ public sealed class EntityStage : IStage
         }
 
         AddAcronyms(text, tokens, mentions);
+        AddMisspeltAcronyms(text, tokens, mentions);
         document.Set(Annotations.Entities, new DocumentEntities(EntityResolver.Resolve(text, mentions, sources, cues)));
     }
 
@@ -54,6 +55,36 @@ public sealed class EntityStage : IStage
             {
                 cues.Add(new AliasCue(new TextSpan(words.Spans[i].Start, words.Spans[i + length - 1].End)));
                 i += length - 1;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "The CJNC is led by": a word in capitals one letter off an acronym of an entity the document
+    /// names ("CJNG") is that entity, misspelt; the tagger rarely sees a name in an unknown acronym.
+    /// </summary>
+    private static void AddMisspeltAcronyms(string text, IReadOnlyList<Token> tokens, List<Mention> mentions)
+    {
+        var acronyms = mentions.Select(m => m.Kb).OfType<KbEntity>().Distinct()
+            .SelectMany(e => e.Aliases.Where(a => a.Length <= 7 && a.All(char.IsUpper)).Select(a => (Acronym: a, Entity: e)))
+            .ToList();
+        if (acronyms.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var token in tokens)
+        {
+            var word = token.Span.Slice(text);
+            if (word.Length < 4 || !word.All(char.IsUpper) || mentions.Any(m => m.Span.Overlaps(token.Span)))
+            {
+                continue;
+            }
+
+            var matches = acronyms.Where(a => NameSimilarity.OneLetterOff(a.Acronym, word)).Select(a => a.Entity).Distinct().ToList();
+            if (matches.Count == 1)
+            {
+                mentions.Add(new Mention(token.Span, matches[0].Type, matches[0], [], "kb-misspelt", token.Sentence));
             }
         }
     }
@@ -85,8 +116,20 @@ public sealed class EntityStage : IStage
             }
 
             var acronym = text[(open + 1)..close].Trim();
-            if (acronym.Length is >= 2 and <= 10 && acronym.All(c => char.IsUpper(c) || c is '-' or '.') && !mentions.Any(m => m.Span.Start == open + 1))
+            if (acronym.Length is < 2 or > 10 || !acronym.All(c => char.IsUpper(c) || c is '-' or '.'))
             {
+                continue;
+            }
+
+            // The tagger may have found the acronym on its own: it is still this name's.
+            var existing = mentions.FindIndex(m => m.Span.Start == open + 1);
+            if (existing < 0 || (mentions[existing].Kb is null && mentions[existing].SameAs is null && mentions[existing] != mention))
+            {
+                if (existing >= 0)
+                {
+                    mentions[existing] = mentions[existing] with { SameAs = mention };
+                }
+
                 introduced.TryAdd(acronym, mention);
             }
         }

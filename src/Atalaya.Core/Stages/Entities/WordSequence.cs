@@ -32,8 +32,7 @@ internal sealed class WordSequence
         {
             if (token.Kind is TokenKind.Word or TokenKind.Number)
             {
-                folded.Add(TextFolding.FoldWord(token.Span.AsSpan(text)));
-                spans.Add(token.Span);
+                AddParts(text, token.Span, folded, spans);
             }
             else if (!IsTransparent(text[token.Span.Start]))
             {
@@ -53,6 +52,36 @@ internal sealed class WordSequence
         Tokenizer.Tokenize(name, new TextSpan(0, name.Length), 0, tokens);
         return Of(name, tokens).Folded.Where(w => w != "\0").ToList();
     }
+
+    /// <summary>
+    /// "Jalisco New Generation-kartel", "Sinaloa-Kartell": the parts of a hyphenated word are words
+    /// of their own, so the name before the hyphen matches; the head noun "cartel" is one word in
+    /// every language, so "kartellet Jalisco" matches "Cártel Jalisco".
+    /// </summary>
+    private static void AddParts(string text, TextSpan span, List<string> folded, List<TextSpan> spans)
+    {
+        var start = span.Start;
+        for (var k = span.Start + 1; k < span.End - 1; k++)
+        {
+            if (text[k] == '-' && char.IsLetter(text[k - 1]) && char.IsLetter(text[k + 1]))
+            {
+                AddWord(text, new TextSpan(start, k), folded, spans);
+                start = k + 1;
+            }
+        }
+
+        AddWord(text, new TextSpan(start, span.End), folded, spans);
+    }
+
+    private static void AddWord(string text, TextSpan span, List<string> folded, List<TextSpan> spans)
+    {
+        var word = TextFolding.FoldWord(span.AsSpan(text));
+        folded.Add(CartelWords.Contains(word) ? "cartel" : word);
+        spans.Add(span);
+    }
+
+    /// <summary>"Cartel" in the languages of the news, with the Nordic definite forms.</summary>
+    private static readonly HashSet<string> CartelWords = new(StringComparer.Ordinal) { "kartel", "kartell", "kartellet", "kartellen", "cartello" };
 
     public bool IsWord(int index) => Folded[index] != "\0";
 

@@ -1,0 +1,169 @@
+using Atalaya.Core.Documents;
+
+namespace Atalaya.Core.Stages.Entities;
+
+/// <summary>
+/// Names of the knowledge base in one sentence: the longest match of any name or alias, written as
+/// a name is written (capitals; acronyms in capitals), cut as <see cref="NameShape.Trim"/> cuts
+/// names. A person's match grows over the neighbouring words of the same person's full name
+/// ("Claudia" before "Sheinbaum"), also when misspelt ("Ovidio Guamán López").
+/// </summary>
+internal static class KnowledgeBaseMentions
+{
+    /// <summary>Spanish writes "de" + "el" as "del" and "a" + "el" as "al": "la familia del Marro" names "El Marro".</summary>
+    private static readonly Dictionary<string, string> ArticleContractions = new(StringComparer.Ordinal) { ["del"] = "el", ["al"] = "el" };
+
+    public static void Find(NameShape shape, int sentence, EntitySources sources, bool[] taken, List<Mention> found)
+    {
+        var words = shape.Words;
+        var index = sources.Names.Names;
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!words.IsWord(i))
+            {
+                continue;
+            }
+
+            var (length, names) = index.LongestMatch(words.Folded, i);
+            var start = i;
+            if (length == 0 && ArticleContractions.TryGetValue(words.Folded[i], out var article) && i + 1 < words.Count && shape.IsCapitalized(i + 1))
+            {
+                (length, names) = index.LongestMatch(new WordReplaced(words.Folded, i, article), i);
+                start = i + 1;
+            }
+
+            if (length == 0 || start > i + length - 1)
+            {
+                continue;
+            }
+
+            var last = i + length - 1;
+            var name = Choose(shape, start, last, names);
+            var cut = name is null ? null : shape.Trim(start, last, rest => SameEntity(index, words, rest, last, name.Entity), nameStart: sources.FirstWord(name.Entity));
+            if (name is null || cut is not var (first, end))
+            {
+                continue;
+            }
+
+            if (name.Entity.Type == "PER")
+            {
+                (first, end) = GrowPersonName(shape, first, end, sources.NameWords(name.Entity), taken);
+            }
+
+            var span = new TextSpan(words.Spans[first].Start, words.Spans[end].End);
+            found.Add(new Mention(span, name.Entity.Type, name.Entity, [], "kb", sentence));
+            Array.Fill(taken, true, first, end - first + 1);
+            i = end;
+        }
+    }
+
+    /// <summary>
+    /// The name written as a name: acronyms all in capitals; other names with at least half of their
+    /// own capitalized words capitalized here ("el cuervo" is not "El Cuervo"; "Jalisco cartel" is
+    /// "Jalisco Cartel"), or a long compound, which Nordic languages write in lower case.
+    /// </summary>
+    private static KbName? Choose(NameShape shape, int first, int last, IReadOnlyList<KbName> names)
+    {
+        var written = new TextSpan(shape.Words.Spans[first].Start, shape.Words.Spans[last].End).AsSpan(shape.Text);
+        var capitals = 0;
+        for (var k = first == shape.FirstWord ? first + 1 : first; k <= last; k++)
+        {
+            capitals += shape.IsCapitalized(k) ? 1 : 0;
+        }
+
+        // A one-word name opening a sentence can only be judged by its capital.
+        if (first == last && first == shape.FirstWord && shape.IsCapitalized(first))
+        {
+            capitals = 1;
+        }
+
+        var length = last - first + 1;
+        foreach (var name in names)
+        {
+            if (name.IsAcronym ? NameShape.IsAllCapitals(written)
+                : capitals >= Math.Max(1, (CapitalizedWords(name.Name) + 1) / 2) || IsLongCompound(name.Name, length))
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool SameEntity(PhraseIndex<KbName> index, WordSequence words, int start, int last, KbEntity entity)
+    {
+        var (length, names) = index.LongestMatch(words.Folded, start);
+        return start + length - 1 == last && names.Any(n => n.Entity == entity);
+    }
+
+    /// <summary>Capitalized neighbours that are words of the person's names (one letter off for longer words) belong to the mention.</summary>
+    private static (int First, int Last) GrowPersonName(NameShape shape, int first, int last, IReadOnlySet<string> nameWords, bool[] taken)
+    {
+        var words = shape.Words;
+        while (first - 1 >= 0 && !taken[first - 1] && shape.IsCapitalized(first - 1) && IsNameWord(words.Folded[first - 1], nameWords))
+        {
+            first--;
+        }
+
+        while (last + 1 < words.Count && !taken[last + 1] && shape.IsCapitalized(last + 1) && IsNameWord(words.Folded[last + 1], nameWords))
+        {
+            last++;
+        }
+
+        return (first, last);
+    }
+
+    private const int MinFuzzyWordLength = 5;
+
+    private static bool IsNameWord(string word, IReadOnlySet<string> nameWords)
+    {
+        if (nameWords.Contains(word))
+        {
+            return true;
+        }
+
+        if (word.Length < MinFuzzyWordLength)
+        {
+            return false;
+        }
+
+        foreach (var known in nameWords)
+        {
+            if (known.Length >= MinFuzzyWordLength && known[0] == word[0] && Math.Abs(known.Length - word.Length) <= 1 && Internal.EditDistance.Within(known, word, 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int CapitalizedWords(string name)
+        => name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => char.IsUpper(w[0]));
+
+    /// <summary>
+    /// Danish, Norwegian and Swedish write compound names in lower case ("golfkartellet"); a
+    /// single-word name that long is no ordinary word, so its case is not checked.
+    /// </summary>
+    private static bool IsLongCompound(string name, int words) => words == 1 && name.Length >= MinCompoundLength && name.All(char.IsLetter);
+
+    private const int MinCompoundLength = 11;
+
+    /// <summary>A word list with one word replaced, for matching a contraction as its article.</summary>
+    private sealed class WordReplaced(List<string> words, int at, string word) : IReadOnlyList<string>
+    {
+        public string this[int index] => index == at ? word : words[index];
+
+        public int Count => words.Count;
+
+        public IEnumerator<string> GetEnumerator()
+        {
+            for (var k = 0; k < words.Count; k++)
+            {
+                yield return this[k];
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+}

@@ -1,0 +1,96 @@
+namespace Atalaya.Core.Stages.Entities;
+
+/// <summary>
+/// How the words of a candidate name are written in one sentence: capitals, the sentence's first
+/// word, and which leading words belong to the name. The mention passes share these judgments so a
+/// name found by the knowledge base and one found by the tagger are cut the same way.
+/// </summary>
+internal sealed class NameShape(string text, WordSequence words, IReadOnlySet<string> functionWords, IReadOnlySet<string> demonyms)
+{
+    public string Text => text;
+
+    public WordSequence Words => words;
+
+    /// <summary>The sentence's first word: capitalized whatever it is, so its capital proves nothing.</summary>
+    public int FirstWord { get; } = Enumerable.Range(0, words.Count).FirstOrDefault(words.IsWord);
+
+    public bool IsCapitalized(int k) => words.IsWord(k) && char.IsUpper(text[words.Spans[k].Start]);
+
+    public bool IsFunctionWord(int k) => words.IsWord(k) && functionWords.Contains(words.Folded[k]);
+
+    public bool IsDemonym(int k) => words.IsWord(k) && demonyms.Contains(words.Folded[k]);
+
+    /// <summary>
+    /// The part of words <paramref name="first"/>..<paramref name="last"/> that is a name as
+    /// written, or null when none is. Cut off: leading words in lower case ("la Guardia Nacional",
+    /// "agencia Reuters"); an article opening the sentence ("La Guardia Nacional detuvo"), when
+    /// <paramref name="keepsMeaning"/> says the rest still names the same thing; a nationality
+    /// before a lower-case word ("Amerikaanse ministerie van Buitenlandse Zaken"). Rejected: what
+    /// has no capitalized word left but nationalities and the sentence's first word ("Mexicaanse
+    /// leger", "Mexican government", "Spaanse"). With <paramref name="onlyArticles"/> only lower-case
+    /// function words are cut from the front, and a span still opening in lower case is rejected
+    /// (a tagger's "cartel de Sinaloa" is no name "Sinaloa"). A lower-case word the name itself
+    /// opens with (<paramref name="nameStart"/>: "cartel" of "Cártel de Sinaloa") stays.
+    /// </summary>
+    public (int First, int Last)? Trim(int first, int last, Func<int, bool>? keepsMeaning = null, bool onlyArticles = false, string? nameStart = null)
+    {
+        var whole = first == last;
+        while (first < last && words.IsWord(first) && !IsCapitalized(first) && (!onlyArticles || IsFunctionWord(first)) && words.Folded[first] != nameStart)
+        {
+            first++;
+        }
+
+        if (onlyArticles && !IsCapitalized(first))
+        {
+            return null;
+        }
+
+        if (first < last && first == FirstWord && IsFunctionWord(first) && (keepsMeaning?.Invoke(first + 1) ?? true))
+        {
+            first++;
+        }
+
+        if (first < last && IsDemonym(first) && words.IsWord(first + 1) && !IsCapitalized(first + 1))
+        {
+            first++;
+        }
+
+        // A single lower-case word got here only as a compound name the caller accepted ("golfkartellet").
+        var named = whole && !IsCapitalized(first) && !IsDemonym(first);
+        for (var k = first; k <= last && !named; k++)
+        {
+            named = IsCapitalized(k) && !IsDemonym(k) && (k != FirstWord || !IsFunctionWord(k));
+        }
+
+        return named ? (first, last) : null;
+    }
+
+    public static bool IsAllCapitals(ReadOnlySpan<char> written)
+    {
+        var letters = 0;
+        foreach (var c in written)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return letters > 0;
+    }
+
+    public static int Letters(ReadOnlySpan<char> written)
+    {
+        var count = 0;
+        foreach (var c in written)
+        {
+            count += char.IsLetter(c) ? 1 : 0;
+        }
+
+        return count;
+    }
+}

@@ -1,0 +1,131 @@
+using Atalaya.Core.Documents;
+using Atalaya.Core.Internal;
+
+namespace Atalaya.Core.Stages.Entities;
+
+/// <summary>
+/// Place names of the gazetteer written with a capital, longest first, on words no stronger source
+/// took. Run twice: before the tagger for names that are surely places (countries, states, big
+/// cities, and names of several words such as "Apaseo el Alto"), after it for the rest.
+/// </summary>
+internal static class PlaceMentions
+{
+    private const int MaxPlaceWords = 5;
+    public const long SentenceInitialPlacePopulation = 100_000;
+
+    public static void Find(NameShape shape, int sentence, IPlaceNames places, bool[] taken, List<Mention> found, bool onlyProminent, Dictionary<(int, int), IReadOnlyList<PlaceCandidate>> lookups)
+    {
+        var text = shape.Text;
+        var words = shape.Words;
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (taken[i] || !shape.IsCapitalized(i))
+            {
+                continue;
+            }
+
+            for (var n = Math.Min(Math.Min(places.MaxNameWords, MaxPlaceWords), words.Count - i); n >= 1; n--)
+            {
+                var last = i + n - 1;
+                if (Enumerable.Range(i, n).Any(k => taken[k] || !words.IsWord(k)) || !shape.IsCapitalized(last))
+                {
+                    continue;
+                }
+
+                var span = new TextSpan(words.Spans[i].Start, words.Spans[last].End);
+                if (!lookups.TryGetValue((i, n), out var candidates))
+                {
+                    lookups[(i, n)] = candidates = places.Lookup(span.AsSpan(text));
+                }
+
+                if (candidates.Count == 0 || !Plausible(shape, i, n, candidates[0])
+                    || (candidates[0].Kind != "country" && InsideLongerName(shape, i, n))
+                    || (onlyProminent && !IsProminent(candidates[0], n)))
+                {
+                    continue;
+                }
+
+                found.Add(new Mention(span, "LOC", null, candidates, "gazetteer", sentence));
+                Array.Fill(taken, true, i, n);
+                i = last;
+                break;
+            }
+        }
+    }
+
+    private static bool IsProminent(PlaceCandidate best, int words)
+        => words >= 2 || best.Kind is "country" or "admin1" || best.Population >= SentenceInitialPlacePopulation;
+
+    /// <summary>
+    /// Guards against capitalized common words that are also place names: a function word or a
+    /// nationality is never a place; a one-word name that opens a sentence must be a country, a
+    /// state or a large city; two-letter names must be country codes in capitals; a word written
+    /// with an accent its place lacks is another word ("Cayó", fell, is not Cayo).
+    /// </summary>
+    private static bool Plausible(NameShape shape, int start, int words, PlaceCandidate best)
+    {
+        var written = new TextSpan(shape.Words.Spans[start].Start, shape.Words.Spans[start + words - 1].End).AsSpan(shape.Text);
+        if (NameShape.Letters(written) <= 2)
+        {
+            return best.Kind == "country" && NameShape.IsAllCapitals(written);
+        }
+
+        if (words == 1 && (shape.IsFunctionWord(start) || shape.IsDemonym(start) || AccentDiffers(written, best.Point.Place)))
+        {
+            return false;
+        }
+
+        return words > 1 || start != shape.FirstWord || best.Kind is "country" or "admin1" || best.Population >= SentenceInitialPlacePopulation;
+    }
+
+    /// <summary>The written word has an accented letter where the place's name, otherwise the same, has none.</summary>
+    private static bool AccentDiffers(ReadOnlySpan<char> written, string name)
+    {
+        if (written.Length != name.Length)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < written.Length; k++)
+        {
+            var w = char.ToLowerInvariant(written[k]);
+            var p = char.ToLowerInvariant(name[k]);
+            if (w != p && w > 127 && TextFolding.FoldChar(w) == p)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A place name inside a longer proper name is not a place mention: "Cártel Santa Rosa de Lima",
+    /// "Universidad de Guadalajara", "Drug Kingpin Act". A capitalized word touches it (the word
+    /// before not being the sentence's first), or "de"/"del" joins it to a capitalized word.
+    /// </summary>
+    private static bool InsideLongerName(NameShape shape, int start, int count)
+    {
+        var words = shape.Words;
+        var before = start - 1;
+        if (before > shape.FirstWord && shape.IsCapitalized(before) && words.Spans[start].Start - words.Spans[before].End <= 1)
+        {
+            return true;
+        }
+
+        if (before - 1 > shape.FirstWord && words.IsWord(before) && NameConnectors.Contains(words.Folded[before]) && shape.IsCapitalized(before - 1))
+        {
+            return true;
+        }
+
+        var after = start + count;
+        if (after < words.Count && shape.IsCapitalized(after) && !shape.IsDemonym(after) && words.Spans[after].Start - words.Spans[after - 1].End <= 1)
+        {
+            return true;
+        }
+
+        return after + 1 < words.Count && words.IsWord(after) && NameConnectors.Contains(words.Folded[after]) && shape.IsCapitalized(after + 1);
+    }
+
+    private static readonly HashSet<string> NameConnectors = new(StringComparer.Ordinal) { "de", "del", "da", "do", "di", "des", "du", "von", "van" };
+}

@@ -1,0 +1,88 @@
+using Atalaya.Core.Documents;
+
+namespace Atalaya.Core.Stages.Entities;
+
+/// <summary>
+/// The statistical tagger's names in one sentence, on words no stronger source took, cut as
+/// <see cref="NameShape.Trim"/> cuts names. A person's withheld surname ("José Antonio "N"", the
+/// Mexican press's way of naming a suspect) stays in the name; a span the tagger called MISC that
+/// is a place of the gazetteer is a place.
+/// </summary>
+internal static class TaggedMentions
+{
+    public static void Find(NameShape shape, IReadOnlyList<Token> tokens, int sentence, string language, EntitySources sources, INamedEntityTagger tagger, bool[] taken, List<Mention> found)
+    {
+        var text = shape.Text;
+        var words = shape.Words;
+        var spans = new TextSpan[tokens.Count];
+        for (var k = 0; k < spans.Length; k++)
+        {
+            spans[k] = tokens[k].Span;
+        }
+
+        foreach (var (tagged, tag, _) in tagger.Tag(text, spans, language))
+        {
+            var first = words.Spans.FindIndex(s => s.Start >= tagged.Start);
+            var last = words.Spans.FindLastIndex(s => s.End <= tagged.End);
+
+            // "van", "Hij", "de" at either end are no part of a name.
+            while (last >= first && first >= 0 && (!words.IsWord(last) || shape.IsFunctionWord(last)))
+            {
+                last--;
+            }
+
+            while (first >= 0 && first <= last && !words.IsWord(first))
+            {
+                first++;
+            }
+
+            if (first < 0 || last < first || shape.Trim(first, last, onlyArticles: true) is not var (from, to)
+                || Enumerable.Range(from, to - from + 1).Any(k => taken[k]) || (from == to && shape.IsFunctionWord(from)))
+            {
+                continue;
+            }
+
+            var span = new TextSpan(words.Spans[from].Start, words.Spans[to].End);
+            if (NameShape.Letters(span.AsSpan(text)) < 2)
+            {
+                continue;
+            }
+
+            span = WithoutPossessive(text, span);
+            var type = tag;
+            if (type == "PER")
+            {
+                span = WithWithheldSurname(text, span);
+            }
+
+            var places = type is "LOC" or "MISC" && sources.Places is { } gazetteer ? gazetteer.Lookup(span.AsSpan(text)) : [];
+            if (type == "MISC" && places.Count > 0)
+            {
+                type = "LOC";
+            }
+
+            found.Add(new Mention(span, type, null, type == "LOC" ? places : [], "tagger", sentence));
+            Array.Fill(taken, true, from, to - from + 1);
+        }
+    }
+
+    /// <summary>"Mexico’s" names Mexico: an English possessive ending is no part of the name.</summary>
+    private static TextSpan WithoutPossessive(string text, TextSpan span)
+        => span.Length > 3 && text[span.End - 1] is 's' && text[span.End - 2] is '\'' or '’' ? new TextSpan(span.Start, span.End - 2) : span;
+
+    /// <summary>"José Antonio "N"": a quoted capital N after a name stands for the surname the authorities withhold.</summary>
+    private static TextSpan WithWithheldSurname(string text, TextSpan span)
+    {
+        var p = span.End;
+        while (p < text.Length && text[p] == ' ')
+        {
+            p++;
+        }
+
+        return p + 2 < text.Length && IsQuote(text[p]) && text[p + 1] == 'N' && IsQuote(text[p + 2])
+            ? new TextSpan(span.Start, p + 3)
+            : span;
+    }
+
+    private static bool IsQuote(char c) => c is '"' or '“' or '”' or '\'' or '‘' or '’' or '«' or '»';
+}
