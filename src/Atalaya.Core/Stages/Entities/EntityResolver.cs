@@ -149,7 +149,8 @@ internal sealed class EntityResolver
     }
 
     private static bool IsMinorPlace(Mention mention)
-        => mention.Source == "gazetteer" && mention.Places.Count > 0 && mention.Places[0].Kind is not ("country" or "admin1");
+        => mention.Source == "gazetteer" && mention.Places.Count > 0 && mention.Places[0].Kind is not ("country" or "admin1")
+            && mention.Places[0].Population < PlaceMentions.SentenceInitialPlacePopulation;
 
     private List<List<string>> FullNames(int person)
     {
@@ -185,7 +186,7 @@ internal sealed class EntityResolver
             for (var j = 0; j < mentions.Count; j++)
             {
                 if (i != j && Find(i) != Find(j) && Compatible(i, j)
-                    && (name.Length >= 5 && SameKind(i, j) && NameSimilarity.Close(name, folded[j])
+                    && (name.Length >= 5 && SameKind(i, j) && Similar(mentions[i].Type, name, folded[j])
                         || acronym && mentions[j].Type == mentions[i].Type && NameSimilarity.OneLetterOff(name, folded[j])
                         || acronym && mentions[j].Kb is { } kb && AcronymsOf(kb).Any(a => NameSimilarity.OneLetterOff(name, a))))
                 {
@@ -194,6 +195,9 @@ internal sealed class EntityResolver
             }
         }
     }
+
+    private static bool Similar(string type, string a, string b)
+        => type == "PER" ? NameSimilarity.ClosePersonNames(a, b) : NameSimilarity.Close(a, b);
 
     private bool SameKind(int a, int b)
         => mentions[a].Type == mentions[b].Type
@@ -253,7 +257,7 @@ internal sealed class EntityResolver
 
             foreach (var (folded, entity) in names)
             {
-                if (NameSimilarity.Close(name, folded))
+                if (Similar(member.Type, name, folded))
                 {
                     return entity;
                 }

@@ -41,6 +41,7 @@ public sealed class EntityStage : IStage
             start = end;
         }
 
+        AddRepeatedSurnames(text, tokens, mentions, sources.FunctionWords(language));
         AddAcronyms(text, tokens, mentions);
         AddMisspeltAcronyms(text, tokens, mentions);
         document.Set(Annotations.Entities, new DocumentEntities(EntityResolver.Resolve(text, mentions, sources, cues)));
@@ -58,6 +59,40 @@ public sealed class EntityStage : IStage
             }
         }
     }
+
+    /// <summary>
+    /// "Montalvo dijo": a person's surname again, alone, is that person even where the tagger did
+    /// not look (a sentence's first word) or did not see it. Only the words after the first of names
+    /// of two words or more the document itself wrote (Spanish names carry two surnames), capitalized.
+    /// </summary>
+    private static void AddRepeatedSurnames(string text, IReadOnlyList<Token> tokens, List<Mention> mentions, IReadOnlySet<string> functionWords)
+    {
+        var surnames = mentions.Where(m => m.Type == "PER")
+            .Select(m => WordSequence.OfName(m.Text(text)))
+            .Where(words => words.Count >= 2)
+            .SelectMany(words => words.Skip(1))
+            .Where(word => word.Length >= MinSurnameLength && !functionWords.Contains(word))
+            .ToHashSet(StringComparer.Ordinal);
+        if (surnames.Count == 0)
+        {
+            return;
+        }
+
+        var found = new List<Mention>();
+        foreach (var token in tokens)
+        {
+            if (token.Kind == TokenKind.Word && char.IsUpper(text[token.Span.Start])
+                && surnames.Contains(Internal.TextFolding.FoldWord(token.Span.AsSpan(text)))
+                && !mentions.Any(m => m.Span.Overlaps(token.Span)))
+            {
+                found.Add(new Mention(token.Span, "PER", null, [], "repeat", token.Sentence));
+            }
+        }
+
+        mentions.AddRange(found);
+    }
+
+    private const int MinSurnameLength = 3;
 
     /// <summary>
     /// "The CJNC is led by": a word in capitals one letter off an acronym of an entity the document

@@ -50,6 +50,12 @@ internal static class KnowledgeBaseMentions
                 (first, end) = GrowPersonName(shape, first, end, sources.NameWords(name.Entity), taken);
             }
 
+            // "Los Viagras-kartel": the rest of a hyphenated word belongs to the name.
+            while (shape.IsJoinedToNext(end) && !taken[end + 1])
+            {
+                end++;
+            }
+
             var span = new TextSpan(words.Spans[first].Start, words.Spans[end].End);
             found.Add(new Mention(span, name.Entity.Type, name.Entity, [], "kb", sentence));
             Array.Fill(taken, true, first, end - first + 1);

@@ -65,6 +65,10 @@ internal sealed class NameShape(string text, WordSequence words, IReadOnlySet<st
         return named ? (first, last) : null;
     }
 
+    /// <summary>Word <paramref name="k"/> and the next are parts of one hyphenated word ("Mexico-Stad", "Viagras-kartel").</summary>
+    public bool IsJoinedToNext(int k)
+        => k >= 0 && k + 1 < words.Count && words.Spans[k + 1].Start == words.Spans[k].End + 1 && text[words.Spans[k].End] == '-' && words.IsWord(k + 1);
+
     public static bool IsAllCapitals(ReadOnlySpan<char> written)
     {
         var letters = 0;

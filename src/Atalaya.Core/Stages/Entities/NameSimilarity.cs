@@ -22,6 +22,33 @@ internal static class NameSimilarity
         return Internal.EditDistance.Within(a, b, allowed);
     }
 
+    /// <summary>
+    /// Two person names one typo apart: the same number of words, all the same but one, and that
+    /// one a single edit off ("Oseguera Cervantez"). "Vázquez" and "Velázquez" are two surnames.
+    /// </summary>
+    public static bool ClosePersonNames(string a, string b)
+    {
+        var wa = a.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var wb = b.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (wa.Length != wb.Length)
+        {
+            return false;
+        }
+
+        var differing = 0;
+        var close = true;
+        for (var k = 0; k < wa.Length; k++)
+        {
+            if (wa[k] != wb[k])
+            {
+                differing++;
+                close &= wa[k].Length >= 5 && wa[k][0] == wb[k][0] && Internal.EditDistance.Within(wa[k], wb[k], 1);
+            }
+        }
+
+        return differing == 1 && close;
+    }
+
     private const int MinPhoneticLength = 6;
 
     /// <summary>Words of six letters or more that sound alike: the same phonetic key, or keys one edit apart.</summary>

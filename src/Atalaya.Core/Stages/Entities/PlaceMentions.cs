@@ -27,7 +27,9 @@ internal static class PlaceMentions
             for (var n = Math.Min(Math.Min(places.MaxNameWords, MaxPlaceWords), words.Count - i); n >= 1; n--)
             {
                 var last = i + n - 1;
-                if (Enumerable.Range(i, n).Any(k => taken[k] || !words.IsWord(k)) || !shape.IsCapitalized(last))
+                // A place is a whole word: "Mexico" of "Mexico-Stad" is not Mexico.
+                if (Enumerable.Range(i, n).Any(k => taken[k] || !words.IsWord(k)) || !shape.IsCapitalized(last)
+                    || shape.IsJoinedToNext(last) || shape.IsJoinedToNext(i - 1))
                 {
                     continue;
                 }

@@ -165,39 +165,4 @@ public sealed class EntityStageTests
 
         Assert.Contains(entities.Entities, e => e.KbId == "frente-tierra-caliente");
     }
-
-    private sealed class FakePlaces((string Name, PlaceCandidate Place)[] places) : IPlaceNames
-    {
-        public int MaxNameWords => 3;
-
-        public IReadOnlyList<PlaceCandidate> Lookup(ReadOnlySpan<char> name)
-        {
-            var folded = Atalaya.Core.Internal.TextFolding.Fold(name);
-            return [.. places.Where(p => Atalaya.Core.Internal.TextFolding.Fold(p.Name) == folded).Select(p => p.Place)
-                .OrderBy(p => p.Kind == "admin1" ? 0 : 1).ThenByDescending(p => p.Population)];
-        }
-    }
-
-    /// <summary>Tags every occurrence of one name, as a statistical tagger would.</summary>
-    private sealed class FakeTagger(string name, string type) : INamedEntityTagger
-    {
-        public IReadOnlyList<(TextSpan Span, string Type, double Confidence)> Tag(string text, IReadOnlyList<TextSpan> tokens, string language)
-        {
-            var found = new List<(TextSpan, string, double)>();
-            if (tokens.Count == 0)
-            {
-                return found;
-            }
-
-            var sentence = new TextSpan(tokens[0].Start, tokens[^1].End);
-            var at = text.IndexOf(name, sentence.Start, sentence.Length, StringComparison.Ordinal);
-            while (at >= 0)
-            {
-                found.Add((new TextSpan(at, at + name.Length), type, 0.9));
-                at = text.IndexOf(name, at + name.Length, sentence.End - (at + name.Length), StringComparison.Ordinal);
-            }
-
-            return found;
-        }
-    }
 }

@@ -1,0 +1,119 @@
+using Atalaya.Core.Documents;
+using Atalaya.Core.Pipeline;
+using Atalaya.Core.Resources;
+using Atalaya.Core.Stages.Entities;
+using Atalaya.Core.Tests.Support;
+
+namespace Atalaya.Core.Tests.Stages.Entities;
+
+/// <summary>
+/// Which mentions of a document are one entity: partial names, names written by ear, misspelt
+/// acronyms; and the pairs that must stay apart. Invented people; sentences written for these tests.
+/// </summary>
+public sealed class EntityJoiningTests
+{
+    private static readonly KnowledgeBase Kb = new(
+    [
+        new KbEntity("ramon-ibarra", "PER", "criminal", null, "Ramón Ibarra Soto", ["El Cuervo", "Ibarra Soto"], null),
+        new KbEntity("frente-norte", "ORG", "criminal_group", null, "Frente Unido del Norte", ["FUDN"], null),
+        new KbEntity("fiscalia-republica", "ORG", "agency", null, "Fiscalía de la República", ["FDR"], null),
+    ]);
+
+    private static readonly FakePlaces Places = new([("Almonte", FakePlaces.Town("Almonte", "Jalisco", 20_000))]);
+
+    private static DocumentEntities Analyze(string text, params (string Name, string Type)[] tagged)
+    {
+        var resources = AtalayaResources.ForEntities(Some.Resources, Kb, Places, new FakeTagger(tagged));
+        var result = StandardPipeline.Create(resources).Analyze(Some.Document(text));
+        Assert.Empty(result.Failures);
+        return result.Document.Get(Annotations.Entities);
+    }
+
+    private static string[] NamesOf(DocumentEntities entities, string text, string mention)
+        => [.. Assert.Single(entities.Entities, e => e.Mentions.Any(m => m.Slice(text) == mention)).Mentions.Select(m => m.Slice(text)).Distinct()];
+
+    [Fact]
+    public void A_first_name_apart_from_a_linked_surname_joins_the_full_name_of_the_knowledge_base()
+    {
+        var text = "Desde que (Ramón) Ibarra Soto llegó a la región, la violencia creció.";
+        var entities = Analyze(text, ("Ramón", "PER"));
+
+        Assert.Equal(["Ramón", "Ibarra Soto"], NamesOf(entities, text, "Ramón"));
+    }
+
+    [Fact]
+    public void A_surname_the_tagger_typed_otherwise_joins_the_person()
+    {
+        var text = "El comandante Eliseo Montalvo Ferrer fue detenido. Montalvo había huido en 2019.";
+        var entities = Analyze(text, ("Eliseo Montalvo Ferrer", "PER"), ("Montalvo", "ORG"));
+
+        var person = Assert.Single(entities.Entities, e => e.Name == "Eliseo Montalvo Ferrer");
+        Assert.Equal("PER", person.Type);
+        Assert.Equal(2, person.Mentions.Count);
+    }
+
+    [Fact]
+    public void A_town_named_like_a_persons_surname_is_that_person_in_a_document_about_them()
+    {
+        var text = "The former detective Robert Almonte spoke to reporters. Almonte said the threat was real, and reporters asked Almonte why.";
+        var entities = Analyze(text, ("Robert Almonte", "PER"));
+
+        Assert.Equal(["Robert Almonte", "Almonte"], NamesOf(entities, text, "Almonte"));
+        Assert.DoesNotContain(entities.Entities, e => e.Type == "LOC");
+    }
+
+    [Fact]
+    public void A_surname_written_by_ear_joins_the_one_person_it_sounds_like()
+    {
+        var text = "El analista Ramiro Vázquez advirtió del peligro. \"Es una guerra abierta\", dijo Vasques.";
+        var entities = Analyze(text, ("Ramiro Vázquez", "PER"), ("Vasques", "PER"));
+
+        Assert.Equal(["Ramiro Vázquez", "Vasques"], NamesOf(entities, text, "Vasques"));
+    }
+
+    [Fact]
+    public void Different_people_with_similar_names_stay_apart()
+    {
+        var text = "Juan Garza y Pedro García fueron arrestados. Más tarde, Ramiro Vázquez y Ramiro Velázquez declararon. García lo negó.";
+        var entities = Analyze(text, ("Juan Garza", "PER"), ("Pedro García", "PER"), ("Ramiro Vázquez", "PER"), ("Ramiro Velázquez", "PER"), ("García", "PER"));
+
+        Assert.Equal(["Juan Garza"], NamesOf(entities, text, "Juan Garza"));
+        Assert.Equal(["Pedro García", "García"], NamesOf(entities, text, "Pedro García"));
+        Assert.Equal(["Ramiro Vázquez"], NamesOf(entities, text, "Ramiro Vázquez"));
+        Assert.Equal(["Ramiro Velázquez"], NamesOf(entities, text, "Ramiro Velázquez"));
+    }
+
+    [Fact]
+    public void An_acronym_one_letter_off_an_entity_of_the_document_is_that_entity()
+    {
+        var text = "El Frente Unido del Norte opera en la sierra. Según la policía, el FUDM recluta a menores.";
+        var entities = Analyze(text);
+
+        Assert.Equal(["Frente Unido del Norte", "FUDM"], NamesOf(entities, text, "FUDM"));
+    }
+
+    [Fact]
+    public void Three_letter_acronyms_one_letter_apart_stay_different_bodies()
+    {
+        var text = "La FDR atrajo el caso que investigaba la FDE del estado.";
+        var entities = Analyze(text, ("FDE", "ORG"));
+
+        Assert.Equal(["FDE"], NamesOf(entities, text, "FDE"));
+        Assert.Equal("fiscalia-republica", Assert.Single(entities.Entities, e => e.Mentions.Any(m => m.Slice(text) == "FDR")).KbId);
+    }
+
+    [Theory]
+    [InlineData("vazquez", "vasques")]
+    [InlineData("saucedo", "sausedo")]
+    [InlineData("jimenez", "gimenez")]
+    [InlineData("castillo", "castiyo")]
+    public void Names_that_sound_alike_share_a_phonetic_key(string a, string b)
+        => Assert.Equal(NameSimilarity.PhoneticKey(a), NameSimilarity.PhoneticKey(b));
+
+    [Theory]
+    [InlineData("garza", "garcia", false)]
+    [InlineData("saused", "saucedo", true)]
+    [InlineData("montes", "fuentes", false)]
+    public void Sounding_alike_needs_six_letters_and_the_same_first_letter(string a, string b, bool alike)
+        => Assert.Equal(alike, NameSimilarity.SoundAlike(a, b));
+}
