@@ -43,6 +43,7 @@ internal sealed class EntityResolver
         resolver.JoinSameNames();
         resolver.JoinDeclared();
         resolver.JoinAliasCues(cues);
+        resolver.JoinNicknamesInApposition();
         resolver.JoinPartialNames();
         resolver.JoinMisspellings();
         return resolver.Build();
@@ -108,6 +109,39 @@ internal sealed class EntityResolver
                 && (mentions[before].Type == mentions[after].Type || mentions[before].Type == "MISC" || mentions[after].Type == "MISC"))
             {
                 Union(before, after);
+            }
+        }
+    }
+
+    private const int MaxAppositionGap = 6;
+    private static readonly System.Buffers.SearchValues<char> AppositionPunctuation = System.Buffers.SearchValues.Create(" \u00a0,-–—'\"‘’“”«»„‚()");
+
+    /// <summary>
+    /// "Mario Cárdenas, 'El Gordo'," and "'El Gordo' - Mario Cárdenas": a quoted nickname next to a
+    /// person's name, with nothing but punctuation between, is that person's.
+    /// </summary>
+    private void JoinNicknamesInApposition()
+    {
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Source != "nickname")
+            {
+                continue;
+            }
+
+            foreach (var j in new[] { i - 1, i + 1 })
+            {
+                if (j < 0 || j >= mentions.Count || mentions[j].Type != "PER" || mentions[j].Source == "nickname" || !Compatible(i, j))
+                {
+                    continue;
+                }
+
+                var (from, to) = j < i ? (mentions[j].Span.End, mentions[i].Span.Start) : (mentions[i].Span.End, mentions[j].Span.Start);
+                if (to - from <= MaxAppositionGap && text.AsSpan(from, to - from).IndexOfAnyExcept(AppositionPunctuation) < 0)
+                {
+                    Union(j, i);
+                    break;
+                }
             }
         }
     }
@@ -217,6 +251,11 @@ internal sealed class EntityResolver
             var type = kb?.Type
                 ?? (members.Count(m => m.Source == "gazetteer") > members.Count(m => m.Type == "PER") ? "LOC" : null)
                 ?? members.GroupBy(m => m.Type).OrderByDescending(g => g.Count()).ThenBy(g => g.Key == "MISC" ? 1 : 0).First().Key;
+            if (type == "PER" && kb is null && members.All(m => !m.Text(text).Contains(' ', StringComparison.Ordinal)) && members.Any(m => m.Places.Count > 0))
+            {
+                type = "LOC";
+            }
+
             var entity = new DocumentEntity
             {
                 Type = type,

@@ -4,7 +4,7 @@ namespace Atalaya.Core.Stages.Entities;
 
 /// <summary>
 /// Finds candidate mentions in one sentence, strongest evidence first: names of the knowledge base,
-/// then place names that are surely places, then the statistical tagger's spans, then the other
+/// nicknames in quotes, then place names that are surely places, then the statistical tagger's spans, then the other
 /// place names of the gazetteer. A word belongs to one mention at most.
 /// </summary>
 internal static class MentionFinder
@@ -14,6 +14,7 @@ internal static class MentionFinder
         var shape = new NameShape(text, words, sources.FunctionWords(language), sources.Demonyms(language));
         var taken = new bool[words.Count];
         KnowledgeBaseMentions.Find(shape, sentence, sources, taken, found);
+        NicknameMentions.Find(shape, sentence, taken, found);
 
         // Countries, states, big cities and names of several words are surer than the tagger's guess; small towns are not.
         var lookups = new Dictionary<(int Start, int Words), IReadOnlyList<PlaceCandidate>>();

@@ -55,13 +55,14 @@ internal static class TaggedMentions
                 span = WithWithheldSurname(text, span);
             }
 
-            var places = type is "LOC" or "MISC" && sources.Places is { } gazetteer ? gazetteer.Lookup(span.AsSpan(text)) : [];
+            // A one-word "person" that is a town stays a person only if a fuller name claims it (resolver).
+            var places = (type is "LOC" or "MISC" || (type == "PER" && from == to)) && sources.Places is { } gazetteer ? gazetteer.Lookup(span.AsSpan(text)) : [];
             if (type == "MISC" && places.Count > 0)
             {
                 type = "LOC";
             }
 
-            found.Add(new Mention(span, type, null, type == "LOC" ? places : [], "tagger", sentence));
+            found.Add(new Mention(span, type, null, type is "LOC" or "PER" ? places : [], "tagger", sentence));
             Array.Fill(taken, true, from, to - from + 1);
         }
     }

@@ -103,6 +103,30 @@ public sealed class EntityJoiningTests
     }
 
     [Theory]
+    [InlineData("Ifølge myndighederne blev kartellets chef 'El Flaco' - Rogelio Manzanares - udleveret til Texas.", "El Flaco", "Rogelio Manzanares")]
+    [InlineData("Die Polizei nahm Rogelio Manzanares, „El Flaco“, in einem Hotel fest.", "El Flaco", "Rogelio Manzanares")]
+    [InlineData("Les autorités ont arrêté « El 14 » dans un ranch près de la frontière, a dit Rogelio Manzanares.", "El 14", null)]
+    public void A_quoted_nickname_is_a_person_and_joins_the_name_beside_it(string text, string nickname, string? name)
+    {
+        var entities = Analyze(text, ("Rogelio Manzanares", "PER"), ("Flaco", "LOC"));
+
+        var names = NamesOf(entities, text, nickname);
+        Assert.Equal(name is null ? [nickname] : [nickname, name], names.Order(StringComparer.Ordinal));
+        Assert.Equal("PER", Assert.Single(entities.Entities, e => e.Mentions.Any(m => m.Slice(text) == nickname)).Type);
+    }
+
+    [Fact]
+    public void A_one_word_person_that_is_a_town_and_no_ones_surname_is_the_town()
+    {
+        var text = "La policía encontró siete cuerpos en la carretera que lleva a Almonte, según vecinos.";
+        var entities = Analyze(text, ("Almonte", "PER"));
+
+        var place = Assert.Single(entities.Entities, e => e.Name == "Almonte");
+        Assert.Equal("LOC", place.Type);
+        Assert.Equal("Jalisco", place.Geo?.Admin1);
+    }
+
+    [Theory]
     [InlineData("vazquez", "vasques")]
     [InlineData("saucedo", "sausedo")]
     [InlineData("jimenez", "gimenez")]

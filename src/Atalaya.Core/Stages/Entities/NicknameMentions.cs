@@ -1,0 +1,56 @@
+using Atalaya.Core.Documents;
+
+namespace Atalaya.Core.Stages.Entities;
+
+/// <summary>
+/// Nicknames in quotes, the way the press of every language writes Mexican criminals' aliases:
+/// 'El Gordo', «La Tuta», "El 27", “Los Dos Carnales”: a quote, a Spanish article written with a
+/// capital, one to three capitalized words or a number, a closing quote. A person, whatever the
+/// tagger thinks of the words.
+/// </summary>
+internal static class NicknameMentions
+{
+    private const int MaxWords = 3;
+
+    private static readonly HashSet<string> Articles = new(StringComparer.Ordinal) { "el", "la", "los", "las" };
+
+    public static void Find(NameShape shape, int sentence, bool[] taken, List<Mention> found)
+    {
+        var text = shape.Text;
+        var words = shape.Words;
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            var start = words.Spans[i].Start;
+            if (taken[i] || !shape.IsCapitalized(i) || !Articles.Contains(words.Folded[i]) || !QuoteBefore(text, start))
+            {
+                continue;
+            }
+
+            for (var last = i + 1; last < words.Count && last <= i + MaxWords && !taken[last] && IsNicknameWord(shape, last); last++)
+            {
+                var end = words.Spans[last].End;
+                if (QuoteAfter(text, end))
+                {
+                    found.Add(new Mention(new TextSpan(start, end), "PER", null, [], "nickname", sentence));
+                    Array.Fill(taken, true, i, last - i + 1);
+                    i = last;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static bool IsNicknameWord(NameShape shape, int k)
+        => shape.IsCapitalized(k) || (shape.Words.IsWord(k) && char.IsDigit(shape.Text[shape.Words.Spans[k].Start]));
+
+    // French writes « El 14 », with a space inside the guillemets.
+    private static bool QuoteBefore(string text, int start)
+        => (start >= 1 && IsQuote(text[start - 1])) || (start >= 2 && IsSpace(text[start - 1]) && IsQuote(text[start - 2]));
+
+    private static bool QuoteAfter(string text, int end)
+        => (end < text.Length && IsQuote(text[end])) || (end + 1 < text.Length && IsSpace(text[end]) && IsQuote(text[end + 1]));
+
+    private static bool IsSpace(char c) => c is ' ' or '\u00a0' or '\u202f';
+
+    private static bool IsQuote(char c) => c is '"' or '\'' or '“' or '”' or '‘' or '’' or '«' or '»' or '„';
+}
