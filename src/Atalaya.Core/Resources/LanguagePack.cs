@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Atalaya.Core.Resources;
 
 /// <summary>How a boilerplate phrase must meet a line to mark it.</summary>
@@ -46,6 +48,17 @@ public sealed class LanguagePack
     /// <summary>Articles, prepositions, pronouns: never a name alone, trimmed from the edges of tagged names.</summary>
     public IReadOnlyList<string> FunctionWords { get; init; } = [];
 
+    /// <summary>
+    /// Nationality adjectives and inhabitant nouns with their inflections ("mexicano", "mexicanas",
+    /// "mexicaanse", "mexikanischen", "meksikanske"), folded with <see cref="Internal.TextFolding.Fold"/>
+    /// (lower case, no accents; a hyphen or space becomes one space: "us amerikanisch", "new yorker").
+    /// They are no entities: "Mexican government" names no place. Read from demonyms.tsv.
+    /// </summary>
+    public IReadOnlySet<string> Demonyms { get; init; } = FrozenSet<string>.Empty;
+
+    /// <summary>The place each of <see cref="Demonyms"/> is about: "jalisciense" → (MX, Jalisco), "mexicaanse" → (MX, null).</summary>
+    public IReadOnlyDictionary<string, DemonymPlace> DemonymPlaces { get; init; } = FrozenDictionary<string, DemonymPlace>.Empty;
+
     public static LanguagePack Load(string directory)
     {
         var code = Path.GetFileName(directory.TrimEnd(Path.DirectorySeparatorChar));
@@ -69,6 +82,7 @@ public sealed class LanguagePack
         }
 
         var bylineRows = TsvFile.Rows(Path.Combine(directory, "byline.tsv")).ToList();
+        var demonyms = Resources.Demonyms.Load(Path.Combine(directory, "demonyms.tsv"));
         return new LanguagePack
         {
             Code = code,
@@ -80,6 +94,8 @@ public sealed class LanguagePack
             Markers = [.. TsvFile.Rows(Path.Combine(directory, "markers.tsv")).Select(r => r[0].ToLowerInvariant())],
             AliasCues = [.. TsvFile.Rows(Path.Combine(directory, "alias_cues.tsv")).Select(r => r[0].ToLowerInvariant())],
             FunctionWords = [.. TsvFile.Rows(Path.Combine(directory, "function_words.tsv")).Select(r => r[0].ToLowerInvariant())],
+            Demonyms = demonyms.Keys.ToFrozenSet(StringComparer.Ordinal),
+            DemonymPlaces = demonyms,
         };
     }
 

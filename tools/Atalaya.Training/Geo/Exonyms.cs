@@ -12,7 +12,7 @@ internal static class Exonyms
     /// <summary>Country exonyms (nb, nn, da, ca, gl and common news forms) by ISO 3166-1 alpha-2 code.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> Countries = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
-        ["US"] = ["USA", "EE. UU.", "EE.UU.", "EEUU", "EUA", "E.U.A.", "U.S.", "U.S.A.", "VS", "Estats Units", "Estats Units d'Amèrica", "De forente stater", "Sambandsstatane", "De Forenede Stater", "Estados Unidos de América", "Estados Unidos da América", "Stati Uniti d'America", "États-Unis d'Amérique", "Vereinigte Staaten von Amerika", "Verenigde Staten van Amerika", "Amerikas förenta stater"],
+        ["US"] = ["Estats Units", "Estats Units d'Amèrica", "De forente stater", "Sambandsstatane", "De Forenede Stater", "Estados Unidos de América", "Estados Unidos da América", "Stati Uniti d'America", "États-Unis d'Amérique", "Vereinigte Staaten von Amerika", "Verenigde Staten van Amerika", "Amerikas förenta stater"],
         ["MX"] = ["Mèxic", "Estados Unidos Mexicanos", "República Mexicana"],
         ["CA"] = ["Canadà", "Canadá"],
         ["GT"] = ["Guatemala"],
@@ -27,6 +27,7 @@ internal static class Exonyms
         ["CL"] = ["Xile"],
         ["PY"] = ["Paraguai"],
         ["UY"] = ["Uruguai"],
+        ["CD"] = ["RD Congo", "DR Kongo", "RD do Congo"],
         ["DO"] = ["Den dominikanske republikk", "Den Dominikanske Republik", "Den dominikanske republikken", "República Dominicana"],
         ["HT"] = ["Haití"],
         ["ES"] = ["Spania", "Spanien", "Espanya", "España"],
@@ -35,7 +36,7 @@ internal static class Exonyms
         ["IT"] = ["Italia", "Italien", "Itàlia"],
         ["NL"] = ["Nederland", "Nederlandene", "Holland", "Holanda", "Països Baixos", "Países Baixos"],
         ["BE"] = ["Belgia", "Belgien", "Bèlgica", "Bélxica"],
-        ["GB"] = ["UK", "Storbritannia", "Storbritannien", "Det forente kongeriket", "Regne Unit", "Reino Unido", "Gran Bretaña", "Grande-Bretagne", "Großbritannien", "Britain"],
+        ["GB"] = ["Storbritannia", "Storbritannien", "Det forente kongeriket", "Regne Unit", "Reino Unido", "Gran Bretaña", "Grande-Bretagne", "Großbritannien", "Britain"],
         ["IE"] = ["Irland", "Irlanda"],
         ["CH"] = ["Sveits", "Schweiz", "Suïssa", "Suíza"],
         ["AT"] = ["Østerrike", "Østrig", "Àustria", "Austria"],
@@ -53,7 +54,7 @@ internal static class Exonyms
         ["AU"] = ["Australia", "Australien", "Austràlia"],
         ["TR"] = ["Tyrkia", "Tyrkiet", "Turquia", "Turquía"],
         ["IL"] = ["Israel"],
-        ["AE"] = ["De forente arabiske emirater", "De Forenede Arabiske Emirater", "Emirats Àrabs Units", "Emiratos Árabes Unidos", "EAU"],
+        ["AE"] = ["De forente arabiske emirater", "De Forenede Arabiske Emirater", "Emirats Àrabs Units", "Emiratos Árabes Unidos"],
         ["MA"] = ["Marokko", "Marroc", "Marrocos"],
         ["GR"] = ["Hellas", "Grækenland", "Grècia", "Grecia"],
         ["HR"] = ["Kroatia", "Kroatien", "Croàcia", "Croacia"],
@@ -67,18 +68,35 @@ internal static class Exonyms
         ["AR"] = ["Argentina"],
     };
 
+    /// <summary>
+    /// Abbreviations news writes in capitals, by ISO 3166-1 alpha-2 code or GeoNames admin1 code.
+    /// They match only as written here (see Gazetteer.WrittenExactlyMarker): the same letters in
+    /// lower case are common words ("us", "eau", "vs"). Italian writes "Usa" with one capital.
+    /// "EU" is no country and stays out; "RD" is the Dominican Republic as Dominican news writes it.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string[]> Abbreviations = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    {
+        ["US"] = ["US", "U.S.", "USA", "U.S.A.", "Usa", "EE. UU.", "EE.UU.", "EEUU", "EUA", "E.U.A.", "VS", "V.S."],
+        ["GB"] = ["UK", "U.K.", "VK"],
+        ["AE"] = ["UAE", "EAU", "E.A.U.", "VAE"],
+        ["CD"] = ["DRC", "RDC"],
+        ["DO"] = ["RD"],
+        ["MX.03"] = ["BCS"],
+        ["MX.09"] = ["CDMX"],
+        ["MX.24"] = ["SLP"],
+    };
+
     /// <summary>Exonyms of first-level divisions by GeoNames admin1 code ("US.CA", "MX.16").</summary>
     public static readonly IReadOnlyDictionary<string, string[]> Admin1 = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         // Mexico: the INEGI official names are added from inegi/mx_states.tsv; these are news forms and exonyms.
         ["MX.02"] = ["Basse-Californie", "Bassa California", "Baixa Califórnia", "Baixa Califòrnia", "Baixa California", "Neder-Californië", "Niederkalifornien"],
-        ["MX.03"] = ["Basse-Californie du Sud", "Bassa California del Sud", "Baixa Califórnia do Sul", "Baixa Califòrnia del Sud", "BCS"],
-        ["MX.09"] = ["Ciudad de México", "CDMX", "Distrito Federal", "México D.F.", "México DF", "Mexiko-Stadt", "Mexico-Stad", "Mexico by", "Mexiko City", "Cidade do México", "Città del Messico", "Ciutat de Mèxic", "Cidade de México"],
+        ["MX.03"] = ["Basse-Californie du Sud", "Bassa California del Sud", "Baixa Califórnia do Sul", "Baixa Califòrnia del Sud"],
+        ["MX.09"] = ["Ciudad de México", "Distrito Federal", "México D.F.", "México DF", "Mexiko-Stadt", "Mexico-Stad", "Mexico by", "Mexiko City", "Cidade do México", "Città del Messico", "Ciutat de Mèxic", "Cidade de México"],
         ["MX.15"] = ["Estado de México", "Edomex", "Edo. Méx.", "State of Mexico", "Mexico State", "État de Mexico", "Estado do México", "Stato del Messico", "Bundesstaat México", "Staat Mexico", "Estat de Mèxic"],
         ["MX.16"] = ["Michoacán de Ocampo"],
         ["MX.19"] = ["Nuevo León", "Nuevo Leon"],
         ["MX.22"] = ["Querétaro de Arteaga"],
-        ["MX.24"] = ["SLP"],
         ["MX.30"] = ["Veracruz de Ignacio de la Llave", "Veracruz-Llave"],
         ["MX.07"] = ["Coahuila de Zaragoza"],
         ["MX.23"] = ["Q. Roo"],

@@ -114,6 +114,11 @@ internal static class GazetteerBuilder
                 names.AddTrusted(name);
             }
 
+            foreach (var name in Exonyms.Abbreviations.GetValueOrDefault(info.Code) ?? [])
+            {
+                names.AddWrittenExactly(name);
+            }
+
             rows.Add(new PlaceRow
             {
                 Id = info.GeonamesId, Kind = Country, Names = names, Country = info.Code,
@@ -180,6 +185,11 @@ internal static class GazetteerBuilder
             foreach (var name in Exonyms.Admin1.GetValueOrDefault(code.Code) ?? [])
             {
                 names.AddTrusted(name);
+            }
+
+            foreach (var name in Exonyms.Abbreviations.GetValueOrDefault(code.Code) ?? [])
+            {
+                names.AddWrittenExactly(name);
             }
 
             rows.Add(new PlaceRow
@@ -297,6 +307,8 @@ internal static class GazetteerBuilder
                 names.Add(part);
             }
 
+            names.Add(NameRules.WithoutLeadingArticle(name));
+
             rows.Add(new PlaceRow
             {
                 Id = -long.Parse(l["cvegeo"], CultureInfo.InvariantCulture), Kind = City, Names = names, Country = "MX",
@@ -383,6 +395,11 @@ internal static class GazetteerBuilder
         foreach (var alternate in alternates.Where(a => !wrong.Contains(TextFolding.Fold(a))))
         {
             names.Add(alternate);
+        }
+
+        if (country == "MX")
+        {
+            names.Add(NameRules.WithoutLeadingArticle(names.Main));
         }
 
         var folded = alternates.Append(names.Main).Append(r["asciiname"]).Select(n => TextFolding.Fold(n)).ToHashSet(StringComparer.Ordinal);

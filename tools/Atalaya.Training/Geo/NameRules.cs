@@ -1,5 +1,6 @@
 using System.Text;
 using Atalaya.Core.Internal;
+using Atalaya.Core.Stages.Geo;
 
 namespace Atalaya.Training.Geo;
 
@@ -84,6 +85,28 @@ internal static class NameRules
         return builder.ToString();
     }
 
+    /// <summary>
+    /// A Spanish place name without its leading article when what remains is a name of its own with
+    /// a connector ("El Naranjo de Chila" → "Naranjo de Chila", "Los Reyes de Salgado" → "Reyes de
+    /// Salgado"), as news often writes it; null otherwise. Short names keep their article: "La Paz"
+    /// without it is a surname, "El Carmen" a given name.
+    /// </summary>
+    public static string? WithoutLeadingArticle(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 4 || name.Contains('(', StringComparison.Ordinal) || !LeadingArticles.Contains(words[0]) || !char.IsUpper(words[1][0])
+            || !words.Skip(2).SkipLast(1).Any(w => Connectors.Contains(w)))
+        {
+            return null;
+        }
+
+        return string.Join(' ', words.Skip(1));
+    }
+
+    private static readonly HashSet<string> LeadingArticles = new(StringComparer.Ordinal) { "El", "La", "Los", "Las" };
+
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "de", "del", "y" };
+
     /// <summary>True when the name is plain ASCII.</summary>
     public static bool IsAscii(string name) => name.All(char.IsAscii);
 
@@ -149,6 +172,19 @@ internal sealed class NameSet
 
         name = name.Trim();
         return NameRules.IsUsable(name) && AddOptional(name);
+    }
+
+    /// <summary>
+    /// Adds an abbreviation that matches only as written ("US", not "us"), marked for the loader
+    /// with <see cref="Gazetteer.WrittenExactlyMarker"/>.
+    /// </summary>
+    public void AddWrittenExactly(string name)
+    {
+        var marked = Gazetteer.WrittenExactlyMarker + name.Trim();
+        if (marked.Length > 1 && marked.Length <= NameRules.MaxLength && !marked.Contains('|', StringComparison.Ordinal) && exact.Add(marked))
+        {
+            names.Add(marked);
+        }
     }
 
     /// <summary>Adds a name chosen by hand or from a trusted column (abbreviations like "CDMX" allowed).</summary>

@@ -12,18 +12,23 @@ namespace Atalaya.Core.Stages.Geo;
 /// punctuation-insensitively (<see cref="TextFolding.Fold"/>). File format, one place a line after
 /// '#' comment lines:
 /// <c>geonameid TAB kind TAB name TAB names TAB country TAB admin1 TAB admin2 TAB lat TAB lon TAB population</c>,
-/// with <c>names</c> separated by '|'. Read-only once loaded, so safe to share between threads.
+/// with <c>names</c> separated by '|'. A name written with a leading '=' (<see cref="WrittenExactlyMarker"/>)
+/// matches only text with the same letters in the same case ("=US", "=EE. UU.": never the English
+/// word "us"); spaces and punctuation still do not count. Read-only once loaded, so safe to share between threads.
 /// </summary>
 public sealed class Gazetteer
 {
+    /// <summary>Starts a name that matches only as written (abbreviations such as "US", "VS", "EAU").</summary>
+    public const char WrittenExactlyMarker = '=';
+
     private const int Columns = 10;
 
-    private readonly Dictionary<string, Place[]> byName;
-    private readonly Dictionary<string, Place[]>.AlternateLookup<ReadOnlySpan<char>> byNameSpan;
+    private readonly Dictionary<string, NameEntry> byName;
+    private readonly Dictionary<string, NameEntry>.AlternateLookup<ReadOnlySpan<char>> byNameSpan;
     private readonly Dictionary<long, Place> byId;
     private readonly Dictionary<string, Place[]> admin1ByCountry;
 
-    private Gazetteer(Dictionary<string, Place[]> byName, Dictionary<long, Place> byId, Dictionary<string, Place[]> admin1ByCountry, int maxNameWords)
+    private Gazetteer(Dictionary<string, NameEntry> byName, Dictionary<long, Place> byId, Dictionary<string, Place[]> admin1ByCountry, int maxNameWords)
     {
         this.byName = byName;
         byNameSpan = byName.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -105,7 +110,7 @@ public sealed class Gazetteer
 
         // Every list of places for a name is in prior order because names are indexed in that order.
         var order = Priors(places);
-        var byName = new Dictionary<string, Place[]>(places.Count * 3, StringComparer.Ordinal);
+        var byName = new Dictionary<string, NameEntry>(places.Count * 3, StringComparer.Ordinal);
         var lookup = byName.GetAlternateLookup<ReadOnlySpan<char>>();
         var byId = new Dictionary<long, Place>(places.Count);
         var maxWords = 0;
@@ -124,22 +129,29 @@ public sealed class Gazetteer
             {
                 var bar = rest.IndexOf('|');
                 var name = bar < 0 ? rest : rest[..bar];
+                var exactly = !name.IsEmpty && name[0] == WrittenExactlyMarker;
+                name = exactly ? name[1..] : name;
                 var folded = name.Length <= buffer.Length ? buffer[..FoldInto(name, buffer)] : TextFolding.Fold(name).AsSpan();
                 if (folded.Length > 0)
                 {
                     ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(lookup, folded, out var exists);
                     if (!exists)
                     {
-                        entry = single ??= [place];
+                        entry.Places = [];
                         maxWords = Math.Max(maxWords, folded.Count(' ') + 1);
                     }
-                    else if (!ReferenceEquals(entry![^1], place))
+
+                    if (exactly)
                     {
-                        // Lists longer than one are rare ("San José" has a few hundred places): grow by copying.
-                        var grown = new Place[entry.Length + 1];
-                        entry.CopyTo(grown, 0);
-                        grown[^1] = place;
-                        entry = grown;
+                        entry.Exact = WrittenExactly.Add(entry.Exact, name, place);
+                    }
+                    else if (entry.Places.Length == 0)
+                    {
+                        entry.Places = single ??= [place];
+                    }
+                    else if (!ReferenceEquals(entry.Places[^1], place))
+                    {
+                        entry.Places = Append(entry.Places, place);
                     }
                 }
 
@@ -152,6 +164,7 @@ public sealed class Gazetteer
             }
         }
 
+        WrittenExactly.AddPlacesOfAnyCase(byName, order, places);
         var admin1 = places.Where(p => p.Kind == PlaceKinds.Admin1)
             .GroupBy(p => p.Country, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.OrderBy(p => TextFolding.Fold(p.Name), StringComparer.Ordinal).ThenBy(p => p.Name, StringComparer.Ordinal).ThenBy(p => p.GeonamesId).ToArray(), StringComparer.Ordinal);
@@ -159,7 +172,8 @@ public sealed class Gazetteer
     }
 
     /// <summary>
-    /// Every place called <paramref name="name"/> (main or alternate name, compared folded), best
+    /// Every place called <paramref name="name"/> (main or alternate name, compared folded; a name
+    /// marked <see cref="WrittenExactlyMarker"/> only when written with its letters and case), best
     /// prior first: countries, then first-level divisions, then municipalities and populated places;
     /// among equals, places in Mexico first, then the larger population. The main town of a Mexican
     /// municipality (named like it, or holding at least half its people) counts with the
@@ -177,11 +191,21 @@ public sealed class Gazetteer
     {
         if (name.Length > 256)
         {
-            return byName.TryGetValue(TextFolding.Fold(name), out var found) ? found : [];
+            return byName.TryGetValue(TextFolding.Fold(name), out var found) ? found.PlacesFor(name) : [];
         }
 
         Span<char> buffer = stackalloc char[name.Length];
-        return byNameSpan.TryGetValue(buffer[..FoldInto(name, buffer)], out var places) ? places : [];
+        return byNameSpan.TryGetValue(buffer[..FoldInto(name, buffer)], out var entry) ? entry.PlacesFor(name) : [];
+    }
+
+    /// <summary>A copy of <paramref name="places"/> with <paramref name="place"/> at the end.</summary>
+    internal static Place[] Append(Place[] places, Place place)
+    {
+        // Lists longer than one are rare ("San José" has a few hundred places): grow by copying.
+        var grown = new Place[places.Length + 1];
+        places.CopyTo(grown, 0);
+        grown[^1] = place;
+        return grown;
     }
 
     /// <summary>The place with this GeoNames id (or negative INEGI id), if any.</summary>

@@ -60,7 +60,14 @@ public sealed class ShippedGazetteerTests(ITestOutputHelper output)
     [InlineData("Estados Unidos")]
     [InlineData("États-Unis")]
     [InlineData("EE. UU.")]
+    [InlineData("EE.UU.")]
+    [InlineData("EEUU")]
+    [InlineData("EUA")]
     [InlineData("USA")]
+    [InlineData("US")]
+    [InlineData("U.S.")]
+    [InlineData("VS")]
+    [InlineData("Usa")]
     public void The_United_States_by_its_names(string name)
     {
         var place = Shipped.Lookup(name)[0];
@@ -114,5 +121,54 @@ public sealed class ShippedGazetteerTests(ITestOutputHelper output)
         {
             Assert.Contains(Shipped.Lookup(name), p => p.Kind == PlaceKinds.Admin1 && p.Country == "US" && p.Name == "California");
         }
+    }
+
+    [Theory]
+    [InlineData("UK", "GB")]
+    [InlineData("VK", "GB")]
+    [InlineData("UAE", "AE")]
+    [InlineData("EAU", "AE")]
+    [InlineData("VAE", "AE")]
+    [InlineData("RDC", "CD")]
+    [InlineData("RD Congo", "CD")]
+    public void Country_abbreviations_of_the_news(string name, string country)
+    {
+        var place = Shipped.Lookup(name)[0];
+        Assert.Equal((PlaceKinds.Country, country), (place.Kind, place.Country));
+    }
+
+    [Theory]
+    [InlineData("us")]
+    [InlineData("Us")]
+    [InlineData("vs")]
+    [InlineData("uk")]
+    [InlineData("eau")]
+    [InlineData("usa")]
+    [InlineData("rd")]
+    public void Abbreviations_in_lower_case_are_common_words_and_find_no_country(string word)
+        => Assert.DoesNotContain(Shipped.Lookup(word), p => p.Kind == PlaceKinds.Country);
+
+    [Theory]
+    [InlineData("CDMX", "Mexico City")]
+    [InlineData("SLP", "San Luis Potosí")]
+    [InlineData("BCS", "Baja California Sur")]
+    public void State_abbreviations_in_capitals(string name, string admin1)
+    {
+        var place = Shipped.Lookup(name)[0];
+        Assert.Equal((PlaceKinds.Admin1, admin1), (place.Kind, place.Admin1));
+        Assert.DoesNotContain(Shipped.Lookup(name.ToLowerInvariant()), p => p.Kind == PlaceKinds.Admin1);
+    }
+
+    [Theory]
+    [InlineData("Apaseo el Alto", "Guanajuato", "Apaseo el Alto")]
+    [InlineData("San Pedro de las Colonias", "Coahuila", "San Pedro")]
+    [InlineData("Los Reyes de Salgado", "Michoacán", "Los Reyes")]
+    [InlineData("Reyes de Salgado", "Michoacán", "Los Reyes")]
+    [InlineData("El Naranjo de Chila", "Michoacán", "Aguililla")]
+    [InlineData("Naranjo de Chila", "Michoacán", "Aguililla")]
+    public void Names_with_an_inner_article_or_without_their_leading_one_are_found_whole(string name, string admin1, string municipality)
+    {
+        var place = Shipped.Lookup(name)[0];
+        Assert.Equal(("MX", admin1, municipality), (place.Country, place.Admin1, place.Admin2));
     }
 }
