@@ -23,7 +23,13 @@ public sealed class AtalayaResources
         DataDirectory = dataDirectory;
         LanguageIdentifier = identifier;
         var cues = languages.ToDictionary(p => p.Key, p => p.Value.AliasCues);
-        EntitySources = new EntitySources(knowledgeBase, cues, places, tagger, languages.ToDictionary(p => p.Key, p => p.Value.FunctionWords));
+        EntitySources = new EntitySources(
+            knowledgeBase,
+            cues,
+            places,
+            tagger,
+            languages.ToDictionary(p => p.Key, p => p.Value.FunctionWords),
+            languages.ToDictionary(p => p.Key, p => p.Value.Demonyms));
         Languages = languages;
         Boilerplate = new BoilerplateLexicon(languages.Values.SelectMany(pack => pack.Boilerplate));
         Dates = new DateLexicon(languages.Values);

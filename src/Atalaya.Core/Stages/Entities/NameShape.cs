@@ -30,12 +30,14 @@ internal sealed class NameShape(string text, WordSequence words, IReadOnlySet<st
     /// leger", "Mexican government", "Spaanse"). With <paramref name="onlyArticles"/> only lower-case
     /// function words are cut from the front, and a span still opening in lower case is rejected
     /// (a tagger's "cartel de Sinaloa" is no name "Sinaloa"). A lower-case word the name itself
-    /// opens with (<paramref name="nameStart"/>: "cartel" of "Cártel de Sinaloa") stays.
+    /// opens with (<paramref name="nameStart"/>: "cartel" of "Cártel de Sinaloa") stays, and so does
+    /// a lower-case head joined to the name by a preposition ("ministerie van Buitenlandse Zaken").
     /// </summary>
     public (int First, int Last)? Trim(int first, int last, Func<int, bool>? keepsMeaning = null, bool onlyArticles = false, string? nameStart = null)
     {
         var whole = first == last;
-        while (first < last && words.IsWord(first) && !IsCapitalized(first) && (!onlyArticles || IsFunctionWord(first)) && words.Folded[first] != nameStart)
+        while (first < last && words.IsWord(first) && !IsCapitalized(first) && (!onlyArticles || IsFunctionWord(first)) && words.Folded[first] != nameStart
+            && (IsFunctionWord(first) || !IsFunctionWord(first + 1)))
         {
             first++;
         }
@@ -50,7 +52,8 @@ internal sealed class NameShape(string text, WordSequence words, IReadOnlySet<st
             first++;
         }
 
-        if (first < last && IsDemonym(first) && words.IsWord(first + 1) && !IsCapitalized(first + 1))
+        // "Mexicaanse leger", "US government": a nationality or a country's initials describing a common noun.
+        if (first < last && (IsDemonym(first) || IsShortCapitals(first)) && words.IsWord(first + 1) && !IsCapitalized(first + 1))
         {
             first++;
         }
@@ -68,6 +71,9 @@ internal sealed class NameShape(string text, WordSequence words, IReadOnlySet<st
     /// <summary>Word <paramref name="k"/> and the next are parts of one hyphenated word ("Mexico-Stad", "Viagras-kartel").</summary>
     public bool IsJoinedToNext(int k)
         => k >= 0 && k + 1 < words.Count && words.Spans[k + 1].Start == words.Spans[k].End + 1 && text[words.Spans[k].End] == '-' && words.IsWord(k + 1);
+
+    private bool IsShortCapitals(int k)
+        => words.IsWord(k) && words.Spans[k].Length <= 3 && IsAllCapitals(words.Spans[k].AsSpan(text));
 
     public static bool IsAllCapitals(ReadOnlySpan<char> written)
     {

@@ -28,7 +28,7 @@ internal static class PlaceMentions
             {
                 var last = i + n - 1;
                 // A place is a whole word: "Mexico" of "Mexico-Stad" is not Mexico.
-                if (Enumerable.Range(i, n).Any(k => taken[k] || !words.IsWord(k)) || !shape.IsCapitalized(last)
+                if (Enumerable.Range(i, n).Any(k => taken[k] || !(words.IsWord(k) || IsAbbreviationDot(shape, k))) || !shape.IsCapitalized(last)
                     || shape.IsJoinedToNext(last) || shape.IsJoinedToNext(i - 1))
                 {
                     continue;
@@ -53,6 +53,14 @@ internal static class PlaceMentions
                 break;
             }
         }
+    }
+
+    /// <summary>"EE. UU.", "U.S.", "Q. Roo": a period right after a short capitalized word is part of an abbreviated name.</summary>
+    private static bool IsAbbreviationDot(NameShape shape, int k)
+    {
+        var words = shape.Words;
+        return k > 0 && shape.IsCapitalized(k - 1) && words.Spans[k - 1].Length <= 3 && words.Spans[k].Start == words.Spans[k - 1].End
+            && shape.Text[words.Spans[k].Start] == '.' && words.Spans[k].Length == 1;
     }
 
     private static bool IsProminent(PlaceCandidate best, int words)

@@ -75,6 +75,31 @@ internal static class SentenceSplitter
             return true; // an initial: "J. Guzmán"
         }
 
+        // "EE. UU.", "FF. AA.": Spanish doubles the letter of an abbreviated plural.
+        if (word.Length == 2 && char.IsUpper(word[0]) && word[0] == word[1])
+        {
+            return true;
+        }
+
+        // "U.S.", "E.U.A.": capitals with periods between them.
+        if (word.Length >= 3 && IsDottedCapitals(word))
+        {
+            return true;
+        }
+
         return word.Length > 0 && Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    }
+
+    private static bool IsDottedCapitals(ReadOnlySpan<char> word)
+    {
+        for (var k = 0; k < word.Length; k++)
+        {
+            if (k % 2 == 0 ? !char.IsUpper(word[k]) : word[k] != '.')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

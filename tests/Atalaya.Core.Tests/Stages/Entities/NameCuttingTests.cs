@@ -16,9 +16,11 @@ public sealed class NameCuttingTests
     private static readonly KnowledgeBase Kb = new(
     [
         new KbEntity("cartel-del-valle", "ORG", "criminal_group", null, "Cártel del Valle Norte", ["Valle Norte Cartel", "Valle Norte"], null),
-        new KbEntity("guardia-nacional", "ORG", "state_force", null, "Guardia Nacional", ["es:la Guardia Nacional", "National Guard"], null),
-        new KbEntity("agencia-sur", "ORG", "media", null, "Noticias Sur", ["es:agencia Noticias Sur"], null),
+        new KbEntity("guardia-nacional", "ORG", "state_force", null, "Guardia Nacional", ["la Guardia Nacional", "National Guard"], null),
+        new KbEntity("agencia-sur", "ORG", "media", null, "Noticias Sur", ["agencia Noticias Sur"], null),
         new KbEntity("ramon-ibarra", "PER", "criminal", null, "Ramón Ibarra Soto", ["El Cuervo", "Ibarra Soto"], null),
+        new KbEntity("ejercito", "ORG", "state_force", null, "Ejército Mexicano", ["Mexicaanse leger", "Mexican Army", "Mexican army", "mexikanische Armee"], null),
+        new KbEntity("state-department", "ORG", "government", null, "United States Department of State", ["ministerie van Buitenlandse Zaken", "US government"], null),
         new KbEntity("nicanor-ruelas", "PER", "criminal", null, "Nicanor Ruelas Bustamante", ["Nicanor Ruelas"], null),
     ]);
 
@@ -65,6 +67,27 @@ public sealed class NameCuttingTests
         var text = "Los vecinos culpan al cartel del Valle Norte de los secuestros en la región.";
 
         Assert.Equal(["cartel del Valle Norte"], Mentions(Analyze(text), text, "cartel-del-valle"));
+    }
+
+    [Theory]
+    [InlineData("Volgens het Mexicaanse leger werden vijf verdachten opgepakt.")]
+    [InlineData("Officials said the Mexican army and the US government would respond.")]
+    [InlineData("Ein Sprecher der mexikanischen Armee bestätigte den Angriff.")]
+    public void A_nationality_before_a_common_noun_is_no_name(string text)
+    {
+        var entities = Analyze(text, ("Mexicaanse", "LOC"), ("Mexican", "MISC"), ("mexikanischen Armee", "ORG"));
+
+        Assert.Empty(entities.Entities);
+    }
+
+    [Fact]
+    public void A_nationality_before_a_name_is_cut_off_and_a_capitalized_head_noun_keeps_it()
+    {
+        var dutch = "Het Amerikaanse ministerie van Buitenlandse Zaken looft een beloning uit voor informatie over de leider van de groep.";
+        var english = "The Mexican Army denied on Tuesday that its soldiers had fired first at the convoy.";
+
+        Assert.Equal(["ministerie van Buitenlandse Zaken"], Mentions(Analyze(dutch), dutch, "state-department"));
+        Assert.Equal(["Mexican Army"], Mentions(Analyze(english), english, "ejercito"));
     }
 
     [Fact]

@@ -18,6 +18,8 @@ public sealed class SentenceSplitterTests
     [InlineData("Llegaron 1.500 soldados. 300 más vendrán.", "Llegaron 1.500 soldados.|300 más vendrán.")]
     [InlineData("Ocurrió a las 3 p. m. del martes en el centro.", "Ocurrió a las 3 p. m. del martes en el centro.")]
     [InlineData("Esperaron... Nadie vino.", "Esperaron...|Nadie vino.")]
+    [InlineData("Fuentes de EE. UU. confirmaron la captura. Nadie habló.", "Fuentes de EE. UU. confirmaron la captura.|Nadie habló.")]
+    [InlineData("The U.S. Treasury named him. He fled.", "The U.S. Treasury named him.|He fled.")]
     public void Sentences_end_at_terminal_punctuation_before_a_capital(string text, string expected)
     {
         Assert.Equal(expected.Split('|'), Split(text));
