@@ -275,10 +275,11 @@ internal sealed class EntityResolver
     /// <summary>An unlinked name within a small edit distance of a knowledge-base name of the same type.</summary>
     private KbEntity? LinkByMisspelling(List<Mention> members)
     {
-        foreach (var member in members)
+        // The knowledge base lists people and organizations only.
+        foreach (var member in members.Where(m => m.Type is "PER" or "ORG").DistinctBy(m => (m.Type, m.Text(text))))
         {
             // "Cártel Santa Rosa de Lima" is "Cártel de Santa Rosa de Lima": the same content words.
-            if (sources.ByContentKey.TryGetValue(member.Type + ":" + sources.ContentKey(member.Text(text)), out var same))
+            if (member.Span.Slice(text).Contains(' ', StringComparison.Ordinal) && sources.ByContentKey.TryGetValue(member.Type + ":" + sources.ContentKey(member.Text(text)), out var same))
             {
                 return same;
             }
@@ -289,7 +290,7 @@ internal sealed class EntityResolver
                 continue;
             }
 
-            if (!sources.FoldedNames.TryGetValue(member.Type, out var names))
+            if (!sources.FoldedNames.TryGetValue(EntitySources.SimilarNamesKey(member.Type, name), out var names))
             {
                 continue;
             }

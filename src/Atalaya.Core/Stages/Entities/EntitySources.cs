@@ -33,7 +33,7 @@ internal sealed class EntitySources
         FoldedNames = knowledgeBase.Entities
             .SelectMany(e => e.Aliases.Prepend(e.Name).Select(n => (Folded: Internal.TextFolding.Fold(n), Entity: e)))
             .Where(x => x.Folded.Length >= 6)
-            .GroupBy(x => x.Entity.Type)
+            .GroupBy(x => SimilarNamesKey(x.Entity.Type, x.Folded))
             .ToDictionary(g => g.Key, g => g.DistinctBy(x => (x.Folded, x.Entity.Id)).ToList(), StringComparer.Ordinal);
         Names = new NameMatcher(knowledgeBase, aliasCues);
         firstWords = knowledgeBase.Entities.ToDictionary(e => e.Id, e => WordSequence.OfName(e.Name).FirstOrDefault() ?? "", StringComparer.Ordinal);
@@ -79,8 +79,11 @@ internal sealed class EntitySources
         return keys.Where(p => p.Value is not null).ToDictionary(p => p.Key, p => p.Value!, StringComparer.Ordinal);
     }
 
-    /// <summary>Folded names of six letters or more by entity type, for matching misspellings.</summary>
+    /// <summary>Folded names of six letters or more by <see cref="SimilarNamesKey"/>, for matching misspellings.</summary>
     public IReadOnlyDictionary<string, List<(string Folded, KbEntity Entity)>> FoldedNames { get; }
+
+    /// <summary>Misspellings keep type and first letter: the only names worth an edit distance.</summary>
+    public static string SimilarNamesKey(string type, string folded) => string.Concat(type, ":", folded.AsSpan(0, 1));
 
     public IPlaceNames? Places { get; }
 

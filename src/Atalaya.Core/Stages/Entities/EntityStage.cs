@@ -100,28 +100,36 @@ public sealed class EntityStage : IStage
     /// </summary>
     private static void AddMisspeltAcronyms(string text, IReadOnlyList<Token> tokens, List<Mention> mentions)
     {
-        var acronyms = mentions.Select(m => m.Kb).OfType<KbEntity>().Distinct()
-            .SelectMany(e => e.Aliases.Where(a => a.Length <= 7 && a.All(char.IsUpper)).Select(a => (Acronym: a, Entity: e)))
-            .ToList();
-        if (acronyms.Count == 0)
-        {
-            return;
-        }
-
+        List<(string Acronym, KbEntity Entity)>? acronyms = null;
         foreach (var token in tokens)
         {
-            var word = token.Span.Slice(text);
-            if (word.Length < 4 || !word.All(char.IsUpper) || mentions.Any(m => m.Span.Overlaps(token.Span)))
+            if (token.Span.Length is < 4 or > 7 || !IsCapitals(token.Span.AsSpan(text)) || mentions.Any(m => m.Span.Overlaps(token.Span)))
             {
                 continue;
             }
 
+            acronyms ??= [.. mentions.Select(m => m.Kb).OfType<KbEntity>().Distinct()
+                .SelectMany(e => e.Aliases.Where(a => a.Length <= 7 && a.All(char.IsUpper)).Select(a => (Acronym: a, Entity: e)))];
+            var word = token.Span.Slice(text);
             var matches = acronyms.Where(a => NameSimilarity.OneLetterOff(a.Acronym, word)).Select(a => a.Entity).Distinct().ToList();
             if (matches.Count == 1)
             {
                 mentions.Add(new Mention(token.Span, matches[0].Type, matches[0], [], "kb-misspelt", token.Sentence));
             }
         }
+    }
+
+    private static bool IsCapitals(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -28,6 +28,12 @@ internal static class NameSimilarity
     /// </summary>
     public static bool ClosePersonNames(string a, string b)
     {
+        // One edit in a word that keeps its first letter: the whole names keep theirs and their lengths.
+        if (a.Length == 0 || b.Length == 0 || a[0] != b[0] || Math.Abs(a.Length - b.Length) > 1 || a == b)
+        {
+            return false;
+        }
+
         var wa = a.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var wb = b.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (wa.Length != wb.Length)

@@ -31,14 +31,28 @@ internal static class NicknameMentions
                 var end = words.Spans[last].End;
                 if (QuoteAfter(text, end))
                 {
-                    found.Add(new Mention(new TextSpan(start, end), "PER", null, [], "nickname", sentence));
-                    Array.Fill(taken, true, i, last - i + 1);
-                    i = last;
+                    // "José ‘El Mamey’ Guadalupe": a nickname between given name and surname is inside the name.
+                    var (from, to) = (i, last);
+                    if (NameWordAt(shape, i - 1, taken) && NameWordAt(shape, last + 1, taken))
+                    {
+                        (from, to) = (i - 1, last + 1);
+                        while (to + 1 < words.Count && NameWordAt(shape, to + 1, taken) && to - last < MaxWords)
+                        {
+                            to++;
+                        }
+                    }
+
+                    found.Add(new Mention(new TextSpan(words.Spans[from].Start, words.Spans[to].End), "PER", null, [], "nickname", sentence));
+                    Array.Fill(taken, true, from, to - from + 1);
+                    i = to;
                     break;
                 }
             }
         }
     }
+
+    private static bool NameWordAt(NameShape shape, int k, bool[] taken)
+        => k >= 0 && k < shape.Words.Count && !taken[k] && shape.IsCapitalized(k) && !shape.IsFunctionWord(k);
 
     private static bool IsNicknameWord(NameShape shape, int k)
         => shape.IsCapitalized(k) || (shape.Words.IsWord(k) && char.IsDigit(shape.Text[shape.Words.Spans[k].Start]));
