@@ -11,7 +11,7 @@ internal static class MentionFinder
 {
     public static void Find(string text, IReadOnlyList<Token> sentenceTokens, WordSequence words, int sentence, string language, EntitySources sources, List<Mention> found)
     {
-        var shape = new NameShape(text, words, sources.FunctionWords(language), sources.Demonyms(language));
+        var shape = new NameShape(text, words, sources.FunctionWords(language), sources.Demonyms(language), GenitiveLanguages.Contains(language));
         var taken = new bool[words.Count];
         var firstFound = found.Count;
         KnowledgeBaseMentions.Find(shape, sentence, sources, taken, found);
@@ -69,6 +69,8 @@ internal static class MentionFinder
             found.Add(new Mention(new TextSpan(institution.Span.Start, place.Span.End), "ORG", null, [], "tagger", institution.Sentence));
         }
     }
+
+    private static readonly HashSet<string> GenitiveLanguages = new(StringComparer.Ordinal) { "nb", "nn", "da", "sv", "de", "is", "fo" };
 
     private const int MinTitleWords = 4;
     private const int MaxTitleWords = 20;

@@ -5,8 +5,11 @@ namespace Atalaya.Core.Stages.Entities;
 /// word, and which leading words belong to the name. The mention passes share these judgments so a
 /// name found by the knowledge base and one found by the tagger are cut the same way.
 /// </summary>
-internal sealed class NameShape(string text, WordSequence words, IReadOnlySet<string> functionWords, IReadOnlySet<string> demonyms)
+internal sealed class NameShape(string text, WordSequence words, IReadOnlySet<string> functionWords, IReadOnlySet<string> demonyms, bool genitiveS = false)
 {
+    /// <summary>The language writes a name's genitive with a bare -s ("Mexicos politi", "Mexikos Armee").</summary>
+    public bool GenitiveS => genitiveS;
+
     public string Text => text;
 
     public WordSequence Words => words;

@@ -38,6 +38,10 @@ internal static class PlaceMentions
                 if (!lookups.TryGetValue((i, n), out var candidates))
                 {
                     lookups[(i, n)] = candidates = places.Lookup(span.AsSpan(text));
+                    if (candidates.Count == 0 && n == 1 && shape.GenitiveS)
+                    {
+                        candidates = lookups[(i, n)] = GenitiveOfProminentPlace(span.AsSpan(text), places);
+                    }
                 }
 
                 if (candidates.Count == 0 || !Plausible(shape, i, n, candidates[0])
@@ -61,6 +65,18 @@ internal static class PlaceMentions
         var words = shape.Words;
         return k > 0 && shape.IsCapitalized(k - 1) && words.Spans[k - 1].Length <= 3 && words.Spans[k].Start == words.Spans[k - 1].End
             && shape.Text[words.Spans[k].Start] == '.' && words.Spans[k].Length == 1;
+    }
+
+    /// <summary>"Mexicos", "Guanajuatos": a country's or state's name with the genitive -s.</summary>
+    private static IReadOnlyList<PlaceCandidate> GenitiveOfProminentPlace(ReadOnlySpan<char> written, IPlaceNames places)
+    {
+        if (written.Length < 5 || written[^1] != 's')
+        {
+            return [];
+        }
+
+        var candidates = places.Lookup(written[..^1]);
+        return candidates.Count > 0 && candidates[0].Kind is "country" or "admin1" ? candidates : [];
     }
 
     private static bool IsProminent(PlaceCandidate best, int words)

@@ -48,7 +48,6 @@ internal static class TaggedMentions
                 continue;
             }
 
-            span = WithoutPossessive(text, span);
             var type = tag;
             if (type == "PER")
             {
@@ -66,10 +65,6 @@ internal static class TaggedMentions
             Array.Fill(taken, true, from, to - from + 1);
         }
     }
-
-    /// <summary>"Mexico’s" names Mexico: an English possessive ending is no part of the name.</summary>
-    private static TextSpan WithoutPossessive(string text, TextSpan span)
-        => span.Length > 3 && text[span.End - 1] is 's' && text[span.End - 2] is '\'' or '’' ? new TextSpan(span.Start, span.End - 2) : span;
 
     /// <summary>"José Antonio "N"": a quoted capital N after a name stands for the surname the authorities withhold.</summary>
     private static TextSpan WithWithheldSurname(string text, TextSpan span)

@@ -60,18 +60,39 @@ internal sealed class WordSequence
     /// </summary>
     private static void AddParts(string text, TextSpan span, List<string> folded, List<TextSpan> spans)
     {
-        var start = span.Start;
-        for (var k = span.Start + 1; k < span.End - 1; k++)
+        // "Biden’s", "Mexico's": the English possessive ending is no part of the name.
+        var end = span.End;
+        if (span.Length > 3 && text[end - 1] == 's' && text[end - 2] is '\'' or '’')
         {
-            if (text[k] == '-' && char.IsLetter(text[k - 1]) && char.IsLetter(text[k + 1]))
+            end -= 2;
+        }
+
+        var start = span.Start;
+        for (var k = span.Start + 1; k < end - 1; k++)
+        {
+            var hyphen = text[k] == '-' && char.IsLetter(text[k - 1]) && char.IsLetter(text[k + 1]);
+
+            // "Un'operazione", "d'Italia", "l’armée": an elided article is a word of its own.
+            var elision = text[k] is '\'' or '’' && k - start <= MaxElidedLength && char.IsLetter(text[k + 1]) && IsElided(text.AsSpan(start, k - start));
+            if (hyphen || elision)
             {
                 AddWord(text, new TextSpan(start, k), folded, spans);
                 start = k + 1;
             }
         }
 
-        AddWord(text, new TextSpan(start, span.End), folded, spans);
+        AddWord(text, new TextSpan(start, end), folded, spans);
     }
+
+    private const int MaxElidedLength = 6;
+
+    /// <summary>French and Italian articles and prepositions written with an apostrophe before a vowel.</summary>
+    private static readonly HashSet<string> ElidedWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "l", "d", "j", "m", "n", "s", "t", "c", "qu", "lorsqu", "puisqu", "jusqu", "un", "dell", "all", "nell", "sull", "dall", "coll", "quell", "quest",
+    };
+
+    private static bool IsElided(ReadOnlySpan<char> word) => ElidedWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     private static void AddWord(string text, TextSpan span, List<string> folded, List<TextSpan> spans)
     {

@@ -30,6 +30,7 @@ public sealed class NameCuttingTests
         ("Cayo", new PlaceCandidate(new GeoPoint("Cayo", "Cayo", null, "BZ", null, null, 3582429), "admin1", 0)),
         ("Mexico", new PlaceCandidate(new GeoPoint("Mexico", null, null, "MX", 23, -102, 3996063), "country", 128_000_000)),
         ("Der", FakePlaces.Town("Der", "Jalisco", 500_000)),
+        ("Mexiko", new PlaceCandidate(new GeoPoint("Mexico", null, null, "MX", 23, -102, 3996063), "country", 128_000_000)),
     ]);
 
     private static DocumentEntities Analyze(string text, params (string Name, string Type)[] tagged)
@@ -88,6 +89,30 @@ public sealed class NameCuttingTests
 
         Assert.Equal(["ministerie van Buitenlandse Zaken"], Mentions(Analyze(dutch), dutch, "state-department"));
         Assert.Equal(["Mexican Army"], Mentions(Analyze(english), english, "ejercito"));
+    }
+
+    [Theory]
+    [InlineData("The army said Mexico’s northern border was calm on Sunday.", "Mexico")]
+    [InlineData("Politiet i Mexico sier at Mexicos grense var rolig søndag.", "Mexicos")]
+    [InlineData("Die Armee sagte, Mexikos Grenze sei ruhig gewesen, so Mexico.", "Mexikos")]
+    public void A_place_in_the_genitive_is_the_place(string text, string written)
+    {
+        var entities = Analyze(text);
+
+        var mexico = Assert.Single(entities.Entities, e => e.Mentions.Any(m => m.Slice(text) == written));
+        Assert.Equal("MX", mexico.Geo?.Country);
+        Assert.Equal("LOC", mexico.Type);
+        Assert.Contains(mexico.Mentions, m => m.Slice(text) == written);
+    }
+
+    [Fact]
+    public void An_elided_article_is_not_part_of_a_name()
+    {
+        var text = "Un'operazione dell'esercito è in corso vicino a Tapalpa, secondo l'Ejército.";
+        var entities = Analyze(text, ("Un'operazione", "LOC"));
+
+        Assert.DoesNotContain(entities.Entities, e => e.Name.Contains("operazione", StringComparison.Ordinal));
+        Assert.Contains(entities.Entities, e => e.Name == "Tapalpa");
     }
 
     [Fact]
