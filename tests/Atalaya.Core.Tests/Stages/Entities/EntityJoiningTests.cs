@@ -103,6 +103,24 @@ public sealed class EntityJoiningTests
     }
 
     [Theory]
+    [InlineData("Los soldados detuvieron a Rogelio Manzanares, conocido como El Flaco, en un rancho de la sierra.")]
+    [InlineData("Soldiers arrested Rogelio Manzanares, known as El Flaco, at a ranch in the mountains.")]
+    [InlineData("Os soldados prenderam Rogelio Manzanares, conhecido como El Flaco, num rancho da serra.")]
+    [InlineData("Les soldats ont arrêté Rogelio Manzanares, surnommé El Flaco, dans un ranch de la montagne.")]
+    [InlineData("Soldaten nahmen Rogelio Manzanares, genannt El Flaco, auf einer Ranch in den Bergen fest.")]
+    [InlineData("I soldati hanno arrestato Rogelio Manzanares, detto El Flaco, in un ranch di montagna.")]
+    [InlineData("Militairen arresteerden Rogelio Manzanares, bijgenaamd El Flaco, op een ranch in de bergen.")]
+    [InlineData("Soldater arresterte Rogelio Manzanares, kjent som El Flaco, på en ranch i fjellene.")]
+    [InlineData("Soldater anholdt Rogelio Manzanares, kendt som El Flaco, på en ranch i bjergene.")]
+    [InlineData("Soldater grep Rogelio Manzanares, känd som El Flaco, på en ranch i bergen.")]
+    public void An_alias_cue_joins_a_name_and_its_nickname_in_every_language(string text)
+    {
+        var entities = Analyze(text, ("Rogelio Manzanares", "PER"), ("El Flaco", "PER"));
+
+        Assert.Equal(["El Flaco", "Rogelio Manzanares"], NamesOf(entities, text, "El Flaco").Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
     [InlineData("Ifølge myndighederne blev kartellets chef 'El Flaco' - Rogelio Manzanares - udleveret til Texas.", "El Flaco", "Rogelio Manzanares")]
     [InlineData("Die Polizei nahm Rogelio Manzanares, „El Flaco“, in einem Hotel fest.", "El Flaco", "Rogelio Manzanares")]
     [InlineData("Les autorités ont arrêté « El 14 » dans un ranch près de la frontière, a dit Rogelio Manzanares.", "El 14", null)]
