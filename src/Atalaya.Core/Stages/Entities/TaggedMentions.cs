@@ -42,20 +42,28 @@ internal static class TaggedMentions
                 continue;
             }
 
+            var type = tag;
+            IReadOnlyList<PlaceCandidate>? region = null;
+            if (language == "de" && to == from + 1 && type != "PER" && sources.Places is { } admin
+                && admin.Lookup(words.Spans[to].AsSpan(text)) is [{ Kind: "country" or "admin1" }, ..] division)
+            {
+                // German capitalizes nouns: "Bundesstaat Sinaloa", "Provinz Sonora" name the state.
+                (from, type, region) = (to, "LOC", division);
+            }
+
             var span = new TextSpan(words.Spans[from].Start, words.Spans[to].End);
             if (NameShape.Letters(span.AsSpan(text)) < 2)
             {
                 continue;
             }
 
-            var type = tag;
             if (type == "PER")
             {
                 span = WithWithheldSurname(text, span);
             }
 
             // A one-word "person" that is a town stays a person only if a fuller name claims it (resolver).
-            var places = (type is "LOC" or "MISC" || (type == "PER" && from == to)) && sources.Places is { } gazetteer ? gazetteer.Lookup(span.AsSpan(text)) : [];
+            var places = region ?? ((type is "LOC" or "MISC" || (type == "PER" && from == to)) && sources.Places is { } gazetteer ? gazetteer.Lookup(span.AsSpan(text)) : []);
             if (type == "MISC" && places.Count > 0)
             {
                 type = "LOC";

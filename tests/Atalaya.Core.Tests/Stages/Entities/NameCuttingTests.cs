@@ -106,6 +106,18 @@ public sealed class NameCuttingTests
     }
 
     [Fact]
+    public void A_german_noun_before_a_state_or_country_is_not_part_of_its_name()
+    {
+        var text = "Der Polizeichef im nordwestlichen Bundesstaat Jalisco wurde am Montag getötet.";
+        var resources = AtalayaResources.ForEntities(Some.Resources, Kb, new FakePlaces([("Jalisco", new PlaceCandidate(new GeoPoint("Jalisco", "Jalisco", null, "MX", 20.3, -103.3, 4004156), "admin1", 8_000_000))]), new FakeTagger(("Bundesstaat Jalisco", "ORG")));
+        var entities = StandardPipeline.Create(resources).Analyze(Some.Document(text)).Document.Get(Annotations.Entities);
+
+        var state = Assert.Single(entities.Entities);
+        Assert.Equal("LOC", state.Type);
+        Assert.Equal("Jalisco", Assert.Single(state.Mentions).Slice(text));
+    }
+
+    [Fact]
     public void An_elided_article_is_not_part_of_a_name()
     {
         var text = "Un'operazione dell'esercito è in corso vicino a Tapalpa, secondo l'Ejército.";
