@@ -41,6 +41,12 @@ internal static class MentionFinder
 
     private const int MaxConnectorWords = 2;
 
+    /// <summary>Prepositions that make a place the owner of a name ("of", "de"), not its location ("en", "in").</summary>
+    private static readonly HashSet<string> Of = new(StringComparer.Ordinal)
+    {
+        "de", "del", "da", "do", "dos", "das", "di", "della", "dello", "dei", "degli", "des", "du", "von", "van", "of", "för", "af", "for",
+    };
+
     /// <summary>
     /// "Openbaar Ministerie van Mexico-Stad", "Secretaría de Seguridad de Sinaloa": a name of two
     /// words or more the tagger found, joined by prepositions and articles to a place, is an
@@ -60,7 +66,7 @@ internal static class MentionFinder
             }
 
             var between = Enumerable.Range(0, words.Count).Where(w => words.Spans[w].Start >= institution.Span.End && words.Spans[w].End <= place.Span.Start).ToList();
-            if (between.Count is 0 or > MaxConnectorWords || !between.All(shape.IsFunctionWord))
+            if (between.Count is 0 or > MaxConnectorWords || !Of.Contains(words.Folded[between[0]]) || !between.All(shape.IsFunctionWord))
             {
                 continue;
             }

@@ -65,7 +65,8 @@ internal sealed class NameShape(string text, WordSequence words, IReadOnlySet<st
         var named = whole && !IsCapitalized(first) && !IsDemonym(first);
         for (var k = first; k <= last && !named; k++)
         {
-            named = IsCapitalized(k) && !IsDemonym(k) && (k != FirstWord || !IsFunctionWord(k));
+            // A capitalized article names nothing by itself: "Un'operazione", "Der Polizeichef".
+            named = IsCapitalized(k) && !IsDemonym(k) && !IsFunctionWord(k);
         }
 
         return named ? (first, last) : null;

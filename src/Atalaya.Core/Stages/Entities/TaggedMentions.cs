@@ -52,7 +52,7 @@ internal static class TaggedMentions
             }
 
             var span = new TextSpan(words.Spans[from].Start, words.Spans[to].End);
-            if (NameShape.Letters(span.AsSpan(text)) < 2)
+            if (NameShape.Letters(span.AsSpan(text)) < 2 || (from == to && TimeZones.Contains(words.Folded[from])))
             {
                 continue;
             }
@@ -73,6 +73,12 @@ internal static class TaggedMentions
             Array.Fill(taken, true, from, to - from + 1);
         }
     }
+
+    /// <summary>Time zones in capitals ("16.00 GMT") look like acronyms of organizations.</summary>
+    private static readonly HashSet<string> TimeZones = new(StringComparer.Ordinal)
+    {
+        "gmt", "utc", "cet", "cest", "eet", "wet", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst",
+    };
 
     /// <summary>"José Antonio "N"": a quoted capital N after a name stands for the surname the authorities withhold.</summary>
     private static TextSpan WithWithheldSurname(string text, TextSpan span)

@@ -118,6 +118,27 @@ public sealed class NameCuttingTests
     }
 
     [Fact]
+    public void An_institution_of_a_place_is_one_organization_and_the_place_stays_inside()
+    {
+        var text = "Het Openbaar Ministerie van Tapalpa onderzoekt de zaak sinds vorige week.";
+        var entities = Analyze(text, ("Openbaar Ministerie", "PER"));
+
+        Assert.Equal("ORG", Assert.Single(entities.Entities, e => e.Name == "Openbaar Ministerie van Tapalpa").Type);
+        Assert.Equal("LOC", Assert.Single(entities.Entities, e => e.Name == "Tapalpa").Type);
+    }
+
+    [Fact]
+    public void A_name_located_in_a_place_is_not_an_institution_of_it()
+    {
+        var text = "Los heridos fueron llevados al Hospital Militar en Tapalpa a las 16.00 GMT del martes.";
+        var entities = Analyze(text, ("Hospital Militar", "ORG"), ("GMT", "ORG"));
+
+        Assert.Contains(entities.Entities, e => e.Name == "Hospital Militar");
+        Assert.Contains(entities.Entities, e => e.Name == "Tapalpa");
+        Assert.DoesNotContain(entities.Entities, e => e.Name == "GMT");
+    }
+
+    [Fact]
     public void An_elided_article_is_not_part_of_a_name()
     {
         var text = "Un'operazione dell'esercito è in corso vicino a Tapalpa, secondo l'Ejército.";
