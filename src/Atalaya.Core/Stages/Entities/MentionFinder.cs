@@ -36,44 +36,7 @@ internal static class MentionFinder
             PlaceMentions.Find(shape, sentence, places, taken, found, onlyProminent: false, lookups);
         }
 
-        InstitutionsOfPlaces(shape, found, firstFound);
-    }
-
-    private const int MaxConnectorWords = 2;
-
-    /// <summary>Prepositions that make a place the owner of a name ("of", "de"), not its location ("en", "in").</summary>
-    private static readonly HashSet<string> Of = new(StringComparer.Ordinal)
-    {
-        "de", "del", "da", "do", "dos", "das", "di", "della", "dello", "dei", "degli", "des", "du", "von", "van", "of", "för", "af", "for",
-    };
-
-    /// <summary>
-    /// "Openbaar Ministerie van Mexico-Stad", "Secretaría de Seguridad de Sinaloa": a name of two
-    /// words or more the tagger found, joined by prepositions and articles to a place, is an
-    /// institution of that place. The place stays a mention of its own inside it.
-    /// </summary>
-    private static void InstitutionsOfPlaces(NameShape shape, List<Mention> found, int firstFound)
-    {
-        var words = shape.Words;
-        var sentenceMentions = found.Skip(firstFound).OrderBy(m => m.Span.Start).ToList();
-        for (var k = 0; k + 1 < sentenceMentions.Count; k++)
-        {
-            var (institution, place) = (sentenceMentions[k], sentenceMentions[k + 1]);
-            if (institution.Source != "tagger" || institution.Type == "LOC" || !institution.Text(shape.Text).Contains(' ', StringComparison.Ordinal)
-                || place.Type != "LOC" || place.Places.Count == 0)
-            {
-                continue;
-            }
-
-            var between = Enumerable.Range(0, words.Count).Where(w => words.Spans[w].Start >= institution.Span.End && words.Spans[w].End <= place.Span.Start).ToList();
-            if (between.Count is 0 or > MaxConnectorWords || !Of.Contains(words.Folded[between[0]]) || !between.All(shape.IsFunctionWord))
-            {
-                continue;
-            }
-
-            found.Remove(institution);
-            found.Add(new Mention(new TextSpan(institution.Span.Start, place.Span.End), "ORG", null, [], "tagger", institution.Sentence));
-        }
+        InstitutionMentions.OfPlaces(shape, sentence, sources.Places, found, firstFound);
     }
 
     private static readonly HashSet<string> GenitiveLanguages = new(StringComparer.Ordinal) { "nb", "nn", "da", "sv", "de", "is", "fo" };
