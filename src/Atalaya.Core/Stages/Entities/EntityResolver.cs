@@ -155,12 +155,17 @@ internal sealed class EntityResolver
     private void JoinPartialNames()
     {
         var people = Enumerable.Range(0, mentions.Count).Where(i => mentions[i].Type == "PER").ToList();
+        if (people.Count == 0)
+        {
+            return;
+        }
+
         var names = people.ToDictionary(i => i, FullNames);
         var partials = Enumerable.Range(0, mentions.Count).Where(i => mentions[i].Kb is null
             && (mentions[i].Type == "PER" || (mentions[i].Source == "tagger" && mentions[i].Places.Count == 0) || IsMinorPlace(mentions[i])));
         foreach (var i in partials)
         {
-            var words = WordSequence.OfName(mentions[i].Text(text));
+            var words = WordsOf(i);
             if (words.Count == 0 || (mentions[i].Type != "PER" && words.Count > 1))
             {
                 continue;
@@ -187,9 +192,19 @@ internal sealed class EntityResolver
             && mention.Places[0].Population < PlaceMentions.SentenceInitialPlacePopulation;
 
     private List<List<string>> FullNames(int person)
+        => mentions[person].Kb is { } kb ? [WordsOf(person), sources.CanonicalWords(kb)] : [WordsOf(person)];
+
+    // The folded words of each mention, tokenized once.
+    private readonly Dictionary<int, List<string>> mentionWords = [];
+
+    private List<string> WordsOf(int mention)
     {
-        var own = WordSequence.OfName(mentions[person].Text(text));
-        return mentions[person].Kb is { } kb ? [own, WordSequence.OfName(kb.Name)] : [own];
+        if (!mentionWords.TryGetValue(mention, out var words))
+        {
+            mentionWords[mention] = words = WordSequence.OfName(mentions[mention].Text(text));
+        }
+
+        return words;
     }
 
     private List<int> Fitting(List<int> people, Dictionary<int, List<List<string>>> names, int partial, Func<List<string>, bool> fits)
@@ -318,9 +333,11 @@ internal sealed class EntityResolver
 
     private static bool Contains(List<string> whole, List<string> part)
     {
-        for (var start = 0; start + part.Count <= whole.Count; start++)
+        var parts = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(part);
+        var wholes = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(whole);
+        for (var start = 0; start + parts.Length <= wholes.Length; start++)
         {
-            if (whole.Skip(start).Take(part.Count).SequenceEqual(part, StringComparer.Ordinal))
+            if (wholes.Slice(start, parts.Length).SequenceEqual(parts))
             {
                 return true;
             }

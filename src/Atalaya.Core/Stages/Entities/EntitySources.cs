@@ -36,7 +36,7 @@ internal sealed class EntitySources
             .GroupBy(x => SimilarNamesKey(x.Entity.Type, x.Folded))
             .ToDictionary(g => g.Key, g => g.DistinctBy(x => (x.Folded, x.Entity.Id)).ToList(), StringComparer.Ordinal);
         Names = new NameMatcher(knowledgeBase, aliasCues);
-        firstWords = knowledgeBase.Entities.ToDictionary(e => e.Id, e => WordSequence.OfName(e.Name).FirstOrDefault() ?? "", StringComparer.Ordinal);
+        canonicalWords = knowledgeBase.Entities.ToDictionary(e => e.Id, e => WordSequence.OfName(e.Name), StringComparer.Ordinal);
         nameWords = knowledgeBase.Entities.Where(e => e.Type == "PER").ToDictionary(
             e => e.Id,
             e => (IReadOnlySet<string>)e.Aliases.Prepend(e.Name).SelectMany(WordSequence.OfName).Where(w => w.Length >= 2 && !anyFunctionWord.Contains(w)).ToHashSet(StringComparer.Ordinal),
@@ -92,14 +92,17 @@ internal sealed class EntitySources
     private readonly Dictionary<string, IReadOnlySet<string>> functionWordsByLanguage;
     private readonly IReadOnlyDictionary<string, IReadOnlySet<string>> demonymsByLanguage;
     private readonly Dictionary<string, IReadOnlySet<string>> nameWords;
-    private readonly Dictionary<string, string> firstWords;
+    private readonly Dictionary<string, List<string>> canonicalWords;
     private static readonly HashSet<string> NoWords = [];
 
     /// <summary>Folded nationality words of a language ("mexicaanse", "mexican"): adjectives, not names.</summary>
     public IReadOnlySet<string> Demonyms(string language) => demonymsByLanguage.GetValueOrDefault(language) ?? NoWords;
 
     /// <summary>The folded first word of an entity's canonical name ("cartel" of "Cártel de Sinaloa").</summary>
-    public string FirstWord(KbEntity entity) => firstWords.GetValueOrDefault(entity.Id) ?? "";
+    public string FirstWord(KbEntity entity) => CanonicalWords(entity) is [var first, ..] ? first : "";
+
+    /// <summary>The folded words of an entity's canonical name.</summary>
+    public List<string> CanonicalWords(KbEntity entity) => canonicalWords.GetValueOrDefault(entity.Id) ?? [];
 
     /// <summary>The folded words of a person's names in the knowledge base, function words left out.</summary>
     public IReadOnlySet<string> NameWords(KbEntity person) => nameWords.GetValueOrDefault(person.Id) ?? NoWords;

@@ -28,8 +28,7 @@ internal static class PlaceMentions
             {
                 var last = i + n - 1;
                 // A place is a whole word: "Mexico" of "Mexico-Stad" is not Mexico.
-                if (Enumerable.Range(i, n).Any(k => taken[k] || !(words.IsWord(k) || IsAbbreviationDot(shape, k))) || !shape.IsCapitalized(last)
-                    || shape.IsJoinedToNext(last) || shape.IsJoinedToNext(i - 1))
+                if (!IsFree(shape, taken, i, last) || !shape.IsCapitalized(last) || shape.IsJoinedToNext(last) || shape.IsJoinedToNext(i - 1))
                 {
                     continue;
                 }
@@ -57,6 +56,20 @@ internal static class PlaceMentions
                 break;
             }
         }
+    }
+
+    /// <summary>Words <paramref name="first"/>..<paramref name="last"/> are untaken words (or periods of abbreviations).</summary>
+    private static bool IsFree(NameShape shape, bool[] taken, int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (taken[k] || !(shape.Words.IsWord(k) || IsAbbreviationDot(shape, k)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"EE. UU.", "U.S.", "Q. Roo": a period right after a short capitalized word is part of an abbreviated name.</summary>
