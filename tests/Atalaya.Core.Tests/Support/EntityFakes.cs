@@ -1,4 +1,6 @@
 using Atalaya.Core.Documents;
+using Atalaya.Core.Pipeline;
+using Atalaya.Core.Resources;
 using Atalaya.Core.Stages.Entities;
 
 namespace Atalaya.Core.Tests.Support;
@@ -48,5 +50,17 @@ internal sealed class FakeTagger(params (string Name, string Type)[] names) : IN
 
         found.Sort((a, b) => a.Item1.Start.CompareTo(b.Item1.Start));
         return found;
+    }
+}
+
+/// <summary>Runs the standard pipeline with a test knowledge base, gazetteer and tagger.</summary>
+internal static class EntityAnalysis
+{
+    public static DocumentEntities Run(string text, KnowledgeBase kb, IPlaceNames places, INamedEntityTagger? tagger = null)
+    {
+        var resources = AtalayaResources.ForEntities(Some.Resources, kb, places, tagger);
+        var result = StandardPipeline.Create(resources).Analyze(Some.Document(text));
+        Assert.Empty(result.Failures);
+        return result.Document.Get(Annotations.Entities);
     }
 }

@@ -22,12 +22,7 @@ public sealed class EntityJoiningTests
     private static readonly FakePlaces Places = new([("Almonte", FakePlaces.Town("Almonte", "Jalisco", 20_000))]);
 
     private static DocumentEntities Analyze(string text, params (string Name, string Type)[] tagged)
-    {
-        var resources = AtalayaResources.ForEntities(Some.Resources, Kb, Places, new FakeTagger(tagged));
-        var result = StandardPipeline.Create(resources).Analyze(Some.Document(text));
-        Assert.Empty(result.Failures);
-        return result.Document.Get(Annotations.Entities);
-    }
+        => EntityAnalysis.Run(text, Kb, Places, new FakeTagger(tagged));
 
     private static string[] NamesOf(DocumentEntities entities, string text, string mention)
         => [.. Assert.Single(entities.Entities, e => e.Mentions.Any(m => m.Slice(text) == mention)).Mentions.Select(m => m.Slice(text)).Distinct()];

@@ -28,12 +28,7 @@ public sealed class EntityStageTests
     ]);
 
     private static DocumentEntities Analyze(string text)
-    {
-        var resources = AtalayaResources.ForEntities(Some.Resources, Kb, Places, tagger: null);
-        var result = StandardPipeline.Create(resources).Analyze(Some.Document(text));
-        Assert.Empty(result.Failures);
-        return result.Document.Get(Annotations.Entities);
-    }
+        => EntityAnalysis.Run(text, Kb, Places);
 
     private static DocumentEntity Single(DocumentEntities entities, string name)
         => Assert.Single(entities.Entities, e => e.Name == name);

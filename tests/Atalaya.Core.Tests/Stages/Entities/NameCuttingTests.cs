@@ -34,12 +34,7 @@ public sealed class NameCuttingTests
     ]);
 
     private static DocumentEntities Analyze(string text, params (string Name, string Type)[] tagged)
-    {
-        var resources = AtalayaResources.ForEntities(Some.Resources, Kb, Places, tagged.Length == 0 ? null : new FakeTagger(tagged));
-        var result = StandardPipeline.Create(resources).Analyze(Some.Document(text));
-        Assert.Empty(result.Failures);
-        return result.Document.Get(Annotations.Entities);
-    }
+        => EntityAnalysis.Run(text, Kb, Places, tagged.Length == 0 ? null : new FakeTagger(tagged));
 
     private static IEnumerable<string> Mentions(DocumentEntities entities, string text, string kbId)
         => entities.Entities.Where(e => e.KbId == kbId).SelectMany(e => e.Mentions).Select(m => m.Slice(text));
