@@ -10,22 +10,23 @@ internal struct TokenInfo
     public uint Word;
     public uint LongShape;
     public uint ShortShape;
-    public uint Prefix1;
     public uint Prefix2;
     public uint Prefix3;
     public uint Prefix4;
-    public uint Suffix1;
     public uint Suffix2;
     public uint Suffix3;
     public uint Suffix4;
 
-    /// <summary>0 no letters, 1 lower, 2 initial capital, 3 all capitals, 4 one capital letter, 5 mixed.</summary>
+    /// <summary>0 no letters, 1 lower, 2 initial capital, 3 all capitals, 4 one capital letter, 5 mixed, 6 capitals in a sentence written in capitals.</summary>
     public byte Case;
 
     /// <summary>Bits: 1 digit, 2 hyphen, 4 apostrophe, 8 elision, 16 digits only, 32 period.</summary>
     public byte Flags;
 
     public byte Length;
+
+    /// <summary>How the word is usually written in its language (<see cref="NerLexicon"/>); 0 unknown.</summary>
+    public byte Usage;
 
     /// <summary>Characters of an elided article before the word ("d'" in "d'Italia"); 0 when none.</summary>
     public byte Elision;
@@ -36,22 +37,27 @@ internal struct TokenInfo
 /// spans (run time): they read only the characters of the token and its neighbours. Each feature is
 /// a 32-bit hash of a template id and values; the model cuts it to a bucket. Word-level features are
 /// emitted twice, shared and joined with the language, so one model serves every language: for a
-/// language without training data only the shared half (and the "xx" half learned under language
-/// dropout) carries weight.
+/// language without training data the shared part and the "xx" part learned under language dropout
+/// carry the weight, helped by how its own raw text writes each word (<see cref="TokenInfo.Usage"/>). Labels enter only through the transition
+/// tables of the Viterbi decoder, so every feature is computed once per token.
 /// </summary>
 internal static class NerFeatures
 {
-    public const int StaticCount = 36;
-    public const int DynamicCount = 5;
-    public const int Count = StaticCount + DynamicCount;
+    public const int Count = 38;
 
     private const int Start = -1;
     private const int End = -2;
 
+    /// <summary>The hash of a language code, case-insensitive; "xx" (no language) for none.</summary>
     public static uint LanguageHash(string? language)
         => language is null or "" ? Fnv("xx") : Fnv(language);
 
-    public static TokenInfo Describe(ReadOnlySpan<char> token)
+    /// <summary>
+    /// Describes one token. In a <paramref name="shouted"/> sentence (written in capitals, see
+    /// <see cref="IsShouted"/>) capitals say nothing: the shapes are those of the lowercase word and
+    /// the case is 6 for any word with a capital.
+    /// </summary>
+    public static TokenInfo Describe(ReadOnlySpan<char> token, bool shouted = false)
     {
         var info = default(TokenInfo);
         if (token.IsEmpty)
@@ -91,7 +97,7 @@ internal static class NerFeatures
                 if (char.IsUpper(c))
                 {
                     upper++;
-                    shape = 'X';
+                    shape = shouted ? 'x' : 'X';
                 }
                 else
                 {
@@ -109,8 +115,7 @@ internal static class NerFeatures
                 info.Flags |= c switch { '-' or '‐' or '–' => 2, '\'' or '’' => 4, '.' => 32, _ => 0 };
             }
 
-            var lower = char.IsDigit(c) ? '0' : char.ToLowerInvariant(c);
-            word = (word ^ lower) * 16777619u;
+            word = (word ^ Fold(c)) * 16777619u;
             if (shape == lastShape)
             {
                 run++;
@@ -137,23 +142,76 @@ internal static class NerFeatures
         info.Flags |= (byte)((digits > 0 ? 1 : 0) | (digits == core.Length ? 16 : 0));
         info.Case = letters == 0 ? (byte)0
             : upper == 0 ? (byte)1
+            : shouted ? (byte)6
             : upper == letters ? (letters == 1 ? (byte)4 : (byte)3)
             : upper == 1 && char.IsUpper(FirstLetter(core)) ? (byte)2
             : (byte)5;
 
-        info.Prefix1 = Affix(core, 1, fromEnd: false);
-        info.Prefix2 = Affix(core, 2, fromEnd: false);
-        info.Prefix3 = Affix(core, 3, fromEnd: false);
-        info.Prefix4 = Affix(core, 4, fromEnd: false);
-        info.Suffix1 = Affix(core, 1, fromEnd: true);
-        info.Suffix2 = Affix(core, 2, fromEnd: true);
-        info.Suffix3 = Affix(core, 3, fromEnd: true);
-        info.Suffix4 = Affix(core, 4, fromEnd: true);
+        // Prefixes read forwards and suffixes backwards, so one pass of four characters gives all three lengths.
+        uint prefix = 2166136261u, suffix = 2166136261u;
+        for (var k = 0; k < 4 && k < core.Length; k++)
+        {
+            prefix = (prefix ^ Fold(core[k])) * 16777619u;
+            suffix = (suffix ^ Fold(core[^(k + 1)])) * 16777619u;
+            switch (k)
+            {
+                case 1:
+                    (info.Prefix2, info.Suffix2) = (prefix, suffix);
+                    break;
+                case 2:
+                    (info.Prefix3, info.Suffix3) = (prefix, suffix);
+                    break;
+                case 3:
+                    (info.Prefix4, info.Suffix4) = (prefix, suffix);
+                    break;
+            }
+        }
+
         return info;
     }
 
-    /// <summary>Writes the <see cref="StaticCount"/> features of token <paramref name="i"/> that do not depend on earlier labels.</summary>
-    public static void Static(ReadOnlySpan<TokenInfo> tokens, int i, uint language, Span<uint> output)
+    /// <summary>The tokens of a sentence given as words (training and evaluation).</summary>
+    public static TokenInfo[] DescribeWords(IReadOnlyList<string> words)
+    {
+        var tokens = new TokenInfo[words.Count];
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            tokens[i] = Describe(words[i]);
+        }
+
+        if (IsShouted(tokens))
+        {
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                tokens[i] = Describe(words[i], shouted: true);
+            }
+        }
+
+        return tokens;
+    }
+
+    /// <summary>
+    /// A headline or a sentence in capitals: at least three words of two or more letters, three in
+    /// four of them all capitals. Its capitals do not mark names, so its tokens are described again
+    /// with <c>shouted</c> set.
+    /// </summary>
+    public static bool IsShouted(ReadOnlySpan<TokenInfo> tokens)
+    {
+        int words = 0, capitals = 0;
+        foreach (ref readonly var token in tokens)
+        {
+            if (token.Case != 0 && token.Length >= 2)
+            {
+                words++;
+                capitals += token.Case == 3 ? 1 : 0;
+            }
+        }
+
+        return words >= 3 && capitals * 4 >= words * 3;
+    }
+
+    /// <summary>Writes the <see cref="Count"/> features of token <paramref name="i"/> (none depends on labels: label context is the transition tables).</summary>
+    public static void Extract(ReadOnlySpan<TokenInfo> tokens, int i, uint language, Span<uint> output)
     {
         ref readonly var t = ref tokens[i];
         var previous = i > 0 ? tokens[i - 1] : Boundary(Start);
@@ -169,18 +227,18 @@ internal static class NerFeatures
         output[3] = H(3, next.Word);
         output[4] = H(4, previous2.Word);
         output[5] = H(5, next2.Word);
-        output[6] = H(6, t.Suffix1);
+        output[6] = H(48, previous2.Word, previous.Word);
         output[7] = H(7, t.Suffix2);
         output[8] = H(8, t.Suffix3);
         output[9] = H(9, t.Suffix4);
-        output[10] = H(10, t.Prefix1);
+        output[10] = H(49, next.Word, next2.Word);
         output[11] = H(11, t.Prefix2);
         output[12] = H(12, t.Prefix3);
         output[13] = H(13, t.Prefix4);
         output[14] = H(14, t.LongShape);
         output[15] = H(15, t.ShortShape);
-        output[16] = H(16, previous.ShortShape);
-        output[17] = H(17, next.ShortShape);
+        output[16] = H(50, previous.Word, next.Word);
+        output[17] = H(51, t.Prefix3, t.Suffix3);
         output[18] = H(18, previous.ShortShape, t.ShortShape);
         output[19] = H(19, t.ShortShape, next.ShortShape);
         output[20] = H(20, t.Case, first);
@@ -201,19 +259,23 @@ internal static class NerFeatures
         output[33] = H(43, t.Suffix3, language);
         output[34] = H(44, t.Suffix4, language);
         output[35] = H(45, t.Case, first, language);
+
+        // How the words are usually written: the same meaning in every language, so it carries over.
+        output[36] = H(46, t.Usage, t.Case, first);
+        output[37] = H(47, previous.Usage, t.Usage, next.Usage);
+
+
     }
 
-    /// <summary>Writes the <see cref="DynamicCount"/> features that read the labels already given to the two previous tokens.</summary>
-    public static void Dynamic(ReadOnlySpan<TokenInfo> tokens, int i, int previousLabel, int previousLabel2, Span<uint> output)
-    {
-        ref readonly var t = ref tokens[i];
-        var p = (uint)previousLabel;
-        output[0] = H(60, p);
-        output[1] = H(61, p, (uint)previousLabel2);
-        output[2] = H(62, p, t.Word);
-        output[3] = H(63, p, t.ShortShape);
-        output[4] = H(64, p, t.Case, i > 0 ? tokens[i - 1].Case : 9u);
-    }
+    /// <summary>Number of transition classes: <see cref="TransitionClass"/> is below it.</summary>
+    public const int TransitionClasses = 14;
+
+    /// <summary>
+    /// Which label-to-label transition table applies at token <paramref name="i"/>: its case joined
+    /// with whether it starts the sentence. A capital after "B-PER" means something else than a
+    /// lowercase word after it, and a sentence-initial capital says little.
+    /// </summary>
+    public static byte TransitionClass(ReadOnlySpan<TokenInfo> tokens, int i) => (byte)(tokens[i].Case + (i == 0 ? 7 : 0));
 
     private static TokenInfo Boundary(int which) => new()
     {
@@ -236,29 +298,16 @@ internal static class NerFeatures
         return ' ';
     }
 
-    private static uint Affix(ReadOnlySpan<char> text, int length, bool fromEnd)
-    {
-        if (text.Length < length)
-        {
-            return 0;
-        }
-
-        var part = fromEnd ? text[^length..] : text[..length];
-        var hash = 2166136261u;
-        foreach (var c in part)
-        {
-            hash = (hash ^ (char.IsDigit(c) ? '0' : char.ToLowerInvariant(c))) * 16777619u;
-        }
-
-        return hash;
-    }
+    /// <summary>A character as the word and affix hashes read it: lowercase, any digit as 0.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static char Fold(char c) => char.IsDigit(c) ? '0' : char.ToLowerInvariant(c);
 
     private static uint Fnv(string text)
     {
         var hash = 2166136261u;
         foreach (var c in text)
         {
-            hash = (hash ^ c) * 16777619u;
+            hash = (hash ^ char.ToLowerInvariant(c)) * 16777619u;
         }
 
         return hash;

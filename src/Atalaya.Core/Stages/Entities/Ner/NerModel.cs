@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Compression;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -7,23 +8,27 @@ using System.Text;
 namespace Atalaya.Core.Stages.Entities.Ner;
 
 /// <summary>
-/// An averaged-perceptron BIO tagger over hashed features: for every bucket one 16-bit weight per
-/// label (quantized with one scale; perceptron weights are too heavy-tailed for 8 bits: a byte
-/// scale that keeps the largest weights rounds the typical one to zero). A row is added with one
-/// 8-lane vector load plus the ninth label. On disk the table is gzip-compressed (most buckets are
-/// zero). Immutable, so thread-safe.
+/// A structured averaged-perceptron BIO tagger over hashed features, decoded with Viterbi
+/// (<see cref="NerViterbi"/>): for every bucket one 16-bit weight per label, plus label-to-label
+/// transition weights per transition class, all quantized with one scale (perceptron weights are
+/// too heavy-tailed for 8 bits: a byte scale that keeps the largest weights rounds the typical one
+/// to zero). A row is added with one 8-lane vector load plus the ninth label. On disk the table is
+/// gzip-compressed (most buckets are zero). Immutable, so thread-safe.
 /// </summary>
 internal sealed class NerModel
 {
+    public const int TransitionCount = NerFeatures.TransitionClasses * NerLabels.Count * NerLabels.Count;
+
     private const int Stride = NerLabels.Count;
-    private const int Version = 2;
+    private const int Version = 3;
     private static readonly byte[] Magic = "ATNER"u8.ToArray();
 
     private readonly short[] weights;
+    private readonly float[] transitions;
 
-    public NerModel(int bits, string[] languages, float scale, short[] rows)
+    public NerModel(int bits, string[] languages, float scale, short[] rows, short[] transitionWeights, NerLexicon lexicon)
     {
-        if (bits is < 8 or > 24 || rows.Length != (1 << bits) * Stride)
+        if (bits is < 8 or > 24 || rows.Length != (1 << bits) * Stride || transitionWeights.Length != TransitionCount)
         {
             throw new InvalidDataException("entity model: table size does not match its header");
         }
@@ -32,6 +37,9 @@ internal sealed class NerModel
         Languages = languages;
         Scale = scale;
         weights = rows;
+        TransitionWeights = transitionWeights;
+        transitions = [.. transitionWeights.Select(w => w * scale)];
+        Lexicon = lexicon;
     }
 
     public int Bits { get; }
@@ -40,6 +48,14 @@ internal sealed class NerModel
     public string[] Languages { get; }
 
     public float Scale { get; }
+
+    /// <summary>The quantized weights, bucket by bucket (label-fastest).</summary>
+    public ReadOnlySpan<short> Rows => weights;
+
+    public short[] TransitionWeights { get; }
+
+    /// <summary>How words are usually written, per language (<see cref="TokenInfo.Usage"/>).</summary>
+    public NerLexicon Lexicon { get; }
 
     public static NerModel Read(string path)
     {
@@ -50,12 +66,13 @@ internal sealed class NerModel
         {
             if (!reader.ReadBytes(Magic.Length).AsSpan().SequenceEqual(Magic) || reader.ReadInt32() != Version)
             {
-                throw new InvalidDataException($"{path}: not an Atalaya entity model");
+                throw new InvalidDataException($"{path}: not an Atalaya entity model of version {Version}");
             }
 
             var bits = reader.ReadInt32();
             var labels = reader.ReadInt32();
-            if (bits is < 8 or > 24 || labels != NerLabels.Count)
+            var classes = reader.ReadInt32();
+            if (bits is < 8 or > 24 || labels != NerLabels.Count || classes != NerFeatures.TransitionClasses)
             {
                 throw new InvalidDataException($"{path}: corrupt entity model");
             }
@@ -73,9 +90,25 @@ internal sealed class NerModel
             }
 
             var scale = reader.ReadSingle();
+            var transitionWeights = new short[TransitionCount];
+            gzip.ReadExactly(MemoryMarshal.AsBytes(transitionWeights.AsSpan()));
+            var words = reader.ReadInt32();
+            if (words is < 0 or > 1 << 24)
+            {
+                throw new InvalidDataException($"{path}: corrupt entity model");
+            }
+
+            var keys = new uint[words];
+            gzip.ReadExactly(MemoryMarshal.AsBytes(keys.AsSpan()));
+            var usage = reader.ReadBytes(words);
+            if (usage.Length != words)
+            {
+                throw new EndOfStreamException();
+            }
+
             var rows = new short[(1 << bits) * Stride];
             gzip.ReadExactly(MemoryMarshal.AsBytes(rows.AsSpan()));
-            return new NerModel(bits, languages, scale, rows);
+            return new NerModel(bits, languages, scale, rows, transitionWeights, new NerLexicon(keys, usage));
         }
         catch (EndOfStreamException error)
         {
@@ -83,8 +116,24 @@ internal sealed class NerModel
         }
     }
 
+    /// <summary>Whether <paramref name="path"/> is an entity model of an older format version than this code reads.</summary>
+    public static bool IsOutdated(string path)
+    {
+        using var file = File.OpenRead(path);
+        using var gzip = new GZipStream(file, CompressionMode.Decompress);
+        using var reader = new BinaryReader(gzip, Encoding.UTF8);
+        try
+        {
+            return reader.ReadBytes(Magic.Length).AsSpan().SequenceEqual(Magic) && reader.ReadInt32() < Version;
+        }
+        catch (Exception error) when (error is EndOfStreamException or InvalidDataException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Writes the model; the same model always gives the same bytes.</summary>
-    public static void Write(string path, int bits, string[] languages, float scale, short[] rows)
+    public static void Write(string path, int bits, string[] languages, float scale, short[] rows, short[] transitionWeights, NerLexicon lexicon)
     {
         using var file = File.Create(path);
         using (var gzip = new GZipStream(file, CompressionLevel.SmallestSize))
@@ -94,6 +143,7 @@ internal sealed class NerModel
             writer.Write(Version);
             writer.Write(bits);
             writer.Write(NerLabels.Count);
+            writer.Write(NerFeatures.TransitionClasses);
             writer.Write(languages.Length);
             foreach (var language in languages)
             {
@@ -101,25 +151,31 @@ internal sealed class NerModel
             }
 
             writer.Write(scale);
+            writer.Write(MemoryMarshal.AsBytes(transitionWeights.AsSpan()));
+            writer.Write(lexicon.Keys.Length);
+            writer.Write(MemoryMarshal.AsBytes(lexicon.Keys.AsSpan()));
+            writer.Write(lexicon.Values);
             writer.Write(MemoryMarshal.AsBytes(rows.AsSpan()));
         }
     }
 
     /// <summary>
-    /// Greedy left-to-right decoding: each token gets the best label allowed after the previous
-    /// one (I-X only after B-X or I-X); <paramref name="confidence"/> is that label's softmax share.
+    /// Viterbi decoding of one sentence; <paramref name="confidence"/> is each label's local softmax
+    /// share (<see cref="NerViterbi.Confidence"/>).
     /// </summary>
-    public void Decode(ReadOnlySpan<TokenInfo> tokens, uint language, Span<int> labels, Span<float> confidence)
+    public void Decode(Span<TokenInfo> tokens, NerLanguageKeys keys, Span<int> labels, Span<float> confidence)
     {
+        Lexicon.Annotate(tokens, keys.Text);
+        var n = tokens.Length;
+        float[]? rented = null;
+        var emissions = n * Stride <= 2048 ? stackalloc float[n * Stride] : (rented = ArrayPool<float>.Shared.Rent(n * Stride)).AsSpan(0, n * Stride);
+        Span<byte> classes = n <= 512 ? stackalloc byte[n] : new byte[n];
         Span<uint> features = stackalloc uint[NerFeatures.Count];
-        Span<float> scores = stackalloc float[NerLabels.Count];
         var shift = 32 - Bits;
         ref var table = ref MemoryMarshal.GetArrayDataReference(weights);
-        int previous = 0, previous2 = 0;
-        for (var i = 0; i < tokens.Length; i++)
+        for (var i = 0; i < n; i++)
         {
-            NerFeatures.Static(tokens, i, language, features);
-            NerFeatures.Dynamic(tokens, i, previous, previous2, features[NerFeatures.StaticCount..]);
+            NerFeatures.Extract(tokens, i, keys.Language, features);
             var low = Vector128<int>.Zero;
             var high = Vector128<int>.Zero;
             var last = 0;
@@ -132,28 +188,18 @@ internal sealed class NerModel
                 last += Unsafe.Add(ref table, offset + 8);
             }
 
-            var best = 0;
-            var max = float.NegativeInfinity;
-            for (var l = 0; l < NerLabels.Count; l++)
-            {
-                scores[l] = NerLabels.Allowed(previous, l) ? (l < 4 ? low.GetElement(l) : l < 8 ? high.GetElement(l - 4) : last) * Scale : float.NegativeInfinity;
-                if (scores[l] > max)
-                {
-                    max = scores[l];
-                    best = l;
-                }
-            }
+            var row = emissions.Slice(i * Stride, Stride);
+            (Vector128.ConvertToSingle(low) * Scale).CopyTo(row);
+            (Vector128.ConvertToSingle(high) * Scale).CopyTo(row[4..]);
+            row[8] = last * Scale;
+            classes[i] = NerFeatures.TransitionClass(tokens, i);
+        }
 
-            var total = 0.0;
-            foreach (var score in scores)
-            {
-                total += Math.Exp(score - max);
-            }
-
-            labels[i] = best;
-            confidence[i] = (float)(1 / total);
-            previous2 = previous;
-            previous = best;
+        NerViterbi.Decode(emissions, transitions, classes, default, labels);
+        NerViterbi.Confidence(emissions, transitions, classes, labels, confidence);
+        if (rented is not null)
+        {
+            ArrayPool<float>.Shared.Return(rented);
         }
     }
 }

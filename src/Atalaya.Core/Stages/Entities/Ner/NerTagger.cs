@@ -11,9 +11,16 @@ namespace Atalaya.Core.Stages.Entities.Ner;
 /// </summary>
 public sealed class NerTagger
 {
-    /// <summary>For languages without training data: the trained language whose word features fit best.</summary>
+    /// <summary>
+    /// For languages without language features of their own: the language whose features fit best,
+    /// followed until a trained one. Spanish and Italian have only corpora whose capitals were
+    /// restored by rule (trained as shared features only); Portuguese news features read Spanish
+    /// news better than those would (CoNLL-2002 Spanish development set: F1 0.64 against 0.60).
+    /// </summary>
     private static readonly Dictionary<string, string> Nearest = new(StringComparer.Ordinal)
     {
+        ["es"] = "pt",
+        ["it"] = "es",
         ["ca"] = "es",
         ["gl"] = "pt",
         ["no"] = "nb",
@@ -56,6 +63,13 @@ public sealed class NerTagger
         var byLanguage = new Dictionary<string, NerModel>(StringComparer.Ordinal);
         foreach (var file in files)
         {
+            // A per-language model of an older format that is no longer trained can outlive its
+            // removal in a build output folder (copies are added, never deleted): it is skipped.
+            if (NerModel.IsOutdated(file))
+            {
+                continue;
+            }
+
             var name = Path.GetFileNameWithoutExtension(file);
             var model = NerModel.Read(file);
             if (name == "ner")
@@ -103,24 +117,31 @@ public sealed class NerTagger
             tokens[i] = NerFeatures.Describe(span.AsSpan(text));
         }
 
+        if (NerFeatures.IsShouted(tokens))
+        {
+            for (var i = 0; i < count; i++)
+            {
+                tokens[i] = NerFeatures.Describe(sentenceTokens[i].AsSpan(text), shouted: true);
+            }
+        }
+
         var labels = work.Labels.AsSpan(0, count);
         var confidence = work.Confidence.AsSpan(0, count);
-        model.Decode(tokens, NerFeatures.LanguageHash(code), labels, confidence);
+        model.Decode(tokens, NerLanguageKeys.For(code, language), labels, confidence);
         Collect(sentenceTokens, tokens, labels, confidence, result);
         return result;
     }
 
     /// <summary>Labels of pre-tokenized words (for evaluation): IOB2 label indexes, see <see cref="NerLabels"/>.</summary>
-    internal void TagWords(IReadOnlyList<string> words, string language, Span<int> labels)
+    /// <param name="words">The words of one sentence.</param>
+    /// <param name="language">The language whose model and language features are used.</param>
+    /// <param name="labels">Receives one label per word.</param>
+    /// <param name="textLanguage">The language of the words (its word-usage lexicon); <paramref name="language"/> when null.</param>
+    internal void TagWords(IReadOnlyList<string> words, string language, Span<int> labels, string? textLanguage = null)
     {
         var (model, code) = Choose(language);
-        var tokens = new TokenInfo[words.Count];
-        for (var i = 0; i < tokens.Length; i++)
-        {
-            tokens[i] = NerFeatures.Describe(words[i]);
-        }
-
-        model.Decode(tokens, NerFeatures.LanguageHash(code), labels, new float[tokens.Length]);
+        var tokens = NerFeatures.DescribeWords(words);
+        model.Decode(tokens, NerLanguageKeys.For(code, textLanguage ?? language), labels, new float[tokens.Length]);
     }
 
     private (NerModel Model, string? Code) Choose(string? language)
@@ -142,7 +163,18 @@ public sealed class NerTagger
             return (multilingual, language);
         }
 
-        return Nearest.TryGetValue(language, out var near) && multilingual.Languages.Contains(near) ? (multilingual, near) : (multilingual, null);
+        var near = language;
+        for (var step = 0; step < 4 && Nearest.TryGetValue(near, out var next); step++)
+        {
+            if (multilingual.Languages.Contains(next))
+            {
+                return (multilingual, next);
+            }
+
+            near = next;
+        }
+
+        return (multilingual, null);
     }
 
     private static void Collect(IReadOnlyList<TextSpan> spans, ReadOnlySpan<TokenInfo> tokens, ReadOnlySpan<int> labels, ReadOnlySpan<float> confidence, List<NamedSpan> result)
