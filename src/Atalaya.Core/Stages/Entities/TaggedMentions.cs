@@ -42,7 +42,8 @@ internal static class TaggedMentions
                 continue;
             }
 
-            var type = tag;
+            // "Cártel Nueva Generación", "Kartell von Sinaloa": a name headed by "cartel" is a group, whatever the tagger says.
+            var type = words.Folded[from] == "cartel" && from < to ? "ORG" : tag;
             IReadOnlyList<PlaceCandidate>? region = null;
             if (language == "de" && to == from + 1 && type != "PER" && sources.Places is { } admin
                 && admin.Lookup(words.Spans[to].AsSpan(text)) is [{ Kind: "country" or "admin1" }, ..] division)

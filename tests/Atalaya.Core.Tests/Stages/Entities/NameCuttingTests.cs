@@ -134,6 +134,15 @@ public sealed class NameCuttingTests
     }
 
     [Fact]
+    public void A_name_headed_by_cartel_is_an_organization_whatever_the_tagger_says()
+    {
+        var text = "Los vecinos atribuyen el ataque a células del Cártel Nuevo Amanecer, según la policía.";
+        var entities = Analyze(text, ("Cártel Nuevo Amanecer", "LOC"));
+
+        Assert.Equal("ORG", Assert.Single(entities.Entities).Type);
+    }
+
+    [Fact]
     public void An_elided_article_is_not_part_of_a_name()
     {
         var text = "Un'operazione dell'esercito è in corso vicino a Tapalpa, secondo l'Ejército.";
