@@ -6,7 +6,8 @@ namespace Atalaya.Core.Contract;
 /// Collects analyzed documents into one contract corpus in input order. Exact copies (same
 /// content hash) point at the first document with that content through duplicate_of. Entities
 /// of all documents become one corpus entity per real-world entity: the same knowledge-base
-/// entity, the same geocoded place, or else the same type and normalized name.
+/// entity, the same geocoded place, or else the same type and normalized name (a person named by
+/// one word alone is not joined across documents).
 /// </summary>
 public sealed class CorpusBuilder
 {
@@ -35,17 +36,19 @@ public sealed class CorpusBuilder
 
         foreach (var local in document.Entities)
         {
-            local.Entity = Merge(local).Id;
+            local.Entity = Merge(local, document.Id).Id;
         }
 
         corpus.Documents.Add(document);
     }
 
-    private ContractEntity Merge(ContractEntityMentions local)
+    private ContractEntity Merge(ContractEntityMentions local, string documentId)
     {
+        var name = Internal.TextFolding.Fold(local.Name);
         var key = local.KbId is { } kb ? "kb:" + kb
             : local.Geo?.Geonames is { } geonames ? "geo:" + geonames.ToString(System.Globalization.CultureInfo.InvariantCulture)
-            : local.Type + ":" + Internal.TextFolding.Fold(local.Name);
+            : IsLoneName(local, name) ? local.Type + ":" + name + "@" + documentId
+            : local.Type + ":" + name;
         if (!entitiesByKey.TryGetValue(key, out var entity))
         {
             entity = new ContractEntity
@@ -72,6 +75,13 @@ public sealed class CorpusBuilder
 
         return entity;
     }
+
+    /// <summary>
+    /// A person known by one word only ("Soto", "Claudia") is too common a name to be the same
+    /// person in another document: without a knowledge-base link it stays the document's own.
+    /// </summary>
+    private static bool IsLoneName(ContractEntityMentions local, string folded)
+        => local.Type == "PER" && !folded.Contains(' ', StringComparison.Ordinal);
 
     public ContractCorpus Build() => corpus;
 }

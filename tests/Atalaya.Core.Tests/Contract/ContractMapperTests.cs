@@ -92,6 +92,25 @@ public sealed class ContractMapperTests
     }
 
     [Fact]
+    public void Unlinked_people_join_across_documents_by_full_name_but_not_by_one_word()
+    {
+        var builder = new CorpusBuilder();
+        builder.Add(Local("a", ("PER", "Eliseo Montalvo Ferrer"), ("PER", "Montalvo")));
+        builder.Add(Local("b", ("PER", "Eliseo Montalvo Ferrer"), ("PER", "Montalvo")));
+        var corpus = builder.Build();
+
+        Assert.Single(corpus.Entities, e => e.Name == "Eliseo Montalvo Ferrer");
+        Assert.Equal(2, corpus.Entities.Count(e => e.Name == "Montalvo"));
+    }
+
+    private static ContractDocument Local(string id, params (string Type, string Name)[] entities)
+    {
+        var document = new ContractDocument { Id = id, ContentHash = id };
+        document.Entities.AddRange(entities.Select(e => new ContractEntityMentions { Type = e.Type, Name = e.Name }));
+        return document;
+    }
+
+    [Fact]
     public void Exact_duplicates_point_at_the_first_document_with_that_content()
     {
         var builder = new CorpusBuilder();
