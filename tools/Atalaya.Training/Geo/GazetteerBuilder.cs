@@ -35,7 +35,7 @@ internal sealed class PlaceRow
 /// world-countries names), first-level divisions of the world (admin1CodesASCII), Mexican
 /// municipalities (INEGI 2020 with GeoNames ids and centroids), Mexican populated places (GeoNames
 /// cities500 plus the INEGI localities of 1,000+ inhabitants that GeoNames lacks) and world places
-/// of 15,000+ inhabitants (cities15000).
+/// of 15,000+ inhabitants (cities15000), and the regions written by hand in regions.tsv (<see cref="Regions"/>).
 /// </summary>
 internal static class GazetteerBuilder
 {
@@ -43,6 +43,10 @@ internal static class GazetteerBuilder
     public const string Admin1 = PlaceKinds.Admin1;
     public const string Admin2 = PlaceKinds.Admin2;
     public const string City = PlaceKinds.City;
+    public const string Region = PlaceKinds.Region;
+
+    /// <summary>The kinds in file order.</summary>
+    public static readonly string[] Kinds = [Country, Admin1, Region, Admin2, City];
 
     public static readonly string[] Columns = ["geonameid", "kind", "name", "names", "country", "admin1", "admin2", "lat", "lon", "population"];
 
@@ -63,7 +67,7 @@ internal static class GazetteerBuilder
     private const double ContainedNameKm = 5.0;
     private const double VariantNameKm = 1.5;
 
-    public static List<PlaceRow> Build(string data, TextWriter log)
+    public static List<PlaceRow> Build(string data, string regions, TextWriter log)
     {
         string At(params string[] parts) => Path.Combine([data, .. parts]);
 
@@ -199,6 +203,9 @@ internal static class GazetteerBuilder
             });
         }
 
+        var mexicanStates = rows.Where(r => r.Kind == Admin1 && r.Country == "MX").Select(r => r.Admin1).ToHashSet(StringComparer.Ordinal);
+        rows.AddRange(Regions.Read(regions, mexicanStates));
+
         // Mexican municipalities: INEGI 2020 names and population, GeoNames ids, polygon centroids.
         var municipalityCount = 0;
         foreach (var (key, m) in municipalities.OrderBy(m => m.Key, StringComparer.Ordinal))
@@ -327,7 +334,7 @@ internal static class GazetteerBuilder
     public static void Write(IReadOnlyList<PlaceRow> rows, string path)
     {
         var ordered = rows
-            .OrderBy(r => Array.IndexOf([Country, Admin1, Admin2, City], r.Kind))
+            .OrderBy(r => Array.IndexOf(Kinds, r.Kind))
             .ThenBy(r => r.Country, StringComparer.Ordinal)
             .ThenBy(r => r.Admin1, StringComparer.Ordinal)
             .ThenBy(r => r.Admin2, StringComparer.Ordinal)
@@ -349,10 +356,11 @@ internal static class GazetteerBuilder
         using (var gzip = new GZipStream(file, CompressionLevel.SmallestSize))
         using (var writer = new StreamWriter(gzip, new UTF8Encoding(false)) { NewLine = "\n" })
         {
-            writer.WriteLine("# Atalaya gazetteer: countries, first-level divisions, Mexican municipalities (admin2) and populated places (city).");
+            writer.WriteLine("# Atalaya gazetteer: countries, first-level divisions, regions (continents, world and Mexican regions), Mexican municipalities (admin2) and populated places (city).");
             writer.WriteLine("# Built by `dotnet run -c Release --project tools/Atalaya.Training -- geo build` from ../shared/data/geo; see data/geo/README.md.");
             writer.WriteLine("# Sources: GeoNames (CC BY 4.0, geonames.org), INEGI Censo 2020 and Marco Geoestadístico (free use, attribution: INEGI), world-countries 5.1.0 (ODbL 1.0), Natural Earth (public domain).");
-            writer.WriteLine("# names: '|'-separated names to match (main name first). Negative geonameid: an INEGI place GeoNames lacks, -(INEGI CVEGEO).");
+            writer.WriteLine("# names: '|'-separated names to match (main name first). Negative geonameid: an INEGI place GeoNames lacks, -(INEGI CVEGEO); -1000000001 and below: a region written by hand.");
+            writer.WriteLine("# country: empty for a region of several countries. admin1 of a Mexican region: its main state.");
             writer.WriteLine("#" + string.Join('\t', Columns));
             foreach (var row in ordered)
             {

@@ -6,7 +6,7 @@ using System.Security.Cryptography;
 namespace Atalaya.Training.Geo;
 
 /// <summary>
-/// geo build: writes data/geo/gazetteer.tsv.gz from ../shared/data/geo.
+/// geo build: writes data/geo/gazetteer.tsv.gz from ../shared/data/geo and regions.tsv.
 ///   dotnet run -c Release --project tools/Atalaya.Training -- geo build
 /// </summary>
 internal static class GeoCommands
@@ -15,14 +15,15 @@ internal static class GeoCommands
     {
         var data = new Option<string>("--data") { Description = "The geo data folder (GeoNames, INEGI, world-countries)", DefaultValueFactory = _ => "../shared/data/geo" };
         var output = new Option<string>("--out") { Description = "The gazetteer file to write", DefaultValueFactory = _ => "data/geo/gazetteer.tsv.gz" };
-        var build = new Command("build", "Build the gazetteer (gzip TSV, one row per place)") { data, output };
+        var regions = new Option<string>("--regions") { Description = "The regions written by hand (continents, world and Mexican regions)", DefaultValueFactory = _ => "tools/Atalaya.Training/Geo/regions.tsv" };
+        var build = new Command("build", "Build the gazetteer (gzip TSV, one row per place)") { data, output, regions };
         build.SetAction(parse =>
         {
             var watch = Stopwatch.StartNew();
             var path = parse.GetValue(output)!;
-            var rows = GazetteerBuilder.Build(parse.GetValue(data)!, Console.Out);
+            var rows = GazetteerBuilder.Build(parse.GetValue(data)!, parse.GetValue(regions)!, Console.Out);
             GazetteerBuilder.Write(rows, path);
-            foreach (var kind in (string[])[GazetteerBuilder.Country, GazetteerBuilder.Admin1, GazetteerBuilder.Admin2, GazetteerBuilder.City])
+            foreach (var kind in GazetteerBuilder.Kinds)
             {
                 var ofKind = rows.Where(r => r.Kind == kind).ToList();
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{kind,-8} {ofKind.Count,7} rows ({ofKind.Count(r => r.Country == "MX"),6} in Mexico), {ofKind.Sum(r => r.Names.Names.Count),8} names"));

@@ -174,7 +174,7 @@ public sealed class Gazetteer
     /// <summary>
     /// Every place called <paramref name="name"/> (main or alternate name, compared folded; a name
     /// marked <see cref="WrittenExactlyMarker"/> only when written with its letters and case), best
-    /// prior first: countries, then first-level divisions, then municipalities and populated places;
+    /// prior first: countries, then first-level divisions and regions, then municipalities and populated places;
     /// among equals, places in Mexico first, then the larger population. The main town of a Mexican
     /// municipality (named like it, or holding at least half its people) counts with the
     /// municipality's population and comes just before it: "Culiacán" gives the city, then the
@@ -261,6 +261,7 @@ public sealed class Gazetteer
         PlaceKinds.Admin2 => PlaceKinds.Admin2,
         PlaceKinds.Admin1 => PlaceKinds.Admin1,
         PlaceKinds.Country => PlaceKinds.Country,
+        PlaceKinds.Region => PlaceKinds.Region,
         _ => pool.Get(text),
     };
 
@@ -353,10 +354,13 @@ public sealed class Gazetteer
         return x[..FoldInto(a, x)].SequenceEqual(y[..FoldInto(b, y)]);
     }
 
+    // Regions rank with first-level divisions: a text that names "La Laguna" or "El Bajío" means the
+    // region far more often than the villages of that name, and "Balkan" the Balkans more often than
+    // Turkmenistan's province (population decides between those two).
     private static int KindRank(string kind) => kind switch
     {
         PlaceKinds.Country => 0,
-        PlaceKinds.Admin1 => 1,
+        PlaceKinds.Admin1 or PlaceKinds.Region => 1,
         _ => 2,
     };
 

@@ -6,7 +6,9 @@ namespace Atalaya.Core.Stages.Geo;
 /// <paramref name="Kind"/> is one of <see cref="PlaceKinds"/>. <paramref name="Admin1"/> is the
 /// GeoNames (English) name of the first-level division ("Jalisco", "Mexico City", "México" for the
 /// State of Mexico); <paramref name="Admin2"/> the Mexican municipality. Coordinates are missing for
-/// first-level divisions outside Mexico.
+/// first-level divisions outside Mexico. <paramref name="Country"/> is the ISO 3166-1 alpha-2 code,
+/// or empty for a region that spans several countries ("Europe", "Middle East"); a Mexican region
+/// ("Tierra Caliente") has country "MX" and, as <paramref name="Admin1"/>, its main state only.
 /// </summary>
 public sealed record Place(long GeonamesId, string Kind, string Name, string Country, string? Admin1, string? Admin2, double? Lat, double? Lon, long Population);
 
@@ -23,4 +25,10 @@ public static class PlaceKinds
 
     /// <summary>A populated place: city, town, village, neighbourhood.</summary>
     public const string City = "city";
+
+    /// <summary>
+    /// A continent, a world region ("Middle East", "Balkans") or a Mexican region that is no
+    /// administrative unit ("Tierra Caliente", "Bajío"): a prominent place, like a country or a state.
+    /// </summary>
+    public const string Region = "region";
 }
