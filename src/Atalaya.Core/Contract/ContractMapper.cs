@@ -43,7 +43,7 @@ public static class ContractMapper
                 Kb = e.ExternalId,
                 KbId = e.KbId,
                 Kind = e.Kind,
-                Geo = e.Geo is { } g ? new ContractGeo { Lat = g.Lat ?? 0, Lon = g.Lon ?? 0, Place = g.Place, Admin1 = g.Admin1, Admin2 = g.Admin2, Country = g.Country, Geonames = g.GeonamesId > 0 ? g.GeonamesId : null } : null,
+                Geo = e.Geo is { } g ? new ContractGeo { Lat = g.Lat ?? 0, Lon = g.Lon ?? 0, Place = g.Place, Admin1 = g.Admin1, Admin2 = g.Admin2, Country = g.Country is "" ? null : g.Country, Geonames = g.GeonamesId > 0 ? g.GeonamesId : null } : null,
             })];
 
     public static ContractSpan Span(string text, TextSpan span) => new() { Start = span.Start, End = span.End, Text = span.Slice(text) };

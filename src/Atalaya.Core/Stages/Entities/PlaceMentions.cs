@@ -89,16 +89,16 @@ internal static class PlaceMentions
         }
 
         var candidates = places.Lookup(written[..^1]);
-        return candidates.Count > 0 && candidates[0].Kind is "country" or "admin1" ? candidates : [];
+        return candidates.Count > 0 && candidates[0].Kind is "country" or "admin1" or "region" ? candidates : [];
     }
 
     private static bool IsProminent(PlaceCandidate best, int words)
-        => words >= 2 || best.Kind is "country" or "admin1" || best.Population >= SentenceInitialPlacePopulation;
+        => words >= 2 || best.Kind is "country" or "admin1" or "region" || best.Population >= SentenceInitialPlacePopulation;
 
     /// <summary>
     /// Guards against capitalized common words that are also place names: a function word or a
     /// nationality is never a place; a one-word name that opens a sentence must be a country, a
-    /// state or a large city; two-letter names must be country codes in capitals; a word written
+    /// state, a region or a large city; two-letter names must be country codes in capitals; a word written
     /// with an accent its place lacks is another word ("Cayó", fell, is not Cayo).
     /// </summary>
     private static bool Plausible(NameShape shape, int start, int words, PlaceCandidate best)
@@ -114,7 +114,7 @@ internal static class PlaceMentions
             return false;
         }
 
-        return words > 1 || start != shape.FirstWord || best.Kind is "country" or "admin1" || best.Population >= SentenceInitialPlacePopulation;
+        return words > 1 || start != shape.FirstWord || best.Kind is "country" or "admin1" or "region" || best.Population >= SentenceInitialPlacePopulation;
     }
 
     /// <summary>The written word has an accented letter where the place's name, otherwise the same, has none.</summary>

@@ -5,8 +5,8 @@ namespace Atalaya.Core.Stages.Entities;
 /// <summary>
 /// Chooses where each place entity is, among the gazetteer's places of that name: a state written
 /// right after it ("Tapalpa, Jalisco", "Aguililla (Michoacán)") decides; otherwise a place in a
-/// state the document names elsewhere (its focus); otherwise the gazetteer's prior (countries and
-/// states before towns, Mexico first, larger first).
+/// state the document names elsewhere (its focus); otherwise the gazetteer's prior (countries,
+/// states and regions before towns, Mexico first, larger first).
 /// </summary>
 internal static class PlaceResolver
 {
@@ -19,9 +19,10 @@ internal static class PlaceResolver
             ? e.Mentions.SelectMany(span => bySpan.TryGetValue(span, out var m) ? m.Places : []).DistinctBy(p => p.Point.GeonamesId).ToList()
             : []);
 
-        // States the document names outright (a state, or a place with one candidate) are its focus.
+        // States the document names outright (a state, or a place with one candidate) are its focus;
+        // not a region's, whose state is only its main one ("La Laguna" spans Coahuila and Durango).
         var focus = candidates.Values
-            .Where(c => c.Count > 0 && (c[0].Kind == "admin1" || c.Count == 1))
+            .Where(c => c.Count > 0 && (c[0].Kind == "admin1" || (c.Count == 1 && c[0].Kind != "region")))
             .Select(c => c[0].Kind == "admin1" ? c[0].Point.Admin1 ?? c[0].Point.Place : c[0].Point.Admin1)
             .OfType<string>()
             .ToHashSet(StringComparer.Ordinal);
@@ -31,7 +32,7 @@ internal static class PlaceResolver
             var options = candidates[entity];
             var qualifier = Qualifier(text, entity, mentions, bySpan);
             var chosen = (qualifier is null ? null : options.FirstOrDefault(p => p.Point.Admin1 == qualifier || p.Point.Place == qualifier))
-                ?? options.FirstOrDefault(p => p.Kind is "country" or "admin1")
+                ?? options.FirstOrDefault(p => p.Kind is "country" or "admin1" or "region")
                 ?? options.FirstOrDefault(p => p.Point.Admin1 is { } admin1 && focus.Contains(admin1))
                 ?? options[0];
             entity.Geo = chosen.Point;

@@ -24,6 +24,8 @@ public sealed class EntityStageTests
         ("Tapalpa", new PlaceCandidate(new GeoPoint("Tapalpa", "Jalisco", "Tapalpa", "MX", 19.94, -103.76, 3982044), "city", 7_000)),
         ("San Pedro", new PlaceCandidate(new GeoPoint("San Pedro", "Coahuila", "San Pedro", "MX", 25.7, -102.9, 1), "city", 50_000)),
         ("San Pedro", new PlaceCandidate(new GeoPoint("San Pedro", "Michoacán", "Aguililla", "MX", 18.7, -102.7, 2), "city", 900)),
+        ("Tierra Caliente", new PlaceCandidate(new GeoPoint("Tierra Caliente", "Michoacán", null, "MX", 18.9, -101.5, -1000000101), "region", 1_000_000)),
+        ("Europa", new PlaceCandidate(new GeoPoint("Europe", null, null, "", 48.7, 9.1, 6255148), "region", 740_000_000)),
         ("Mexico-Stad", new PlaceCandidate(new GeoPoint("Mexico City", "Mexico City", null, "MX", 19.43, -99.13, 3530597), "city", 12_000_000)),
     ]);
 
@@ -124,6 +126,16 @@ public sealed class EntityStageTests
         var entities = Analyze("Tapalpa es un pueblo mágico. Los turistas llegan cada fin de semana a la sierra.");
 
         Assert.DoesNotContain(entities.Entities, e => e.Name == "Tapalpa");
+    }
+
+    [Fact]
+    public void A_region_opening_a_sentence_is_a_place_but_its_main_state_is_no_focus()
+    {
+        var entities = Analyze("Tierra Caliente vive días de violencia. Europa mira con preocupación lo que pasa en San Pedro.");
+
+        Assert.Equal("LOC", Single(entities, "Tierra Caliente").Type);
+        Assert.Equal("LOC", Single(entities, "Europa").Type);
+        Assert.Equal("Coahuila", Single(entities, "San Pedro").Geo?.Admin1);
     }
 
     [Fact]
