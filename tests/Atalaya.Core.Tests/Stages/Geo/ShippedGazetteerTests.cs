@@ -14,7 +14,7 @@ public sealed class ShippedGazetteerTests(ITestOutputHelper output)
     private static Gazetteer Shipped => Shared.Value;
 
     [Fact]
-    public void Loads_quickly_and_completely()
+    public void Loads_completely()
     {
         var watch = Stopwatch.StartNew();
         var gazetteer = Gazetteer.Load(ShippedPath);
@@ -24,9 +24,6 @@ public sealed class ShippedGazetteerTests(ITestOutputHelper output)
         Assert.Equal(32, gazetteer.Admin1Of("MX").Count());
         Assert.Equal(51, gazetteer.Admin1Of("US").Count()); // 50 states and the District of Columbia
         Assert.InRange(gazetteer.MaxNameWords, 5, 15);
-
-        // Generous bound for a loaded test machine; the load is timed at about a tenth of this.
-        Assert.InRange(watch.ElapsedMilliseconds, 0, 3_000);
     }
 
     [Fact]
