@@ -30,6 +30,7 @@ internal static class NerCommands
         var seed = new Option<int>("--seed") { DefaultValueFactory = _ => 7 };
         var text = new Option<string>("--text") { Description = "Raw text for the word-usage lexicon (shared/data/langid)", DefaultValueFactory = _ => "../shared/data/langid" };
         var usageMinimum = new Option<int>("--usage-minimum") { Description = "Occurrences a word needs to enter the word-usage lexicon (0: no lexicon)", DefaultValueFactory = _ => 2 };
+        var places = new Option<string>("--places") { Description = "GeoNames files (shared/data/geo) for the place-name words; empty: none", DefaultValueFactory = _ => "../shared/data/geo" };
         var minimumPerLanguage = new Option<int>("--min-per-language") { Description = "Sentences each language is repeated up to (small corpora count more)", DefaultValueFactory = _ => 8000 };
         var shout = new Option<double>("--shout") { Description = "Share of sentences also trained in capitals (headlines)", DefaultValueFactory = _ => 0.03 };
         var only = new Option<string[]>("--languages") { Description = "Train only on these languages' corpora", AllowMultipleArgumentsPerToken = true };
@@ -43,7 +44,7 @@ internal static class NerCommands
         };
         var languageBits = new Option<int>("--language-bits") { Description = "Hash buckets of the per-language models: 2^bits", DefaultValueFactory = _ => 19 };
         var withoutDev = new Option<bool>("--no-dev") { Description = "Leave the development splits out of training and score them" };
-        var train = new Command("train", "Train the entity tagger on the licensed corpora and write the models") { data, models, text, usageMinimum, minimumPerLanguage, bits, epochs, dropout, seed, shout, only, output, perLanguage, languageBits, withoutDev };
+        var train = new Command("train", "Train the entity tagger on the licensed corpora and write the models") { data, models, text, places, usageMinimum, minimumPerLanguage, bits, epochs, dropout, seed, shout, only, output, perLanguage, languageBits, withoutDev };
         train.SetAction(parse =>
         {
             var watch = Stopwatch.StartNew();
@@ -51,7 +52,7 @@ internal static class NerCommands
             var folder = parse.GetValue(models)!;
             Directory.CreateDirectory(folder);
             var languages = parse.GetValue(only);
-            var options = new NerTrainingOptions(parse.GetValue(bits), parse.GetValue(epochs), parse.GetValue(dropout), parse.GetValue(seed), parse.GetValue(shout), parse.GetValue(text)!, parse.GetValue(usageMinimum), parse.GetValue(minimumPerLanguage));
+            var options = new NerTrainingOptions(parse.GetValue(bits), parse.GetValue(epochs), parse.GetValue(dropout), parse.GetValue(seed), parse.GetValue(shout), parse.GetValue(text)!, parse.GetValue(usageMinimum), parse.GetValue(minimumPerLanguage), parse.GetValue(places)!);
             var noDev = parse.GetValue(withoutDev);
             var sets = NerCorpus.Training.Where(s => (languages is not { Length: > 0 } || languages.Contains(s.Language)) && !(noDev && NerCorpus.Development.Contains(s))).ToArray();
             TrainOne(root, sets, Path.Combine(folder, parse.GetValue(output)!), options);
@@ -126,7 +127,7 @@ internal static class NerCommands
         var watch = Stopwatch.StartNew();
         var shouting = new Random(options.Seed + 1);
         var corpora = sets.Select(set => (Set: set, Sentences: NerCorpus.Read(root, set, training: true))).ToArray();
-        var lexicon = NerLexiconBuilder.Build(options.TextFolder, corpora.Where(c => !c.Set.Lowercase).SelectMany(c => c.Sentences), options.UsageMinimum);
+        var lexicon = NerLexiconBuilder.Build(options.TextFolder, corpora.Where(c => !c.Set.Lowercase).SelectMany(c => c.Sentences), options.UsageMinimum, options.PlacesFolder);
         var sentences = corpora.SelectMany(corpus => corpus.Sentences
             .SelectMany(s => shouting.NextDouble() < options.Shout ? [s, s with { Words = [.. s.Words.Select(w => w.ToUpperInvariant())] }] : new[] { s })
             .Select(s => (Tokens: Describe(lexicon, s.Words, s.Language), s.Labels, s.Language, corpus.Set.HasMisc, SharedOnly: corpus.Set.Lowercase))).ToList();

@@ -6,7 +6,8 @@ using Atalaya.Core.Stages.Segmentation;
 namespace Atalaya.Training.Ner;
 
 /// <summary>
-/// Builds the <see cref="NerLexicon"/> (how each word is usually written) from raw text: the
+/// Builds the <see cref="NerLexicon"/> (how each word is usually written, and the words of place
+/// names from <see cref="NerPlaceWords"/>) from raw text: the
 /// language-identification sentences of shared/data/langid and the cased NER training sentences
 /// (their words only, never their labels). A word counts only away from a sentence start and
 /// after no opening punctuation, and only when seen at least <c>minimum</c> times.
@@ -29,14 +30,14 @@ internal static class NerLexiconBuilder
         "ud:French-Sequoia", "ud:French-FQB",
     ];
 
-    public static NerLexicon Build(string textFolder, IEnumerable<NerSentence> sentences, int minimum)
+    public static NerLexicon Build(string textFolder, IEnumerable<NerSentence> sentences, int minimum, string placesFolder)
     {
         if (minimum <= 0)
         {
             return NerLexicon.Empty;
         }
 
-        var counts = new Dictionary<uint, (int Seen, int Capitalized)>();
+        var counts = new Dictionary<(uint Word, uint Language), (int Seen, int Capitalized)>();
         var lines = 0;
         foreach (var language in Languages)
         {
@@ -56,9 +57,17 @@ internal static class NerLexiconBuilder
             Count(counts, sentence.Words, NerFeatures.LanguageHash(sentence.Language));
         }
 
-        var kept = counts.Where(c => c.Value.Seen >= minimum).OrderBy(c => c.Key).ToArray();
-        Console.WriteLine($"  word usage: {lines} text lines, {kept.Length} words seen {minimum}+ times");
-        return new NerLexicon([.. kept.Select(c => c.Key)], [.. kept.Select(c => NerLexicon.Classify(c.Value.Seen, c.Value.Capitalized))]);
+        var usual = counts.Where(c => c.Value.Seen >= minimum)
+            .Select(c => (c.Key.Word, Key: NerLexicon.Key(c.Key.Word, c.Key.Language), Value: NerLexicon.Classify(c.Value.Seen, c.Value.Capitalized))).ToList();
+        var kept = usual.Select(u => (u.Key, u.Value)).ToList();
+
+        // A place word that some language mostly writes in lowercase is a common word first
+        // ("Mayor" of "Plaza Mayor", "Governor" of "Governor's Island"): it is not marked.
+        var places = NerPlaceWords.Read(placesFolder, [.. usual.Where(u => u.Value <= 2).Select(u => u.Word)]);
+        Console.WriteLine($"  word usage: {lines} text lines, {kept.Count} words seen {minimum}+ times; {places.Count} words of place names");
+        kept.AddRange(places.Select(p => (p.Key, p.Value)));
+        kept.Sort((a, b) => a.Key.CompareTo(b.Key));
+        return new NerLexicon([.. kept.Select(c => c.Key)], [.. kept.Select(c => c.Value)]);
     }
 
     private static IEnumerable<string> ReadText(string path)
@@ -88,7 +97,7 @@ internal static class NerLexiconBuilder
         return [.. tokens.Select(t => t.Span.Slice(text))];
     }
 
-    private static void Count(Dictionary<uint, (int Seen, int Capitalized)> counts, string[] words, uint language)
+    private static void Count(Dictionary<(uint Word, uint Language), (int Seen, int Capitalized)> counts, string[] words, uint language)
     {
         var tokens = words.Select(w => NerFeatures.Describe(w)).ToArray();
         if (NerFeatures.IsShouted(tokens))
@@ -103,7 +112,7 @@ internal static class NerLexiconBuilder
                 continue;
             }
 
-            var key = NerLexicon.Key(tokens[i].Word, language);
+            var key = (tokens[i].Word, language);
             var (seen, capitalized) = counts.GetValueOrDefault(key);
             counts[key] = (seen + 1, capitalized + (tokens[i].Case == 1 ? 0 : 1));
         }

@@ -28,6 +28,9 @@ internal struct TokenInfo
     /// <summary>How the word is usually written in its language (<see cref="NerLexicon"/>); 0 unknown.</summary>
     public byte Usage;
 
+    /// <summary>Whether the word (with a capital) is a place name or part of one (<see cref="NerLexicon.Places"/>); 0 not.</summary>
+    public byte Place;
+
     /// <summary>Characters of an elided article before the word ("d'" in "d'Italia"); 0 when none.</summary>
     public byte Elision;
 }
@@ -43,7 +46,7 @@ internal struct TokenInfo
 /// </summary>
 internal static class NerFeatures
 {
-    public const int Count = 38;
+    public const int Count = 40;
 
     private const int Start = -1;
     private const int End = -2;
@@ -263,6 +266,10 @@ internal static class NerFeatures
         // How the words are usually written: the same meaning in every language, so it carries over.
         output[36] = H(46, t.Usage, t.Case, first);
         output[37] = H(47, previous.Usage, t.Usage, next.Usage);
+
+        // Words of place names (GeoNames): the same in every language.
+        output[38] = H(57, t.Place, t.Case);
+        output[39] = H(58, previous.Place, t.Place, next.Place);
 
 
     }

@@ -6,8 +6,9 @@ namespace Atalaya.Core.Stages.Entities.Ner;
 /// How a word is usually written in running text of one language, away from the start of a
 /// sentence: 1 almost always lowercase, 2 mostly lowercase, 3 mostly capitalized, 4 almost always
 /// capitalized; 0 unknown. A name-likeness signal that needs only raw text, so a language without
-/// entity annotations still gets it. Keys are hashes of (word, language); an open-addressing table
-/// makes a lookup one or two probes. Immutable, so thread-safe.
+/// entity annotations still gets it. The same table holds the words of place names under the
+/// pseudo-language <see cref="Places"/>. Keys are hashes of (word, language); an open-addressing
+/// table makes a lookup one or two probes. Immutable, so thread-safe.
 /// </summary>
 internal sealed class NerLexicon
 {
@@ -80,12 +81,24 @@ internal sealed class NerLexicon
         }
     }
 
-    /// <summary>Sets <see cref="TokenInfo.Usage"/> of each token.</summary>
+    /// <summary>
+    /// The pseudo-language under which the words of place names are kept (1 a whole one-word name,
+    /// 2 a word of longer names, 3 both): names of places are the same words in every language.
+    /// </summary>
+    public static readonly uint Places = NerFeatures.LanguageHash("geo:places");
+
+    /// <summary>Sets <see cref="TokenInfo.Usage"/> and, for words with a capital, <see cref="TokenInfo.Place"/> of each token.</summary>
     public void Annotate(Span<TokenInfo> tokens, uint language)
     {
+        if (Keys.Length == 0)
+        {
+            return;
+        }
+
         foreach (ref var token in tokens)
         {
-            token.Usage = Keys.Length == 0 || token.Case == 0 ? (byte)0 : Lookup(token.Word, language);
+            token.Usage = token.Case == 0 ? (byte)0 : Lookup(token.Word, language);
+            token.Place = token.Case >= 2 ? Lookup(token.Word, Places) : (byte)0;
         }
     }
 

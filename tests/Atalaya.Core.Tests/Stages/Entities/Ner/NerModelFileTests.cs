@@ -82,6 +82,22 @@ public sealed class NerModelFileTests : IDisposable
         Assert.Equal(0, NerLexicon.Empty.Lookup(van, dutch));
     }
 
+    [Fact]
+    public void Place_words_are_marked_only_when_written_with_a_capital()
+    {
+        var spanish = NerFeatures.LanguageHash("es");
+        var word = NerFeatures.Describe("Guadalajara").Word;
+        var entries = new[] { (NerLexicon.Key(word, NerLexicon.Places), (byte)1), (NerLexicon.Key(word, spanish), (byte)4) }.OrderBy(e => e.Item1).ToArray();
+        var lexicon = new NerLexicon([.. entries.Select(e => e.Item1)], [.. entries.Select(e => e.Item2)]);
+        TokenInfo[] tokens = [NerFeatures.Describe("Guadalajara"), NerFeatures.Describe("guadalajara"), NerFeatures.Describe("Monterrey")];
+
+        lexicon.Annotate(tokens, spanish);
+
+        Assert.Equal((4, 1), (tokens[0].Usage, tokens[0].Place));
+        Assert.Equal((4, 0), (tokens[1].Usage, tokens[1].Place));
+        Assert.Equal((0, 0), (tokens[2].Usage, tokens[2].Place));
+    }
+
     [Theory]
     [InlineData(100, 0, 1)]
     [InlineData(100, 30, 2)]
