@@ -24,9 +24,10 @@ internal static class MentionFinder
             PlaceMentions.Find(shape, sentence, strong, taken, found, onlyProminent: true, lookups);
         }
 
-        // A sentence with no capital after its first word has no name for the tagger to find but,
-        // at most, its first word, which the knowledge base and the gazetteer already looked at.
-        if (sources.Tagger is { } tagger && HasCapitalAfterFirstWord(shape) && !(language != "de" && IsTitleCase(shape)))
+        // A sentence whose capitals after its first word all belong to names already found has no
+        // name left for the tagger but, at most, its first word, which the knowledge base and the
+        // gazetteer already looked at.
+        if (sources.Tagger is { } tagger && HasFreeCapitalAfterFirstWord(shape, taken) && !(language != "de" && IsTitleCase(shape)))
         {
             TaggedMentions.Find(shape, sentenceTokens, sentence, language, sources, tagger, taken, found);
         }
@@ -66,11 +67,11 @@ internal static class MentionFinder
         return words is >= MinTitleWords and <= MaxTitleWords && capitalized * 4 >= words * 3;
     }
 
-    private static bool HasCapitalAfterFirstWord(NameShape shape)
+    private static bool HasFreeCapitalAfterFirstWord(NameShape shape, bool[] taken)
     {
         for (var k = shape.FirstWord + 1; k < shape.Words.Count; k++)
         {
-            if (shape.IsCapitalized(k))
+            if (!taken[k] && shape.IsCapitalized(k))
             {
                 return true;
             }
