@@ -3,13 +3,16 @@ namespace Atalaya.Core.Internal;
 /// <summary>Edit distance for matching misspelt names: bounded, so hopeless pairs stop early.</summary>
 internal static class EditDistance
 {
+    private const int MaxStackLength = 128;
+
     public static bool Within(string a, string b, int limit) => Math.Abs(a.Length - b.Length) <= limit && Bounded(a, b, limit) <= limit;
 
     /// <summary>The Levenshtein distance, or limit + 1 as soon as it must exceed the limit.</summary>
     public static int Bounded(string a, string b, int limit)
     {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        // Names are short: the two rows live on the stack.
+        Span<int> previous = b.Length < MaxStackLength ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
+        Span<int> current = b.Length < MaxStackLength ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++)
         {
             previous[j] = j;
@@ -31,7 +34,9 @@ internal static class EditDistance
                 return limit + 1;
             }
 
-            (previous, current) = (current, previous);
+            var swap = previous;
+            previous = current;
+            current = swap;
         }
 
         return previous[b.Length];

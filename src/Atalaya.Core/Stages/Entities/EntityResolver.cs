@@ -262,7 +262,7 @@ internal sealed class EntityResolver
         foreach (var group in groups)
         {
             var members = group.Select(i => mentions[i]).ToList();
-            var kb = members.Select(m => m.Kb).FirstOrDefault(k => k is not null) ?? LinkByMisspelling(members);
+            var kb = members.Select(m => m.Kb).FirstOrDefault(k => k is not null) ?? LinkByMisspelling(group);
             var type = kb?.Type
                 ?? (members.Count(m => m.Source == "gazetteer") > members.Count(m => m.Type == "PER") ? "LOC" : null)
                 ?? members.GroupBy(m => m.Type).OrderByDescending(g => g.Count()).ThenBy(g => g.Key == "MISC" ? 1 : 0).First().Key;
@@ -288,18 +288,20 @@ internal sealed class EntityResolver
     }
 
     /// <summary>An unlinked name within a small edit distance of a knowledge-base name of the same type.</summary>
-    private KbEntity? LinkByMisspelling(List<Mention> members)
+    private KbEntity? LinkByMisspelling(IEnumerable<int> group)
     {
         // The knowledge base lists people and organizations only.
-        foreach (var member in members.Where(m => m.Type is "PER" or "ORG").DistinctBy(m => (m.Type, m.Text(text))))
+        foreach (var i in group.Where(i => mentions[i].Type is "PER" or "ORG").DistinctBy(i => (mentions[i].Type, folded[i])))
         {
+            var member = mentions[i];
+            var name = folded[i];
+
             // "Cártel Santa Rosa de Lima" is "Cártel de Santa Rosa de Lima": the same content words.
-            if (member.Span.Slice(text).Contains(' ', StringComparison.Ordinal) && sources.ByContentKey.TryGetValue(member.Type + ":" + sources.ContentKey(member.Text(text)), out var same))
+            if (name.Contains(' ', StringComparison.Ordinal) && sources.ByContentKey.TryGetValue(member.Type + ":" + sources.ContentKey(WordsOf(i)), out var same))
             {
                 return same;
             }
 
-            var name = TextFolding.Fold(member.Text(text));
             if (name.Length < 6)
             {
                 continue;

@@ -50,8 +50,10 @@ internal sealed class EntitySources
     public NameMatcher Names { get; }
 
     /// <summary>A name's content words, function words of any language left out: "cartel santa rosa lima".</summary>
-    public string ContentKey(string name)
-        => string.Join(' ', WordSequence.OfName(name).Where(w => !anyFunctionWord.Contains(w)));
+    public string ContentKey(string name) => ContentKey(WordSequence.OfName(name));
+
+    /// <summary>The content key of a name already split into folded words.</summary>
+    public string ContentKey(IEnumerable<string> words) => string.Join(' ', words.Where(w => !anyFunctionWord.Contains(w)));
 
     /// <summary>Knowledge-base entities by the content words of their names and type (unique keys only).</summary>
     public IReadOnlyDictionary<string, KbEntity> ByContentKey => byContentKey ??= BuildContentKeys();
