@@ -16,10 +16,14 @@ public sealed class NerTagger
     /// followed until a trained one. Spanish and Italian have only corpora whose capitals were
     /// restored by rule (trained as shared features only); Portuguese news features read Spanish
     /// news better than those would (CoNLL-2002 Spanish development set: F1 0.64 against 0.60).
+    /// Dutch has no corpus; Danish features read it better than none or German's (CoNLL-2002 Dutch
+    /// development set, three models: +0.007 to +0.019 F1 over none): like Dutch, and unlike
+    /// German, Danish writes common nouns in lowercase, so its capitals mark names.
     /// </summary>
     private static readonly Dictionary<string, string> Nearest = new(StringComparer.Ordinal)
     {
         ["es"] = "pt",
+        ["nl"] = "da",
         ["it"] = "es",
         ["ca"] = "es",
         ["gl"] = "pt",
