@@ -188,7 +188,7 @@ internal sealed class EntityResolver
     }
 
     private static bool IsMinorPlace(Mention mention)
-        => mention.Source == "gazetteer" && mention.Places.Count > 0 && mention.Places[0].Kind is not ("country" or "admin1" or "region")
+        => mention.Type == "LOC" && mention.Kb is null && mention.Places.Count > 0 && mention.Places[0].Kind is not ("country" or "admin1" or "region")
             && mention.Places[0].Population < PlaceMentions.SentenceInitialPlacePopulation;
 
     private List<List<string>> FullNames(int person)
