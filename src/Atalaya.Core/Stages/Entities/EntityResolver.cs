@@ -29,7 +29,7 @@ internal sealed class EntityResolver
         this.sources = sources;
         parent = [.. Enumerable.Range(0, mentions.Count)];
         rootKb = [.. mentions.Select(m => m.Kb?.Id)];
-        folded = [.. mentions.Select(m => TextFolding.Fold(m.Text(text)))];
+        folded = [.. mentions.Select(m => TextFolding.Fold(m.Span.AsSpan(text)))];
     }
 
     // The knowledge-base id of each group, kept at its root; folded mention texts, computed once.
@@ -77,7 +77,7 @@ internal sealed class EntityResolver
 
         // The same words are the same entity even when the tagger typed one mention differently
         // ("Tepalcatepec" tagged ORG in a headline, found as a place in the body).
-        var name = TextFolding.FoldWord(mention.Text(text));
+        var name = TextFolding.FoldWord(mention.Span.AsSpan(text));
         yield return mention.Kb is null ? "name:" + name : mention.Type + ":" + name;
     }
 
@@ -226,7 +226,7 @@ internal sealed class EntityResolver
 
             var name = folded[i];
             // Three-letter acronyms one letter apart are often different bodies (FGE, FGR).
-            var acronym = NameShape.IsAllCapitals(mentions[i].Text(text)) && name.Length is >= 4 and <= 7;
+            var acronym = name.Length is >= 4 and <= 7 && NameShape.IsAllCapitals(mentions[i].Span.AsSpan(text));
             if (name.Length < 5 && !acronym)
             {
                 continue;
@@ -266,7 +266,7 @@ internal sealed class EntityResolver
             var type = kb?.Type
                 ?? (members.Count(m => m.Source == "gazetteer") > members.Count(m => m.Type == "PER") ? "LOC" : null)
                 ?? members.GroupBy(m => m.Type).OrderByDescending(g => g.Count()).ThenBy(g => g.Key == "MISC" ? 1 : 0).First().Key;
-            if (type == "PER" && kb is null && members.All(m => !m.Text(text).Contains(' ', StringComparison.Ordinal)) && members.Any(m => m.Places.Count > 0))
+            if (type == "PER" && kb is null && group.All(i => !folded[i].Contains(' ', StringComparison.Ordinal)) && members.Any(m => m.Places.Count > 0))
             {
                 type = "LOC";
             }

@@ -68,8 +68,8 @@ public sealed class EntityStage : IStage
     private static void AddRepeatedSurnames(string text, IReadOnlyList<Token> tokens, List<Mention> mentions, IReadOnlySet<string> functionWords)
     {
         var surnames = mentions.Where(m => m.Type == "PER")
-            .Select(m => WordSequence.OfName(m.Text(text)))
-            .Where(words => words.Count >= 2)
+            .Select(m => Internal.TextFolding.Fold(m.Span.AsSpan(text)).Split(' '))
+            .Where(words => words.Length >= 2)
             .SelectMany(words => words.Skip(1))
             .Where(word => word.Length >= MinSurnameLength && !functionWords.Contains(word))
             .ToHashSet(StringComparer.Ordinal);
@@ -182,10 +182,10 @@ public sealed class EntityStage : IStage
             return;
         }
 
+        var lookup = introduced.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var token in tokens)
         {
-            var word = token.Span.Slice(text);
-            if (introduced.TryGetValue(word, out var full) && !mentions.Any(m => m.Span.Overlaps(token.Span)))
+            if (lookup.TryGetValue(token.Span.AsSpan(text), out var full) && !mentions.Any(m => m.Span.Overlaps(token.Span)))
             {
                 mentions.Add(full with { Span = token.Span, Source = "acronym", Sentence = token.Sentence, SameAs = full });
             }

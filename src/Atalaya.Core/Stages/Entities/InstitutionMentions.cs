@@ -23,7 +23,7 @@ internal static class InstitutionMentions
     {
         var words = shape.Words;
         var institutions = found.Skip(firstFound)
-            .Where(m => m.Source == "tagger" && m.Type != "LOC" && m.Text(shape.Text).Contains(' ', StringComparison.Ordinal))
+            .Where(m => m.Source == "tagger" && m.Type != "LOC" && m.Span.AsSpan(shape.Text).Contains(' '))
             .ToList();
         foreach (var institution in institutions)
         {

@@ -15,7 +15,20 @@ internal sealed class NameShape(string text, WordSequence words, IReadOnlySet<st
     public WordSequence Words => words;
 
     /// <summary>The sentence's first word: capitalized whatever it is, so its capital proves nothing.</summary>
-    public int FirstWord { get; } = Enumerable.Range(0, words.Count).FirstOrDefault(words.IsWord);
+    public int FirstWord { get; } = FirstWordOf(words);
+
+    private static int FirstWordOf(WordSequence words)
+    {
+        for (var k = 0; k < words.Count; k++)
+        {
+            if (words.IsWord(k))
+            {
+                return k;
+            }
+        }
+
+        return 0;
+    }
 
     public bool IsCapitalized(int k) => words.IsWord(k) && char.IsUpper(text[words.Spans[k].Start]);
 

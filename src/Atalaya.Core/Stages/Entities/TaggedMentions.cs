@@ -22,8 +22,7 @@ internal static class TaggedMentions
 
         foreach (var (tagged, tag, _) in tagger.Tag(text, spans, language))
         {
-            var first = words.Spans.FindIndex(s => s.Start >= tagged.Start);
-            var last = words.Spans.FindLastIndex(s => s.End <= tagged.End);
+            var (first, last) = WordsWithin(words, tagged);
 
             // "van", "Hij", "de" at either end are no part of a name.
             while (last >= first && first >= 0 && (!words.IsWord(last) || shape.IsFunctionWord(last)))
@@ -73,6 +72,23 @@ internal static class TaggedMentions
             found.Add(new Mention(span, type, null, type is "LOC" or "PER" ? places : [], "tagger", sentence));
             Array.Fill(taken, true, from, to - from + 1);
         }
+    }
+
+    /// <summary>The first and last word inside a tagged span (-1 when none).</summary>
+    private static (int First, int Last) WordsWithin(WordSequence words, TextSpan tagged)
+    {
+        var first = -1;
+        var last = -1;
+        for (var k = 0; k < words.Count && words.Spans[k].Start < tagged.End; k++)
+        {
+            if (words.Spans[k].Start >= tagged.Start && words.Spans[k].End <= tagged.End)
+            {
+                first = first < 0 ? k : first;
+                last = k;
+            }
+        }
+
+        return (first, last);
     }
 
     /// <summary>Time zones in capitals ("16.00 GMT") look like acronyms of organizations.</summary>
