@@ -83,7 +83,7 @@ public sealed class EntityStage : IStage
         {
             if (token.Kind == TokenKind.Word && char.IsUpper(text[token.Span.Start])
                 && surnames.Contains(Internal.TextFolding.FoldWord(token.Span.AsSpan(text)))
-                && !mentions.Any(m => m.Span.Overlaps(token.Span)))
+                && !Covered(mentions, token.Span))
             {
                 found.Add(new Mention(token.Span, "PER", null, [], "repeat", token.Sentence));
             }
@@ -103,7 +103,7 @@ public sealed class EntityStage : IStage
         List<(string Acronym, KbEntity Entity)>? acronyms = null;
         foreach (var token in tokens)
         {
-            if (token.Span.Length is < 4 or > 7 || !IsCapitals(token.Span.AsSpan(text)) || mentions.Any(m => m.Span.Overlaps(token.Span)))
+            if (token.Span.Length is < 4 or > 7 || !IsCapitals(token.Span.AsSpan(text)) || Covered(mentions, token.Span))
             {
                 continue;
             }
@@ -117,6 +117,20 @@ public sealed class EntityStage : IStage
                 mentions.Add(new Mention(token.Span, matches[0].Type, matches[0], [], "kb-misspelt", token.Sentence));
             }
         }
+    }
+
+    // A loop, not a lambda: a lambda capturing the token would cost an allocation per token.
+    private static bool Covered(List<Mention> mentions, TextSpan span)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.Span.Overlaps(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsCapitals(ReadOnlySpan<char> word)
@@ -185,7 +199,7 @@ public sealed class EntityStage : IStage
         var lookup = introduced.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var token in tokens)
         {
-            if (lookup.TryGetValue(token.Span.AsSpan(text), out var full) && !mentions.Any(m => m.Span.Overlaps(token.Span)))
+            if (lookup.TryGetValue(token.Span.AsSpan(text), out var full) && !Covered(mentions, token.Span))
             {
                 mentions.Add(full with { Span = token.Span, Source = "acronym", Sentence = token.Sentence, SameAs = full });
             }

@@ -87,7 +87,7 @@ internal static class KnowledgeBaseMentions
         foreach (var name in names)
         {
             if (name.IsAcronym ? NameShape.IsAllCapitals(written)
-                : capitals >= Math.Max(1, (CapitalizedWords(name.Name) + 1) / 2) || IsLongCompound(name.Name, length))
+                : capitals >= Math.Max(1, (name.CapitalizedWords + 1) / 2) || IsLongCompound(name.Name, length))
             {
                 return name;
             }
@@ -143,9 +143,6 @@ internal static class KnowledgeBaseMentions
 
         return false;
     }
-
-    private static int CapitalizedWords(string name)
-        => name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => char.IsUpper(w[0]));
 
     /// <summary>
     /// Danish, Norwegian and Swedish write compound names in lower case ("golfkartellet"); a

@@ -1,7 +1,11 @@
 namespace Atalaya.Core.Stages.Entities;
 
 /// <summary>A knowledge-base entity under one of its names; acronyms ("CJNG", "FGR") must be written in capitals to match.</summary>
-internal sealed record KbName(KbEntity Entity, string Name, bool IsAcronym);
+internal sealed record KbName(KbEntity Entity, string Name, bool IsAcronym)
+{
+    /// <summary>How many of the name's words start with a capital.</summary>
+    public int CapitalizedWords { get; } = Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => char.IsUpper(w[0]));
+}
 
 /// <summary>
 /// Every name and alias of the knowledge base in one word trie, plus the alias cues of all

@@ -24,10 +24,10 @@ internal sealed class WordSequence
     public int Count => Folded.Count;
 
     /// <summary>The words of <paramref name="tokens"/> (one sentence) over <paramref name="text"/>.</summary>
-    public static WordSequence Of(string text, IEnumerable<Token> tokens)
+    public static WordSequence Of(string text, IReadOnlyList<Token> tokens)
     {
-        var folded = new List<string>();
-        var spans = new List<TextSpan>();
+        var folded = new List<string>(tokens.Count);
+        var spans = new List<TextSpan>(tokens.Count);
         foreach (var token in tokens)
         {
             if (token.Kind is TokenKind.Word or TokenKind.Number)
