@@ -291,6 +291,11 @@ internal sealed class EntityResolver
     private KbEntity? LinkByMisspelling(IEnumerable<int> group)
     {
         // The knowledge base lists people and organizations only.
+        if (!group.Any(i => mentions[i].Type is "PER" or "ORG"))
+        {
+            return null;
+        }
+
         foreach (var i in group.Where(i => mentions[i].Type is "PER" or "ORG").DistinctBy(i => (mentions[i].Type, folded[i])))
         {
             var member = mentions[i];

@@ -39,7 +39,7 @@ internal static class KnowledgeBaseMentions
 
             var last = i + length - 1;
             var name = Choose(shape, start, last, names);
-            var cut = name is null ? null : shape.Trim(start, last, rest => SameEntity(index, words, rest, last, name.Entity), nameStart: sources.FirstWord(name.Entity));
+            var cut = name is null ? null : shape.Trim(start, last, RestIsSame(index, words, last, name.Entity), nameStart: sources.FirstWord(name.Entity));
             if (name is null || cut is not var (first, end))
             {
                 continue;
@@ -95,6 +95,10 @@ internal static class KnowledgeBaseMentions
 
         return null;
     }
+
+    // Made here, not inline: a lambda in the loop would allocate its captures for every word.
+    private static Func<int, bool> RestIsSame(PhraseIndex<KbName> index, WordSequence words, int last, KbEntity entity)
+        => rest => SameEntity(index, words, rest, last, entity);
 
     private static bool SameEntity(PhraseIndex<KbName> index, WordSequence words, int start, int last, KbEntity entity)
     {
