@@ -22,6 +22,11 @@ internal static class InstitutionMentions
     public static void OfPlaces(NameShape shape, int sentence, IPlaceNames? places, List<Mention> found, int firstFound)
     {
         var words = shape.Words;
+        if (!HasTaggedName(shape.Text, found, firstFound))
+        {
+            return;
+        }
+
         var institutions = found.Skip(firstFound)
             .Where(m => m.Source == "tagger" && m.Type != "LOC" && m.Span.AsSpan(shape.Text).Contains(' '))
             .ToList();
@@ -48,6 +53,19 @@ internal static class InstitutionMentions
             found.Remove(institution);
             found.Add(new Mention(new TextSpan(institution.Span.Start, place.Span.End), "ORG", null, [], "tagger", institution.Sentence));
         }
+    }
+
+    private static bool HasTaggedName(string text, List<Mention> found, int firstFound)
+    {
+        for (var k = firstFound; k < found.Count; k++)
+        {
+            if (found[k].Source == "tagger" && found[k].Type != "LOC" && found[k].Span.AsSpan(text).Contains(' '))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The place mention starting at word <paramref name="at"/>, adding it from the gazetteer when no pass found it.</summary>
