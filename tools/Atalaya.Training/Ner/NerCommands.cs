@@ -68,12 +68,14 @@ internal static class NerCommands
         var alias = new Option<string[]>("--as") { Description = "Tag a language with another's model and language features, e.g. nl=de (nl=xx: none); its word-usage lexicon stays its own", AllowMultipleArgumentsPerToken = true };
         var development = new Option<bool>("--dev") { Description = "Score the development split of each test corpus that has one (for choosing settings without looking at test data)" };
         var dump = new Option<string?>("--dump") { Description = "Folder to write, per test set, each word with its gold and predicted label (error analysis)" };
-        var eval = new Command("eval", "Entity-level precision/recall/F1 (exact span and type) on every test set") { data, models, alias, development, dump };
+        var stage = new Option<bool>("--stage") { Description = "Score the whole entity stage (knowledge base, gazetteer, tagger, name rules) instead of the tagger alone" };
+        var eval = new Command("eval", "Entity-level precision/recall/F1 (exact span and type) on every test set") { data, models, alias, development, dump, stage };
         eval.SetAction(parse =>
         {
             var watch = Stopwatch.StartNew();
             var tagger = NerTagger.Load(Path.GetDirectoryName(Path.GetFullPath(Path.Combine(parse.GetValue(models)!, "x")))!);
             Console.WriteLine($"models loaded in {watch.Elapsed.TotalMilliseconds:0} ms; trained languages: {string.Join(' ', tagger.Languages)}");
+            var stageTagging = parse.GetValue(stage) ? new StageTagging(Atalaya.Core.Resources.AtalayaResources.Load()) : null;
             var aliases = (parse.GetValue(alias) ?? []).Select(a => a.Split('=')).ToDictionary(a => a[0], a => a[1], StringComparer.Ordinal);
             Console.WriteLine($"{"test set",-28} {"sentences",9} {"entities",8}  P     R     F1    | F1 PER ORG LOC MISC");
             var sets = parse.GetValue(development) ? NerCorpus.Test.Select(s => s with { File = "dev.tsv.gz" }).Where(s => s.Corpus != "wikigold") : NerCorpus.Test;
@@ -91,7 +93,15 @@ internal static class NerCommands
                 using var dumpWriter = dumpFolder is null ? null : new StreamWriter(Path.Combine(Directory.CreateDirectory(dumpFolder).FullName, set.Name.Replace('/', '_') + ".tsv"));
                 var (all, byType) = NerEvaluation.Run(sentences, set.HasMisc, (s, labels) =>
                 {
-                    tagger.TagWords(s.Words, language, labels, set.Language);
+                    if (stageTagging is not null)
+                    {
+                        stageTagging.Tag(s.Words, set.Language, labels);
+                    }
+                    else
+                    {
+                        tagger.TagWords(s.Words, language, labels, set.Language);
+                    }
+
                     if (dumpWriter is not null)
                     {
                         for (var i = 0; i < s.Words.Length; i++)

@@ -255,6 +255,13 @@ internal sealed class EntityResolver
     private static IEnumerable<string> AcronymsOf(KbEntity entity)
         => entity.Aliases.Where(a => a.Length <= 7 && NameShape.IsAllCapitals(a) && a.All(char.IsLetter)).Select(a => TextFolding.Fold(a));
 
+    /// <summary>Countries the document names, itself or through one of its states.</summary>
+    private HashSet<string> DocumentCountries => documentCountries ??= [.. mentions
+        .Where(m => m.Source == "gazetteer" && m.Places is [{ Kind: "country" or "admin1" }, ..])
+        .Select(m => m.Places[0].Point.Country)];
+
+    private HashSet<string>? documentCountries;
+
     private List<DocumentEntity> Build()
     {
         var groups = Enumerable.Range(0, mentions.Count).GroupBy(Find).OrderBy(g => g.Min(i => mentions[i].Span.Start));
@@ -266,7 +273,9 @@ internal sealed class EntityResolver
             var type = kb?.Type
                 ?? (members.Count(m => m.Source == "gazetteer") > members.Count(m => m.Type == "PER") ? "LOC" : null)
                 ?? members.GroupBy(m => m.Type).OrderByDescending(g => g.Count()).ThenBy(g => g.Key == "MISC" ? 1 : 0).First().Key;
-            if (type == "PER" && kb is null && group.All(i => !folded[i].Contains(' ', StringComparison.Ordinal)) && members.Any(m => m.Places.Count > 0))
+            // "Aquismón" typed a person is the town of a country the document is about; "David" alone stays a person.
+            if (type == "PER" && kb is null && group.All(i => !folded[i].Contains(' ', StringComparison.Ordinal))
+                && members.Any(m => m.Places.Any(p => DocumentCountries.Contains(p.Point.Country))))
             {
                 type = "LOC";
             }

@@ -19,7 +19,12 @@ public sealed class EntityJoiningTests
         new KbEntity("fiscalia-republica", "ORG", "agency", null, "Fiscalía de la República", ["FDR"], null),
     ]);
 
-    private static readonly FakePlaces Places = new([("Almonte", FakePlaces.Town("Almonte", "Jalisco", 20_000))]);
+    private static readonly FakePlaces Places = new(
+    [
+        ("Almonte", FakePlaces.Town("Almonte", "Jalisco", 20_000)),
+        ("Jalisco", new PlaceCandidate(new GeoPoint("Jalisco", "Jalisco", null, "MX", 20.3, -103.3, 4004156), "admin1", 8_000_000)),
+        ("Lorena", new PlaceCandidate(new GeoPoint("Lorena", "São Paulo", null, "BR", -22.7, -45.1, 3458449), "city", 80_000)),
+    ]);
 
     private static DocumentEntities Analyze(string text, params (string Name, string Type)[] tagged)
         => EntityAnalysis.Run(text, Kb, Places, new FakeTagger(tagged));
@@ -129,14 +134,23 @@ public sealed class EntityJoiningTests
     }
 
     [Fact]
-    public void A_one_word_person_that_is_a_town_and_no_ones_surname_is_the_town()
+    public void A_one_word_person_that_is_a_town_of_the_documents_country_and_no_ones_surname_is_the_town()
     {
-        var text = "La policía encontró siete cuerpos en la carretera que lleva a Almonte, según vecinos.";
+        var text = "La policía de Jalisco encontró siete cuerpos en la carretera que lleva a Almonte, según vecinos.";
         var entities = Analyze(text, ("Almonte", "PER"));
 
         var place = Assert.Single(entities.Entities, e => e.Name == "Almonte");
         Assert.Equal("LOC", place.Type);
         Assert.Equal("Jalisco", place.Geo?.Admin1);
+    }
+
+    [Fact]
+    public void A_first_name_that_is_also_a_town_elsewhere_stays_a_person()
+    {
+        var text = "La policía de Jalisco dijo que Lorena llegó tarde a la reunión del martes.";
+        var entities = Analyze(text, ("Lorena", "PER"));
+
+        Assert.Equal("PER", Assert.Single(entities.Entities, e => e.Name == "Lorena").Type);
     }
 
     [Theory]
