@@ -103,7 +103,7 @@ public sealed class EntityStage : IStage
         List<(string Acronym, KbEntity Entity)>? acronyms = null;
         foreach (var token in tokens)
         {
-            if (token.Span.Length is < 4 or > 7 || !IsCapitals(token.Span.AsSpan(text)) || Covered(mentions, token.Span))
+            if (token.Span.Length is < 4 or > 7 || !NameShape.IsAllCapitals(token.Span.AsSpan(text)) || Covered(mentions, token.Span))
             {
                 continue;
             }
@@ -131,19 +131,6 @@ public sealed class EntityStage : IStage
         }
 
         return false;
-    }
-
-    private static bool IsCapitals(ReadOnlySpan<char> word)
-    {
-        foreach (var c in word)
-        {
-            if (!char.IsUpper(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>

@@ -13,11 +13,6 @@ internal static class InstitutionMentions
     private const int MaxConnectorWords = 2;
     private const int MaxPlaceWords = 4;
 
-    /// <summary>Prepositions that make a place the owner of a name ("of", "de"), not its location ("en", "in").</summary>
-    private static readonly HashSet<string> Of = new(StringComparer.Ordinal)
-    {
-        "de", "del", "da", "do", "dos", "das", "di", "della", "dello", "dei", "degli", "des", "du", "von", "van", "of", "för", "af", "for",
-    };
 
     public static void OfPlaces(NameShape shape, int sentence, IPlaceNames? places, List<Mention> found, int firstFound)
     {
@@ -33,7 +28,7 @@ internal static class InstitutionMentions
         foreach (var institution in institutions)
         {
             var next = words.Spans.FindIndex(s => s.Start >= institution.Span.End);
-            if (next < 0 || !words.IsWord(next) || !Of.Contains(words.Folded[next]))
+            if (next < 0 || !words.IsWord(next) || !NameShape.GenitivePrepositions.Contains(words.Folded[next]))
             {
                 continue;
             }

@@ -11,7 +11,7 @@ internal static class MentionFinder
 {
     public static void Find(string text, IReadOnlyList<Token> sentenceTokens, WordSequence words, int sentence, string language, EntitySources sources, List<Mention> found)
     {
-        var shape = new NameShape(text, words, sources.FunctionWords(language), sources.Demonyms(language), GenitiveLanguages.Contains(language));
+        var shape = new NameShape(text, words, language, sources.FunctionWords(language), sources.Demonyms(language));
         var taken = new bool[words.Count];
         var firstFound = found.Count;
         KnowledgeBaseMentions.Find(shape, sentence, sources, taken, found);
@@ -27,7 +27,7 @@ internal static class MentionFinder
         // A sentence whose capitals after its first word all belong to names already found has no
         // name left for the tagger but, at most, its first word, which the knowledge base and the
         // gazetteer already looked at.
-        if (sources.Tagger is { } tagger && HasFreeCapitalAfterFirstWord(shape, taken) && !(language != "de" && IsTitleCase(shape)))
+        if (sources.Tagger is { } tagger && HasFreeCapitalAfterFirstWord(shape, taken) && !(!shape.CapitalizesNouns && IsTitleCase(shape)))
         {
             TaggedMentions.Find(shape, sentenceTokens, sentence, language, sources, tagger, taken, found);
         }
@@ -40,13 +40,11 @@ internal static class MentionFinder
         InstitutionMentions.OfPlaces(shape, sentence, sources.Places, found, firstFound);
     }
 
-    private static readonly HashSet<string> GenitiveLanguages = new(StringComparer.Ordinal) { "nb", "nn", "da", "sv", "de", "is", "fo" };
-
     private const int MinTitleWords = 4;
     private const int MaxTitleWords = 20;
 
     /// <summary>
-    /// A headline in title case ("Cartel Employs Islamist Terrorists in Nightmarish Development")
+    /// A headline in title case ("Gunmen Storm Border Town As Troops Arrive")
     /// capitalizes every word, which is all the tagger goes by: there only the knowledge base and
     /// the gazetteer speak. Three words in four capitalized, function words not counted; not
     /// German, which capitalizes every noun.

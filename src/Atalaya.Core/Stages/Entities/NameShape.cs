@@ -5,10 +5,24 @@ namespace Atalaya.Core.Stages.Entities;
 /// word, and which leading words belong to the name. The mention passes share these judgments so a
 /// name found by the knowledge base and one found by the tagger are cut the same way.
 /// </summary>
-internal sealed class NameShape(string text, WordSequence words, IReadOnlySet<string> functionWords, IReadOnlySet<string> demonyms, bool genitiveS = false)
+internal sealed class NameShape(string text, WordSequence words, string language, IReadOnlySet<string> functionWords, IReadOnlySet<string> demonyms)
 {
+    private static readonly HashSet<string> GenitiveLanguages = new(StringComparer.Ordinal) { "nb", "nn", "da", "sv", "de", "is", "fo" };
+
+    /// <summary>
+    /// Prepositions that make a place the owner of a name ("Universidad de Guadalajara", "Openbaar
+    /// Ministerie van ..."), not its location ("en", "in"): a place after one is part of a longer name.
+    /// </summary>
+    public static readonly HashSet<string> GenitivePrepositions = new(StringComparer.Ordinal)
+    {
+        "de", "del", "da", "do", "dos", "das", "di", "della", "dello", "dei", "degli", "des", "du", "von", "van", "of", "för", "af", "for",
+    };
+
     /// <summary>The language writes a name's genitive with a bare -s ("Mexicos politi", "Mexikos Armee").</summary>
-    public bool GenitiveS => genitiveS;
+    public bool GenitiveS { get; } = GenitiveLanguages.Contains(language);
+
+    /// <summary>German capitalizes every noun: a capital says less there.</summary>
+    public bool CapitalizesNouns { get; } = language == "de";
 
     public string Text => text;
 

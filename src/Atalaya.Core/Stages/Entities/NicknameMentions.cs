@@ -59,12 +59,10 @@ internal static class NicknameMentions
 
     // French writes « El 14 », with a space inside the guillemets.
     private static bool QuoteBefore(string text, int start)
-        => (start >= 1 && IsQuote(text[start - 1])) || (start >= 2 && IsSpace(text[start - 1]) && IsQuote(text[start - 2]));
+        => (start >= 1 && WordSequence.IsQuote(text[start - 1])) || (start >= 2 && IsSpace(text[start - 1]) && WordSequence.IsQuote(text[start - 2]));
 
     private static bool QuoteAfter(string text, int end)
-        => (end < text.Length && IsQuote(text[end])) || (end + 1 < text.Length && IsSpace(text[end]) && IsQuote(text[end + 1]));
+        => (end < text.Length && WordSequence.IsQuote(text[end])) || (end + 1 < text.Length && IsSpace(text[end]) && WordSequence.IsQuote(text[end + 1]));
 
     private static bool IsSpace(char c) => c is ' ' or '\u00a0' or '\u202f';
-
-    private static bool IsQuote(char c) => c is '"' or '\'' or '“' or '”' or '‘' or '’' or '«' or '»' or '„';
 }

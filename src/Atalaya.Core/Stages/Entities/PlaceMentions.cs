@@ -152,7 +152,7 @@ internal static class PlaceMentions
             return true;
         }
 
-        if (before - 1 > shape.FirstWord && words.IsWord(before) && NameConnectors.Contains(words.Folded[before]) && shape.IsCapitalized(before - 1))
+        if (before - 1 > shape.FirstWord && words.IsWord(before) && NameShape.GenitivePrepositions.Contains(words.Folded[before]) && shape.IsCapitalized(before - 1))
         {
             return true;
         }
@@ -163,8 +163,6 @@ internal static class PlaceMentions
             return true;
         }
 
-        return after + 1 < words.Count && words.IsWord(after) && NameConnectors.Contains(words.Folded[after]) && shape.IsCapitalized(after + 1);
+        return after + 1 < words.Count && words.IsWord(after) && NameShape.GenitivePrepositions.Contains(words.Folded[after]) && shape.IsCapitalized(after + 1);
     }
-
-    private static readonly HashSet<string> NameConnectors = new(StringComparer.Ordinal) { "de", "del", "da", "do", "di", "des", "du", "von", "van" };
 }

@@ -44,7 +44,7 @@ internal static class TaggedMentions
             // "Cártel Nueva Generación", "Kartell von Sinaloa": a name headed by "cartel" is a group, whatever the tagger says.
             var type = words.Folded[from] == "cartel" && from < to ? "ORG" : tag;
             IReadOnlyList<PlaceCandidate>? region = null;
-            if (language == "de" && to == from + 1 && type != "PER" && sources.Places is { } admin
+            if (shape.CapitalizesNouns && to == from + 1 && type != "PER" && sources.Places is { } admin
                 && admin.Lookup(words.Spans[to].AsSpan(text)) is [{ Kind: "country" or "admin1" }, ..] division)
             {
                 // German capitalizes nouns: "Bundesstaat Sinaloa", "Provinz Sonora" name the state.
@@ -106,10 +106,8 @@ internal static class TaggedMentions
             p++;
         }
 
-        return p + 2 < text.Length && IsQuote(text[p]) && text[p + 1] == 'N' && IsQuote(text[p + 2])
+        return p + 2 < text.Length && WordSequence.IsQuote(text[p]) && text[p + 1] == 'N' && WordSequence.IsQuote(text[p + 2])
             ? new TextSpan(span.Start, p + 3)
             : span;
     }
-
-    private static bool IsQuote(char c) => c is '"' or '“' or '”' or '\'' or '‘' or '’' or '«' or '»';
 }

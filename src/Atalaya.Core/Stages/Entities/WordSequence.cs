@@ -34,7 +34,7 @@ internal sealed class WordSequence
             {
                 AddParts(text, token.Span, folded, spans);
             }
-            else if (!IsTransparent(text[token.Span.Start]))
+            else if (!IsQuote(text[token.Span.Start]))
             {
                 // Other punctuation breaks a name: a null word matches nothing.
                 folded.Add("\0");
@@ -106,5 +106,6 @@ internal sealed class WordSequence
 
     public bool IsWord(int index) => Folded[index] != "\0";
 
-    private static bool IsTransparent(char c) => c is '"' or '\'' or '“' or '”' or '‘' or '’' or '«' or '»' or '„' or '‚' or '‹' or '›';
+    /// <summary>Quotes and apostrophes of every language: transparent to names ("Joaquín “El Chapo” Guzmán").</summary>
+    public static bool IsQuote(char c) => c is '"' or '\'' or '“' or '”' or '‘' or '’' or '«' or '»' or '„' or '‚' or '‹' or '›';
 }
