@@ -77,7 +77,7 @@ public sealed class CorpusBuilder
     }
 
     /// <summary>
-    /// A person known by one word only ("Soto", "Claudia") is too common a name to be the same
+    /// A person known by one word only ("Montalvo", "Lorena") is too common a name to be the same
     /// person in another document: without a knowledge-base link it stays the document's own.
     /// </summary>
     private static bool IsLoneName(ContractEntityMentions local, string folded)

@@ -13,7 +13,7 @@ namespace Atalaya.Core.Stages.Entities;
 /// </summary>
 internal sealed class EntityResolver
 {
-    // "El Mencho’, bijnaam van hun leider Nemesio ...": a few characters of punctuation before the cue, a few words after it.
+    // "El Cuervo’, bijnaam van hun leider Ramón ...": a few characters of punctuation before the cue, a few words after it.
     private const int MaxCueGap = 8;
     private const int MaxCueReach = 30;
 
@@ -76,7 +76,7 @@ internal sealed class EntityResolver
         }
 
         // The same words are the same entity even when the tagger typed one mention differently
-        // ("Tepalcatepec" tagged ORG in a headline, found as a place in the body).
+        // (a town the tagger called ORG in a headline, found as a place in the body).
         var name = TextFolding.FoldWord(mention.Span.AsSpan(text));
         yield return mention.Kb is null ? "name:" + name : mention.Type + ":" + name;
     }
@@ -117,7 +117,7 @@ internal sealed class EntityResolver
     private static readonly System.Buffers.SearchValues<char> AppositionPunctuation = System.Buffers.SearchValues.Create(" \u00a0,-–—'\"‘’“”«»„‚()");
 
     /// <summary>
-    /// "Mario Cárdenas, 'El Gordo'," and "'El Gordo' - Mario Cárdenas": a quoted nickname next to a
+    /// "Rogelio Manzanares, 'El Flaco'," and "'El Flaco' - Rogelio Manzanares": a quoted nickname next to a
     /// person's name, with nothing but punctuation between, is that person's.
     /// </summary>
     private void JoinNicknamesInApposition()
@@ -148,9 +148,9 @@ internal sealed class EntityResolver
 
     /// <summary>
     /// An unlinked person mention whose words run inside exactly one fuller person name belongs to
-    /// it, the knowledge base's full name of a linked mention included ("(Claudia) Sheinbaum"). So
-    /// does a lone surname the tagger typed otherwise ("Villarreal"), and one written by ear
-    /// ("Saused" for the "Saucedo" of "David Saucedo"), when exactly one person fits.
+    /// it, the knowledge base's full name of a linked mention included ("(Ramón) Ibarra Soto"). So
+    /// does a lone surname the tagger typed otherwise ("Montalvo"), and one written by ear
+    /// ("Vasques" for the "Vázquez" of "Ramiro Vázquez"), when exactly one person fits.
     /// </summary>
     private void JoinPartialNames()
     {
@@ -171,7 +171,7 @@ internal sealed class EntityResolver
                 continue;
             }
 
-            // A town's name is a person's only as that person's surname ("Almonte" after "Robert Almonte").
+            // A town's name is a person's only as that person's surname ("Ixtlán" after "Marcos Ixtlán").
             var fuller = IsMinorPlace(mentions[i])
                 ? Fitting(people, names, i, name => name.Count > 1 && name[^1] == words[0])
                 : Fitting(people, names, i, name => name.Count > words.Count && Contains(name, words));
@@ -211,8 +211,8 @@ internal sealed class EntityResolver
         => [.. people.Where(j => j != partial && names[j].Any(fits)).Select(Find).Distinct().Where(g => g != Find(partial))];
 
     /// <summary>
-    /// "Oseguera Cervantez", "Poprab": within one or two edits of a name of the same type (or of
-    /// any type, when only the tagger typed both); "CJNC": an acronym one letter off another
+    /// "Ruelas Bustamente", "Montalbo": within one or two edits of a name of the same type (or of
+    /// any type, when only the tagger typed both); "FUDM": an acronym one letter off another
     /// acronym of the document or of an entity the document names.
     /// </summary>
     private void JoinMisspellings()
@@ -273,7 +273,7 @@ internal sealed class EntityResolver
             var type = kb?.Type
                 ?? (members.Count(m => m.Source == "gazetteer") > members.Count(m => m.Type == "PER") ? "LOC" : null)
                 ?? members.GroupBy(m => m.Type).OrderByDescending(g => g.Count()).ThenBy(g => g.Key == "MISC" ? 1 : 0).First().Key;
-            // "Aquismón" typed a person is the town of a country the document is about; "David" alone stays a person.
+            // A town the tagger typed a person is the town of a country the document is about; "David" alone stays a person.
             if (type == "PER" && kb is null && group.All(i => !folded[i].Contains(' ', StringComparison.Ordinal))
                 && members.Any(m => m.Places.Any(p => DocumentCountries.Contains(p.Point.Country))))
             {

@@ -95,8 +95,8 @@ public sealed class EntityStage : IStage
     private const int MinSurnameLength = 3;
 
     /// <summary>
-    /// "The CJNC is led by": a word in capitals one letter off an acronym of an entity the document
-    /// names ("CJNG") is that entity, misspelt; the tagger rarely sees a name in an unknown acronym.
+    /// "The FUDM is led by": a word in capitals one letter off an acronym of an entity the document
+    /// names ("FUDN") is that entity, misspelt; the tagger rarely sees a name in an unknown acronym.
     /// </summary>
     private static void AddMisspeltAcronyms(string text, IReadOnlyList<Token> tokens, List<Mention> mentions)
     {

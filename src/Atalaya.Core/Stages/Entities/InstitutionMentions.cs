@@ -3,7 +3,7 @@ using Atalaya.Core.Documents;
 namespace Atalaya.Core.Stages.Entities;
 
 /// <summary>
-/// "Openbaar Ministerie van Mexico-Stad", "Secretaría de Seguridad de Sinaloa": a name of two words
+/// "Openbaar Ministerie van Jalisco", "Secretaría de Seguridad de Sinaloa": a name of two words
 /// or more the tagger found, joined by a genitive preposition (and an article) to a place, is an
 /// institution of that place, one organization. The place stays a mention of its own inside it,
 /// found in the gazetteer here if no pass took it (the capitals before it hid it from them).

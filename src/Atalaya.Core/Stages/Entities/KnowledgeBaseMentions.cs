@@ -6,11 +6,11 @@ namespace Atalaya.Core.Stages.Entities;
 /// Names of the knowledge base in one sentence: the longest match of any name or alias, written as
 /// a name is written (capitals; acronyms in capitals), cut as <see cref="NameShape.Trim"/> cuts
 /// names. A person's match grows over the neighbouring words of the same person's full name
-/// ("Claudia" before "Sheinbaum"), also when misspelt ("Ovidio Guamán López").
+/// ("Ramón" before "Ibarra Soto"), also when misspelt ("Nicanor Ruelas Bustamente").
 /// </summary>
 internal static class KnowledgeBaseMentions
 {
-    /// <summary>Spanish writes "de" + "el" as "del" and "a" + "el" as "al": "la familia del Marro" names "El Marro".</summary>
+    /// <summary>Spanish writes "de" + "el" as "del" and "a" + "el" as "al": "la madre del Cuervo" names "El Cuervo".</summary>
     private static readonly Dictionary<string, string> ArticleContractions = new(StringComparer.Ordinal) { ["del"] = "el", ["al"] = "el" };
 
     public static void Find(NameShape shape, int sentence, EntitySources sources, bool[] taken, List<Mention> found)
@@ -50,7 +50,7 @@ internal static class KnowledgeBaseMentions
                 (first, end) = GrowPersonName(shape, first, end, sources.NameWords(name.Entity), taken);
             }
 
-            // "Los Viagras-kartel": the rest of a hyphenated word belongs to the name.
+            // "Valle Norte-kartel": the rest of a hyphenated word belongs to the name.
             while (shape.IsJoinedToNext(end) && !taken[end + 1])
             {
                 end++;

@@ -82,7 +82,7 @@ internal sealed class NameShape(string text, WordSequence words, string language
             first++;
         }
 
-        // "Mexicaanse leger", "US government": a nationality or a country's initials describing a common noun.
+        // "Mexicaanse marine", "US government": a nationality or a country's initials describing a common noun.
         if (first < last && (IsDemonym(first) || IsShortCapitals(first)) && words.IsWord(first + 1) && !IsCapitalized(first + 1))
         {
             first++;
@@ -92,14 +92,14 @@ internal sealed class NameShape(string text, WordSequence words, string language
         var named = whole && !IsCapitalized(first) && !IsDemonym(first);
         for (var k = first; k <= last && !named; k++)
         {
-            // A capitalized article names nothing by itself: "Un'operazione", "Der Polizeichef".
+            // A capitalized article names nothing by itself: "Un'imboscata", "Der Polizeichef".
             named = IsCapitalized(k) && !IsDemonym(k) && !IsFunctionWord(k);
         }
 
         return named ? (first, last) : null;
     }
 
-    /// <summary>Word <paramref name="k"/> and the next are parts of one hyphenated word ("Mexico-Stad", "Viagras-kartel").</summary>
+    /// <summary>Word <paramref name="k"/> and the next are parts of one hyphenated word ("Mexico-Stad", "Valle Norte-kartel").</summary>
     public bool IsJoinedToNext(int k)
         => k >= 0 && k + 1 < words.Count && words.Spans[k + 1].Start == words.Spans[k].End + 1 && text[words.Spans[k].End] == '-' && words.IsWord(k + 1);
 

@@ -4,8 +4,8 @@ namespace Atalaya.Core.Stages.Entities;
 
 /// <summary>
 /// When two folded names are one name written wrong: a typo (edit distance), a spelling by ear
-/// (phonetic key: "Saused" for "Saucedo", "Jiménez" for "Giménez"), an acronym with one letter off
-/// ("CJNC" for "CJNG"). Each test keeps the first letter, because misspellings rarely touch it and
+/// (phonetic key: "Vasques" for "Vázquez", "Jiménez" for "Giménez"), an acronym with one letter off
+/// ("FUDM" for "FUDN"). Each test keeps the first letter, because misspellings rarely touch it and
 /// different names often differ there.
 /// </summary>
 internal static class NameSimilarity

@@ -4,7 +4,7 @@ namespace Atalaya.Core.Stages.Entities;
 
 /// <summary>
 /// Nicknames in quotes, the way the press of every language writes Mexican criminals' aliases:
-/// 'El Gordo', «La Tuta», "El 27", “Los Dos Carnales”: a quote, a Spanish article written with a
+/// 'El Flaco', «La Tuta», "El 14", “Los Dos Carnales”: a quote, a Spanish article written with a
 /// capital, one to three capitalized words or a number, a closing quote. A person, whatever the
 /// tagger thinks of the words.
 /// </summary>
@@ -31,7 +31,7 @@ internal static class NicknameMentions
                 var end = words.Spans[last].End;
                 if (QuoteAfter(text, end))
                 {
-                    // "José ‘El Mamey’ Guadalupe": a nickname between given name and surname is inside the name.
+                    // "Pedro ‘El Tigre’ Salcedo": a nickname between given name and surname is inside the name.
                     var (from, to) = (i, last);
                     if (NameWordAt(shape, i - 1, taken) && NameWordAt(shape, last + 1, taken))
                     {

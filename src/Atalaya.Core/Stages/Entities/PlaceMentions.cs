@@ -6,7 +6,7 @@ namespace Atalaya.Core.Stages.Entities;
 /// <summary>
 /// Place names of the gazetteer written with a capital, longest first, on words no stronger source
 /// took. Run twice: before the tagger for names that are surely places (countries, states, big
-/// cities, and names of several words such as "Apaseo el Alto"), after it for the rest.
+/// cities, and names of several words such as "San Pedro de las Colonias"), after it for the rest.
 /// </summary>
 internal static class PlaceMentions
 {
@@ -140,7 +140,7 @@ internal static class PlaceMentions
 
     /// <summary>
     /// A place name inside a longer proper name is not a place mention: "Cártel Santa Rosa de Lima",
-    /// "Universidad de Guadalajara", "Drug Kingpin Act". A capitalized word touches it (the word
+    /// "Universidad de Guadalajara", "Texas Rangers". A capitalized word touches it (the word
     /// before not being the sentence's first), or "de"/"del" joins it to a capitalized word.
     /// </summary>
     private static bool InsideLongerName(NameShape shape, int start, int count)

@@ -47,7 +47,7 @@ internal static class TaggedMentions
             if (shape.CapitalizesNouns && to == from + 1 && type != "PER" && sources.Places is { } admin
                 && admin.Lookup(words.Spans[to].AsSpan(text)) is [{ Kind: "country" or "admin1" }, ..] division)
             {
-                // German capitalizes nouns: "Bundesstaat Sinaloa", "Provinz Sonora" name the state.
+                // German capitalizes nouns: "Bundesstaat Jalisco", "Provinz Sonora" name the state.
                 (from, type, region) = (to, "LOC", division);
             }
 

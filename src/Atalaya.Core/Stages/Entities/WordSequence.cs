@@ -60,7 +60,7 @@ internal sealed class WordSequence
     /// </summary>
     private static void AddParts(string text, TextSpan span, List<string> folded, List<TextSpan> spans)
     {
-        // "Biden’s", "Mexico's": the English possessive ending is no part of the name.
+        // "Guzmán’s", "Mexico's": the English possessive ending is no part of the name.
         var end = span.End;
         if (span.Length > 3 && text[end - 1] == 's' && text[end - 2] is '\'' or '’')
         {
@@ -72,7 +72,7 @@ internal sealed class WordSequence
         {
             var hyphen = text[k] == '-' && char.IsLetter(text[k - 1]) && char.IsLetter(text[k + 1]);
 
-            // "Un'operazione", "d'Italia", "l’armée": an elided article is a word of its own.
+            // "un'imboscata", "d'Italia", "l’armée": an elided article is a word of its own.
             var elision = text[k] is '\'' or '’' && k - start <= MaxElidedLength && char.IsLetter(text[k + 1]) && IsElided(text.AsSpan(start, k - start));
             if (hyphen || elision)
             {

@@ -21,7 +21,7 @@ public sealed class EntityJoiningTests
 
     private static readonly FakePlaces Places = new(
     [
-        ("Almonte", FakePlaces.Town("Almonte", "Jalisco", 20_000)),
+        ("Ixtlán", FakePlaces.Town("Ixtlán", "Jalisco", 20_000)),
         ("Jalisco", new PlaceCandidate(new GeoPoint("Jalisco", "Jalisco", null, "MX", 20.3, -103.3, 4004156), "admin1", 8_000_000)),
         ("Lorena", new PlaceCandidate(new GeoPoint("Lorena", "São Paulo", null, "BR", -22.7, -45.1, 3458449), "city", 80_000)),
     ]);
@@ -55,10 +55,10 @@ public sealed class EntityJoiningTests
     [Fact]
     public void A_town_named_like_a_persons_surname_is_that_person_in_a_document_about_them()
     {
-        var text = "The former detective Robert Almonte spoke to reporters. Almonte said the threat was real, and reporters asked Almonte why.";
-        var entities = Analyze(text, ("Robert Almonte", "PER"));
+        var text = "The retired inspector Marcos Ixtlán spoke to reporters. Ixtlán said the threat was real, and reporters asked Ixtlán why.";
+        var entities = Analyze(text, ("Marcos Ixtlán", "PER"));
 
-        Assert.Equal(["Robert Almonte", "Almonte"], NamesOf(entities, text, "Almonte"));
+        Assert.Equal(["Marcos Ixtlán", "Ixtlán"], NamesOf(entities, text, "Ixtlán"));
         Assert.DoesNotContain(entities.Entities, e => e.Type == "LOC");
     }
 
@@ -136,10 +136,10 @@ public sealed class EntityJoiningTests
     [Fact]
     public void A_one_word_person_that_is_a_town_of_the_documents_country_and_no_ones_surname_is_the_town()
     {
-        var text = "La policía de Jalisco encontró siete cuerpos en la carretera que lleva a Almonte, según vecinos.";
-        var entities = Analyze(text, ("Almonte", "PER"));
+        var text = "La policía de Jalisco encontró siete cuerpos en la carretera que lleva a Ixtlán, según vecinos.";
+        var entities = Analyze(text, ("Ixtlán", "PER"));
 
-        var place = Assert.Single(entities.Entities, e => e.Name == "Almonte");
+        var place = Assert.Single(entities.Entities, e => e.Name == "Ixtlán");
         Assert.Equal("LOC", place.Type);
         Assert.Equal("Jalisco", place.Geo?.Admin1);
     }
