@@ -188,8 +188,7 @@ internal sealed class EntityResolver
     }
 
     private static bool IsMinorPlace(Mention mention)
-        => mention.Type == "LOC" && mention.Kb is null && mention.Places.Count > 0 && mention.Places[0].Kind is not ("country" or "admin1" or "region")
-            && mention.Places[0].Population < PlaceMentions.SentenceInitialPlacePopulation;
+        => mention.Type == "LOC" && mention.Kb is null && mention.Places.Count > 0 && !PlaceMentions.IsProminent(mention.Places[0], words: 1);
 
     private List<List<string>> FullNames(int person)
         => mentions[person].Kb is { } kb ? [WordsOf(person), sources.CanonicalWords(kb)] : [WordsOf(person)];

@@ -11,7 +11,7 @@ namespace Atalaya.Core.Stages.Entities;
 internal static class PlaceMentions
 {
     private const int MaxPlaceWords = 5;
-    public const long SentenceInitialPlacePopulation = 100_000;
+    private const long SentenceInitialPlacePopulation = 100_000;
 
     public static void Find(NameShape shape, int sentence, IPlaceNames places, bool[] taken, List<Mention> found, bool onlyProminent, Dictionary<(int, int), IReadOnlyList<PlaceCandidate>> lookups)
     {
@@ -92,7 +92,8 @@ internal static class PlaceMentions
         return candidates.Count > 0 && candidates[0].Kind is "country" or "admin1" or "region" ? candidates : [];
     }
 
-    private static bool IsProminent(PlaceCandidate best, int words)
+    /// <summary>Surely a place when written with a capital: a name of several words, a country, a state, a region, a big city.</summary>
+    public static bool IsProminent(PlaceCandidate best, int words)
         => words >= 2 || best.Kind is "country" or "admin1" or "region" || best.Population >= SentenceInitialPlacePopulation;
 
     /// <summary>
@@ -114,7 +115,7 @@ internal static class PlaceMentions
             return false;
         }
 
-        return words > 1 || start != shape.FirstWord || best.Kind is "country" or "admin1" or "region" || best.Population >= SentenceInitialPlacePopulation;
+        return start != shape.FirstWord || IsProminent(best, words);
     }
 
     /// <summary>The written word has an accented letter where the place's name, otherwise the same, has none.</summary>
