@@ -59,6 +59,18 @@ public sealed class LanguagePack
     /// <summary>The place each of <see cref="Demonyms"/> is about: "jalisciense" → (MX, Jalisco), "mexicaanse" → (MX, null).</summary>
     public IReadOnlyDictionary<string, DemonymPlace> DemonymPlaces { get; init; } = FrozenDictionary<string, DemonymPlace>.Empty;
 
+    /// <summary>Words that signal an event, from event_triggers.tsv.</summary>
+    public IReadOnlyList<TriggerPhrase> EventTriggers { get; init; } = [];
+
+    /// <summary>Nouns for the people and forces in events, from event_actors.tsv.</summary>
+    public IReadOnlyList<ActorNoun> ActorNouns { get; init; } = [];
+
+    /// <summary>Cardinal and vague number words, from numbers.tsv.</summary>
+    public IReadOnlyList<NumberWord> NumberWords { get; init; } = [];
+
+    /// <summary>Weekdays and relative-date words, from date_phrases.tsv.</summary>
+    public IReadOnlyList<DatePhrase> DatePhrases { get; init; } = [];
+
     public static LanguagePack Load(string directory)
     {
         var code = Path.GetFileName(directory.TrimEnd(Path.DirectorySeparatorChar));
@@ -96,6 +108,10 @@ public sealed class LanguagePack
             FunctionWords = [.. TsvFile.Rows(Path.Combine(directory, "function_words.tsv")).Select(r => r[0].ToLowerInvariant())],
             Demonyms = demonyms.Keys.ToFrozenSet(StringComparer.Ordinal),
             DemonymPlaces = demonyms,
+            EventTriggers = EventWords.ReadTriggers(Path.Combine(directory, "event_triggers.tsv")),
+            ActorNouns = EventWords.ReadActors(Path.Combine(directory, "event_actors.tsv")),
+            NumberWords = EventWords.ReadNumbers(Path.Combine(directory, "numbers.tsv")),
+            DatePhrases = EventWords.ReadDatePhrases(Path.Combine(directory, "date_phrases.tsv")),
         };
     }
 
