@@ -56,6 +56,13 @@ public sealed class ContractDocument
     /// <summary>Added field: the decoded original text every offset refers to.</summary>
     public string? Text { get; set; }
 
+    /// <summary>
+    /// Added field: the events as this document alone reports them, with local ids and actors pointing
+    /// at the document's own entity ids, so that a stored document is complete on its own. The corpus
+    /// builder turns them into the corpus "events" and lists their ids in <see cref="Events"/>.
+    /// </summary>
+    public List<ContractEvent> DocumentEvents { get; set; } = [];
+
     /// <summary>Added field: stages that failed on this document ("stage: reason").</summary>
     public List<string>? Errors { get; set; }
 }
@@ -175,6 +182,9 @@ public sealed class ContractLocation
 
     public string? Admin1 { get; set; }
 
+    /// <summary>Added field: the municipality, when the place is inside Mexico's gazetteer.</summary>
+    public string? Admin2 { get; set; }
+
     public string? Country { get; set; }
 
     public double? Lat { get; set; }
@@ -186,9 +196,19 @@ public sealed class ContractLocation
 
 public sealed class ContractActor
 {
-    public string Entity { get; set; } = "";
+    /// <summary>Id in the corpus "entities" (in a document's own events: its local entity id); null for an unnamed group ("policías", "gunmen").</summary>
+    public string? Entity { get; set; }
 
+    /// <summary>actor1 (who acts), actor2 (who is acted on), assoc_actor_1, assoc_actor_2.</summary>
     public string Role { get; set; } = "";
+
+    /// <summary>
+    /// Added field: what kind of actor, for ACLED's inter codes: the knowledge base's kind of a named
+    /// entity (criminal_group, state_force, government, civilian_group, media) or the category of an
+    /// unnamed group (police, military, national_guard, navy, security, official, journalist,
+    /// civilian, person, child, gunmen, prisoner).
+    /// </summary>
+    public string? Category { get; set; }
 }
 
 public sealed class ContractSource
