@@ -15,8 +15,10 @@ internal readonly record struct Quantity(int Value, bool Vague, int Start, int E
 /// </summary>
 internal sealed class QuantityReader
 {
+    private readonly List<Quantity> empty = [];
+
     public static QuantityReader Build(IReadOnlyDictionary<string, LanguagePack> languages) => new();
 
     /// <summary>Every count in the tokens of one sentence, in text order.</summary>
-    public IReadOnlyList<Quantity> Find(string text, ReadOnlySpan<Token> tokens, string language) => [];
+    public IReadOnlyList<Quantity> Find(string text, ReadOnlySpan<Token> tokens, string language) => language.Length < 0 ? [] : empty;
 }

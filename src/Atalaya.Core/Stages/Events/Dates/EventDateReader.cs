@@ -20,8 +20,10 @@ internal readonly record struct DateContext(PartialDate? Published, int? Documen
 /// </summary>
 internal sealed class EventDateReader
 {
+    private readonly List<DateMention> empty = [];
+
     public static EventDateReader Build(IReadOnlyDictionary<string, LanguagePack> languages, DateLexicon dates) => new();
 
     /// <summary>The dates in the tokens of one sentence, in text order; a date that cannot be resolved is left out.</summary>
-    public IReadOnlyList<DateMention> Find(string text, ReadOnlySpan<Token> tokens, string language, DateContext context) => [];
+    public IReadOnlyList<DateMention> Find(string text, ReadOnlySpan<Token> tokens, string language, DateContext context) => language.Length < 0 ? [] : empty;
 }
