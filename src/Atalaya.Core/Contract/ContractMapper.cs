@@ -25,6 +25,7 @@ public static class ContractMapper
             Byline = header.Byline,
             Boilerplate = [.. boilerplate.Spans.Select(b => Span(source.Text, b.Span))],
             Entities = Entities(source.Text, document.GetOrDefault(Annotations.Entities)),
+            DocumentEvents = ContractEvents.Of(source.Id, source.Text, document.GetOrDefault(Annotations.Entities), document.GetOrDefault(Annotations.Events)),
             ContentHash = source.ContentHash,
             Text = includeText ? source.Text : null,
             Errors = result.Failures.Count == 0 ? null : [.. result.Failures.Select(f => $"{f.Stage}: {f.Reason}")],

@@ -34,9 +34,20 @@ public sealed class CorpusBuilder
             document.DuplicateOf = firstByHash[document.ContentHash];
         }
 
+        var corpusIds = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var local in document.Entities)
         {
-            local.Entity = Merge(local, document.Id).Id;
+            var corpusId = Merge(local, document.Id).Id;
+            corpusIds[local.Entity] = corpusId;
+            local.Entity = corpusId;
+        }
+
+        document.Events = [];
+        foreach (var reported in document.DocumentEvents)
+        {
+            var promoted = Promote(reported, corpusIds);
+            corpus.Events.Add(promoted);
+            document.Events.Add(promoted.Id);
         }
 
         corpus.Documents.Add(document);
@@ -75,6 +86,27 @@ public sealed class CorpusBuilder
 
         return entity;
     }
+
+    /// <summary>
+    /// A document's own event as a corpus event: a corpus id, actors as corpus entity ids. The
+    /// document keeps its own copy, so that what is stored stays the document's alone.
+    /// </summary>
+    private ContractEvent Promote(ContractEvent reported, Dictionary<string, string> corpusIds) => new()
+    {
+        Id = $"V{corpus.Events.Count + 1}",
+        Type = reported.Type,
+        Subtype = reported.Subtype,
+        Date = reported.Date,
+        DatePrecision = reported.DatePrecision,
+        Location = reported.Location,
+        Actors = [.. reported.Actors.Select(a => new ContractActor { Entity = a.Entity is null ? null : corpusIds.GetValueOrDefault(a.Entity), Role = a.Role, Category = a.Category })],
+        Fatalities = reported.Fatalities,
+        Injured = reported.Injured,
+        Arrested = reported.Arrested,
+        Kidnapped = reported.Kidnapped,
+        Tactics = [.. reported.Tactics],
+        Sources = [.. reported.Sources],
+    };
 
     /// <summary>
     /// A person known by one word only ("Montalvo", "Lorena") is too common a name to be the same

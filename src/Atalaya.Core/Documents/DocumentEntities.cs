@@ -1,7 +1,7 @@
 namespace Atalaya.Core.Documents;
 
-/// <summary>Where a place is, as the gazetteer knows it.</summary>
-public sealed record GeoPoint(string Place, string? Admin1, string? Admin2, string Country, double? Lat, double? Lon, long GeonamesId);
+/// <summary>Where a place is, as the gazetteer knows it; <paramref name="Kind"/> is country, admin1, admin2, city or region when known.</summary>
+public sealed record GeoPoint(string Place, string? Admin1, string? Admin2, string Country, double? Lat, double? Lon, long GeonamesId, string? Kind = null);
 
 /// <summary>
 /// One real-world entity as one document mentions it: every mention span, the name to show, its

@@ -25,5 +25,8 @@ public static class Annotations
     /// <summary>People, organizations and places, each with all its mentions, links and coordinates.</summary>
     public static readonly AnnotationKey<DocumentEntities> Entities = new("entities");
 
+    /// <summary>Incidents (ACLED events) with their date, place, actors, counts and evidence sentences.</summary>
+    public static readonly AnnotationKey<DocumentEvents> Events = new("events");
+
     internal static IReadOnlyList<AnnotationKey> ProvidedByDocument { get; } = [SourceText];
 }

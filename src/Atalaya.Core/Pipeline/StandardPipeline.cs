@@ -1,5 +1,6 @@
 using Atalaya.Core.Resources;
 using Atalaya.Core.Stages.Entities;
+using Atalaya.Core.Stages.Events;
 using Atalaya.Core.Stages.Cleaning;
 using Atalaya.Core.Stages.Language;
 using Atalaya.Core.Stages.Segmentation;
@@ -14,5 +15,6 @@ public static class StandardPipeline
         .Add(new LanguageStage())
         .Add(new SegmentationStage())
         .Add(new EntityStage())
+        .Add(new EventStage())
         .Build(resources);
 }

@@ -1,4 +1,5 @@
 using Atalaya.Core.Stages.Entities;
+using Atalaya.Core.Stages.Events;
 using Atalaya.Core.Stages.Language;
 
 namespace Atalaya.Core.Resources;
@@ -34,6 +35,7 @@ public sealed class AtalayaResources
         Boilerplate = new BoilerplateLexicon(languages.Values.SelectMany(pack => pack.Boilerplate));
         Dates = new DateLexicon(languages.Values);
         Bylines = new BylineLexicon(languages.Values);
+        EventLexicon = new EventLexicon(languages, Dates);
     }
 
     public string DataDirectory { get; }
@@ -49,6 +51,9 @@ public sealed class AtalayaResources
 
     /// <summary>Knowledge base, name index, gazetteer and tagger for the entity stage.</summary>
     internal EntitySources EntitySources { get; }
+
+    /// <summary>Trigger words, actor nouns, number words and date phrases for the event stage.</summary>
+    internal EventLexicon EventLexicon { get; }
 
     /// <summary>The domain knowledge base (data/kb).</summary>
     public KnowledgeBase KnowledgeBase => EntitySources.KnowledgeBase;

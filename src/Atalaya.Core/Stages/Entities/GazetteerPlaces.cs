@@ -30,7 +30,7 @@ internal sealed class GazetteerPlaces(Gazetteer gazetteer) : IPlaceNames
         for (var i = 0; i < places.Count; i++)
         {
             var p = places[i];
-            candidates[i] = new PlaceCandidate(new GeoPoint(p.Name, p.Kind == PlaceKinds.Country ? null : p.Admin1, p.Admin2, p.Country, p.Lat, p.Lon, p.GeonamesId), p.Kind, p.Population);
+            candidates[i] = new PlaceCandidate(new GeoPoint(p.Name, p.Kind == PlaceKinds.Country ? null : p.Admin1, p.Admin2, p.Country, p.Lat, p.Lon, p.GeonamesId, p.Kind), p.Kind, p.Population);
         }
 
         return candidates;

@@ -1,0 +1,105 @@
+using Atalaya.Core.Documents;
+
+namespace Atalaya.Core.Stages.Events;
+
+/// <summary>
+/// Who did what to whom in one sentence. Named organizations are sorted by their knowledge-base
+/// kind, unnamed groups by their noun's category, into armed groups (cartels, "sicarios"), state
+/// forces (army, police, "soldados") and civilians ("residents", "a journalist"); the event type
+/// decides the roles: state forces arrest and seize from armed groups, armed groups attack civilians
+/// and forces, and a battle is between the first two sides named.
+/// </summary>
+internal static class EventActors
+{
+    private static readonly HashSet<string> ArmedGroupKinds = new(StringComparer.Ordinal) { "criminal_group", "faction", "armed_civilian_group" };
+    private static readonly HashSet<string> StateKinds = new(StringComparer.Ordinal) { "state_force", "government", "agency" };
+    private static readonly HashSet<string> ForceNouns = new(StringComparer.Ordinal) { "police", "military", "national_guard", "navy", "security" };
+
+    private enum Side
+    {
+        Armed,
+        State,
+        Civilian,
+    }
+
+    public static List<EventActor> Assign(EventKind kind, SentenceView sentence)
+    {
+        var parties = Parties(sentence);
+        var armed = parties.Where(p => p.Side == Side.Armed).ToList();
+        var state = parties.Where(p => p.Side == Side.State).ToList();
+        var civilians = parties.Where(p => p.Side == Side.Civilian).ToList();
+        (Party? actor1, Party? actor2) = kind.Type switch
+        {
+            EventTyping.Strategic when kind.Subtype is "Arrests" or "Disrupted weapons use" or "Non-violent transfer of territory"
+                => (state.FirstOrDefault(), armed.FirstOrDefault()),
+            EventTyping.Battles => Battle(parties, armed),
+            EventTyping.Civilians or EventTyping.Remote
+                => (armed.FirstOrDefault() ?? (civilians.Count > 0 ? state.FirstOrDefault() : null), civilians.FirstOrDefault() ?? (armed.Count > 0 ? state.FirstOrDefault() : null)),
+            _ => (armed.FirstOrDefault() ?? state.FirstOrDefault(), null),
+        };
+
+        var actors = new List<EventActor>();
+        if (actor1 is not null)
+        {
+            actors.Add(new EventActor(actor1.Entity, "actor1", actor1.Category));
+        }
+
+        if (actor2 is not null && actor2 != actor1)
+        {
+            actors.Add(new EventActor(actor2.Entity, "actor2", actor2.Category));
+        }
+
+        return actors;
+    }
+
+    private static (Party?, Party?) Battle(List<Party> parties, List<Party> armed)
+    {
+        var fighting = parties.Where(p => p.Side != Side.Civilian).ToList();
+        if (fighting.Count == 0)
+        {
+            return (null, null);
+        }
+
+        var first = fighting[0];
+        var other = fighting.FirstOrDefault(p => p.Side != first.Side)
+            ?? (first.Side == Side.Armed ? armed.FirstOrDefault(p => p.Entity is not null && p.Entity != first.Entity) : null);
+        return (first, other);
+    }
+
+    /// <summary>The named organizations and unnamed groups of the sentence, in text order.</summary>
+    private static List<Party> Parties(SentenceView sentence)
+    {
+        var parties = new List<Party>();
+        foreach (var mention in sentence.Entities)
+        {
+            var kind = mention.Entity.Kind;
+            if (mention.Entity.Type != "ORG" || kind is null)
+            {
+                continue;
+            }
+
+            Side? side = ArmedGroupKinds.Contains(kind) ? Side.Armed : StateKinds.Contains(kind) ? Side.State : null;
+            if (side is { } s && !parties.Exists(p => p.Entity == mention.Entity))
+            {
+                parties.Add(new Party(mention.Entity, kind, s, mention.Span));
+            }
+        }
+
+        foreach (var noun in sentence.Actors)
+        {
+            var side = noun.Code == "gunmen" ? Side.Armed : ForceNouns.Contains(noun.Code) ? Side.State : Side.Civilian;
+            var span = sentence.SpanOf(noun.Start, noun.End);
+
+            // A noun inside a name ("Policía Estatal de Jalisco", "Guardia Nacional") is that named organization.
+            if (!sentence.Entities.Exists(m => m.Span.Overlaps(span)))
+            {
+                parties.Add(new Party(null, noun.Code, side, span));
+            }
+        }
+
+        parties.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return parties;
+    }
+
+    private sealed record Party(DocumentEntity? Entity, string Category, Side Side, TextSpan Span);
+}

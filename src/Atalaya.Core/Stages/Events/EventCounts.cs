@@ -1,0 +1,173 @@
+using Atalaya.Core.Stages.Events.Counting;
+
+namespace Atalaya.Core.Stages.Events;
+
+/// <summary>How many were killed, injured, arrested and kidnapped, as one sentence says.</summary>
+internal sealed class CountsOfSentence
+{
+    public int? Fatalities { get; set; }
+
+    public int? Injured { get; set; }
+
+    public int? Arrested { get; set; }
+
+    public int? Kidnapped { get; set; }
+
+    public void Add(string kind, int value)
+    {
+        switch (kind)
+        {
+            case "fatalities": Fatalities = (Fatalities ?? 0) + value; break;
+            case "injured": Injured = (Injured ?? 0) + value; break;
+            case "arrested": Arrested = (Arrested ?? 0) + value; break;
+            case "kidnapped": Kidnapped = (Kidnapped ?? 0) + value; break;
+        }
+    }
+}
+
+/// <summary>
+/// Attaches the counts of a sentence to what happened to whom: a number before a victim noun or a
+/// count word ("siete policías", "12 muertos", "three were arrested") counts what the nearest count
+/// trigger says happened: killed, wounded, arrested or kidnapped. Counts of different groups for the
+/// same outcome add up ("four police and eight gunmen died" is twelve dead). A killing with one
+/// named or singular victim and no number counts one.
+/// </summary>
+internal static class EventCounts
+{
+    private const int NounReach = 3;
+    private const int ForwardReach = 10;
+    private const int BackwardReach = 6;
+
+    public static CountsOfSentence Read(SentenceView sentence)
+    {
+        var counts = new CountsOfSentence();
+        foreach (var quantity in sentence.Quantities)
+        {
+            if (IsInsideDate(sentence, quantity) || quantity.Value <= 0)
+            {
+                continue;
+            }
+
+            var anchor = Anchor(sentence, quantity);
+            if (anchor is null)
+            {
+                continue;
+            }
+
+            if (Outcome(sentence, anchor.Value, quantity) is { } outcome)
+            {
+                counts.Add(outcome, quantity.Value);
+            }
+        }
+
+        if (counts.Fatalities is null && sentence.Has("kill") && HasSingleVictim(sentence))
+        {
+            counts.Fatalities = 1;
+        }
+
+        return counts;
+    }
+
+    public static string? OutcomeOf(string trigger) => trigger switch
+    {
+        "kill" or "dead" or "massacre" => "fatalities",
+        "injure" => "injured",
+        "arrest" => "arrested",
+        "kidnap" or "disappear" => "kidnapped",
+        _ => null,
+    };
+
+    /// <summary>The token a count is about: a victim noun or count word just after it, or a count word just before it ("killed 7").</summary>
+    private static int? Anchor(SentenceView sentence, Quantity quantity)
+    {
+        foreach (var match in sentence.Actors.Concat(sentence.Triggers))
+        {
+            if (match.Start >= quantity.End && match.Start - quantity.End < NounReach)
+            {
+                return match.Start;
+            }
+        }
+
+        foreach (var trigger in sentence.Triggers)
+        {
+            if (OutcomeOf(trigger.Code) is not null && trigger.End <= quantity.Start && quantity.Start - trigger.End < 2)
+            {
+                return trigger.Start;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The outcome of the count trigger nearest to the anchor: after it first, then before it.</summary>
+    private static string? Outcome(SentenceView sentence, int anchor, Quantity quantity)
+    {
+        WordMatch? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var trigger in sentence.Triggers)
+        {
+            if (OutcomeOf(trigger.Code) is null)
+            {
+                continue;
+            }
+
+            var distance = trigger.Start >= anchor ? trigger.Start - anchor : (anchor - trigger.End + 1) * 2;
+            var reach = trigger.Start >= anchor ? ForwardReach : BackwardReach * 2;
+            if (distance <= reach && distance < bestDistance && !CrossesOtherCount(sentence, quantity, trigger))
+            {
+                best = trigger;
+                bestDistance = distance;
+            }
+        }
+
+        return best is { } found ? OutcomeOf(found.Code) : null;
+    }
+
+    /// <summary>Whether another count stands between this one and the trigger and is nearer to it: then the trigger is that count's.</summary>
+    private static bool CrossesOtherCount(SentenceView sentence, Quantity quantity, WordMatch trigger)
+    {
+        foreach (var other in sentence.Quantities)
+        {
+            if (other.Start == quantity.Start)
+            {
+                continue;
+            }
+
+            var between = trigger.Start >= quantity.End
+                ? other.Start >= quantity.End && other.End <= trigger.Start
+                : other.End <= quantity.Start && other.Start >= trigger.End;
+            if (between && Anchor(sentence, other) is int otherAnchor && Math.Abs(otherAnchor - trigger.Start) < Math.Abs(quantity.Start - trigger.Start))
+            {
+                // "3 muertos y 5 heridos": the 5 is the wounded's, not the dead's; but "cuatro policías y ocho sicarios murieron" share it.
+                return sentence.Triggers.Exists(t => t.Start >= other.End && t.Start - other.End < NounReach && OutcomeOf(t.Code) is not null);
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsInsideDate(SentenceView sentence, Quantity quantity)
+    {
+        var span = sentence.SpanOf(quantity.Start, quantity.End);
+        return sentence.Dates.Any(d => d.Span.Overlaps(span));
+    }
+
+    /// <summary>A named person, or an actor noun after a word for "one", near a killing.</summary>
+    private static bool HasSingleVictim(SentenceView sentence)
+    {
+        var kill = sentence.Triggers.First(t => t.Code == "kill");
+        foreach (var mention in sentence.Entities)
+        {
+            if (mention.Entity.Type == "PER" && mention.Entity.Kind is not "criminal")
+            {
+                var token = sentence.TokenAt(mention.Span.Start);
+                if (Math.Abs(token - kill.Start) <= 8)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return sentence.Quantities.Any(q => q.Value == 1 && !q.Vague && sentence.Actors.Exists(a => a.Start >= q.End && a.Start - q.End < NounReach));
+    }
+}

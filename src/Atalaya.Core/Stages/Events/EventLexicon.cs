@@ -1,0 +1,39 @@
+using Atalaya.Core.Resources;
+using Atalaya.Core.Stages.Events.Counting;
+using Atalaya.Core.Stages.Events.Dates;
+
+namespace Atalaya.Core.Stages.Events;
+
+/// <summary>The words of one language the event stage looks for.</summary>
+internal sealed record EventWordsOfLanguage(WordMatcher Triggers, WordMatcher Actors);
+
+/// <summary>
+/// Everything the event stage reads, built once from the language packs: trigger and actor-noun
+/// matchers per language, the count reader and the date reader.
+/// </summary>
+internal sealed class EventLexicon
+{
+    private readonly Dictionary<string, EventWordsOfLanguage> languages = new(StringComparer.Ordinal);
+
+    public EventLexicon(IReadOnlyDictionary<string, LanguagePack> packs, DateLexicon dates)
+    {
+        foreach (var (code, pack) in packs)
+        {
+            var triggers = new WordMatcher(pack.EventTriggers.Select(t => (t.Phrase, t.Trigger)));
+            if (!triggers.IsEmpty)
+            {
+                languages[code] = new EventWordsOfLanguage(triggers, new WordMatcher(pack.ActorNouns.Select(a => (a.Phrase, a.Category))));
+            }
+        }
+
+        Quantities = QuantityReader.Build(packs);
+        DateReader = EventDateReader.Build(packs, dates);
+    }
+
+    public QuantityReader Quantities { get; }
+
+    public EventDateReader DateReader { get; }
+
+    /// <summary>The words of <paramref name="language"/>, or null when it has no event lexicon (then no events are read).</summary>
+    public EventWordsOfLanguage? For(string language) => languages.GetValueOrDefault(language);
+}

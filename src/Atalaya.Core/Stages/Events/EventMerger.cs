@@ -1,0 +1,121 @@
+using Atalaya.Core.Documents;
+
+namespace Atalaya.Core.Stages.Events;
+
+/// <summary>One sentence's report of an event, before the reports of one incident are merged.</summary>
+/// <param name="DateStated">Whether the text gave the date; otherwise it is the publication date, a guess.</param>
+internal sealed record EventReport(EventKind Kind, PartialDate? Date, bool DateStated, DocumentEntity? Place, List<EventActor> Actors, CountsOfSentence Counts, TextSpan Evidence);
+
+/// <summary>
+/// Merges the reports of one incident in one document into one event: a compatible type (a
+/// battle, a killing and an explosion can be one incident told three ways), a compatible date and
+/// a compatible place. Counts keep the largest figure any report gives for the incident, as the
+/// same dead are usually counted again in the next sentence, not added.
+/// </summary>
+internal static class EventMerger
+{
+    /// <summary>A date the text did not give is the publication date; it matches a written date this close to it.</summary>
+    private const int GuessedDateReach = 7;
+
+    private static readonly string[] ViolenceOrder =
+    [
+        EventTyping.Remote, EventTyping.Battles, EventTyping.Civilians,
+    ];
+
+    public static List<DocumentEvent> Merge(IReadOnlyList<EventReport> reports)
+    {
+        var events = new List<(DocumentEvent Event, bool DateStated)>();
+        foreach (var report in reports)
+        {
+            var index = events.FindIndex(e => SameIncident(e.Event, e.DateStated, report));
+            if (index < 0)
+            {
+                events.Add((New(report), report.DateStated));
+                continue;
+            }
+
+            var (merged, stated) = events[index];
+            Absorb(merged, stated, report);
+            events[index] = (merged, stated || report.DateStated);
+        }
+
+        return [.. events.Select(e => e.Event)];
+    }
+
+    private static bool SameIncident(DocumentEvent existing, bool existingStated, EventReport report)
+    {
+        var sameKind = existing.Type == report.Kind.Type && existing.Subtype == report.Kind.Subtype;
+        if (!sameKind && !(IsViolence(existing.Type) && IsViolence(report.Kind.Type)))
+        {
+            return false;
+        }
+
+        return EventPlaces.Compatible(existing.Place, report.Place) && DatesCompatible(existing.Date, existingStated, report.Date, report.DateStated);
+    }
+
+    private static bool DatesCompatible(PartialDate? a, bool aStated, PartialDate? b, bool bStated)
+    {
+        if (a is not { } x || b is not { } y)
+        {
+            return a is null && b is null || !(aStated && bStated);
+        }
+
+        if (aStated && bStated)
+        {
+            return x.IsCompatibleWith(y) || (x.Precision == DatePrecision.Day && y.Precision == DatePrecision.Day && Math.Abs(DayNumber(x) - DayNumber(y)) <= 1);
+        }
+
+        return !aStated && !bStated || (x.Precision == DatePrecision.Day && y.Precision == DatePrecision.Day
+            ? Math.Abs(DayNumber(x) - DayNumber(y)) <= GuessedDateReach
+            : x.IsCompatibleWith(y));
+    }
+
+    private static int DayNumber(PartialDate date) => new DateOnly(date.Year, date.Month, date.Day).DayNumber;
+
+    private static bool IsViolence(string type) => Array.IndexOf(ViolenceOrder, type) >= 0;
+
+    private static DocumentEvent New(EventReport report)
+    {
+        var created = new DocumentEvent { Type = report.Kind.Type, Subtype = report.Kind.Subtype, Date = report.Date, Place = report.Place };
+        Absorb(created, report.DateStated, report);
+        return created;
+    }
+
+    private static void Absorb(DocumentEvent target, bool targetStated, EventReport report)
+    {
+        if (IsViolence(target.Type) && Array.IndexOf(ViolenceOrder, report.Kind.Type) < Array.IndexOf(ViolenceOrder, target.Type))
+        {
+            (target.Type, target.Subtype) = (report.Kind.Type, report.Kind.Subtype);
+        }
+
+        if (report.Date is { } date && (!targetStated && report.DateStated || target.Date is not { } known || (report.DateStated && date.Precision > known.Precision)))
+        {
+            target.Date = date;
+        }
+
+        if (report.Place is { } place && (target.Place is null || EventPlaces.Specificity(place) > EventPlaces.Specificity(target.Place)))
+        {
+            target.Place = place;
+        }
+
+        foreach (var actor in report.Actors)
+        {
+            if (!target.Actors.Exists(a => a.Role == actor.Role))
+            {
+                target.Actors.Add(actor);
+            }
+        }
+
+        target.Fatalities = Max(target.Fatalities, report.Counts.Fatalities);
+        target.Injured = Max(target.Injured, report.Counts.Injured);
+        target.Arrested = Max(target.Arrested, report.Counts.Arrested);
+        target.Kidnapped = Max(target.Kidnapped, report.Counts.Kidnapped);
+        target.Tactics.UnionWith(report.Kind.Tactics);
+        if (!target.Evidence.Contains(report.Evidence))
+        {
+            target.Evidence.Add(report.Evidence);
+        }
+    }
+
+    private static int? Max(int? a, int? b) => a is null ? b : b is null ? a : Math.Max(a.Value, b.Value);
+}

@@ -1,0 +1,93 @@
+using Atalaya.Core.Documents;
+using Atalaya.Core.Stages.Geo;
+
+namespace Atalaya.Core.Stages.Events;
+
+/// <summary>
+/// Where an event happened: the most specific geocoded place of its sentence (a town before its
+/// state, a state before its country), the nearest to the trigger among equals; the document's
+/// focus when the sentence names none.
+/// </summary>
+internal static class EventPlaces
+{
+    public static DocumentEntity? InSentence(SentenceView sentence, int triggerToken)
+    {
+        DocumentEntity? best = null;
+        var bestRank = 0;
+        var bestDistance = int.MaxValue;
+        foreach (var mention in sentence.Entities)
+        {
+            var rank = Specificity(mention.Entity);
+            if (rank == 0)
+            {
+                continue;
+            }
+
+            var distance = Math.Abs(sentence.TokenAt(mention.Span.Start) - triggerToken);
+            if (rank > bestRank || (rank == bestRank && distance < bestDistance))
+            {
+                best = mention.Entity;
+                bestRank = rank;
+                bestDistance = distance;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// The place the document is about: the most mentioned place below country level (first
+    /// mentioned among equals), else the most mentioned country.
+    /// </summary>
+    public static DocumentEntity? Focus(DocumentEntities entities)
+    {
+        var places = entities.Entities.Where(e => Specificity(e) > 0).ToList();
+        return places.Where(e => Specificity(e) > 1).OrderByDescending(e => e.Mentions.Count).FirstOrDefault()
+            ?? places.OrderByDescending(e => e.Mentions.Count).FirstOrDefault();
+    }
+
+    /// <summary>0 not a geocoded place; 1 country or world region; 2 state; 3 municipality or town.</summary>
+    public static int Specificity(DocumentEntity entity)
+    {
+        if (entity.Type != "LOC" || entity.Geo is not { } geo)
+        {
+            return 0;
+        }
+
+        return geo.Kind switch
+        {
+            PlaceKinds.Country or PlaceKinds.Region => 1,
+            PlaceKinds.Admin1 => 2,
+            _ when geo.Admin1 is null => 1,
+            _ => 3,
+        };
+    }
+
+    /// <summary>Whether two places can be where one event happened: the same place, or one inside the other.</summary>
+    public static bool Compatible(DocumentEntity? a, DocumentEntity? b)
+    {
+        if (a is null || b is null || a == b)
+        {
+            return true;
+        }
+
+        var (ga, gb) = (a.Geo!, b.Geo!);
+        if (ga.Country != gb.Country)
+        {
+            return false;
+        }
+
+        var (ra, rb) = (Specificity(a), Specificity(b));
+        if (ra == 1 || rb == 1)
+        {
+            return true;
+        }
+
+        if (ga.Admin1 != gb.Admin1)
+        {
+            return false;
+        }
+
+        return ra == 2 || rb == 2 || ga.GeonamesId == gb.GeonamesId;
+    }
+}

@@ -1,0 +1,190 @@
+using Atalaya.Core.Documents;
+using Atalaya.Core.Pipeline;
+using Atalaya.Core.Resources;
+using Atalaya.Core.Stages.Events.Dates;
+
+namespace Atalaya.Core.Stages.Events;
+
+/// <summary>
+/// Reads the events an ACLED analyst would code from every sentence: trigger words give the type,
+/// counts are attached to their victims, actors come from the recognized entities and group nouns,
+/// the place from the sentence (else the paragraph, else the document's focus), the date from the
+/// sentence (else the paragraph, else the publication date). Reports of one incident are merged.
+/// </summary>
+public sealed class EventStage : IStage
+{
+    public string Name => "events";
+
+    public IReadOnlyList<AnnotationKey> Requires { get; } = [Annotations.SourceText, Annotations.Header, Annotations.Language, Annotations.Sentences, Annotations.Tokens, Annotations.Entities];
+
+    public IReadOnlyList<AnnotationKey> Assigns { get; } = [Annotations.Events];
+
+    public void Process(AnalyzedDocument document, AtalayaResources resources, CancellationToken cancellation)
+    {
+        var lexicon = resources.EventLexicon;
+        var language = document.Get(Annotations.Language).Code;
+        if (lexicon.For(language) is not { } words)
+        {
+            document.Set(Annotations.Events, DocumentEvents.None);
+            return;
+        }
+
+        var reader = new DocumentReader(document, lexicon, words, language);
+        document.Set(Annotations.Events, new DocumentEvents(EventMerger.Merge(reader.Reports())));
+    }
+
+    /// <summary>Walks the sentences of one document, carrying the paragraph's place and date.</summary>
+    private sealed class DocumentReader(AnalyzedDocument document, EventLexicon lexicon, EventWordsOfLanguage words, string language)
+    {
+        private readonly string text = document.Text;
+        private readonly PartialDate? published = document.Get(Annotations.Header).Published;
+        private readonly DocumentEntities entities = document.Get(Annotations.Entities);
+        private DocumentEntity? paragraphPlace;
+        private PartialDate? paragraphDate;
+        private int? documentYear;
+
+        public List<EventReport> Reports()
+        {
+            var reports = new List<EventReport>();
+            var focus = EventPlaces.Focus(entities);
+            var mentions = entities.Entities.SelectMany(e => e.Mentions.Select(m => new EntityMention(m, e))).OrderBy(m => m.Span.Start).ToArray();
+            var tokens = document.Get(Annotations.Tokens).All;
+            var sentences = document.Get(Annotations.Sentences).Spans;
+            var start = 0;
+            var previousEnd = 0;
+            for (var index = 0; index < sentences.Count; index++)
+            {
+                var end = start;
+                while (end < tokens.Length && tokens[end].Sentence == index)
+                {
+                    end++;
+                }
+
+                var sentence = View(sentences[index], new ArraySegment<Token>(tokens, start, end - start), previousEnd, mentions);
+                Read(sentence, focus, reports);
+                previousEnd = sentences[index].End;
+                start = end;
+            }
+
+            return reports;
+        }
+
+        private SentenceView View(TextSpan span, ArraySegment<Token> tokens, int previousEnd, EntityMention[] mentions)
+        {
+            var folded = new string[tokens.Count];
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                var token = tokens[i];
+                folded[i] = token.Kind == TokenKind.Word ? Internal.TextFolding.FoldWord(token.Span.AsSpan(text)) : token.Span.Slice(text);
+            }
+
+            var view = new SentenceView
+            {
+                Span = span,
+                Tokens = tokens,
+                Words = folded,
+                StartsParagraph = previousEnd == 0 || text.AsSpan(previousEnd, Math.Max(0, span.Start - previousEnd)).Contains('\n'),
+            };
+            words.Triggers.Find(folded, view.Triggers);
+            view.Dates = lexicon.DateReader.Find(text, tokens, language, new DateContext(published, documentYear));
+            if (view.Triggers.Count > 0)
+            {
+                words.Actors.Find(folded, view.Actors);
+                view.Quantities = lexicon.Quantities.Find(text, tokens, language);
+                foreach (var mention in mentions)
+                {
+                    if (mention.Span.Start >= span.Start && mention.Span.End <= span.End)
+                    {
+                        view.Entities.Add(mention);
+                    }
+                }
+            }
+
+            return view;
+        }
+
+        private void Read(SentenceView sentence, DocumentEntity? focus, List<EventReport> reports)
+        {
+            if (sentence.StartsParagraph)
+            {
+                (paragraphPlace, paragraphDate) = (null, null);
+            }
+
+            var kinds = EventTyping.Classify(sentence, IsStatistic(sentence));
+            var counts = kinds.Count > 0 ? EventCounts.Read(sentence) : new CountsOfSentence();
+            foreach (var kind in kinds)
+            {
+                var actors = EventActors.Assign(kind, sentence);
+                var place = EventPlaces.InSentence(sentence, kind.TriggerToken);
+                var date = NearestDate(sentence, kind.TriggerToken);
+                if (!HasSupport(sentence, kind, counts, actors, place, date))
+                {
+                    continue;
+                }
+
+                var stated = date is not null || paragraphDate is not null;
+                reports.Add(new EventReport(kind, date ?? paragraphDate ?? published, stated, place ?? paragraphPlace ?? focus, actors, CountsFor(kind, counts), sentence.Span));
+            }
+
+            paragraphPlace = EventPlaces.InSentence(sentence, 0) ?? paragraphPlace;
+            if (sentence.Dates.Count > 0)
+            {
+                paragraphDate = sentence.Dates[^1].Date;
+                documentYear = sentence.Dates.Max(d => d.Date.Year);
+            }
+        }
+
+        /// <summary>"Attack" and "shot" are common words: an event needs something more, a count, a party, a place or a date.</summary>
+        private static bool HasSupport(SentenceView sentence, EventKind kind, CountsOfSentence counts, List<EventActor> actors, DocumentEntity? place, PartialDate? date)
+            => counts.Fatalities is not null || counts.Injured is not null || counts.Arrested is not null || counts.Kidnapped is not null
+                || actors.Count > 0 || place is not null || date is not null || kind.Tactics.Count > 0 || sentence.Actors.Count > 0;
+
+        private static PartialDate? NearestDate(SentenceView sentence, int triggerToken)
+        {
+            DateMention? best = null;
+            var bestDistance = int.MaxValue;
+            foreach (var date in sentence.Dates)
+            {
+                var distance = Math.Abs(sentence.TokenAt(date.Span.Start) - triggerToken);
+                if (distance < bestDistance)
+                {
+                    (best, bestDistance) = (date, distance);
+                }
+            }
+
+            return best?.Date;
+        }
+
+        /// <summary>A tally ("so far this year", "since 2018") is a claim about many incidents, not an event.</summary>
+        private static bool IsStatistic(SentenceView sentence)
+        {
+            foreach (var trigger in sentence.Triggers)
+            {
+                if (trigger.Code == "tally")
+                {
+                    return true;
+                }
+
+                if (trigger.Code == "tally_since" && trigger.End < sentence.Tokens.Count)
+                {
+                    var next = sentence.SpanOf(trigger.End, Math.Min(sentence.Tokens.Count, trigger.End + 3));
+                    if (sentence.Dates.Any(d => d.Span.Overlaps(next)) || sentence.Tokens.Skip(trigger.End).Take(3).Any(t => t.Kind == TokenKind.Number && t.Span.Length == 4))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private static CountsOfSentence CountsFor(EventKind kind, CountsOfSentence counts)
+            => kind.Type switch
+            {
+                EventTyping.Battles or EventTyping.Civilians or EventTyping.Remote or EventTyping.Riots
+                    => new CountsOfSentence { Fatalities = counts.Fatalities, Injured = counts.Injured, Kidnapped = counts.Kidnapped },
+                _ when kind.Subtype == "Arrests" => new CountsOfSentence { Arrested = counts.Arrested },
+                _ => new CountsOfSentence(),
+            };
+    }
+}

@@ -1,0 +1,56 @@
+using Atalaya.Core.Documents;
+using Atalaya.Core.Stages.Events.Counting;
+using Atalaya.Core.Stages.Events.Dates;
+
+namespace Atalaya.Core.Stages.Events;
+
+/// <summary>An entity mention inside a sentence.</summary>
+internal readonly record struct EntityMention(TextSpan Span, DocumentEntity Entity);
+
+/// <summary>
+/// What the event stage reads in one sentence: its tokens folded, the trigger words and actor nouns
+/// found in them, counts, dates, and the entities the entity stage recognized there. Token indices
+/// are shared by all of them.
+/// </summary>
+internal sealed class SentenceView
+{
+    public required TextSpan Span { get; init; }
+
+    public required ArraySegment<Token> Tokens { get; init; }
+
+    /// <summary>Each token folded (lower case, no accents); punctuation as itself.</summary>
+    public required string[] Words { get; init; }
+
+    public List<WordMatch> Triggers { get; } = [];
+
+    public List<WordMatch> Actors { get; } = [];
+
+    public IReadOnlyList<Quantity> Quantities { get; set; } = [];
+
+    public IReadOnlyList<DateMention> Dates { get; set; } = [];
+
+    public List<EntityMention> Entities { get; } = [];
+
+    /// <summary>Whether a paragraph break comes before this sentence.</summary>
+    public bool StartsParagraph { get; init; }
+
+    public TextSpan SpanOf(int startToken, int endToken) => new(Tokens[startToken].Span.Start, Tokens[endToken - 1].Span.End);
+
+    public bool Has(string trigger) => Triggers.Exists(t => t.Code == trigger);
+
+    public bool HasAny(IReadOnlySet<string> triggers) => Triggers.Exists(t => triggers.Contains(t.Code));
+
+    /// <summary>The index of the token that contains text offset <paramref name="offset"/>, or the next one.</summary>
+    public int TokenAt(int offset)
+    {
+        for (var i = 0; i < Tokens.Count; i++)
+        {
+            if (Tokens[i].Span.End > offset)
+            {
+                return i;
+            }
+        }
+
+        return Tokens.Count;
+    }
+}
