@@ -13,6 +13,8 @@ internal sealed class CountsOfSentence
 
     public int? Kidnapped { get; set; }
 
+    public bool Any => Fatalities is not null || Injured is not null || Arrested is not null || Kidnapped is not null;
+
     public void Add(string kind, int value)
     {
         switch (kind)

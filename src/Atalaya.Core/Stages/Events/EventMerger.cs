@@ -4,7 +4,11 @@ namespace Atalaya.Core.Stages.Events;
 
 /// <summary>One sentence's report of an event, before the reports of one incident are merged.</summary>
 /// <param name="DateStated">Whether the text gave the date; otherwise it is the publication date, a guess.</param>
-internal sealed record EventReport(EventKind Kind, PartialDate? Date, bool DateStated, DocumentEntity? Place, List<EventActor> Actors, CountsOfSentence Counts, TextSpan Evidence);
+/// <param name="Anchored">
+/// Whether the sentence itself gives a date, a place, a count or a named party: only such a report
+/// can be a new incident. Others ("the attack shocked the town") tell more of one already reported.
+/// </param>
+internal sealed record EventReport(EventKind Kind, PartialDate? Date, bool DateStated, DocumentEntity? Place, List<EventActor> Actors, CountsOfSentence Counts, TextSpan Evidence, bool Anchored);
 
 /// <summary>
 /// Merges the reports of one incident in one document into one event: a compatible type (a
@@ -28,6 +32,15 @@ internal static class EventMerger
         foreach (var report in reports)
         {
             var index = events.FindIndex(e => SameIncident(e.Event, e.DateStated, report));
+            if (index < 0 && !report.Anchored)
+            {
+                index = events.FindLastIndex(e => SameKind(e.Event, report));
+                if (index < 0)
+                {
+                    continue;
+                }
+            }
+
             if (index < 0)
             {
                 events.Add((New(report), report.DateStated));
@@ -42,10 +55,12 @@ internal static class EventMerger
         return [.. events.Select(e => e.Event)];
     }
 
+    private static bool SameKind(DocumentEvent existing, EventReport report)
+        => existing.Type == report.Kind.Type && existing.Subtype == report.Kind.Subtype || (IsViolence(existing.Type) && IsViolence(report.Kind.Type));
+
     private static bool SameIncident(DocumentEvent existing, bool existingStated, EventReport report)
     {
-        var sameKind = existing.Type == report.Kind.Type && existing.Subtype == report.Kind.Subtype;
-        if (!sameKind && !(IsViolence(existing.Type) && IsViolence(report.Kind.Type)))
+        if (!SameKind(existing, report))
         {
             return false;
         }
@@ -93,7 +108,7 @@ internal static class EventMerger
             target.Date = date;
         }
 
-        if (report.Place is { } place && (target.Place is null || EventPlaces.Specificity(place) > EventPlaces.Specificity(target.Place)))
+        if (report.Place is { } place && (target.Place is null || (report.Anchored && EventPlaces.Compatible(place, target.Place) && EventPlaces.Specificity(place) > EventPlaces.Specificity(target.Place))))
         {
             target.Place = place;
         }

@@ -86,6 +86,7 @@ public sealed class EventStage : IStage
                 StartsParagraph = previousEnd == 0 || text.AsSpan(previousEnd, Math.Max(0, span.Start - previousEnd)).Contains('\n'),
             };
             words.Triggers.Find(folded, view.Triggers);
+            QuotedSpeech.DropQuotedTriggers(text, view);
             view.Dates = lexicon.DateReader.Find(text, tokens, language, new DateContext(published, documentYear));
             if (view.Triggers.Count > 0)
             {
@@ -123,7 +124,9 @@ public sealed class EventStage : IStage
                 }
 
                 var stated = date is not null || paragraphDate is not null;
-                reports.Add(new EventReport(kind, date ?? paragraphDate ?? published, stated, place ?? paragraphPlace ?? focus, actors, CountsFor(kind, counts), sentence.Span));
+                var ownCounts = CountsFor(kind, counts);
+                var anchored = date is not null || place is not null || ownCounts.Any || actors.Exists(a => a.Entity is not null);
+                reports.Add(new EventReport(kind, date ?? paragraphDate ?? published, stated, place ?? paragraphPlace ?? focus, actors, ownCounts, sentence.Span, anchored));
             }
 
             paragraphPlace = EventPlaces.InSentence(sentence, 0) ?? paragraphPlace;
