@@ -2,23 +2,30 @@ using System.CommandLine;
 using System.Text.Json;
 using Atalaya.Cli.Running;
 using Atalaya.Core.Contract;
+using Atalaya.Core.Exports;
 using Atalaya.Storage;
 using Atalaya.Storage.Sqlite;
 
 namespace Atalaya.Cli.Commands;
 
-/// <summary>atalaya export --format json|jsonl [--db FILE] [--out FILE]: write what the database holds.</summary>
+/// <summary>atalaya export --format json|jsonl|acled-csv|geojson [--db FILE] [--out FILE]: write what the database holds.</summary>
 internal static class ExportCommand
 {
+    private const string Json = "json";
+    private const string Jsonl = "jsonl";
+    private const string AcledCsv = "acled-csv";
+    private const string GeoJson = "geojson";
+
     public static Command Create()
     {
         var format = new Option<string>("--format", "-f")
         {
-            Description = "json: one contract object; jsonl: one contract document per line",
+            Description = "json: one contract object; jsonl: one contract document per line; "
+                + "acled-csv: the events as ACLED-style CSV; geojson: the events with coordinates as a GeoJSON FeatureCollection",
             DefaultValueFactory = _ => "json",
             HelpName = "FORMAT",
         };
-        format.AcceptOnlyFromAmong("json", "jsonl");
+        format.AcceptOnlyFromAmong(Json, Jsonl, AcledCsv, GeoJson);
         var database = CommonOptions.Database();
         var output = new Option<string?>("--out", "-o") { Description = "Write to FILE instead of standard output", HelpName = "FILE" };
         var noText = new Option<bool>("--no-text") { Description = "Leave document texts out" };
@@ -43,15 +50,27 @@ internal static class ExportCommand
                 Console.Error.WriteLine($"atalaya: {error.Message}");
                 return ExitCodes.NothingRead;
             }
+            catch (Exception error) when (error is FileNotFoundException or DirectoryNotFoundException)
+            {
+                // The event formats need the country table of the data folder.
+                Console.Error.WriteLine($"atalaya: {error.Message}");
+                return ExitCodes.NothingRead;
+            }
         });
         return command;
     }
 
     public static void Export(IDocumentStore store, string format, string? output, bool includeText)
     {
+        if (format is AcledCsv or GeoJson)
+        {
+            ExportEvents(store, format, output);
+            return;
+        }
+
         JsonOutput.Write(output, stream =>
         {
-            if (format == "jsonl")
+            if (format == Jsonl)
             {
                 foreach (var document in store.Documents())
                 {
@@ -74,5 +93,36 @@ internal static class ExportCommand
 
             JsonOutput.Serialize(stream, corpus.Build(), ContractJsonContext.Default.ContractCorpus, JsonOutput.Indented);
         });
+    }
+
+    /// <summary>The event formats: one corpus of all stored documents, so events carry corpus entity ids and names.</summary>
+    private static void ExportEvents(IDocumentStore store, string format, string? output)
+    {
+        var countries = CountryTable.Default;
+        var corpus = new CorpusBuilder(includeText: false);
+        foreach (var document in store.Documents())
+        {
+            document.Text = null;
+            corpus.Add(document);
+        }
+
+        var events = corpus.Build();
+        var leftOut = 0;
+        JsonOutput.Write(output, stream =>
+        {
+            if (format == AcledCsv)
+            {
+                AcledCsvExport.Write(events, stream, countries);
+            }
+            else
+            {
+                leftOut = GeoJsonExport.Write(events, stream, countries).WithoutCoordinates;
+            }
+        });
+
+        if (leftOut > 0)
+        {
+            Console.Error.WriteLine($"atalaya: {leftOut} event{(leftOut == 1 ? "" : "s")} without coordinates left out");
+        }
     }
 }

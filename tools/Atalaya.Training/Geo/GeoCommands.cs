@@ -7,7 +7,9 @@ namespace Atalaya.Training.Geo;
 
 /// <summary>
 /// geo build: writes data/geo/gazetteer.tsv.gz from ../shared/data/geo and regions.tsv.
+/// geo countries: writes data/geo/countries.tsv (codes, English names, ACLED regions) for the ACLED export.
 ///   dotnet run -c Release --project tools/Atalaya.Training -- geo build
+///   dotnet run -c Release --project tools/Atalaya.Training -- geo countries
 /// </summary>
 internal static class GeoCommands
 {
@@ -34,6 +36,26 @@ internal static class GeoCommands
             return 0;
         });
 
-        return new Command("geo", "Gazetteer: build") { build };
+        return new Command("geo", "Gazetteer and country table: build, countries") { build, Countries(data) };
+    }
+
+    private static Command Countries(Option<string> data)
+    {
+        var output = new Option<string>("--out") { Description = "The country table to write", DefaultValueFactory = _ => "data/geo/countries.tsv" };
+        var countries = new Command("countries", "Build the country table of the ACLED export (codes, English names, ACLED regions)") { data, output };
+        countries.SetAction(parse =>
+        {
+            var path = parse.GetValue(output)!;
+            var rows = CountryTableBuilder.Build(Path.Combine(parse.GetValue(data)!, "countries", "world-countries.json"));
+            CountryTableBuilder.Write(rows, path);
+            foreach (var region in rows.GroupBy(r => r.Region, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{region.Key,-26} {region.Count(),3}"));
+            }
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {path}: {rows.Count} countries"));
+            return 0;
+        });
+        return countries;
     }
 }
