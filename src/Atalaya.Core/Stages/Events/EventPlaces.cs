@@ -46,10 +46,11 @@ internal static class EventPlaces
             ?? places.OrderByDescending(e => e.Mentions.Count).FirstOrDefault();
     }
 
-    /// <summary>0 not a geocoded place; 1 country or world region; 2 state; 3 municipality or town.</summary>
+    /// <summary>0 not a geocoded place of a country; 1 country or region; 2 state; 3 municipality or town.</summary>
     public static int Specificity(DocumentEntity entity)
     {
-        if (entity.Type != "LOC" || entity.Geo is not { } geo)
+        // A world region ("Central America") is no place of an incident: it has no country.
+        if (entity.Type != "LOC" || entity.Geo is not { } geo || string.IsNullOrEmpty(geo.Country))
         {
             return 0;
         }
