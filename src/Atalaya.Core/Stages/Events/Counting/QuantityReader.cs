@@ -16,9 +16,46 @@ internal readonly record struct Quantity(int Value, bool Vague, int Start, int E
 internal sealed class QuantityReader
 {
     private readonly List<Quantity> empty = [];
+    private readonly Dictionary<string, CountingWords> languages;
 
-    public static QuantityReader Build(IReadOnlyDictionary<string, LanguagePack> languages) => new();
+    private QuantityReader(Dictionary<string, CountingWords> languages) => this.languages = languages;
+
+    public static QuantityReader Build(IReadOnlyDictionary<string, LanguagePack> languages)
+        => new(languages.ToDictionary(pair => pair.Key, pair => CountingWords.Build(pair.Value), StringComparer.Ordinal));
 
     /// <summary>Every count in the tokens of one sentence, in text order.</summary>
-    public IReadOnlyList<Quantity> Find(string text, ReadOnlySpan<Token> tokens, string language) => language.Length < 0 ? [] : empty;
+    public IReadOnlyList<Quantity> Find(string text, ReadOnlySpan<Token> tokens, string language)
+    {
+        var words = languages.GetValueOrDefault(language) ?? CountingWords.Empty;
+        List<Quantity>? found = null;
+        Span<char> buffer = stackalloc char[TokenWords.MaxLength];
+        var i = 0;
+        while (i < tokens.Length)
+        {
+            var token = tokens[i];
+            CountRead read;
+            if (token.Kind == TokenKind.Number)
+            {
+                read = DigitCounts.Read(text, tokens, i, words);
+            }
+            else if (token.Kind == TokenKind.Word && words.Numbers.CanStart(TokenWords.FirstWord(TokenWords.Fold(text, token, buffer))))
+            {
+                read = WordCounts.Read(text, tokens, i, words);
+            }
+            else
+            {
+                i++;
+                continue;
+            }
+
+            if (read.Quantity is { } quantity)
+            {
+                (found ??= []).Add(quantity);
+            }
+
+            i = Math.Max(read.Next, i + 1);
+        }
+
+        return found ?? empty;
+    }
 }

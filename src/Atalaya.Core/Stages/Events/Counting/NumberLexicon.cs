@@ -1,0 +1,111 @@
+using Atalaya.Core.Internal;
+using Atalaya.Core.Resources;
+
+namespace Atalaya.Core.Stages.Events.Counting;
+
+/// <summary>
+/// The number words of one language, folded: single words and phrases ("treinta y un", "a dozen"),
+/// and the pieces a glued compound is made of ("dreihundertfünfzig", "duemilacinquecento").
+/// </summary>
+internal sealed class NumberLexicon
+{
+    // Glued compounds are tried only for words that begin like a number word and are long enough
+    // to hold two of them: the prefix test keeps the split off ordinary words.
+    private const int GluedPrefixLength = 3;
+    private const int MinGluedLength = 6;
+    private const int MinPieceLength = 2;
+
+    private readonly FoldedTable<NumberPart> phrases;
+    private readonly FoldedTable<bool> starts;
+    private readonly FoldedTable<bool> gluedPrefixes;
+    private readonly int longestWord;
+
+    private NumberLexicon(Dictionary<string, NumberPart> entries)
+    {
+        phrases = new FoldedTable<NumberPart>(entries);
+        starts = new FoldedTable<bool>(entries.Keys.Select(k => k.Split(' ')[0]).Distinct(StringComparer.Ordinal).Select(k => KeyValuePair.Create(k, true)));
+        var single = entries.Keys.Where(k => !k.Contains(' ', StringComparison.Ordinal)).ToList();
+        gluedPrefixes = new FoldedTable<bool>(single.Where(k => k.Length >= GluedPrefixLength)
+            .Select(k => k[..GluedPrefixLength]).Distinct(StringComparer.Ordinal).Select(k => KeyValuePair.Create(k, true)));
+        longestWord = single.Count == 0 ? 0 : single.Max(k => k.Length);
+        MaxWords = entries.Count == 0 ? 0 : entries.Keys.Max(k => k.Count(c => c == ' ') + 1);
+    }
+
+    public static NumberLexicon Empty { get; } = new([]);
+
+    /// <summary>The most words in one phrase.</summary>
+    public int MaxWords { get; }
+
+    public static NumberLexicon Build(IEnumerable<NumberWord> words)
+    {
+        var entries = new Dictionary<string, NumberPart>(StringComparer.Ordinal);
+        foreach (var word in words)
+        {
+            var folded = TextFolding.Fold(word.Word);
+            if (folded.Length == 0)
+            {
+                continue;
+            }
+
+            entries[folded] = entries.GetValueOrDefault(folded, NumberPart.None).With(word.Kind, word.Value);
+        }
+
+        return new NumberLexicon(entries);
+    }
+
+    /// <summary>Whether a folded word can begin a number: the first word of an entry, or the start of a glued compound.</summary>
+    public bool CanStart(ReadOnlySpan<char> firstWord)
+        => starts.Contains(firstWord) || (firstWord.Length >= MinGluedLength && gluedPrefixes.Contains(firstWord[..GluedPrefixLength]));
+
+    public bool TryGet(ReadOnlySpan<char> folded, out NumberPart part)
+    {
+        if (phrases.TryGet(folded, out part))
+        {
+            return true;
+        }
+
+        part = NumberPart.None;
+        return false;
+    }
+
+    /// <summary>
+    /// Splits a word written as one compound into listed words ("dreihundertfunfzig" → drei, hundert,
+    /// funfzig). Only splits with a hundred or more in them count ("duecentocinquanta"): two small
+    /// units glued together are more often an ordinary word than a number.
+    /// </summary>
+    public bool TrySplitGlued(string word, List<NumberPart> parts)
+    {
+        parts.Clear();
+        if (word.Length < MinGluedLength || !gluedPrefixes.Contains(word.AsSpan(0, GluedPrefixLength)))
+        {
+            return false;
+        }
+
+        return Split(word, 0, parts) && parts.Count >= 2 && parts.Exists(p => p.IsScale || p.Unit >= 100);
+    }
+
+    private bool Split(string word, int position, List<NumberPart> parts)
+    {
+        if (position == word.Length)
+        {
+            return true;
+        }
+
+        // Longest piece first, backing off when the rest does not split.
+        for (var length = Math.Min(longestWord, word.Length - position); length >= MinPieceLength; length--)
+        {
+            if (phrases.TryGet(word.AsSpan(position, length), out var part))
+            {
+                parts.Add(part);
+                if (Split(word, position + length, parts))
+                {
+                    return true;
+                }
+
+                parts.RemoveAt(parts.Count - 1);
+            }
+        }
+
+        return false;
+    }
+}
