@@ -45,7 +45,7 @@ internal static class EventCounts
         var counts = new CountsOfSentence();
         foreach (var quantity in sentence.Quantities)
         {
-            if (IsInsideDate(sentence, quantity) || quantity.Value <= 0)
+            if (IsInsideDate(sentence, quantity) || quantity.Value <= 0 || IsSubset(sentence, quantity))
             {
                 continue;
             }
@@ -147,6 +147,10 @@ internal static class EventCounts
 
         return false;
     }
+
+    /// <summary>"Fourteen dead, including seven soldiers": the seven are among the fourteen.</summary>
+    private static bool IsSubset(SentenceView sentence, Quantity quantity)
+        => sentence.Triggers.Exists(t => t.Code == "subset" && t.End <= quantity.Start && quantity.Start - t.End <= 2);
 
     private static bool IsInsideDate(SentenceView sentence, Quantity quantity)
     {

@@ -92,15 +92,22 @@ internal static class EventMerger
     private static DocumentEvent New(EventReport report)
     {
         var created = new DocumentEvent { Type = report.Kind.Type, Subtype = report.Kind.Subtype, Date = report.Date, Place = report.Place };
+        created.Tactics.UnionWith(report.Kind.Tactics);
         Absorb(created, report.DateStated, report);
         return created;
     }
 
     private static void Absorb(DocumentEvent target, bool targetStated, EventReport report)
     {
-        if (IsViolence(target.Type) && Array.IndexOf(ViolenceOrder, report.Kind.Type) < Array.IndexOf(ViolenceOrder, target.Type))
+        // A report that only tells more of an incident ("drones are their weapon of choice") changes neither its type nor its tactics.
+        if (report.Anchored && IsViolence(target.Type) && Array.IndexOf(ViolenceOrder, report.Kind.Type) < Array.IndexOf(ViolenceOrder, target.Type))
         {
             (target.Type, target.Subtype) = (report.Kind.Type, report.Kind.Subtype);
+        }
+
+        if (report.Anchored)
+        {
+            target.Tactics.UnionWith(report.Kind.Tactics);
         }
 
         if (report.Date is { } date && (!targetStated && report.DateStated || target.Date is not { } known || (report.DateStated && date.Precision > known.Precision)))
@@ -125,7 +132,6 @@ internal static class EventMerger
         target.Injured = Max(target.Injured, report.Counts.Injured);
         target.Arrested = Max(target.Arrested, report.Counts.Arrested);
         target.Kidnapped = Max(target.Kidnapped, report.Counts.Kidnapped);
-        target.Tactics.UnionWith(report.Kind.Tactics);
         if (!target.Evidence.Contains(report.Evidence))
         {
             target.Evidence.Add(report.Evidence);

@@ -10,6 +10,9 @@ namespace Atalaya.Core.Stages.Events;
 /// </summary>
 internal static class EventPlaces
 {
+    /// <summary>The <see cref="Specificity"/> of a municipality or town.</summary>
+    public const int Town = 3;
+
     public static DocumentEntity? InSentence(SentenceView sentence, int triggerToken)
     {
         DocumentEntity? best = null;
@@ -18,7 +21,7 @@ internal static class EventPlaces
         foreach (var mention in sentence.Entities)
         {
             var rank = Specificity(mention.Entity);
-            if (rank == 0)
+            if (rank == 0 || IsDateline(sentence, mention))
             {
                 continue;
             }
@@ -33,6 +36,27 @@ internal static class EventPlaces
         }
 
         return best;
+    }
+
+    /// <summary>"MEXICO CITY –", "CULIACÁN, Sin. —": where the reporter filed from, not where it happened.</summary>
+    private static bool IsDateline(SentenceView sentence, EntityMention mention)
+    {
+        if (mention.Span.Start != sentence.Tokens[0].Span.Start)
+        {
+            return false;
+        }
+
+        var after = sentence.TokenAt(mention.Span.End);
+        for (var i = after; i < Math.Min(sentence.Tokens.Count, after + 4); i++)
+        {
+            var word = sentence.Words[i];
+            if (word is "–" or "—" or "-")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -13,6 +13,9 @@ namespace Atalaya.Core.Stages.Events;
 /// </summary>
 public sealed class EventStage : IStage
 {
+    /// <summary>The headline and the first sentences of a report say what happened: each event they report is news.</summary>
+    private const int LeadSentences = 4;
+
     public string Name => "events";
 
     public IReadOnlyList<AnnotationKey> Requires { get; } = [Annotations.SourceText, Annotations.Header, Annotations.Language, Annotations.Sentences, Annotations.Tokens, Annotations.Entities];
@@ -61,7 +64,7 @@ public sealed class EventStage : IStage
                 }
 
                 var sentence = View(sentences[index], new ArraySegment<Token>(tokens, start, end - start), previousEnd, mentions);
-                Read(sentence, focus, reports);
+                Read(sentence, index, focus, reports);
                 previousEnd = sentences[index].End;
                 start = end;
             }
@@ -104,7 +107,7 @@ public sealed class EventStage : IStage
             return view;
         }
 
-        private void Read(SentenceView sentence, DocumentEntity? focus, List<EventReport> reports)
+        private void Read(SentenceView sentence, int sentenceIndex, DocumentEntity? focus, List<EventReport> reports)
         {
             if (sentence.StartsParagraph)
             {
@@ -125,7 +128,7 @@ public sealed class EventStage : IStage
 
                 var stated = date is not null || paragraphDate is not null;
                 var ownCounts = CountsFor(kind, counts);
-                var anchored = date is not null || place is not null || ownCounts.Any || actors.Exists(a => a.Entity is not null);
+                var anchored = sentenceIndex < LeadSentences || date is not null || ownCounts.Any || (place is not null && EventPlaces.Specificity(place) >= EventPlaces.Town);
                 reports.Add(new EventReport(kind, date ?? paragraphDate ?? published, stated, place ?? paragraphPlace ?? focus, actors, ownCounts, sentence.Span, anchored));
             }
 
