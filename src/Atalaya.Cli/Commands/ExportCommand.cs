@@ -28,7 +28,7 @@ internal static class ExportCommand
         format.AcceptOnlyFromAmong(Json, Jsonl, AcledCsv, GeoJson);
         var database = CommonOptions.Database();
         var output = new Option<string?>("--out", "-o") { Description = "Write to FILE instead of standard output", HelpName = "FILE" };
-        var noText = new Option<bool>("--no-text") { Description = "Leave document texts out" };
+        var noText = new Option<bool>("--no-text") { Description = "Leave document texts out (json, jsonl)" };
         var command = new Command("export", "Export the stored documents and their analysis") { format, database, output, noText };
         command.SetAction(parse =>
         {
