@@ -62,7 +62,7 @@ internal static class EventCounts
             }
         }
 
-        if (counts.Fatalities is null && sentence.Has("kill") && HasSingleVictim(sentence))
+        if (counts.Fatalities is null && (sentence.Has("kill") || sentence.Has("dead")) && HasSingleVictim(sentence))
         {
             counts.Fatalities = 1;
         }
@@ -82,7 +82,8 @@ internal static class EventCounts
     /// <summary>The token a count is about: a victim noun or count word just after it, or a count word just before it ("killed 7").</summary>
     private static int? Anchor(SentenceView sentence, Quantity quantity)
     {
-        foreach (var match in sentence.Actors.Concat(sentence.Triggers))
+        // Only victim nouns and count words: "one explosive wounded ten soldiers" counts ten, not eleven.
+        foreach (var match in sentence.Actors.Concat(sentence.Triggers.Where(t => OutcomeOf(t.Code) is not null)))
         {
             if (match.Start >= quantity.End && match.Start - quantity.End < NounReach)
             {
@@ -158,10 +159,10 @@ internal static class EventCounts
         return sentence.Dates.Any(d => d.Span.Overlaps(span));
     }
 
-    /// <summary>A named person, or an actor noun after a word for "one", near a killing.</summary>
+    /// <summary>A named person, or a victim noun after a word for "one" ("un militar murió"), near a killing.</summary>
     private static bool HasSingleVictim(SentenceView sentence)
     {
-        var kill = sentence.Triggers.First(t => t.Code == "kill");
+        var kill = sentence.Triggers.First(t => t.Code is "kill" or "dead");
         foreach (var mention in sentence.Entities)
         {
             if (mention.Entity.Type == "PER" && mention.Entity.Kind is not "criminal")
@@ -174,6 +175,6 @@ internal static class EventCounts
             }
         }
 
-        return sentence.Quantities.Any(q => q.Value == 1 && !q.Vague && sentence.Actors.Exists(a => a.Start >= q.End && a.Start - q.End < NounReach));
+        return sentence.Actors.Exists(a => a.Start > 0 && sentence.Singular.Contains(sentence.Words[a.Start - 1]) && Math.Abs(a.Start - kill.Start) <= 8);
     }
 }

@@ -5,7 +5,8 @@ using Atalaya.Core.Stages.Events.Dates;
 namespace Atalaya.Core.Stages.Events;
 
 /// <summary>The words of one language the event stage looks for.</summary>
-internal sealed record EventWordsOfLanguage(WordMatcher Triggers, WordMatcher Actors);
+/// <param name="Singular">Folded words for "one" and the indefinite articles ("un", "una", "a", "een"): "un policía" is one victim.</param>
+internal sealed record EventWordsOfLanguage(WordMatcher Triggers, WordMatcher Actors, IReadOnlySet<string> Singular);
 
 /// <summary>
 /// Everything the event stage reads, built once from the language packs: trigger and actor-noun
@@ -22,7 +23,8 @@ internal sealed class EventLexicon
             var triggers = new WordMatcher(pack.EventTriggers.Select(t => (t.Phrase, t.Trigger)));
             if (!triggers.IsEmpty)
             {
-                languages[code] = new EventWordsOfLanguage(triggers, new WordMatcher(pack.ActorNouns.Select(a => (a.Phrase, a.Category))));
+                var singular = pack.NumberWords.Where(n => n.Value == 1 && n.Kind is "article" or "unit").Select(n => Internal.TextFolding.Fold(n.Word)).ToHashSet(StringComparer.Ordinal);
+                languages[code] = new EventWordsOfLanguage(triggers, new WordMatcher(pack.ActorNouns.Select(a => (a.Phrase, a.Category))), singular);
             }
         }
 

@@ -4,18 +4,22 @@ namespace Atalaya.Core.Stages.Events;
 
 /// <summary>One sentence's report of an event, before the reports of one incident are merged.</summary>
 /// <param name="DateStated">Whether the text gave the date; otherwise it is the publication date, a guess.</param>
-/// <param name="Anchored">
-/// Whether the sentence itself gives a date, a place, a count or a named party: only such a report
-/// can be a new incident. Others ("the attack shocked the town") tell more of one already reported.
-/// </param>
-internal sealed record EventReport(EventKind Kind, PartialDate? Date, bool DateStated, DocumentEntity? Place, List<EventActor> Actors, CountsOfSentence Counts, TextSpan Evidence, bool Anchored);
+/// <param name="Anchor">What in the sentence itself says this is an incident of its own.</param>
+internal sealed record EventReport(EventKind Kind, PartialDate? Date, bool DateStated, DocumentEntity? Place, List<EventActor> Actors, CountsOfSentence Counts, TextSpan Evidence, Anchor Anchor);
 
-/// <summary>
-/// Merges the reports of one incident in one document into one event: a compatible type (a
-/// battle, a killing and an explosion can be one incident told three ways), a compatible date and
-/// a compatible place. Counts keep the largest figure any report gives for the incident, as the
-/// same dead are usually counted again in the next sentence, not added.
-/// </summary>
+/// <summary>How surely a report is of an incident of its own rather than more about one already told.</summary>
+internal enum Anchor
+{
+    /// <summary>Nothing but the trigger ("the attack shocked the town"): it tells more of the last incident of its kind.</summary>
+    None,
+
+    /// <summary>A place only: a new incident unless one of its kind is already told in the same state.</summary>
+    Place,
+
+    /// <summary>A lead sentence, a count or a written date: a new incident unless it is compatible with one told.</summary>
+    Strong,
+}
+
 internal static class EventMerger
 {
     /// <summary>A date the text did not give is the publication date; it matches a written date this close to it.</summary>
@@ -32,7 +36,13 @@ internal static class EventMerger
         foreach (var report in reports)
         {
             var index = events.FindIndex(e => SameIncident(e.Event, e.DateStated, report));
-            if (index < 0 && !report.Anchored)
+            if (index < 0 && report.Anchor == Anchor.Place)
+            {
+                index = events.FindIndex(e => e.Event.Type == report.Kind.Type && e.Event.Subtype == report.Kind.Subtype
+                    && SameState(e.Event.Place, report.Place) && DatesCompatible(e.Event.Date, e.DateStated, report.Date, report.DateStated));
+            }
+
+            if (index < 0 && report.Anchor == Anchor.None)
             {
                 index = events.FindLastIndex(e => SameKind(e.Event, report));
                 if (index < 0)
@@ -68,6 +78,9 @@ internal static class EventMerger
         return EventPlaces.Compatible(existing.Place, report.Place) && DatesCompatible(existing.Date, existingStated, report.Date, report.DateStated);
     }
 
+    private static bool SameState(DocumentEntity? a, DocumentEntity? b)
+        => a?.Geo is { } ga && b?.Geo is { } gb && ga.Country == gb.Country && (ga.Admin1 is null || gb.Admin1 is null || ga.Admin1 == gb.Admin1);
+
     private static bool DatesCompatible(PartialDate? a, bool aStated, PartialDate? b, bool bStated)
     {
         if (a is not { } x || b is not { } y)
@@ -100,12 +113,12 @@ internal static class EventMerger
     private static void Absorb(DocumentEvent target, bool targetStated, EventReport report)
     {
         // A report that only tells more of an incident ("drones are their weapon of choice") changes neither its type nor its tactics.
-        if (report.Anchored && IsViolence(target.Type) && Array.IndexOf(ViolenceOrder, report.Kind.Type) < Array.IndexOf(ViolenceOrder, target.Type))
+        if (report.Anchor != Anchor.None && IsViolence(target.Type) && Array.IndexOf(ViolenceOrder, report.Kind.Type) < Array.IndexOf(ViolenceOrder, target.Type))
         {
             (target.Type, target.Subtype) = (report.Kind.Type, report.Kind.Subtype);
         }
 
-        if (report.Anchored)
+        if (report.Anchor != Anchor.None)
         {
             target.Tactics.UnionWith(report.Kind.Tactics);
         }
@@ -115,7 +128,7 @@ internal static class EventMerger
             target.Date = date;
         }
 
-        if (report.Place is { } place && (target.Place is null || (report.Anchored && EventPlaces.Compatible(place, target.Place) && EventPlaces.Specificity(place) > EventPlaces.Specificity(target.Place))))
+        if (report.Place is { } place && (target.Place is null || (report.Anchor != Anchor.None && EventPlaces.Compatible(place, target.Place) && EventPlaces.Specificity(place) > EventPlaces.Specificity(target.Place))))
         {
             target.Place = place;
         }

@@ -10,8 +10,17 @@ namespace Atalaya.Core.Stages.Events;
 /// </summary>
 internal static class EventPlaces
 {
+    /// <summary>The <see cref="Specificity"/> of a country or region.</summary>
+    public const int Country = 1;
+
     /// <summary>The <see cref="Specificity"/> of a municipality or town.</summary>
     public const int Town = 3;
+
+    /// <summary>"Mexico's army …" in an article about Michoacán: the document's focus says more than the country.</summary>
+    public static DocumentEntity? Refine(DocumentEntity? place, DocumentEntity? focus)
+        => place is null ? focus
+            : focus is not null && Specificity(focus) > Specificity(place) && Specificity(place) == Country && Compatible(place, focus) ? focus
+            : place;
 
     public static DocumentEntity? InSentence(SentenceView sentence, int triggerToken)
     {

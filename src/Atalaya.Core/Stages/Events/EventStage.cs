@@ -86,6 +86,7 @@ public sealed class EventStage : IStage
                 Span = span,
                 Tokens = tokens,
                 Words = folded,
+                Singular = words.Singular,
                 StartsParagraph = previousEnd == 0 || text.AsSpan(previousEnd, Math.Max(0, span.Start - previousEnd)).Contains('\n'),
             };
             words.Triggers.Find(folded, view.Triggers);
@@ -128,8 +129,11 @@ public sealed class EventStage : IStage
 
                 var stated = date is not null || paragraphDate is not null;
                 var ownCounts = CountsFor(kind, counts);
-                var anchored = sentenceIndex < LeadSentences || date is not null || ownCounts.Any || (place is not null && EventPlaces.Specificity(place) >= EventPlaces.Town);
-                reports.Add(new EventReport(kind, date ?? paragraphDate ?? published, stated, place ?? paragraphPlace ?? focus, actors, ownCounts, sentence.Span, anchored));
+                var anchor = sentenceIndex < LeadSentences || date is not null || ownCounts.Any ? Anchor.Strong
+                    : place is not null && EventPlaces.Specificity(place) > EventPlaces.Country ? Anchor.Place
+                    : Anchor.None;
+                var where = EventPlaces.Refine(place ?? paragraphPlace ?? focus, focus);
+                reports.Add(new EventReport(kind, date ?? paragraphDate ?? published, stated, where, actors, ownCounts, sentence.Span, anchor));
             }
 
             paragraphPlace = EventPlaces.InSentence(sentence, 0) ?? paragraphPlace;

@@ -31,6 +31,9 @@ internal sealed class SentenceView
 
     public List<EntityMention> Entities { get; } = [];
 
+    /// <summary>Folded words that mean one ("un", "a", "een") in the sentence's language.</summary>
+    public required IReadOnlySet<string> Singular { get; init; }
+
     /// <summary>Whether a paragraph break comes before this sentence.</summary>
     public bool StartsParagraph { get; init; }
 
