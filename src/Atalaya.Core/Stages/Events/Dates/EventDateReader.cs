@@ -1,5 +1,7 @@
 using Atalaya.Core.Documents;
 using Atalaya.Core.Resources;
+using Atalaya.Core.Stages.Cleaning;
+using Atalaya.Core.Stages.Events.Counting;
 
 namespace Atalaya.Core.Stages.Events.Dates;
 
@@ -21,9 +23,81 @@ internal readonly record struct DateContext(PartialDate? Published, int? Documen
 internal sealed class EventDateReader
 {
     private readonly List<DateMention> empty = [];
+    private readonly Dictionary<string, DateWords> languages;
+    private readonly DateLexicon dates;
 
-    public static EventDateReader Build(IReadOnlyDictionary<string, LanguagePack> languages, DateLexicon dates) => new();
+    [ThreadStatic]
+    private static List<DatePiece>? scratchPieces;
+
+    private EventDateReader(Dictionary<string, DateWords> languages, DateLexicon dates)
+    {
+        this.languages = languages;
+        this.dates = dates;
+    }
+
+    public static EventDateReader Build(IReadOnlyDictionary<string, LanguagePack> languages, DateLexicon dates)
+        => new(languages.ToDictionary(pair => pair.Key, pair => DateWords.Build(pair.Value), StringComparer.Ordinal), dates);
 
     /// <summary>The dates in the tokens of one sentence, in text order; a date that cannot be resolved is left out.</summary>
-    public IReadOnlyList<DateMention> Find(string text, ReadOnlySpan<Token> tokens, string language, DateContext context) => language.Length < 0 ? [] : empty;
+    public IReadOnlyList<DateMention> Find(string text, ReadOnlySpan<Token> tokens, string language, DateContext context)
+    {
+        var words = languages.GetValueOrDefault(language) ?? DateWords.Empty;
+        if (tokens.IsEmpty || !MayHoldDate(text, tokens, words, out var writtenDates))
+        {
+            return empty;
+        }
+
+        var found = new List<DateMention>();
+        var covered = new List<TextSpan>();
+        if (writtenDates)
+        {
+            // Full written dates ("2 de agosto de 2020", "14/10/2019") are the cleaning stage's, read the same way here.
+            foreach (var match in DateExpressions.Find(text, new TextSpan(tokens[0].Span.Start, tokens[^1].Span.End), dates))
+            {
+                found.Add(new DateMention(match.Span, match.Date, Relative: false));
+                covered.Add(match.Span);
+            }
+        }
+
+        var pieces = scratchPieces ??= [];
+        SentenceDates.Collect(text, tokens, pieces);
+        new SentenceDates(text, tokens, pieces, words, context, covered, found).Run();
+        if (found.Count == 0)
+        {
+            return empty;
+        }
+
+        found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return found;
+    }
+
+    /// <summary>
+    /// Whether the sentence has digits or a word of a date phrase or a month, at one look-up a word;
+    /// <paramref name="writtenDates"/> tells whether a full written date is possible (a year or "14/10").
+    /// </summary>
+    private static bool MayHoldDate(string text, ReadOnlySpan<Token> tokens, DateWords words, out bool writtenDates)
+    {
+        writtenDates = false;
+        var any = false;
+        Span<char> buffer = stackalloc char[TokenWords.MaxLength];
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind == TokenKind.Number)
+            {
+                any = true;
+                writtenDates |= token.Span.Length >= 4
+                    || (i + 1 < tokens.Length && TokenWords.Adjacent(token, tokens[i + 1]) && text[tokens[i + 1].Span.Start] is '/' or '-');
+                continue;
+            }
+
+            if (!any && token.Kind == TokenKind.Word)
+            {
+                var folded = TokenWords.Fold(text, token, buffer);
+                any = words.KeyWords.Contains(TokenWords.FirstWord(folded)) || words.KeyWords.Contains(TokenWords.LastWord(folded));
+            }
+        }
+
+        return any;
+    }
 }
