@@ -85,7 +85,7 @@ internal static class EventCounts
         // Only victim nouns and count words: "one explosive wounded ten soldiers" counts ten, not eleven.
         foreach (var match in sentence.Actors.Concat(sentence.Triggers.Where(t => OutcomeOf(t.Code) is not null)))
         {
-            if (match.Start >= quantity.End && match.Start - quantity.End < NounReach)
+            if (match.Start >= quantity.End && match.Start - quantity.End < NounReach && !AnyMatchBetween(sentence, quantity.End, match.Start))
             {
                 return match.Start;
             }
@@ -101,6 +101,9 @@ internal static class EventCounts
 
         return null;
     }
+
+    private static bool AnyMatchBetween(SentenceView sentence, int start, int end)
+        => sentence.Triggers.Exists(t => t.Start >= start && t.Start < end) || sentence.Actors.Exists(a => a.Start >= start && a.Start < end);
 
     /// <summary>The outcome of the count trigger nearest to the anchor: after it first, then before it.</summary>
     private static string? Outcome(SentenceView sentence, int anchor, Quantity quantity)

@@ -65,8 +65,14 @@ internal static class EventMerger
         return [.. events.Select(e => e.Event)];
     }
 
+    /// <summary>
+    /// The same type, or acts of violence that one incident can be told as: an ambush (a battle) in
+    /// which officers are killed (violence against civilians) or a mine goes off (remote violence).
+    /// Two kinds of remote violence, a drone and a landmine, are two incidents.
+    /// </summary>
     private static bool SameKind(DocumentEvent existing, EventReport report)
-        => existing.Type == report.Kind.Type && existing.Subtype == report.Kind.Subtype || (IsViolence(existing.Type) && IsViolence(report.Kind.Type));
+        => existing.Type == report.Kind.Type && existing.Subtype == report.Kind.Subtype
+            || (IsViolence(existing.Type) && IsViolence(report.Kind.Type) && !(existing.Type == EventTyping.Remote && report.Kind.Type == EventTyping.Remote));
 
     private static bool SameIncident(DocumentEvent existing, bool existingStated, EventReport report)
     {
