@@ -81,6 +81,8 @@ public sealed class EventStage : IStage
                 folded[i] = token.Kind == TokenKind.Word ? Internal.TextFolding.FoldWord(token.Span.AsSpan(text)) : token.Span.Slice(text);
             }
 
+            var (parts, tokenOf) = LexiconWords.Split(folded);
+
             var view = new SentenceView
             {
                 Span = span,
@@ -89,12 +91,12 @@ public sealed class EventStage : IStage
                 Singular = words.Singular,
                 StartsParagraph = previousEnd == 0 || text.AsSpan(previousEnd, Math.Max(0, span.Start - previousEnd)).Contains('\n'),
             };
-            words.Triggers.Find(folded, view.Triggers);
+            LexiconWords.Find(words.Triggers, parts, tokenOf, view.Triggers);
             QuotedSpeech.DropQuotedTriggers(text, view);
             view.Dates = lexicon.DateReader.Find(text, tokens, language, new DateContext(published, documentYear));
             if (view.Triggers.Count > 0)
             {
-                words.Actors.Find(folded, view.Actors);
+                LexiconWords.Find(words.Actors, parts, tokenOf, view.Actors);
                 view.Quantities = lexicon.Quantities.Find(text, tokens, language);
                 foreach (var mention in mentions)
                 {
