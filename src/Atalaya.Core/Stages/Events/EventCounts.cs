@@ -15,14 +15,15 @@ internal sealed class CountsOfSentence
 
     public bool Any => Fatalities is not null || Injured is not null || Arrested is not null || Kidnapped is not null;
 
-    public void Add(string kind, int value)
+    /// <summary>Keeps the larger of the figure known and <paramref name="value"/> for an outcome.</summary>
+    public void Keep(string outcome, int value)
     {
-        switch (kind)
+        switch (outcome)
         {
-            case "fatalities": Fatalities = (Fatalities ?? 0) + value; break;
-            case "injured": Injured = (Injured ?? 0) + value; break;
-            case "arrested": Arrested = (Arrested ?? 0) + value; break;
-            case "kidnapped": Kidnapped = (Kidnapped ?? 0) + value; break;
+            case "fatalities": Fatalities = Math.Max(Fatalities ?? 0, value); break;
+            case "injured": Injured = Math.Max(Injured ?? 0, value); break;
+            case "arrested": Arrested = Math.Max(Arrested ?? 0, value); break;
+            case "kidnapped": Kidnapped = Math.Max(Kidnapped ?? 0, value); break;
         }
     }
 }
@@ -42,7 +43,9 @@ internal static class EventCounts
 
     public static CountsOfSentence Read(SentenceView sentence)
     {
-        var counts = new CountsOfSentence();
+        // Counts told of one trigger add up ("four police and eight gunmen died"); counts told of
+        // different triggers of one outcome are versions of one figure ("three died, … confirmed four died").
+        var byTrigger = new Dictionary<(string Outcome, int Trigger), int>();
         foreach (var quantity in sentence.Quantities)
         {
             if (IsInsideDate(sentence, quantity) || quantity.Value <= 0 || IsSubset(sentence, quantity))
@@ -50,16 +53,17 @@ internal static class EventCounts
                 continue;
             }
 
-            var anchor = Anchor(sentence, quantity);
-            if (anchor is null)
+            if (Anchor(sentence, quantity) is int anchor && Outcome(sentence, anchor, quantity) is { } trigger)
             {
-                continue;
+                var key = (OutcomeOf(trigger.Code)!, trigger.Start);
+                byTrigger[key] = byTrigger.GetValueOrDefault(key) + quantity.Value;
             }
+        }
 
-            if (Outcome(sentence, anchor.Value, quantity) is { } outcome)
-            {
-                counts.Add(outcome, quantity.Value);
-            }
+        var counts = new CountsOfSentence();
+        foreach (var ((outcome, _), value) in byTrigger)
+        {
+            counts.Keep(outcome, value);
         }
 
         if (counts.Fatalities is null && (sentence.Has("kill") || sentence.Has("dead")) && HasSingleVictim(sentence))
@@ -105,9 +109,20 @@ internal static class EventCounts
     private static bool AnyMatchBetween(SentenceView sentence, int start, int end)
         => sentence.Triggers.Exists(t => t.Start >= start && t.Start < end) || sentence.Actors.Exists(a => a.Start >= start && a.Start < end);
 
-    /// <summary>The outcome of the count trigger nearest to the anchor: after it first, then before it.</summary>
-    private static string? Outcome(SentenceView sentence, int anchor, Quantity quantity)
+    /// <summary>
+    /// The count trigger a count is about: a verb just before it ("killed two soldiers", "murieron
+    /// cuatro agentes"), else the nearest after its noun ("two soldiers were killed"), else before it.
+    /// </summary>
+    private static WordMatch? Outcome(SentenceView sentence, int anchor, Quantity quantity)
     {
+        foreach (var trigger in sentence.Triggers)
+        {
+            if (OutcomeOf(trigger.Code) is not null && trigger.End <= quantity.Start && quantity.Start - trigger.End <= 1)
+            {
+                return trigger;
+            }
+        }
+
         WordMatch? best = null;
         var bestDistance = int.MaxValue;
         foreach (var trigger in sentence.Triggers)
@@ -126,7 +141,7 @@ internal static class EventCounts
             }
         }
 
-        return best is { } found ? OutcomeOf(found.Code) : null;
+        return best;
     }
 
     /// <summary>Whether another count stands between this one and the trigger and is nearer to it: then the trigger is that count's.</summary>

@@ -10,6 +10,11 @@ namespace Atalaya.Core.Stages.Events;
 /// </summary>
 internal static class EventPlaces
 {
+    private const int OutOfFocusPenalty = 1000;
+
+    /// <summary>How many tokens a dateline may stand from the sentence's start, and its dash from the place.</summary>
+    private const int DatelineReach = 6;
+
     /// <summary>The <see cref="Specificity"/> of a country or region.</summary>
     public const int Country = 1;
 
@@ -22,7 +27,7 @@ internal static class EventPlaces
             : focus is not null && Specificity(focus) > Specificity(place) && Specificity(place) == Country && Compatible(place, focus) ? focus
             : place;
 
-    public static DocumentEntity? InSentence(SentenceView sentence, int triggerToken)
+    public static DocumentEntity? InSentence(SentenceView sentence, int triggerToken, DocumentEntity? focus = null)
     {
         DocumentEntity? best = null;
         var bestRank = 0;
@@ -35,7 +40,8 @@ internal static class EventPlaces
                 continue;
             }
 
-            var distance = Math.Abs(sentence.TokenAt(mention.Span.Start) - triggerToken);
+            // Among places of one level, one in the document's focus region comes first ("Coahuayana, bordering Colima").
+            var distance = Math.Abs(sentence.TokenAt(mention.Span.Start) - triggerToken) + (focus is null || Compatible(mention.Entity, focus) ? 0 : OutOfFocusPenalty);
             if (rank > bestRank || (rank == bestRank && distance < bestDistance))
             {
                 best = mention.Entity;
@@ -47,16 +53,16 @@ internal static class EventPlaces
         return best;
     }
 
-    /// <summary>"MEXICO CITY –", "CULIACÁN, Sin. —": where the reporter filed from, not where it happened.</summary>
+    /// <summary>"MEXICO CITY (AP) –", "CULIACÁN, Sin. —": where the reporter filed from, not where it happened.</summary>
     private static bool IsDateline(SentenceView sentence, EntityMention mention)
     {
-        if (mention.Span.Start != sentence.Tokens[0].Span.Start)
+        if (sentence.TokenAt(mention.Span.Start) > DatelineReach)
         {
             return false;
         }
 
         var after = sentence.TokenAt(mention.Span.End);
-        for (var i = after; i < Math.Min(sentence.Tokens.Count, after + 4); i++)
+        for (var i = after; i < Math.Min(sentence.Tokens.Count, after + DatelineReach); i++)
         {
             var word = sentence.Words[i];
             if (word is "–" or "—" or "-")

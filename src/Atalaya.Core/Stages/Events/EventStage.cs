@@ -122,7 +122,7 @@ public sealed class EventStage : IStage
             foreach (var kind in kinds)
             {
                 var actors = EventActors.Assign(kind, sentence);
-                var place = EventPlaces.InSentence(sentence, kind.TriggerToken);
+                var place = EventPlaces.InSentence(sentence, kind.TriggerToken, focus);
                 var date = NearestDate(sentence, kind.TriggerToken);
                 if (!HasSupport(sentence, kind, counts, actors, place, date))
                 {
@@ -170,6 +170,12 @@ public sealed class EventStage : IStage
         /// <summary>A tally ("so far this year", "since 2018") is a claim about many incidents, not an event.</summary>
         private static bool IsStatistic(SentenceView sentence)
         {
+            // "between 2018 and 2024", "from 2006 to 2012": a span of years is a tally's.
+            if (sentence.Dates.Where(d => d.Date.Precision == DatePrecision.Year).Select(d => d.Date.Year).Distinct().Count() >= 2)
+            {
+                return true;
+            }
+
             foreach (var trigger in sentence.Triggers)
             {
                 if (trigger.Code == "tally")
