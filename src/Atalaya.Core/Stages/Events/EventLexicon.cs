@@ -6,7 +6,8 @@ namespace Atalaya.Core.Stages.Events;
 
 /// <summary>The words of one language the event stage looks for.</summary>
 /// <param name="Singular">Folded words for "one" and the indefinite articles ("un", "una", "a", "een"): "un policía" is one victim.</param>
-internal sealed record EventWordsOfLanguage(WordMatcher Triggers, WordMatcher Actors, IReadOnlySet<string> Singular);
+/// <param name="Weekdays">Folded weekday words to their number (Monday 1), for dates the text gives but the reader cannot resolve.</param>
+internal sealed record EventWordsOfLanguage(WordMatcher Triggers, WordMatcher Actors, IReadOnlySet<string> Singular, IReadOnlyDictionary<string, int> Weekdays);
 
 /// <summary>
 /// Everything the event stage reads, built once from the language packs: trigger and actor-noun
@@ -24,13 +25,22 @@ internal sealed class EventLexicon
             if (!triggers.IsEmpty)
             {
                 var singular = pack.NumberWords.Where(n => n.Value == 1 && n.Kind is "article" or "unit").Select(n => Internal.TextFolding.Fold(n.Word)).ToHashSet(StringComparer.Ordinal);
-                languages[code] = new EventWordsOfLanguage(triggers, new WordMatcher(pack.ActorNouns.Select(a => (a.Phrase, a.Category))), singular);
+                var weekdays = new Dictionary<string, int>(StringComparer.Ordinal);
+                foreach (var phrase in pack.DatePhrases.Where(p => p.Kind == "weekday" && !p.Phrase.Contains(' ', StringComparison.Ordinal)))
+                {
+                    weekdays.TryAdd(Internal.TextFolding.Fold(phrase.Phrase), int.TryParse(phrase.Value, System.Globalization.CultureInfo.InvariantCulture, out var day) ? day : 0);
+                }
+
+                languages[code] = new EventWordsOfLanguage(triggers, new WordMatcher(pack.ActorNouns.Select(a => (a.Phrase, a.Category))), singular, weekdays);
             }
         }
 
+        Months = dates;
         Quantities = QuantityReader.Build(packs);
         DateReader = EventDateReader.Build(packs, dates);
     }
+
+    public DateLexicon Months { get; }
 
     public QuantityReader Quantities { get; }
 

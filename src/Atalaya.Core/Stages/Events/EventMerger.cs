@@ -5,7 +5,11 @@ namespace Atalaya.Core.Stages.Events;
 /// <summary>One sentence's report of an event, before the reports of one incident are merged.</summary>
 /// <param name="DateStated">Whether the text gave the date; otherwise it is the publication date, a guess.</param>
 /// <param name="Anchor">What in the sentence itself says this is an incident of its own.</param>
-internal sealed record EventReport(EventKind Kind, PartialDate? Date, bool DateStated, DocumentEntity? Place, List<EventActor> Actors, CountsOfSentence Counts, TextSpan Evidence, Anchor Anchor);
+internal sealed record EventReport(EventKind Kind, PartialDate? Date, bool DateStated, DocumentEntity? Place, List<EventActor> Actors, CountsOfSentence Counts, TextSpan Evidence, Anchor Anchor)
+{
+    /// <summary>A weekday or month named but not resolved ("on Thursday" without a publication date); see <see cref="TimeLabels"/>.</summary>
+    public string? TimeLabel { get; init; }
+}
 
 /// <summary>How surely a report is of an incident of its own rather than more about one already told.</summary>
 internal enum Anchor
@@ -32,19 +36,19 @@ internal static class EventMerger
 
     public static List<DocumentEvent> Merge(IReadOnlyList<EventReport> reports)
     {
-        var events = new List<(DocumentEvent Event, bool DateStated)>();
+        var incidents = new List<Incident>();
         foreach (var report in reports)
         {
-            var index = events.FindIndex(e => SameIncident(e.Event, e.DateStated, report));
+            var index = incidents.FindIndex(e => SameIncident(e, report));
             if (index < 0 && report.Anchor == Anchor.Place)
             {
-                index = events.FindIndex(e => e.Event.Type == report.Kind.Type && e.Event.Subtype == report.Kind.Subtype
-                    && SameState(e.Event.Place, report.Place) && DatesCompatible(e.Event.Date, e.DateStated, report.Date, report.DateStated));
+                index = incidents.FindIndex(e => e.Event.Type == report.Kind.Type && e.Event.Subtype == report.Kind.Subtype
+                    && SameState(e.Event.Place, report.Place) && SameTime(e, report));
             }
 
             if (index < 0 && report.Anchor == Anchor.None)
             {
-                index = events.FindLastIndex(e => SameKind(e.Event, report));
+                index = incidents.FindLastIndex(e => SameKind(e.Event, report));
                 if (index < 0)
                 {
                     continue;
@@ -53,16 +57,17 @@ internal static class EventMerger
 
             if (index < 0)
             {
-                events.Add((New(report), report.DateStated));
+                incidents.Add(new Incident(New(report)) { DateStated = report.DateStated, TimeLabel = report.TimeLabel });
                 continue;
             }
 
-            var (merged, stated) = events[index];
-            Absorb(merged, stated, report);
-            events[index] = (merged, stated || report.DateStated);
+            var incident = incidents[index];
+            Absorb(incident.Event, incident.DateStated, report);
+            incident.DateStated |= report.DateStated;
+            incident.TimeLabel ??= report.TimeLabel;
         }
 
-        return [.. events.Select(e => e.Event)];
+        return [.. incidents.Select(e => e.Event)];
     }
 
     /// <summary>
@@ -74,15 +79,13 @@ internal static class EventMerger
         => existing.Type == report.Kind.Type && existing.Subtype == report.Kind.Subtype
             || (IsViolence(existing.Type) && IsViolence(report.Kind.Type) && !(existing.Type == EventTyping.Remote && report.Kind.Type == EventTyping.Remote));
 
-    private static bool SameIncident(DocumentEvent existing, bool existingStated, EventReport report)
-    {
-        if (!SameKind(existing, report))
-        {
-            return false;
-        }
+    private static bool SameIncident(Incident existing, EventReport report)
+        => SameKind(existing.Event, report) && EventPlaces.Compatible(existing.Event.Place, report.Place) && SameTime(existing, report);
 
-        return EventPlaces.Compatible(existing.Place, report.Place) && DatesCompatible(existing.Date, existingStated, report.Date, report.DateStated);
-    }
+    /// <summary>Compatible dates, and no two different weekdays or months named where no date could be made.</summary>
+    private static bool SameTime(Incident existing, EventReport report)
+        => (existing.TimeLabel is null || report.TimeLabel is null || existing.TimeLabel == report.TimeLabel)
+            && DatesCompatible(existing.Event.Date, existing.DateStated, report.Date, report.DateStated);
 
     private static bool SameState(DocumentEntity? a, DocumentEntity? b)
         => a?.Geo is { } ga && b?.Geo is { } gb && ga.Country == gb.Country && (ga.Admin1 is null || gb.Admin1 is null || ga.Admin1 == gb.Admin1);
@@ -158,4 +161,14 @@ internal static class EventMerger
     }
 
     private static int? Max(int? a, int? b) => a is null ? b : b is null ? a : Math.Max(a.Value, b.Value);
+
+    /// <summary>An event being merged, with what is known of how its date was told.</summary>
+    private sealed class Incident(DocumentEvent merged)
+    {
+        public DocumentEvent Event { get; } = merged;
+
+        public bool DateStated { get; set; }
+
+        public string? TimeLabel { get; set; }
+    }
 }

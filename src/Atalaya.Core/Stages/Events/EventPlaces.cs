@@ -18,6 +18,9 @@ internal static class EventPlaces
     /// <summary>The <see cref="Specificity"/> of a country or region.</summary>
     public const int Country = 1;
 
+    /// <summary>The <see cref="Specificity"/> of a state.</summary>
+    public const int State = 2;
+
     /// <summary>The <see cref="Specificity"/> of a municipality or town.</summary>
     public const int Town = 3;
 

@@ -16,6 +16,9 @@ public sealed class EventStage : IStage
     /// <summary>The headline and the first sentences of a report say what happened: each event they report is news.</summary>
     private const int LeadSentences = 4;
 
+    /// <summary>A sentence naming this many states tells of several incidents at once.</summary>
+    private const int RoundupStates = 3;
+
     public string Name => "events";
 
     public IReadOnlyList<AnnotationKey> Requires { get; } = [Annotations.SourceText, Annotations.Header, Annotations.Language, Annotations.Sentences, Annotations.Tokens, Annotations.Entities];
@@ -44,6 +47,7 @@ public sealed class EventStage : IStage
         private readonly DocumentEntities entities = document.Get(Annotations.Entities);
         private DocumentEntity? paragraphPlace;
         private PartialDate? paragraphDate;
+        private string? paragraphLabel;
         private int? documentYear;
 
         public List<EventReport> Reports()
@@ -96,6 +100,7 @@ public sealed class EventStage : IStage
             view.Dates = lexicon.DateReader.Find(text, tokens, language, new DateContext(published, documentYear));
             if (view.Triggers.Count > 0)
             {
+                view.TimeLabel = view.Dates.Count == 0 ? TimeLabels.Of(text, view, words, lexicon) : null;
                 LexiconWords.Find(words.Actors, parts, tokenOf, view.Actors);
                 view.Quantities = lexicon.Quantities.Find(text, tokens, language);
                 foreach (var mention in mentions)
@@ -114,7 +119,7 @@ public sealed class EventStage : IStage
         {
             if (sentence.StartsParagraph)
             {
-                (paragraphPlace, paragraphDate) = (null, null);
+                (paragraphPlace, paragraphDate, paragraphLabel) = (null, null, null);
             }
 
             var kinds = EventTyping.Classify(sentence, IsStatistic(sentence));
@@ -131,14 +136,15 @@ public sealed class EventStage : IStage
 
                 var stated = date is not null || paragraphDate is not null;
                 var ownCounts = CountsFor(kind, counts);
-                var anchor = sentenceIndex < LeadSentences || date is not null || ownCounts.Any ? Anchor.Strong
+                var anchor = sentenceIndex < LeadSentences || date is not null || sentence.TimeLabel is not null || ownCounts.Any ? Anchor.Strong
                     : place is not null && EventPlaces.Specificity(place) > EventPlaces.Country ? Anchor.Place
                     : Anchor.None;
                 var where = EventPlaces.Refine(place ?? paragraphPlace ?? focus, focus);
-                reports.Add(new EventReport(kind, date ?? paragraphDate ?? published, stated, where, actors, ownCounts, sentence.Span, anchor));
+                reports.Add(new EventReport(kind, date ?? paragraphDate ?? published, stated, where, actors, ownCounts, sentence.Span, anchor) { TimeLabel = sentence.TimeLabel ?? paragraphLabel });
             }
 
             paragraphPlace = EventPlaces.InSentence(sentence, 0) ?? paragraphPlace;
+            paragraphLabel = sentence.TimeLabel ?? paragraphLabel;
             if (sentence.Dates.Count > 0)
             {
                 paragraphDate = sentence.Dates[^1].Date;
@@ -170,6 +176,12 @@ public sealed class EventStage : IStage
         /// <summary>A tally ("so far this year", "since 2018") is a claim about many incidents, not an event.</summary>
         private static bool IsStatistic(SentenceView sentence)
         {
+            // "Authorities in Jalisco, Michoacán and Guanajuato reported fourteen dead": a roundup of many incidents.
+            if (sentence.Entities.Where(m => EventPlaces.Specificity(m.Entity) == EventPlaces.State).Select(m => m.Entity).Distinct().Count() >= RoundupStates)
+            {
+                return true;
+            }
+
             // "between 2018 and 2024", "from 2006 to 2012": a span of years is a tally's.
             if (sentence.Dates.Where(d => d.Date.Precision == DatePrecision.Year).Select(d => d.Date.Year).Distinct().Count() >= 2)
             {

@@ -31,6 +31,9 @@ internal sealed class SentenceView
 
     public List<EntityMention> Entities { get; } = [];
 
+    /// <summary>A weekday or month the sentence names but that could not be resolved to a date; see <see cref="TimeLabels"/>.</summary>
+    public string? TimeLabel { get; set; }
+
     /// <summary>Folded words that mean one ("un", "a", "een") in the sentence's language.</summary>
     public required IReadOnlySet<string> Singular { get; init; }
 
