@@ -84,8 +84,19 @@ internal static class EventMerger
 
     /// <summary>Compatible dates, and no two different weekdays or months named where no date could be made.</summary>
     private static bool SameTime(Incident existing, EventReport report)
-        => (existing.TimeLabel is null || report.TimeLabel is null || existing.TimeLabel == report.TimeLabel)
-            && DatesCompatible(existing.Event.Date, existing.DateStated, report.Date, report.DateStated);
+    {
+        if (existing.TimeLabel != report.TimeLabel && (existing.TimeLabel ?? report.TimeLabel) is not null)
+        {
+            // "Last Thursday" (unresolved) and "in January 2021" are two times; a label and no time at all may be one.
+            var other = existing.TimeLabel is null ? existing.DateStated : report.DateStated;
+            if ((existing.TimeLabel is not null && report.TimeLabel is not null) || other)
+            {
+                return false;
+            }
+        }
+
+        return DatesCompatible(existing.Event.Date, existing.DateStated, report.Date, report.DateStated);
+    }
 
     private static bool SameState(DocumentEntity? a, DocumentEntity? b)
         => a?.Geo is { } ga && b?.Geo is { } gb && ga.Country == gb.Country && (ga.Admin1 is null || gb.Admin1 is null || ga.Admin1 == gb.Admin1);

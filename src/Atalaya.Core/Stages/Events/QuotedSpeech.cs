@@ -9,6 +9,13 @@ internal static class QuotedSpeech
 {
     public static void DropQuotedTriggers(string text, SentenceView sentence)
     {
+        // "– We will come for you all": a dash opening a sentence opens speech in Nordic and Spanish news.
+        if (sentence.Tokens.Count > 0 && sentence.Tokens[0].Span.Length == 1 && text[sentence.Tokens[0].Span.Start] is '–' or '—')
+        {
+            sentence.Triggers.Clear();
+            return;
+        }
+
         var depth = 0;
         var inside = new bool[sentence.Tokens.Count];
         for (var i = 0; i < sentence.Tokens.Count; i++)
