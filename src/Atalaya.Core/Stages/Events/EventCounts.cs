@@ -115,9 +115,19 @@ internal static class EventCounts
     /// </summary>
     private static WordMatch? Outcome(SentenceView sentence, int anchor, Quantity quantity)
     {
+        // "tien soldaten gewond": a count word right after the counted noun is the count's own.
+        var anchorEnd = sentence.Actors.Concat(sentence.Triggers).Where(m => m.Start == anchor).Select(m => m.End).DefaultIfEmpty(anchor + 1).Max();
         foreach (var trigger in sentence.Triggers)
         {
-            if (OutcomeOf(trigger.Code) is not null && trigger.End <= quantity.Start && quantity.Start - trigger.End <= 1)
+            if (OutcomeOf(trigger.Code) is not null && trigger.Start >= anchorEnd - 1 && trigger.Start - anchorEnd <= 1 && trigger.Start >= anchor)
+            {
+                return trigger;
+            }
+        }
+
+        foreach (var trigger in sentence.Triggers)
+        {
+            if (OutcomeOf(trigger.Code) is not null && trigger.End <= quantity.Start && quantity.Start - trigger.End <= 2)
             {
                 return trigger;
             }
