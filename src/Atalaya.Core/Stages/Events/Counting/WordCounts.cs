@@ -25,7 +25,7 @@ internal static class WordCounts
     {
         var pieces = scratchPieces ??= [];
         var parts = scratchParts ??= [];
-        Collect(text, tokens, start, pieces);
+        Collect(text, tokens, start, words, pieces);
 
         var lexicon = words.Numbers;
         var number = new CompoundNumber();
@@ -82,12 +82,22 @@ internal static class WordCounts
         return new CountRead(new Quantity((int)value, vague > 0, start, end), end);
     }
 
-    private static void Collect(string text, ReadOnlySpan<Token> tokens, int start, List<Piece> pieces)
+    /// <summary>
+    /// The words from <paramref name="start"/> while they are number words, or function words that may
+    /// sit inside a vague quantity ("cientos de miles"): the run ends at the first other word.
+    /// </summary>
+    private static void Collect(string text, ReadOnlySpan<Token> tokens, int start, CountingWords words, List<Piece> pieces)
     {
         pieces.Clear();
         for (var t = start; t < tokens.Length && tokens[t].Kind == TokenKind.Word && pieces.Count < MaxPieces; t++)
         {
             var folded = TextFolding.FoldWord(tokens[t].Span.AsSpan(text));
+            var first = TokenWords.FirstWord(folded);
+            if (t > start && !words.Numbers.IsNumberWord(first) && !words.FunctionWords.Contains(first))
+            {
+                break;
+            }
+
             if (!folded.Contains(' ', StringComparison.Ordinal))
             {
                 pieces.Add(new Piece(folded, t));

@@ -26,6 +26,9 @@ internal sealed class DateWords
     /// </summary>
     public FoldedTable<bool> KeyWords { get; private init; } = FoldedTable<bool>.Empty;
 
+    /// <summary>First words of phrases: no phrase is looked for at a piece that is none.</summary>
+    public FoldedTable<bool> PhraseStarts { get; private init; } = FoldedTable<bool>.Empty;
+
     public FoldedTable<MonthName> Months { get; private init; } = FoldedTable<MonthName>.Empty;
 
     public FoldedTable<bool> FunctionWords { get; private init; } = FoldedTable<bool>.Empty;
@@ -60,6 +63,7 @@ internal sealed class DateWords
             Phrases = new FoldedTable<DateEntry>(phrases),
             MaxWords = phrases.Count == 0 ? 0 : phrases.Keys.Max(k => k.Count(c => c == ' ') + 1),
             KeyWords = Set(phrases.Keys.SelectMany(k => KeyWordsOf(k, functionWords)).Concat(months.Keys)),
+            PhraseStarts = Set(phrases.Keys.Select(k => k.Split(' ')[0])),
             Months = new FoldedTable<MonthName>(months),
             FunctionWords = functionWords,
             SingularUnits = Set(singular),

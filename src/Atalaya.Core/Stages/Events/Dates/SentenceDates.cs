@@ -84,25 +84,31 @@ internal ref struct SentenceDates
             return TryYear(p);
         }
 
-        // Most words of a sentence are neither part of a date phrase, nor an article, nor a number.
+        // Most words of a sentence begin no phrase, are no month and no amount: one or two look-ups each.
         var word = pieces[p].Word;
-        if (pieces[p].Kind != PieceKind.Word || !(words.KeyWords.Contains(word) || words.FunctionWords.Contains(word) || words.Numbers.CanStart(word)))
+        if (pieces[p].Kind != PieceKind.Word)
         {
             return p;
         }
 
-        if ((end = TryAgoBefore(p)) > p || (end = TryAgoAfter(p)) > p)
+        var entry = DateEntry.None;
+        var length = words.PhraseStarts.Contains(word) ? Match(p, out entry) : 0;
+        if (length > 0 && entry.AgoBefore && (end = TryAgoBefore(p, length)) > p)
         {
             return end;
         }
 
-        var length = Match(p, out var entry);
+        if ((words.Numbers.CanStart(word) || words.FunctionWords.Contains(word)) && (end = TryAgoAfter(p)) > p)
+        {
+            return end;
+        }
+
         if (length > 0 && (end = TryPhrase(p, length, entry)) > p)
         {
             return end;
         }
 
-        return TryMonth(p);
+        return words.Months.Contains(word) ? TryMonth(p) : p;
     }
 
     // "ayer", "last week", "el domingo pasado", "sist torsdag", "a principios de 2020", "semana pasada".
@@ -166,10 +172,9 @@ internal ref struct SentenceDates
     }
 
     // "hace tres días", "vor drei Wochen", "il y a deux jours", "há um ano".
-    private readonly int TryAgoBefore(int p)
+    private readonly int TryAgoBefore(int p, int length)
     {
-        var length = Match(p, out var entry);
-        if (length == 0 || !entry.AgoBefore || !TryAmount(p + length, out var amount, out var amountLength)
+        if (!TryAmount(p + length, out var amount, out var amountLength)
             || UnitAt(p + length + amountLength, out var unit) is not (> 0 and var unitLength))
         {
             return p;
