@@ -38,6 +38,9 @@ internal sealed class DateWords
 
     public NumberLexicon Numbers { get; private init; } = NumberLexicon.Empty;
 
+    /// <summary>Nouns of people: four digits before one are a count ("2000 personas"), not a year.</summary>
+    public CountedNouns Nouns { get; private init; } = CountedNouns.Empty;
+
     /// <summary>Whether a month alone must be written with a capital to be a month.</summary>
     public bool MonthsCapitalized { get; private init; }
 
@@ -68,6 +71,7 @@ internal sealed class DateWords
             FunctionWords = functionWords,
             SingularUnits = Set(singular),
             Numbers = NumberLexicon.Build(pack.NumberWords),
+            Nouns = CountedNouns.Build(pack.ActorNouns),
             MonthsCapitalized = CapitalizingMonths.Contains(pack.Code),
         };
     }

@@ -123,7 +123,8 @@ internal ref struct SentenceDates
         if (entry.Weekday > 0)
         {
             // "domingo 5 de mayo": the written date that follows says it better.
-            if (Kind(q) == PieceKind.Number || (IsChar(q, ',') && Kind(q + 1) == PieceKind.Number))
+            var dated = IsChar(q, ',') ? q + 1 : q;
+            if (Kind(dated) == PieceKind.Number && (IsCovered(dated) || DayMonthEnd(dated, out _, out _) > dated))
             {
                 return q;
             }
@@ -201,7 +202,16 @@ internal ref struct SentenceDates
     // "el 2 de agosto", "on 19 August", "19. August", "le 3 mars", "2 d'agosto".
     private readonly int TryDayMonth(int p)
     {
-        if (SmallNumber(p) is not (>= 1 and <= 31 and var day))
+        var end = DayMonthEnd(p, out var day, out var month);
+        return end > p ? Emit(p, end, RelativeDates.InferYear(context, month, day), relative: false) : p;
+    }
+
+    /// <summary>Where a day and month without a year that begins at <paramref name="p"/> ends, or <paramref name="p"/>.</summary>
+    private readonly int DayMonthEnd(int p, out int day, out int month)
+    {
+        month = 0;
+        day = SmallNumber(p);
+        if (day is < 1 or > 31)
         {
             return p;
         }
@@ -217,18 +227,25 @@ internal ref struct SentenceDates
             q++;
         }
 
-        if (Kind(q) != PieceKind.Word || !words.Months.TryGet(pieces[q].Word, out var month) || Kind(q + 1) == PieceKind.Number)
+        if (Kind(q) != PieceKind.Word || !words.Months.TryGet(pieces[q].Word, out var name) || Kind(q + 1) == PieceKind.Number)
         {
             return p;
         }
 
-        return Emit(p, q + 1, RelativeDates.InferYear(context, month.Month, day), relative: false);
+        month = name.Month;
+        return q + 1;
     }
 
     // "en 2015", "since 2006", "del año 2019".
     private readonly int TryYear(int p)
     {
         if (YearAt(p) is not { } year || p == 0 || Kind(p - 1) != PieceKind.Word)
+        {
+            return p;
+        }
+
+        // "más de 2000 personas" counts people.
+        if (Kind(p + 1) == PieceKind.Word && words.Nouns.Contains(pieces[p + 1].Word))
         {
             return p;
         }
