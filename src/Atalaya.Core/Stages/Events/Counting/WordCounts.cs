@@ -184,7 +184,7 @@ internal static class WordCounts
         return 1;
     }
 
-    /// <summary>"tres años", "dos semanas", "veinte por ciento": a duration, an age or a share, not a count.</summary>
+    /// <summary>"tres años", "dos semanas", "veinte por ciento", "dos de agosto": a duration, an age, a share or a day, not a count.</summary>
     private static bool IsNoCountAfter(string text, ReadOnlySpan<Token> tokens, int end, CountingWords words)
     {
         if (end >= tokens.Length)
@@ -199,7 +199,14 @@ internal static class WordCounts
         }
 
         Span<char> buffer = stackalloc char[TokenWords.MaxLength];
-        var first = TokenWords.FirstWord(TokenWords.Fold(text, next, buffer));
-        return words.TimeUnits.Contains(first) || NonCountMarkers.IsPercent(first);
+        var folded = TokenWords.Fold(text, next, buffer);
+        var first = TokenWords.FirstWord(folded);
+        if (words.TimeUnits.Contains(first) || NonCountMarkers.IsPercent(first) || words.Months.Contains(TokenWords.LastWord(folded)))
+        {
+            return true;
+        }
+
+        return words.FunctionWords.Contains(folded) && end + 1 < tokens.Length
+            && words.Months.Contains(TokenWords.Fold(text, tokens[end + 1], buffer));
     }
 }

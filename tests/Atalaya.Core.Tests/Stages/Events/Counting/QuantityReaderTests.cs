@@ -58,6 +58,7 @@ public sealed class QuantityReaderTests
     [InlineData("Murieron 3 personas el 14/02/2024.", "3=3")]
     [InlineData("Más de 30 mil agentes fueron desplegados.", "30 mil=30000")]
     [InlineData("Tres de ellos y dos más.", "Tres=3 | dos=2")]
+    [InlineData("Ocurrió el dos de agosto.", "")]
     [InlineData("Uno de los detenidos tenía veintiún años.", "Uno=1")]
     [InlineData("Llevaban armas calibre .50 y 2020-2021.", "")]
     public void Spanish(string sentence, string expected) => Assert.Equal(expected, Read("es", sentence));
