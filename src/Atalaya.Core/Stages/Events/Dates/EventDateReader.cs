@@ -29,6 +29,12 @@ internal sealed class EventDateReader
     [ThreadStatic]
     private static List<DatePiece>? scratchPieces;
 
+    [ThreadStatic]
+    private static List<DateMention>? scratchFound;
+
+    [ThreadStatic]
+    private static List<TextSpan>? scratchCovered;
+
     private EventDateReader(Dictionary<string, DateWords> languages, DateLexicon dates)
     {
         this.languages = languages;
@@ -47,8 +53,11 @@ internal sealed class EventDateReader
             return empty;
         }
 
-        var found = new List<DateMention>();
-        var covered = new List<TextSpan>();
+        // Scratch lists: most sentences that pass the gate still hold no date, and then nothing is allocated.
+        var found = scratchFound ??= [];
+        var covered = scratchCovered ??= [];
+        found.Clear();
+        covered.Clear();
         if (writtenDates)
         {
             // Full written dates ("2 de agosto de 2020", "14/10/2019") are the cleaning stage's, read the same way here.
@@ -68,7 +77,7 @@ internal sealed class EventDateReader
         }
 
         found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        return found;
+        return [.. found];
     }
 
     /// <summary>
