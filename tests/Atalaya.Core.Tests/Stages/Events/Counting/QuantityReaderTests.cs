@@ -59,6 +59,7 @@ public sealed class QuantityReaderTests
     [InlineData("Más de 30 mil agentes fueron desplegados.", "30 mil=30000")]
     [InlineData("Tres de ellos y dos más.", "Tres=3 | dos=2")]
     [InlineData("Ocurrió el dos de agosto.", "")]
+    [InlineData("Un par de patrullas llegaron.", "Un par=2")]
     [InlineData("Uno de los detenidos tenía veintiún años.", "Uno=1")]
     [InlineData("Llevaban armas calibre .50 y 2020-2021.", "")]
     public void Spanish(string sentence, string expected) => Assert.Equal(expected, Read("es", sentence));
@@ -85,6 +86,7 @@ public sealed class QuantityReaderTests
     [InlineData("The 2006 offensive killed 300 people.", "300=300")]
     [InlineData("Since 2006, more than 400,000 people have been killed.", "400,000=400000")]
     [InlineData("Three weeks ago, two men were found.", "two=2")]
+    [InlineData("A couple of officers were hurt.", "A couple=2")]
     public void English(string sentence, string expected) => Assert.Equal(expected, Read("en", sentence));
 
     [Theory]
