@@ -25,8 +25,12 @@ internal sealed class CountingWords
     /// <summary>Words after which four digits are a year: parts of a period ("principios", "early", "Anfang") and "last"/"this".</summary>
     public FoldedTable<bool> YearCues { get; private init; } = FoldedTable<bool>.Empty;
 
+    /// <summary>Nouns of people: four digits before one are a count ("2000 personas"), not a year.</summary>
+    public CountedNouns Nouns { get; private init; } = CountedNouns.Empty;
+
     public static CountingWords Build(LanguagePack pack) => new()
     {
+        Nouns = CountedNouns.Build(pack.ActorNouns),
         Numbers = NumberLexicon.Build(pack.NumberWords),
         Months = Table(pack.Months.Select(m => KeyValuePair.Create(TextFolding.Fold(m.Key), m.Value))),
         TimeUnits = Table(pack.DatePhrases.Where(p => p.Kind == "unit").Select(p => KeyValuePair.Create(TextFolding.Fold(p.Phrase), p.Value))),

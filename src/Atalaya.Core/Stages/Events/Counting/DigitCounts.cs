@@ -75,11 +75,30 @@ internal static class DigitCounts
         if (folded.Length > 0)
         {
             // "August 19", "enero 2020": a day or a year.
-            return words.Months.Contains(folded) || NonCountMarkers.IsClockBefore(folded);
+            return words.Months.Contains(folded) || NonCountMarkers.IsClockBefore(folded) || IsClockPhraseBefore(text, tokens, start);
         }
 
         // "kl. 14"
         return start >= 2 && TokenWords.IsChar(text, previous, '.') && NonCountMarkers.IsClockBefore(TokenWords.Fold(text, tokens[start - 2], buffer));
+    }
+
+    /// <summary>"a las 10": the two words before a number make it an hour.</summary>
+    private static bool IsClockPhraseBefore(string text, ReadOnlySpan<Token> tokens, int start)
+    {
+        if (start < 2 || tokens[start - 1].Kind != TokenKind.Word || tokens[start - 2].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        Span<char> first = stackalloc char[TokenWords.MaxLength];
+        Span<char> second = stackalloc char[TokenWords.MaxLength];
+        Span<char> pair = stackalloc char[(TokenWords.MaxLength * 2) + 1];
+        var a = TokenWords.Fold(text, tokens[start - 2], first);
+        var b = TokenWords.Fold(text, tokens[start - 1], second);
+        a.CopyTo(pair);
+        pair[a.Length] = ' ';
+        b.CopyTo(pair[(a.Length + 1)..]);
+        return NonCountMarkers.IsClockBefore(pair[..(a.Length + 1 + b.Length)]);
     }
 
     private static bool IsNoCountAfter(string text, ReadOnlySpan<Token> tokens, int end, CountingWords words)
@@ -145,7 +164,8 @@ internal static class DigitCounts
     /// <summary>
     /// Four digits from 1900 to 2100 are a year after a preposition, a month or a word such as
     /// "early" ("en 2015", "the 2006 war", "early 2020"), and before anything but a word
-    /// ("(2015)", "in 2015."); "murieron 2000 personas" is a count.
+    /// ("(2015)", "in 2015."); before a noun of people they are a count ("más de 2000 personas",
+    /// "murieron 2000 personas").
     /// </summary>
     private static bool ReadsAsYear(string text, ReadOnlySpan<Token> tokens, int start, CountingWords words)
     {
@@ -155,7 +175,13 @@ internal static class DigitCounts
         }
 
         Span<char> buffer = stackalloc char[TokenWords.MaxLength];
-        if (words.FunctionWords.Contains(TokenWords.Fold(text, tokens[start + 1], buffer)))
+        var next = TokenWords.Fold(text, tokens[start + 1], buffer);
+        if (words.Nouns.Contains(next))
+        {
+            return false;
+        }
+
+        if (words.FunctionWords.Contains(next))
         {
             return true;
         }

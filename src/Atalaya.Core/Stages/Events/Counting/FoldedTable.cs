@@ -20,10 +20,6 @@ internal sealed class FoldedTable<T>
 
     public static FoldedTable<T> Empty { get; } = new([]);
 
-    public int Count => entries.Count;
-
-    public IEnumerable<string> Keys => entries.Keys;
-
     public bool TryGet(ReadOnlySpan<char> folded, out T value) => lookup.TryGetValue(folded, out value!);
 
     public bool Contains(ReadOnlySpan<char> folded) => lookup.ContainsKey(folded);

@@ -15,7 +15,7 @@ internal static class NonCountMarkers
             .Select(w => KeyValuePair.Create(w, true)));
 
     private static readonly FoldedTable<bool> ClockBefore = new(
-        new[] { "kl", "klo", "klockan" }.Select(w => KeyValuePair.Create(w, true)));
+        new[] { "kl", "klo", "klockan", "a las", "a les" }.Select(w => KeyValuePair.Create(w, true)));
 
     /// <summary>Whether the folded word or two-word phrase after a number makes it a percentage.</summary>
     public static bool IsPercent(ReadOnlySpan<char> folded) => Percent.Contains(folded);
@@ -23,6 +23,6 @@ internal static class NonCountMarkers
     /// <summary>Whether the folded word after a number makes it an hour ("a las 10 horas", "3 pm", "14 Uhr").</summary>
     public static bool IsClock(ReadOnlySpan<char> folded) => Clock.Contains(folded);
 
-    /// <summary>Whether the folded word before a number makes it an hour ("kl. 14").</summary>
+    /// <summary>Whether the folded word or two words before a number make it an hour ("kl. 14", "a las 10").</summary>
     public static bool IsClockBefore(ReadOnlySpan<char> folded) => ClockBefore.Contains(folded);
 }

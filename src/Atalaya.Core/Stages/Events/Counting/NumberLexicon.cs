@@ -17,16 +17,18 @@ internal sealed class NumberLexicon
 
     private readonly FoldedTable<NumberPart> phrases;
     private readonly FoldedTable<bool> starts;
+    private readonly FoldedTable<bool> words;
     private readonly FoldedTable<bool> gluedPrefixes;
     private readonly int longestWord;
 
     private NumberLexicon(Dictionary<string, NumberPart> entries)
     {
         phrases = new FoldedTable<NumberPart>(entries);
-        starts = new FoldedTable<bool>(entries.Keys.Select(k => k.Split(' ')[0]).Distinct(StringComparer.Ordinal).Select(k => KeyValuePair.Create(k, true)));
+        // A joiner ("y", "and") never begins a number: leaving it out keeps "y" off the slow path.
+        starts = Set(entries.Where(e => !(e.Value.Joiner && !e.Value.IsUnit && !e.Value.IsScale && !e.Value.IsVague)).Select(e => e.Key.Split(' ')[0]));
+        words = Set(entries.Keys.SelectMany(k => k.Split(' ')));
         var single = entries.Keys.Where(k => !k.Contains(' ', StringComparison.Ordinal)).ToList();
-        gluedPrefixes = new FoldedTable<bool>(single.Where(k => k.Length >= GluedPrefixLength)
-            .Select(k => k[..GluedPrefixLength]).Distinct(StringComparer.Ordinal).Select(k => KeyValuePair.Create(k, true)));
+        gluedPrefixes = Glues(entries) ? Set(single.Where(k => k.Length >= GluedPrefixLength).Select(k => k[..GluedPrefixLength])) : FoldedTable<bool>.Empty;
         longestWord = single.Count == 0 ? 0 : single.Max(k => k.Length);
         MaxWords = entries.Count == 0 ? 0 : entries.Keys.Max(k => k.Count(c => c == ' ') + 1);
     }
@@ -52,6 +54,10 @@ internal sealed class NumberLexicon
 
         return new NumberLexicon(entries);
     }
+
+    /// <summary>Whether a folded word is any word of an entry ("y" of "treinta y un"), or may be a glued compound.</summary>
+    public bool IsNumberWord(ReadOnlySpan<char> word)
+        => words.Contains(word) || (word.Length >= MinGluedLength && gluedPrefixes.Contains(word[..GluedPrefixLength]));
 
     /// <summary>Whether a folded word can begin a number: the first word of an entry, or the start of a glued compound.</summary>
     public bool CanStart(ReadOnlySpan<char> firstWord)
@@ -83,6 +89,21 @@ internal sealed class NumberLexicon
 
         return Split(word, 0, parts) && parts.Count >= 2 && parts.Exists(p => p.IsScale || p.Unit >= 100);
     }
+
+    /// <summary>
+    /// Whether the language glues scale words to what they multiply: some listed word ends with a
+    /// scale word ("zweihundert", "duecento"). Spanish "doscientos" does not ("ciento" is no ending
+    /// of it), so words in Spanish, English or French are never split.
+    /// </summary>
+    private static bool Glues(Dictionary<string, NumberPart> entries)
+    {
+        var scales = entries.Where(e => e.Value.IsScale && !e.Key.Contains(' ', StringComparison.Ordinal)).Select(e => e.Key).ToList();
+        return entries.Keys.Any(word => !word.Contains(' ', StringComparison.Ordinal)
+            && scales.Exists(scale => word.Length > scale.Length && word.EndsWith(scale, StringComparison.Ordinal)));
+    }
+
+    private static FoldedTable<bool> Set(IEnumerable<string> keys)
+        => new(keys.Where(k => k.Length > 0).Distinct(StringComparer.Ordinal).Select(k => KeyValuePair.Create(k, true)));
 
     private bool Split(string word, int position, List<NumberPart> parts)
     {

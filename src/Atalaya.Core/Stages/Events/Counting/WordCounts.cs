@@ -25,7 +25,7 @@ internal static class WordCounts
     {
         var pieces = scratchPieces ??= [];
         var parts = scratchParts ??= [];
-        Collect(text, tokens, start, pieces);
+        Collect(text, tokens, start, words, pieces);
 
         var lexicon = words.Numbers;
         var number = new CompoundNumber();
@@ -82,12 +82,22 @@ internal static class WordCounts
         return new CountRead(new Quantity((int)value, vague > 0, start, end), end);
     }
 
-    private static void Collect(string text, ReadOnlySpan<Token> tokens, int start, List<Piece> pieces)
+    /// <summary>
+    /// The words from <paramref name="start"/> while they are number words, or function words that may
+    /// sit inside a vague quantity ("cientos de miles"): the run ends at the first other word.
+    /// </summary>
+    private static void Collect(string text, ReadOnlySpan<Token> tokens, int start, CountingWords words, List<Piece> pieces)
     {
         pieces.Clear();
         for (var t = start; t < tokens.Length && tokens[t].Kind == TokenKind.Word && pieces.Count < MaxPieces; t++)
         {
             var folded = TextFolding.FoldWord(tokens[t].Span.AsSpan(text));
+            var first = TokenWords.FirstWord(folded);
+            if (t > start && !words.Numbers.IsNumberWord(first) && !words.FunctionWords.Contains(first))
+            {
+                break;
+            }
+
             if (!folded.Contains(' ', StringComparison.Ordinal))
             {
                 pieces.Add(new Piece(folded, t));
@@ -174,7 +184,7 @@ internal static class WordCounts
         return 1;
     }
 
-    /// <summary>"tres años", "dos semanas", "veinte por ciento": a duration, an age or a share, not a count.</summary>
+    /// <summary>"tres años", "dos semanas", "veinte por ciento", "dos de agosto": a duration, an age, a share or a day, not a count.</summary>
     private static bool IsNoCountAfter(string text, ReadOnlySpan<Token> tokens, int end, CountingWords words)
     {
         if (end >= tokens.Length)
@@ -189,7 +199,14 @@ internal static class WordCounts
         }
 
         Span<char> buffer = stackalloc char[TokenWords.MaxLength];
-        var first = TokenWords.FirstWord(TokenWords.Fold(text, next, buffer));
-        return words.TimeUnits.Contains(first) || NonCountMarkers.IsPercent(first);
+        var folded = TokenWords.Fold(text, next, buffer);
+        var first = TokenWords.FirstWord(folded);
+        if (words.TimeUnits.Contains(first) || NonCountMarkers.IsPercent(first) || words.Months.Contains(TokenWords.LastWord(folded)))
+        {
+            return true;
+        }
+
+        return words.FunctionWords.Contains(folded) && end + 1 < tokens.Length
+            && words.Months.Contains(TokenWords.Fold(text, tokens[end + 1], buffer));
     }
 }

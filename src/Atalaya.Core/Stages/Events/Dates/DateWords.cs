@@ -26,6 +26,9 @@ internal sealed class DateWords
     /// </summary>
     public FoldedTable<bool> KeyWords { get; private init; } = FoldedTable<bool>.Empty;
 
+    /// <summary>First words of phrases: no phrase is looked for at a piece that is none.</summary>
+    public FoldedTable<bool> PhraseStarts { get; private init; } = FoldedTable<bool>.Empty;
+
     public FoldedTable<MonthName> Months { get; private init; } = FoldedTable<MonthName>.Empty;
 
     public FoldedTable<bool> FunctionWords { get; private init; } = FoldedTable<bool>.Empty;
@@ -34,6 +37,9 @@ internal sealed class DateWords
     public FoldedTable<bool> SingularUnits { get; private init; } = FoldedTable<bool>.Empty;
 
     public NumberLexicon Numbers { get; private init; } = NumberLexicon.Empty;
+
+    /// <summary>Nouns of people: four digits before one are a count ("2000 personas"), not a year.</summary>
+    public CountedNouns Nouns { get; private init; } = CountedNouns.Empty;
 
     /// <summary>Whether a month alone must be written with a capital to be a month.</summary>
     public bool MonthsCapitalized { get; private init; }
@@ -60,10 +66,12 @@ internal sealed class DateWords
             Phrases = new FoldedTable<DateEntry>(phrases),
             MaxWords = phrases.Count == 0 ? 0 : phrases.Keys.Max(k => k.Count(c => c == ' ') + 1),
             KeyWords = Set(phrases.Keys.SelectMany(k => KeyWordsOf(k, functionWords)).Concat(months.Keys)),
+            PhraseStarts = Set(phrases.Keys.Select(k => k.Split(' ')[0])),
             Months = new FoldedTable<MonthName>(months),
             FunctionWords = functionWords,
             SingularUnits = Set(singular),
             Numbers = NumberLexicon.Build(pack.NumberWords),
+            Nouns = CountedNouns.Build(pack.ActorNouns),
             MonthsCapitalized = CapitalizingMonths.Contains(pack.Code),
         };
     }

@@ -29,6 +29,12 @@ internal sealed class EventDateReader
     [ThreadStatic]
     private static List<DatePiece>? scratchPieces;
 
+    [ThreadStatic]
+    private static List<DateMention>? scratchFound;
+
+    [ThreadStatic]
+    private static List<TextSpan>? scratchCovered;
+
     private EventDateReader(Dictionary<string, DateWords> languages, DateLexicon dates)
     {
         this.languages = languages;
@@ -47,8 +53,11 @@ internal sealed class EventDateReader
             return empty;
         }
 
-        var found = new List<DateMention>();
-        var covered = new List<TextSpan>();
+        // Scratch lists: most sentences that pass the gate still hold no date, and then nothing is allocated.
+        var found = scratchFound ??= [];
+        var covered = scratchCovered ??= [];
+        found.Clear();
+        covered.Clear();
         if (writtenDates)
         {
             // Full written dates ("2 de agosto de 2020", "14/10/2019") are the cleaning stage's, read the same way here.
@@ -68,26 +77,30 @@ internal sealed class EventDateReader
         }
 
         found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        return found;
+        return [.. found];
     }
 
     /// <summary>
-    /// Whether the sentence has digits or a word of a date phrase or a month, at one look-up a word;
-    /// <paramref name="writtenDates"/> tells whether a full written date is possible (a year or "14/10").
+    /// Whether the sentence has a year, a numeric date, or a word of a date phrase or a month, at one look-up a word;
+    /// <paramref name="writtenDates"/> tells whether a full written date is possible (a year and a month name, or "14/10").
     /// </summary>
     private static bool MayHoldDate(string text, ReadOnlySpan<Token> tokens, DateWords words, out bool writtenDates)
     {
         writtenDates = false;
         var any = false;
+        var year = false;
         Span<char> buffer = stackalloc char[TokenWords.MaxLength];
         for (var i = 0; i < tokens.Length; i++)
         {
             var token = tokens[i];
             if (token.Kind == TokenKind.Number)
             {
-                any = true;
-                writtenDates |= token.Span.Length >= 4
+                // Other numbers make a date only beside a month or a unit, which are key words themselves.
+                var digits = token.Span.AsSpan(text);
+                year |= digits.Length == 4;
+                writtenDates |= digits.Count('.') >= 2
                     || (i + 1 < tokens.Length && TokenWords.Adjacent(token, tokens[i + 1]) && text[tokens[i + 1].Span.Start] is '/' or '-');
+                any |= year || writtenDates;
                 continue;
             }
 
@@ -98,6 +111,22 @@ internal sealed class EventDateReader
             }
         }
 
+        // A year makes a written date only with a month name ("2 de agosto de 2020", "March 2024").
+        writtenDates |= year && !writtenDates && HasMonth(text, tokens, words);
         return any;
+    }
+
+    private static bool HasMonth(string text, ReadOnlySpan<Token> tokens, DateWords words)
+    {
+        Span<char> buffer = stackalloc char[TokenWords.MaxLength];
+        foreach (var token in tokens)
+        {
+            if (token.Kind == TokenKind.Word && words.Months.Contains(TokenWords.LastWord(TokenWords.Fold(text, token, buffer))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

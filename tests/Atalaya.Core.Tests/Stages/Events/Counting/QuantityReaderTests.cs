@@ -53,6 +53,15 @@ public sealed class QuantityReaderTests
     [InlineData("Ocupó el 1º lugar.", "")]
     [InlineData("Usaban fusiles AK-47.", "")]
     [InlineData("Ocurrió hace tres días.", "")]
+    [InlineData("La hallaron a las 10 de la mañana.", "")]
+    [InlineData("Los 43 estudiantes desaparecieron el 26 de septiembre de 2014.", "43=43")]
+    [InlineData("Murieron 3 personas el 14/02/2024.", "3=3")]
+    [InlineData("Más de 30 mil agentes fueron desplegados.", "30 mil=30000")]
+    [InlineData("Tres de ellos y dos más.", "Tres=3 | dos=2")]
+    [InlineData("Ocurrió el dos de agosto.", "")]
+    [InlineData("Un par de patrullas llegaron.", "Un par=2")]
+    [InlineData("Uno de los detenidos tenía veintiún años.", "Uno=1")]
+    [InlineData("Llevaban armas calibre .50 y 2020-2021.", "")]
     public void Spanish(string sentence, string expected) => Assert.Equal(expected, Read("es", sentence));
 
     [Theory]
@@ -77,6 +86,7 @@ public sealed class QuantityReaderTests
     [InlineData("The 2006 offensive killed 300 people.", "300=300")]
     [InlineData("Since 2006, more than 400,000 people have been killed.", "400,000=400000")]
     [InlineData("Three weeks ago, two men were found.", "two=2")]
+    [InlineData("A couple of officers were hurt.", "A couple=2")]
     public void English(string sentence, string expected) => Assert.Equal(expected, Read("en", sentence));
 
     [Theory]
@@ -143,6 +153,27 @@ public sealed class QuantityReaderTests
     [InlineData("gl", "corenta e dous", 42)]
     public void Number_words(string language, string words, int value)
         => Assert.Equal($"{words}={value}", Read(language, $"{words} xyz"));
+
+    [Theory]
+    [InlineData("Marcharon más de 2000 personas.", "2000=2000")]
+    [InlineData("Marcharon en 2000 por la capital.", "")]
+    [InlineData("Murieron 1990 sicarios.", "1990=1990")]
+    public void Four_digits_before_a_noun_of_people_are_a_count(string sentence, string expected)
+    {
+        var pack = new Atalaya.Core.Resources.LanguagePack
+        {
+            Code = "es",
+            FunctionWords = ["de", "en", "por", "la"],
+            ActorNouns = [new("personas", "person"), new("sicari*", "gunmen")],
+        };
+        var reader = QuantityReader.Build(new Dictionary<string, Atalaya.Core.Resources.LanguagePack> { ["es"] = pack });
+        var tokens = new List<Token>();
+        Tokenizer.Tokenize(sentence, new TextSpan(0, sentence.Length), 0, tokens);
+
+        var found = reader.Find(sentence, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), "es");
+
+        Assert.Equal(expected, string.Join(" | ", found.Select(q => $"{sentence[tokens[q.Start].Span.Start..tokens[q.End - 1].Span.End]}={q.Value}")));
+    }
 
     [Fact]
     public void A_sentence_without_numbers_gives_nothing()

@@ -57,6 +57,12 @@ public sealed class EventDateReaderTests
     [InlineData("Ocurrió el domingo 5 de mayo.", "5 de mayo=2023-05-05")]
     [InlineData("Llegaron 2.000 soldados al mar.", "")]
     [InlineData("Ayer hubo tres muertos y el domingo dos heridos.", "Ayer=2024-03-11 | domingo=2024-03-10")]
+    [InlineData("El fin de semana pasado murieron doce personas.", "fin de semana pasado=2024-03-09")]
+    [InlineData("Hace una semana fueron asesinados tres agentes.", "Hace una semana=2024-03")]
+    [InlineData("Murieron 3 personas el 14/02/2024 y 2 más el 15.", "14/02/2024=2024-02-14")]
+    [InlineData("Desde enero, al menos cuarenta personas han muerto.", "enero=2024-01")]
+    [InlineData("Durante 2023 hubo 1,500 homicidios, más que en 2022.", "2023=2023 | 2022=2022")]
+    [InlineData("El mar estaba en calma.", "")]
     public void Spanish_against_a_Tuesday(string sentence, string expected) => Assert.Equal(expected, Read("es", sentence, Tuesday));
 
     [Theory]
@@ -79,6 +85,11 @@ public sealed class EventDateReaderTests
     [InlineData("It happened in mid-January.", "mid-January=2024-01")]
     [InlineData("It happened last year.", "last year=2023")]
     [InlineData("It happened last month.", "last month=2024-02")]
+    [InlineData("On Monday, 12 people were killed.", "Monday=2024-03-11")]
+    [InlineData("Gunmen killed 14 people on Saturday night, officials said on Sunday.", "Saturday=2024-03-09 | Sunday=2024-03-10")]
+    [InlineData("The attack happened at 9:30 p.m. on March 3.", "March 3=2024-03-03")]
+    [InlineData("About a dozen soldiers were injured earlier this month.", "earlier this month=2024-03")]
+    [InlineData("Two days later, investigators found the bodies.", "")]
     public void English_against_a_Tuesday(string sentence, string expected) => Assert.Equal(expected, Read("en", sentence, Tuesday));
 
     [Theory]
@@ -122,6 +133,12 @@ public sealed class EventDateReaderTests
     [InlineData("pt", "Aconteceu no domingo.", "domingo=2024-03-10")]
     [InlineData("pt", "Aconteceu na semana passada.", "semana passada=2024-03")]
     [InlineData("pt", "Aconteceu em janeiro.", "janeiro=2024-01")]
+    [InlineData("pt", "Na última sexta-feira, 8 pessoas morreram.", "última sexta-feira=2024-03-08")]
+    [InlineData("pt", "Aconteceu na sexta-feira.", "sexta-feira=2024-03-08")]
+    [InlineData("fr", "Le 1er mars, trois soldats ont été tués.", "1er mars=2024-03-01")]
+    [InlineData("da", "Den 3. marts blev 5 personer dræbt.", "3. marts=2024-03-03")]
+    [InlineData("it", "Il 5 marzo scorso sono stati uccisi 7 agenti.", "5 marzo=2024-03-05")]
+    [InlineData("sv", "Polisen grep 3 personer i förrgår.", "i förrgår=2024-03-10")]
     [InlineData("ca", "Va passar ahir.", "ahir=2024-03-11")]
     [InlineData("ca", "Va passar fa tres dies.", "fa tres dies=2024-03-09")]
     [InlineData("gl", "Pasou onte.", "onte=2024-03-11")]
