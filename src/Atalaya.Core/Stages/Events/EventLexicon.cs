@@ -35,16 +35,29 @@ internal sealed class EventLexicon
             }
         }
 
-        Months = dates;
+        Months = FoldedMonths(packs);
         Quantities = QuantityReader.Build(packs);
         DateReader = EventDateReader.Build(packs, dates);
     }
 
-    public DateLexicon Months { get; }
+    /// <summary>Folded month names of all languages to their number; a name two languages read as different months is left out.</summary>
+    public IReadOnlyDictionary<string, int> Months { get; }
 
     public QuantityReader Quantities { get; }
 
     public EventDateReader DateReader { get; }
+
+    private static Dictionary<string, int> FoldedMonths(IReadOnlyDictionary<string, LanguagePack> packs)
+    {
+        var months = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (name, number) in packs.Values.SelectMany(p => p.Months))
+        {
+            var folded = Internal.TextFolding.Fold(name);
+            months[folded] = months.TryGetValue(folded, out var known) && known != number ? 0 : number;
+        }
+
+        return months;
+    }
 
     /// <summary>The words of <paramref name="language"/>, or null when it has no event lexicon (then no events are read).</summary>
     public EventWordsOfLanguage? For(string language) => languages.GetValueOrDefault(language);

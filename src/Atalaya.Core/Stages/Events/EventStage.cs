@@ -48,6 +48,7 @@ public sealed class EventStage : IStage
         private DocumentEntity? paragraphPlace;
         private PartialDate? paragraphDate;
         private string? paragraphLabel;
+        private int nextMention;
         private int? documentYear;
 
         public List<EventReport> Reports()
@@ -97,17 +98,23 @@ public sealed class EventStage : IStage
             };
             LexiconWords.Find(words.Triggers, parts, tokenOf, view.Triggers);
             QuotedSpeech.DropQuotedTriggers(text, view);
-            view.Dates = lexicon.DateReader.Find(text, tokens, language, new DateContext(published, documentYear));
             if (view.Triggers.Count > 0)
             {
+                // Dates are read where something happened: the date reader is the stage's dearest part.
+                view.Dates = lexicon.DateReader.Find(text, tokens, language, new DateContext(published, documentYear));
                 view.TimeLabel = view.Dates.Count == 0 ? TimeLabels.Of(text, view, words, lexicon) : null;
                 LexiconWords.Find(words.Actors, parts, tokenOf, view.Actors);
                 view.Quantities = lexicon.Quantities.Find(text, tokens, language);
-                foreach (var mention in mentions)
+                while (nextMention < mentions.Length && mentions[nextMention].Span.Start < span.Start)
                 {
-                    if (mention.Span.Start >= span.Start && mention.Span.End <= span.End)
+                    nextMention++;
+                }
+
+                for (var m = nextMention; m < mentions.Length && mentions[m].Span.Start < span.End; m++)
+                {
+                    if (mentions[m].Span.End <= span.End)
                     {
-                        view.Entities.Add(mention);
+                        view.Entities.Add(mentions[m]);
                     }
                 }
             }

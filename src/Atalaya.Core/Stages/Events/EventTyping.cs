@@ -126,11 +126,11 @@ internal static class EventTyping
         }
     }
 
-    private static WordMatch? First(SentenceView sentence, params string[] triggers)
+    private static WordMatch? First(SentenceView sentence, params ReadOnlySpan<string> triggers)
     {
         foreach (var match in sentence.Triggers)
         {
-            if (Array.IndexOf(triggers, match.Code) >= 0)
+            if (triggers.Contains(match.Code))
             {
                 return match;
             }
@@ -139,6 +139,17 @@ internal static class EventTyping
         return null;
     }
 
-    private static List<string> Tactics(SentenceView sentence, params (string Trigger, string Tactic)[] pairs)
-        => [.. pairs.Where(p => sentence.Has(p.Trigger)).Select(p => p.Tactic).Distinct(StringComparer.Ordinal)];
+    private static List<string> Tactics(SentenceView sentence, params ReadOnlySpan<(string Trigger, string Tactic)> pairs)
+    {
+        var tactics = new List<string>();
+        foreach (var (trigger, tactic) in pairs)
+        {
+            if (sentence.Has(trigger) && !tactics.Contains(tactic))
+            {
+                tactics.Add(tactic);
+            }
+        }
+
+        return tactics;
+    }
 }

@@ -49,14 +49,20 @@ internal sealed class SentenceView
     /// <summary>The index of the token that contains text offset <paramref name="offset"/>, or the next one.</summary>
     public int TokenAt(int offset)
     {
-        for (var i = 0; i < Tokens.Count; i++)
+        var (low, high) = (0, Tokens.Count);
+        while (low < high)
         {
-            if (Tokens[i].Span.End > offset)
+            var middle = (low + high) / 2;
+            if (Tokens[middle].Span.End > offset)
             {
-                return i;
+                high = middle;
+            }
+            else
+            {
+                low = middle + 1;
             }
         }
 
-        return Tokens.Count;
+        return low;
     }
 }

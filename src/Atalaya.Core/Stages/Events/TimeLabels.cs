@@ -21,7 +21,7 @@ internal static class TimeLabels
             }
 
             // A month name must not be a common word too: "May" opening a sentence is a verb more often than a month.
-            if (i > 0 && word.Length >= 3 && sentence.Tokens[i].Kind == TokenKind.Word && lexicon.Months.Month(word) is > 0 and var month
+            if (i > 0 && word.Length >= 3 && sentence.Tokens[i].Kind == TokenKind.Word && lexicon.Months.GetValueOrDefault(word) is > 0 and var month
                 && (word.Length >= 4 || char.IsUpper(text[sentence.Tokens[i].Span.Start])))
             {
                 return $"month {month}";
