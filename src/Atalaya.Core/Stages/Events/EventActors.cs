@@ -25,9 +25,10 @@ internal static class EventActors
     public static List<EventActor> Assign(EventKind kind, SentenceView sentence)
     {
         var parties = Parties(sentence);
-        var armed = parties.Where(p => p.Side == Side.Armed).ToList();
-        var state = parties.Where(p => p.Side == Side.State).ToList();
-        var civilians = parties.Where(p => p.Side == Side.Civilian).ToList();
+        // On each side a named party comes before a group noun: "gunmen of the Gulf Cartel" is the Gulf Cartel.
+        var armed = NamedFirst(parties, Side.Armed);
+        var state = NamedFirst(parties, Side.State);
+        var civilians = NamedFirst(parties, Side.Civilian);
         (Party? actor1, Party? actor2) = kind.Type switch
         {
             EventTyping.Strategic when kind.Subtype is "Arrests" or "Disrupted weapons use" or "Non-violent transfer of territory"
@@ -52,18 +53,23 @@ internal static class EventActors
         return actors;
     }
 
+    private static List<Party> NamedFirst(List<Party> parties, Side side)
+        => [.. parties.Where(p => p.Side == side).OrderBy(p => p.Entity is null)];
+
+    /// <summary>The side named first attacks the other; two armed groups fight each other.</summary>
     private static (Party?, Party?) Battle(List<Party> parties, List<Party> armed)
     {
-        var fighting = parties.Where(p => p.Side != Side.Civilian).ToList();
-        if (fighting.Count == 0)
+        var first = parties.FirstOrDefault(p => p.Side != Side.Civilian);
+        if (first is null)
         {
             return (null, null);
         }
 
-        var first = fighting[0];
-        var other = fighting.FirstOrDefault(p => p.Side != first.Side)
-            ?? (first.Side == Side.Armed ? armed.FirstOrDefault(p => p.Entity is not null && p.Entity != first.Entity) : null);
-        return (first, other);
+        var sideOfFirst = first.Side == Side.Armed ? armed : NamedFirst(parties, first.Side);
+        var actor1 = sideOfFirst[0];
+        var other = NamedFirst(parties, first.Side == Side.Armed ? Side.State : Side.Armed).FirstOrDefault()
+            ?? (first.Side == Side.Armed ? armed.FirstOrDefault(p => p.Entity is not null && p.Entity != actor1.Entity) : null);
+        return (actor1, other);
     }
 
     /// <summary>The named organizations and unnamed groups of the sentence, in text order.</summary>

@@ -153,12 +153,11 @@ internal static class EventMerger
             target.Place = place;
         }
 
-        foreach (var actor in report.Actors)
+        // A report that names both sides ("gunmen of X ambushed police") says more than one naming one.
+        if (report.Actors.Count > target.Actors.Count || (report.Actors.Count == target.Actors.Count && report.Actors.Count(a => a.Entity is not null) > target.Actors.Count(a => a.Entity is not null)))
         {
-            if (!target.Actors.Exists(a => a.Role == actor.Role))
-            {
-                target.Actors.Add(actor);
-            }
+            target.Actors.Clear();
+            target.Actors.AddRange(report.Actors);
         }
 
         target.Fatalities = Max(target.Fatalities, report.Counts.Fatalities);
