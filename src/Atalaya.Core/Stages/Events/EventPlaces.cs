@@ -12,8 +12,11 @@ internal static class EventPlaces
 {
     private const int OutOfFocusPenalty = 1000;
 
-    /// <summary>How many tokens a dateline may stand from the sentence's start, and its dash from the place.</summary>
+    /// <summary>How many tokens a dash may stand from a dateline's place ("MEXICO CITY (AP) —").</summary>
     private const int DatelineReach = 6;
+
+    /// <summary>How far into a sentence a dateline may start: after a date line glued to it, in capitals.</summary>
+    private const int DatelineStart = 12;
 
     /// <summary>The <see cref="Specificity"/> of a country or region.</summary>
     public const int Country = 1;
@@ -30,7 +33,7 @@ internal static class EventPlaces
             : focus is not null && Specificity(focus) > Specificity(place) && Specificity(place) == Country && Compatible(place, focus) ? focus
             : place;
 
-    public static DocumentEntity? InSentence(SentenceView sentence, int triggerToken, DocumentEntity? focus = null)
+    public static DocumentEntity? InSentence(string text, SentenceView sentence, int triggerToken, DocumentEntity? focus = null)
     {
         DocumentEntity? best = null;
         var bestRank = 0;
@@ -38,7 +41,7 @@ internal static class EventPlaces
         foreach (var mention in sentence.Entities)
         {
             var rank = Specificity(mention.Entity);
-            if (rank == 0 || IsDateline(sentence, mention))
+            if (rank == 0 || IsDateline(text, sentence, mention))
             {
                 continue;
             }
@@ -57,9 +60,10 @@ internal static class EventPlaces
     }
 
     /// <summary>"MEXICO CITY (AP) –", "CULIACÁN, Sin. —": where the reporter filed from, not where it happened.</summary>
-    private static bool IsDateline(SentenceView sentence, EntityMention mention)
+    private static bool IsDateline(string text, SentenceView sentence, EntityMention mention)
     {
-        if (sentence.TokenAt(mention.Span.Start) > DatelineReach)
+        var first = sentence.TokenAt(mention.Span.Start);
+        if (first > DatelineStart || (first > 0 && !Entities.NameShape.IsAllCapitals(sentence.SpanOf(first, sentence.TokenAt(mention.Span.End - 1) + 1).AsSpan(text))))
         {
             return false;
         }

@@ -16,6 +16,9 @@ public sealed class EventStage : IStage
     /// <summary>The headline and the first sentences of a report say what happened: each event they report is news.</summary>
     private const int LeadSentences = 4;
 
+    private const int FirstYear = 1950;
+    private const int LastYear = 2100;
+
     /// <summary>A sentence naming this many states tells of several incidents at once.</summary>
     private const int RoundupStates = 3;
 
@@ -44,6 +47,7 @@ public sealed class EventStage : IStage
     {
         private readonly string text = document.Text;
         private readonly PartialDate? published = document.Get(Annotations.Header).Published;
+        private readonly TextSpan? publishedSpan = document.Get(Annotations.Header).PublishedSpan;
         private readonly DocumentEntities entities = document.Get(Annotations.Entities);
         private DocumentEntity? paragraphPlace;
         private PartialDate? paragraphDate;
@@ -68,7 +72,7 @@ public sealed class EventStage : IStage
                     end++;
                 }
 
-                var sentence = View(sentences[index], new ArraySegment<Token>(tokens, start, end - start), previousEnd, mentions);
+                var sentence = View(sentences[index], new ArraySegment<Token>(tokens, start, end - start), previousEnd, mentions, index < LeadSentences);
                 Read(sentence, index, focus, reports);
                 previousEnd = sentences[index].End;
                 start = end;
@@ -77,7 +81,7 @@ public sealed class EventStage : IStage
             return reports;
         }
 
-        private SentenceView View(TextSpan span, ArraySegment<Token> tokens, int previousEnd, EntityMention[] mentions)
+        private SentenceView View(TextSpan span, ArraySegment<Token> tokens, int previousEnd, EntityMention[] mentions, bool isLead)
         {
             var folded = new string[tokens.Count];
             for (var i = 0; i < tokens.Count; i++)
@@ -98,10 +102,14 @@ public sealed class EventStage : IStage
             };
             LexiconWords.Find(words.Triggers, parts, tokenOf, view.Triggers);
             QuotedSpeech.DropQuotedTriggers(text, view);
+            // Dates are read where something happened and in the lead, which dates the story: the date reader is the stage's dearest part.
+            if (view.Triggers.Count > 0 || isLead)
+            {
+                view.Dates = WithoutPublicationDate(lexicon.DateReader.Find(text, tokens, language, new DateContext(published, documentYear)));
+            }
+
             if (view.Triggers.Count > 0)
             {
-                // Dates are read where something happened: the date reader is the stage's dearest part.
-                view.Dates = lexicon.DateReader.Find(text, tokens, language, new DateContext(published, documentYear));
                 view.TimeLabel = view.Dates.Count == 0 ? TimeLabels.Of(text, view, words, lexicon) : null;
                 LexiconWords.Find(words.Actors, parts, tokenOf, view.Actors);
                 view.Quantities = lexicon.Quantities.Find(text, tokens, language);
@@ -134,7 +142,7 @@ public sealed class EventStage : IStage
             foreach (var kind in kinds)
             {
                 var actors = EventActors.Assign(kind, sentence);
-                var place = EventPlaces.InSentence(sentence, kind.TriggerToken, focus);
+                var place = EventPlaces.InSentence(text, sentence, kind.TriggerToken, focus);
                 var date = NearestDate(sentence, kind.TriggerToken);
                 if (!HasSupport(sentence, kind, counts, actors, place, date))
                 {
@@ -150,7 +158,7 @@ public sealed class EventStage : IStage
                 reports.Add(new EventReport(kind, date ?? paragraphDate ?? published, stated, where, actors, ownCounts, sentence.Span, anchor) { TimeLabel = sentence.TimeLabel ?? paragraphLabel });
             }
 
-            paragraphPlace = EventPlaces.InSentence(sentence, 0) ?? paragraphPlace;
+            paragraphPlace = EventPlaces.InSentence(text, sentence, 0) ?? paragraphPlace;
             paragraphLabel = sentence.TimeLabel ?? paragraphLabel;
             if (sentence.Dates.Count > 0)
             {
@@ -158,6 +166,10 @@ public sealed class EventStage : IStage
                 documentYear = sentence.Dates.Max(d => d.Date.Year);
             }
         }
+
+        /// <summary>The date line of the article ("Published 12 March 2024") dates the report, not what it reports.</summary>
+        private IReadOnlyList<DateMention> WithoutPublicationDate(IReadOnlyList<DateMention> dates)
+            => publishedSpan is { } line && dates.Any(d => d.Span.Overlaps(line)) ? [.. dates.Where(d => !d.Span.Overlaps(line))] : dates;
 
         /// <summary>"Attack" and "shot" are common words: an event needs something more, a count, a party, a place or a date.</summary>
         private static bool HasSupport(SentenceView sentence, EventKind kind, CountsOfSentence counts, List<EventActor> actors, DocumentEntity? place, PartialDate? date)
@@ -190,7 +202,7 @@ public sealed class EventStage : IStage
             }
 
             // "between 2018 and 2024", "from 2006 to 2012": a span of years is a tally's.
-            if (sentence.Dates.Where(d => d.Date.Precision == DatePrecision.Year).Select(d => d.Date.Year).Distinct().Count() >= 2)
+            if (YearsWritten(sentence) >= 2)
             {
                 return true;
             }
@@ -214,6 +226,25 @@ public sealed class EventStage : IStage
 
             return false;
         }
+
+        private static int YearsWritten(SentenceView sentence)
+        {
+            var years = new HashSet<int>();
+            for (var i = 0; i < sentence.Tokens.Count; i++)
+            {
+                if (sentence.Tokens[i].Kind == TokenKind.Number && sentence.Words[i].Length == 4 && int.TryParse(sentence.Words[i], System.Globalization.CultureInfo.InvariantCulture, out var year)
+                    && year is >= FirstYear and <= LastYear && !IsPartOfDate(sentence, i))
+                {
+                    years.Add(year);
+                }
+            }
+
+            return years.Count;
+        }
+
+        /// <summary>"2024" of "2024-12-17": a year inside a full date is no year of a span.</summary>
+        private static bool IsPartOfDate(SentenceView sentence, int token)
+            => (token + 1 < sentence.Words.Length && sentence.Words[token + 1] is "-" or "/" or ".") || (token > 0 && sentence.Words[token - 1] is "-" or "/" or ".");
 
         private static CountsOfSentence CountsFor(EventKind kind, CountsOfSentence counts)
             => kind.Type switch
