@@ -244,7 +244,8 @@ public sealed class EventStage : IStage
 
         /// <summary>"2024" of "2024-12-17": a year inside a full date is no year of a span.</summary>
         private static bool IsPartOfDate(SentenceView sentence, int token)
-            => (token + 1 < sentence.Words.Length && sentence.Words[token + 1] is "-" or "/" or ".") || (token > 0 && sentence.Words[token - 1] is "-" or "/" or ".");
+            => (token + 2 < sentence.Words.Length && sentence.Words[token + 1] is "-" or "/" or "." && sentence.Tokens[token + 2].Kind == TokenKind.Number)
+                || (token > 1 && sentence.Words[token - 1] is "-" or "/" or "." && sentence.Tokens[token - 2].Kind == TokenKind.Number);
 
         private static CountsOfSentence CountsFor(EventKind kind, CountsOfSentence counts)
             => kind.Type switch
