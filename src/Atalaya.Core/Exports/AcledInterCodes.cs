@@ -3,12 +3,13 @@ namespace Atalaya.Core.Exports;
 /// <summary>
 /// ACLED's actor type codes (inter1, inter2): 1 State forces, 2 Rebel groups, 3 Political militias,
 /// 4 Identity militias, 5 Rioters, 6 Protesters, 7 Civilians, 8 External/Other forces. The contract's
-/// categories only reach 1, 3 and 7 for now.
+/// categories reach 1, 3, 4 and 7.
 /// </summary>
 internal static class AcledInterCodes
 {
     public const int StateForces = 1;
     public const int PoliticalMilitias = 3;
+    public const int IdentityMilitias = 4;
     public const int Civilians = 7;
 
     /// <summary>The code of an actor's category; <paramref name="acting"/> is true for actor1 (who acts).</summary>
@@ -18,10 +19,13 @@ internal static class AcledInterCodes
 
         // A government acting (ordering a raid, deploying troops) is the state; officials attacked
         // are civilians to ACLED, as are the officials of the "official" category.
-        "government" => acting ? StateForces : Civilians,
+        "government" or "agency" => acting ? StateForces : Civilians,
 
         // ACLED codes drug cartels and unidentified armed groups as political militias.
-        "criminal_group" or "gunmen" => PoliticalMilitias,
+        "criminal_group" or "faction" or "gunmen" => PoliticalMilitias,
+
+        // Community self-defence groups (autodefensas) are armed for a community: ACLED's identity militias.
+        "armed_civilian_group" => IdentityMilitias,
         "civilian" or "person" or "child" or "journalist" or "official" or "prisoner" or "civilian_group" or "media" => Civilians,
         _ => null,
     };

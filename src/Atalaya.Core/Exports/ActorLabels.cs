@@ -18,7 +18,7 @@ internal static class ActorLabels
             "civilian" or "person" or "child" or "journalist" or "civilian_group" or "media" => "Civilians" + bracketed,
 
             // ACLED names armed men nobody identifies, and cartels left unnamed, "Unidentified Armed Group".
-            "gunmen" or "criminal_group" => "Unidentified Armed Group" + bracketed,
+            "gunmen" or "criminal_group" or "faction" => "Unidentified Armed Group" + bracketed,
             "prisoner" => "Prisoners" + bracketed,
             _ => "",
         };

@@ -44,6 +44,14 @@ public sealed class AcledMappingTests
     }
 
     [Theory]
+    [InlineData("criminal_group", 3)]
+    [InlineData("faction", 3)]
+    [InlineData("agency", 1)]
+    [InlineData("armed_civilian_group", 4)]
+    public void Every_knowledge_base_kind_of_an_armed_or_state_actor_has_a_code(string kind, int code)
+        => Assert.Equal(code, AcledInterCodes.Of(kind, acting: true));
+
+    [Theory]
     [InlineData("=HYPERLINK(\"x\")", "'=HYPERLINK(\"x\")")]
     [InlineData("+52 55 1234", "'+52 55 1234")]
     [InlineData("-ataque", "'-ataque")]
