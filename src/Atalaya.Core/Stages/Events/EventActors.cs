@@ -15,16 +15,10 @@ internal static class EventActors
     private static readonly HashSet<string> StateKinds = new(StringComparer.Ordinal) { "state_force", "government", "agency" };
     private static readonly HashSet<string> ForceNouns = new(StringComparer.Ordinal) { "police", "military", "national_guard", "navy", "security" };
 
-    private enum Side
-    {
-        Armed,
-        State,
-        Civilian,
-    }
 
     public static List<EventActor> Assign(EventKind kind, SentenceView sentence)
     {
-        var parties = Parties(sentence);
+        var parties = sentence.Parties ??= Parties(sentence);
         // On each side a named party comes before a group noun: "gunmen of the Gulf Cartel" is the Gulf Cartel.
         var armed = NamedFirst(parties, Side.Armed);
         var state = NamedFirst(parties, Side.State);
@@ -107,5 +101,5 @@ internal static class EventActors
         return parties;
     }
 
-    private sealed record Party(DocumentEntity? Entity, string Category, Side Side, TextSpan Span);
+
 }

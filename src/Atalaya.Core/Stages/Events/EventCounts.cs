@@ -45,6 +45,13 @@ internal static class EventCounts
     {
         // Counts told of one trigger add up ("four police and eight gunmen died"); counts told of
         // different triggers of one outcome are versions of one figure ("three died, … confirmed four died").
+        var counts = new CountsOfSentence();
+        if (sentence.Quantities.Count == 0)
+        {
+            AddSingleVictim(sentence, counts);
+            return counts;
+        }
+
         var byTrigger = new Dictionary<(string Outcome, int Trigger), int>();
         foreach (var quantity in sentence.Quantities)
         {
@@ -60,18 +67,21 @@ internal static class EventCounts
             }
         }
 
-        var counts = new CountsOfSentence();
         foreach (var ((outcome, _), value) in byTrigger)
         {
             counts.Keep(outcome, value);
         }
 
+        AddSingleVictim(sentence, counts);
+        return counts;
+    }
+
+    private static void AddSingleVictim(SentenceView sentence, CountsOfSentence counts)
+    {
         if (counts.Fatalities is null && (sentence.Has("kill") || sentence.Has("dead")) && HasSingleVictim(sentence))
         {
             counts.Fatalities = 1;
         }
-
-        return counts;
     }
 
     public static string? OutcomeOf(string trigger) => trigger switch
@@ -87,9 +97,17 @@ internal static class EventCounts
     private static int? Anchor(SentenceView sentence, Quantity quantity)
     {
         // Only victim nouns and count words: "one explosive wounded ten soldiers" counts ten, not eleven.
-        foreach (var match in sentence.Actors.Concat(sentence.Triggers.Where(t => OutcomeOf(t.Code) is not null)))
+        foreach (var match in sentence.Actors)
         {
             if (match.Start >= quantity.End && match.Start - quantity.End < NounReach && !AnyMatchBetween(sentence, quantity.End, match.Start))
+            {
+                return match.Start;
+            }
+        }
+
+        foreach (var match in sentence.Triggers)
+        {
+            if (OutcomeOf(match.Code) is not null && match.Start >= quantity.End && match.Start - quantity.End < NounReach && !AnyMatchBetween(sentence, quantity.End, match.Start))
             {
                 return match.Start;
             }
@@ -107,7 +125,30 @@ internal static class EventCounts
     }
 
     private static bool AnyMatchBetween(SentenceView sentence, int start, int end)
-        => sentence.Triggers.Exists(t => t.Start >= start && t.Start < end) || sentence.Actors.Exists(a => a.Start >= start && a.Start < end);
+    {
+        if (end <= start)
+        {
+            return false;
+        }
+
+        foreach (var match in sentence.Triggers)
+        {
+            if (match.Start >= start && match.Start < end)
+            {
+                return true;
+            }
+        }
+
+        foreach (var match in sentence.Actors)
+        {
+            if (match.Start >= start && match.Start < end)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The count trigger a count is about: a verb just before it ("killed two soldiers", "murieron
@@ -116,7 +157,17 @@ internal static class EventCounts
     private static WordMatch? Outcome(SentenceView sentence, int anchor, Quantity quantity)
     {
         // "tien soldaten gewond": a count word right after the counted noun is the count's own.
-        var anchorEnd = sentence.Actors.Concat(sentence.Triggers).Where(m => m.Start == anchor).Select(m => m.End).DefaultIfEmpty(anchor + 1).Max();
+        var anchorEnd = anchor + 1;
+        foreach (var match in sentence.Actors)
+        {
+            anchorEnd = match.Start == anchor ? Math.Max(anchorEnd, match.End) : anchorEnd;
+        }
+
+        foreach (var match in sentence.Triggers)
+        {
+            anchorEnd = match.Start == anchor ? Math.Max(anchorEnd, match.End) : anchorEnd;
+        }
+
         foreach (var trigger in sentence.Triggers)
         {
             if (OutcomeOf(trigger.Code) is not null && trigger.Start >= anchorEnd - 1 && trigger.Start - anchorEnd <= 1 && trigger.Start >= anchor)

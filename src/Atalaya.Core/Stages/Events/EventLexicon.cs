@@ -7,7 +7,8 @@ namespace Atalaya.Core.Stages.Events;
 /// <summary>The words of one language the event stage looks for.</summary>
 /// <param name="Singular">Folded words for "one" and the indefinite articles ("un", "una", "a", "een"): "un policía" is one victim.</param>
 /// <param name="Weekdays">Folded weekday words to their number (Monday 1), for dates the text gives but the reader cannot resolve.</param>
-internal sealed record EventWordsOfLanguage(WordMatcher Triggers, WordMatcher Actors, IReadOnlySet<string> Singular, IReadOnlyDictionary<string, int> Weekdays);
+/// <param name="DateCues">Folded words a date expression of the language can hold (months, weekdays, "ayer", "ago"): a sentence without one, and without a digit, has no date to read.</param>
+internal sealed record EventWordsOfLanguage(WordMatcher Triggers, WordMatcher Actors, IReadOnlySet<string> Singular, IReadOnlyDictionary<string, int> Weekdays, IReadOnlySet<string> DateCues);
 
 /// <summary>
 /// Everything the event stage reads, built once from the language packs: trigger and actor-noun
@@ -31,7 +32,9 @@ internal sealed class EventLexicon
                     weekdays.TryAdd(Internal.TextFolding.Fold(phrase.Phrase), int.TryParse(phrase.Value, System.Globalization.CultureInfo.InvariantCulture, out var day) ? day : 0);
                 }
 
-                languages[code] = new EventWordsOfLanguage(triggers, new WordMatcher(pack.ActorNouns.Select(a => (a.Phrase, a.Category))), singular, weekdays);
+                var cues = pack.Months.Keys.Concat(pack.DatePhrases.Where(p => p.Kind is not ("unit" or "this" or "part")).SelectMany(p => p.Phrase.Split(' ')))
+                    .Select(w => Internal.TextFolding.Fold(w)).SelectMany(w => w.Split(' ')).Where(w => w.Length > 0).ToHashSet(StringComparer.Ordinal);
+                languages[code] = new EventWordsOfLanguage(triggers, new WordMatcher(pack.ActorNouns.Select(a => (a.Phrase, a.Category))), singular, weekdays, cues);
             }
         }
 

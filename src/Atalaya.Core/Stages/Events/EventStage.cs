@@ -103,7 +103,7 @@ public sealed class EventStage : IStage
             LexiconWords.Find(words.Triggers, parts, tokenOf, view.Triggers);
             QuotedSpeech.DropQuotedTriggers(text, view);
             // Dates are read where something happened and in the lead, which dates the story: the date reader is the stage's dearest part.
-            if (view.Triggers.Count > 0 || isLead)
+            if ((view.Triggers.Count > 0 || isLead) && MayHoldDate(tokens, parts))
             {
                 view.Dates = WithoutPublicationDate(lexicon.DateReader.Find(text, tokens, language, new DateContext(published, documentYear)));
             }
@@ -112,7 +112,11 @@ public sealed class EventStage : IStage
             {
                 view.TimeLabel = view.Dates.Count == 0 ? TimeLabels.Of(text, view, words, lexicon) : null;
                 LexiconWords.Find(words.Actors, parts, tokenOf, view.Actors);
-                view.Quantities = lexicon.Quantities.Find(text, tokens, language);
+                // Counts matter only where something countable happened: a killing, wounding, arrest or kidnapping.
+                if (view.Triggers.Exists(t => EventCounts.OutcomeOf(t.Code) is not null))
+                {
+                    view.Quantities = lexicon.Quantities.Find(text, tokens, language);
+                }
                 while (nextMention < mentions.Length && mentions[nextMention].Span.Start < span.Start)
                 {
                     nextMention++;
@@ -165,6 +169,27 @@ public sealed class EventStage : IStage
                 paragraphDate = sentence.Dates[^1].Date;
                 documentYear = sentence.Dates.Max(d => d.Date.Year);
             }
+        }
+
+        private bool MayHoldDate(ArraySegment<Token> tokens, string[] parts)
+        {
+            foreach (var token in tokens)
+            {
+                if (token.Kind == TokenKind.Number)
+                {
+                    return true;
+                }
+            }
+
+            foreach (var part in parts)
+            {
+                if (words.DateCues.Contains(part))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>The date line of the article ("Published 12 March 2024") dates the report, not what it reports.</summary>

@@ -7,17 +7,22 @@ namespace Atalaya.Core.Stages.Events;
 /// </summary>
 internal static class LexiconWords
 {
-    public static (string[] Words, int[] TokenOf) Split(string[] folded)
+    /// <summary>The words of the tokens, and for each word its token; null when every token is one word.</summary>
+    public static (string[] Words, int[]? TokenOf) Split(string[] folded)
     {
-        if (!Array.Exists(folded, w => w.Contains(' ', StringComparison.Ordinal)))
+        var split = false;
+        foreach (var word in folded)
         {
-            var identity = new int[folded.Length];
-            for (var i = 0; i < identity.Length; i++)
+            if (word.Contains(' ', StringComparison.Ordinal))
             {
-                identity[i] = i;
+                split = true;
+                break;
             }
+        }
 
-            return (folded, identity);
+        if (!split)
+        {
+            return (folded, null);
         }
 
         var words = new List<string>(folded.Length + 4);
@@ -35,10 +40,15 @@ internal static class LexiconWords
     }
 
     /// <summary>Matches of <paramref name="matcher"/> over the words, as token ranges.</summary>
-    public static void Find(WordMatcher matcher, string[] words, int[] tokenOf, List<WordMatch> found)
+    public static void Find(WordMatcher matcher, string[] words, int[]? tokenOf, List<WordMatch> found)
     {
         var start = found.Count;
         matcher.Find(words, found);
+        if (tokenOf is null)
+        {
+            return;
+        }
+
         for (var i = start; i < found.Count; i++)
         {
             var match = found[i];

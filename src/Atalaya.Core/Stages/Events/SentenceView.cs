@@ -37,14 +37,39 @@ internal sealed class SentenceView
     /// <summary>Folded words that mean one ("un", "a", "een") in the sentence's language.</summary>
     public required IReadOnlySet<string> Singular { get; init; }
 
+    /// <summary>The sentence's parties, worked out once by <see cref="EventActors"/> for all its events.</summary>
+    public List<Party>? Parties { get; set; }
+
     /// <summary>Whether a paragraph break comes before this sentence.</summary>
     public bool StartsParagraph { get; init; }
 
     public TextSpan SpanOf(int startToken, int endToken) => new(Tokens[startToken].Span.Start, Tokens[endToken - 1].Span.End);
 
-    public bool Has(string trigger) => Triggers.Exists(t => t.Code == trigger);
+    public bool Has(string trigger)
+    {
+        foreach (var match in Triggers)
+        {
+            if (string.Equals(match.Code, trigger, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
 
-    public bool HasAny(IReadOnlySet<string> triggers) => Triggers.Exists(t => triggers.Contains(t.Code));
+        return false;
+    }
+
+    public bool HasAny(IReadOnlySet<string> triggers)
+    {
+        foreach (var match in Triggers)
+        {
+            if (triggers.Contains(match.Code))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The index of the token that contains text offset <paramref name="offset"/>, or the next one.</summary>
     public int TokenAt(int offset)
