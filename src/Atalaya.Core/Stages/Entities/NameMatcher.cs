@@ -24,6 +24,12 @@ internal sealed class NameMatcher
                 if (words.Count > 0 && name.Count(char.IsLetter) >= 2)
                 {
                     Names.Add(words, new KbName(entity, name, IsAcronym(name)));
+
+                    // The press writes "el cártel Santa Rosa de Lima" as often as "el cártel de Santa Rosa de Lima".
+                    if (words.Count >= 3 && words[0] == "cartel" && words[1] == "de")
+                    {
+                        Names.Add([words[0], .. words.Skip(2)], new KbName(entity, name, false));
+                    }
                 }
             }
         }
