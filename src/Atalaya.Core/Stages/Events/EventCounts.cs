@@ -115,7 +115,7 @@ internal static class EventCounts
 
         foreach (var trigger in sentence.Triggers)
         {
-            if (OutcomeOf(trigger.Code) is not null && trigger.End <= quantity.Start && quantity.Start - trigger.End < 2)
+            if (OutcomeOf(trigger.Code) is not null && trigger.End <= quantity.Start && quantity.Start - trigger.End <= 2)
             {
                 return trigger.Start;
             }

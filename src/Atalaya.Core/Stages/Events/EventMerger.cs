@@ -17,7 +17,7 @@ internal enum Anchor
     /// <summary>Nothing but the trigger ("the attack shocked the town"): it tells more of the last incident of its kind.</summary>
     None,
 
-    /// <summary>A place only: a new incident unless one of its kind is already told in the same state.</summary>
+    /// <summary>A town only: a new incident unless one of its kind is already told in the same state. A state or country alone anchors nothing.</summary>
     Place,
 
     /// <summary>A lead sentence, a count or a written date: a new incident unless it is compatible with one told.</summary>

@@ -156,7 +156,7 @@ public sealed class EventStage : IStage
                 var stated = date is not null || paragraphDate is not null;
                 var ownCounts = CountsFor(kind, counts);
                 var anchor = sentenceIndex < LeadSentences || date is not null || sentence.TimeLabel is not null || counts.Any ? Anchor.Strong
-                    : place is not null && EventPlaces.Specificity(place) > EventPlaces.Country ? Anchor.Place
+                    : place is not null && EventPlaces.Specificity(place) >= EventPlaces.Town ? Anchor.Place
                     : Anchor.None;
                 var where = EventPlaces.Refine(place ?? paragraphPlace ?? focus, focus);
                 reports.Add(new EventReport(kind, date ?? paragraphDate ?? published, stated, where, actors, ownCounts, sentence.Span, anchor) { TimeLabel = sentence.TimeLabel ?? paragraphLabel });
