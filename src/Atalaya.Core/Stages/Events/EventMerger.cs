@@ -118,6 +118,10 @@ internal static class EventMerger
             : x.IsCompatibleWith(y));
     }
 
+    /// <summary>"Killed on Thursday … the president said Friday": of two days told for one incident, the earlier is when it happened.</summary>
+    private static bool IsDayBefore(PartialDate date, PartialDate known)
+        => date.Precision == DatePrecision.Day && known.Precision == DatePrecision.Day && DayNumber(date) < DayNumber(known);
+
     private static int DayNumber(PartialDate date) => new DateOnly(date.Year, date.Month, date.Day).DayNumber;
 
     private static bool IsViolence(string type) => Array.IndexOf(ViolenceOrder, type) >= 0;
@@ -143,7 +147,7 @@ internal static class EventMerger
             target.Tactics.UnionWith(report.Kind.Tactics);
         }
 
-        if (report.Date is { } date && (!targetStated && report.DateStated || target.Date is not { } known || (report.DateStated && date.Precision > known.Precision)))
+        if (report.Date is { } date && (!targetStated && report.DateStated || target.Date is not { } known || (report.DateStated && (date.Precision > known.Precision || IsDayBefore(date, known)))))
         {
             target.Date = date;
         }
