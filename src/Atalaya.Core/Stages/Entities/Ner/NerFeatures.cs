@@ -33,6 +33,9 @@ internal struct TokenInfo
 
     /// <summary>Characters of an elided article before the word ("d'" in "d'Italia"); 0 when none.</summary>
     public byte Elision;
+
+    /// <summary>The word's distributional cluster (<see cref="NerClusters"/>); 0 unknown.</summary>
+    public ushort Cluster;
 }
 
 /// <summary>
@@ -46,7 +49,7 @@ internal struct TokenInfo
 /// </summary>
 internal static class NerFeatures
 {
-    public const int Count = 40;
+    public const int Count = 44;
 
     private const int Start = -1;
     private const int End = -2;
@@ -271,6 +274,13 @@ internal static class NerFeatures
         output[38] = H(57, t.Place, t.Case);
         output[39] = H(58, previous.Place, t.Place, next.Place);
 
+        // Distributional clusters at three granularities: a word the corpora never labelled reads
+        // like the labelled words of its cluster. Joined with case, the coarse cluster separates a
+        // capitalized common noun from a name.
+        output[40] = H(60, t.Cluster);
+        output[41] = H(65, NerClusters.Middle(t.Cluster), t.Case);
+        output[42] = H(63, NerClusters.Middle(previous.Cluster));
+        output[43] = H(64, NerClusters.Middle(next.Cluster));
 
     }
 
@@ -290,6 +300,7 @@ internal static class NerFeatures
         LongShape = (uint)which,
         ShortShape = (uint)which,
         Case = which == Start ? (byte)7 : (byte)8,
+        Cluster = which == Start ? NerClusters.Start : NerClusters.End,
     };
 
     private static char FirstLetter(ReadOnlySpan<char> text)
