@@ -9,7 +9,9 @@ namespace Atalaya.Core.Stages.Entities.Ner;
 /// a three-level tree (like a Brown-cluster bit string): <see cref="TopBits"/>, then
 /// <see cref="MiddleBits"/>, then <see cref="LeafBits"/>; its prefixes give the coarser clusters.
 /// Keys are the lowercase word hashes (<see cref="TokenInfo.Word"/>), the same in every language.
-/// An open-addressing table makes a lookup one or two probes. Immutable, so thread-safe.
+/// An open-addressing table of one 32-bit entry per slot (a tag of the word's hash above its
+/// 13-bit code) makes a lookup one cache miss: the tagger looks up every token. Immutable, so
+/// thread-safe.
 /// </summary>
 internal sealed class NerClusters
 {
@@ -27,8 +29,10 @@ internal sealed class NerClusters
 
     public static readonly NerClusters Empty = new([], []);
 
+    private const int CodeBits = TopBits + MiddleBits + LeafBits;
+    private const uint CodeMask = (1u << CodeBits) - 1;
+
     private readonly uint[] slots;
-    private readonly ushort[] codes;
     private readonly int mask;
 
     /// <param name="words">Distinct word hashes, in ascending order.</param>
@@ -49,20 +53,17 @@ internal sealed class NerClusters
         }
 
         slots = new uint[capacity];
-        codes = new ushort[capacity];
         mask = capacity - 1;
         for (var i = 0; i < words.Length; i++)
         {
-            // Key 0 marks an empty slot: a word hashing to 0 is stored as 1 (a collision at worst).
-            var key = words[i] | (words[i] == 0 ? 1u : 0u);
-            var slot = (int)(Spread(key) & (uint)mask);
+            var hash = Spread(words[i]);
+            var slot = (int)(hash & (uint)mask);
             while (slots[slot] != 0)
             {
                 slot = (slot + 1) & mask;
             }
 
-            slots[slot] = key;
-            codes[slot] = (ushort)(values[i] | Known);
+            slots[slot] = (Tag(hash) << CodeBits) | (values[i] & CodeMask);
         }
     }
 
@@ -79,19 +80,20 @@ internal sealed class NerClusters
             return 0;
         }
 
-        var key = word | (word == 0 ? 1u : 0u);
-        var slot = (int)(Spread(key) & (uint)mask);
+        var hash = Spread(word);
+        var tag = Tag(hash);
+        var slot = (int)(hash & (uint)mask);
         while (true)
         {
             var found = slots[slot];
-            if (found == key)
-            {
-                return codes[slot];
-            }
-
             if (found == 0)
             {
                 return 0;
+            }
+
+            if (found >> CodeBits == tag)
+            {
+                return (ushort)((found & CodeMask) | Known);
             }
 
             slot = (slot + 1) & mask;
@@ -115,4 +117,7 @@ internal sealed class NerClusters
 
     // FNV word hashes share low bits between similar words: mixed before they pick a slot.
     private static uint Spread(uint key) => Hashing.Mix(key, 0x3C6EF372u);
+
+    /// <summary>The hash bits above the code, never 0 (an empty slot); the slot bits below them make a false match rarer still.</summary>
+    private static uint Tag(uint hash) => (hash >> CodeBits) | 1;
 }
