@@ -220,10 +220,11 @@ internal static class NerFeatures
     public static void Extract(ReadOnlySpan<TokenInfo> tokens, int i, uint language, Span<uint> output)
     {
         ref readonly var t = ref tokens[i];
-        var previous = i > 0 ? tokens[i - 1] : Boundary(Start);
-        var next = i + 1 < tokens.Length ? tokens[i + 1] : Boundary(End);
-        var previous2 = i > 1 ? tokens[i - 2] : Boundary(Start);
-        var next2 = i + 2 < tokens.Length ? tokens[i + 2] : Boundary(End);
+        // References, not copies: the tagger reads five tokens for each one it tags.
+        ref readonly var previous = ref i > 0 ? ref tokens[i - 1] : ref StartToken;
+        ref readonly var next = ref i + 1 < tokens.Length ? ref tokens[i + 1] : ref EndToken;
+        ref readonly var previous2 = ref i > 1 ? ref tokens[i - 2] : ref StartToken;
+        ref readonly var next2 = ref i + 2 < tokens.Length ? ref tokens[i + 2] : ref EndToken;
         uint first = i == 0 ? 1u : 0u;
         uint lengthBucket = t.Length switch { <= 1 => 0, <= 3 => 1, <= 6 => 2, <= 10 => 3, _ => 4 };
 
@@ -293,6 +294,9 @@ internal static class NerFeatures
     /// lowercase word after it, and a sentence-initial capital says little.
     /// </summary>
     public static byte TransitionClass(ReadOnlySpan<TokenInfo> tokens, int i) => (byte)(tokens[i].Case + (i == 0 ? 7 : 0));
+
+    private static readonly TokenInfo StartToken = Boundary(Start);
+    private static readonly TokenInfo EndToken = Boundary(End);
 
     private static TokenInfo Boundary(int which) => new()
     {
