@@ -34,7 +34,6 @@ internal static class NerCommands
         var minimumPerLanguage = new Option<int>("--min-per-language") { Description = "Sentences each language is repeated up to (small corpora count more)", DefaultValueFactory = _ => 8000 };
         var shout = new Option<double>("--shout") { Description = "Share of sentences also trained in capitals (headlines)", DefaultValueFactory = _ => 0.03 };
         var only = new Option<string[]>("--languages") { Description = "Train only on these languages' corpora", AllowMultipleArgumentsPerToken = true };
-        var clusterMinimum = new Option<int>("--cluster-minimum") { Description = "Occurrences a word needs to get a word cluster (0: no clusters)", DefaultValueFactory = _ => 3 };
         var output = new Option<string>("--name") { Description = "Model file name in --models", DefaultValueFactory = _ => "ner.atn" };
 
         var perLanguage = new Option<string[]>("--per-language")
@@ -45,7 +44,7 @@ internal static class NerCommands
         };
         var languageBits = new Option<int>("--language-bits") { Description = "Hash buckets of the per-language models: 2^bits", DefaultValueFactory = _ => 19 };
         var withoutDev = new Option<bool>("--no-dev") { Description = "Leave the development splits out of training and score them" };
-        var train = new Command("train", "Train the entity tagger on the licensed corpora and write the models") { data, models, text, places, usageMinimum, clusterMinimum, minimumPerLanguage, bits, epochs, dropout, seed, shout, only, output, perLanguage, languageBits, withoutDev };
+        var train = new Command("train", "Train the entity tagger on the licensed corpora and write the models") { data, models, text, places, usageMinimum, minimumPerLanguage, bits, epochs, dropout, seed, shout, only, output, perLanguage, languageBits, withoutDev };
         train.SetAction(parse =>
         {
             var watch = Stopwatch.StartNew();
@@ -53,7 +52,7 @@ internal static class NerCommands
             var folder = parse.GetValue(models)!;
             Directory.CreateDirectory(folder);
             var languages = parse.GetValue(only);
-            var options = new NerTrainingOptions(parse.GetValue(bits), parse.GetValue(epochs), parse.GetValue(dropout), parse.GetValue(seed), parse.GetValue(shout), parse.GetValue(text)!, parse.GetValue(usageMinimum), parse.GetValue(minimumPerLanguage), parse.GetValue(places)!, parse.GetValue(clusterMinimum));
+            var options = new NerTrainingOptions(parse.GetValue(bits), parse.GetValue(epochs), parse.GetValue(dropout), parse.GetValue(seed), parse.GetValue(shout), parse.GetValue(text)!, parse.GetValue(usageMinimum), parse.GetValue(minimumPerLanguage), parse.GetValue(places)!);
             var noDev = parse.GetValue(withoutDev);
             var sets = NerCorpus.Training.Where(s => (languages is not { Length: > 0 } || languages.Contains(s.Language)) && !(noDev && NerCorpus.Development.Contains(s))).ToArray();
             TrainOne(root, sets, Path.Combine(folder, parse.GetValue(output)!), options);
@@ -138,14 +137,10 @@ internal static class NerCommands
         var watch = Stopwatch.StartNew();
         var shouting = new Random(options.Seed + 1);
         var corpora = sets.Select(set => (Set: set, Sentences: NerCorpus.Read(root, set, training: true))).ToArray();
-        var text = NerRawText.Read(options.TextFolder);
-        var lexicon = NerLexiconBuilder.Build(text, corpora.Where(c => !c.Set.Lowercase).SelectMany(c => c.Sentences), options.UsageMinimum, options.PlacesFolder);
-
-        // Clusters read every word of the raw text and of the training sentences (never their labels).
-        var clusters = NerClusterBuilder.Build(text.Select(t => t.Words).Concat(corpora.SelectMany(c => c.Sentences).Select(s => s.Words)), options.ClusterMinimum, options.Seed);
+        var lexicon = NerLexiconBuilder.Build(options.TextFolder, corpora.Where(c => !c.Set.Lowercase).SelectMany(c => c.Sentences), options.UsageMinimum, options.PlacesFolder);
         var sentences = corpora.SelectMany(corpus => corpus.Sentences
             .SelectMany(s => shouting.NextDouble() < options.Shout ? [s, s with { Words = [.. s.Words.Select(w => w.ToUpperInvariant())] }] : new[] { s })
-            .Select(s => (Tokens: Describe(lexicon, clusters, s.Words, s.Language), s.Labels, s.Language, corpus.Set.HasMisc, SharedOnly: corpus.Set.Lowercase))).ToList();
+            .Select(s => (Tokens: Describe(lexicon, s.Words, s.Language), s.Labels, s.Language, corpus.Set.HasMisc, SharedOnly: corpus.Set.Lowercase))).ToList();
 
         // A language with a small corpus is repeated up to the minimum, so its language features
         // get as many updates as a big language's and the big languages do not drown it.
@@ -168,7 +163,7 @@ internal static class NerCommands
         }
 
         var (scale, rows, transitions) = trainer.Quantize();
-        NerModel.Write(path, options.Bits, languages, scale, rows, transitions, lexicon, clusters);
+        NerModel.Write(path, options.Bits, languages, scale, rows, transitions, lexicon);
         Console.WriteLine($"  wrote {path} ({new FileInfo(path).Length / 1024.0 / 1024.0:0.00} MB, sha256 {Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)))[..16]}) in {watch.Elapsed.TotalSeconds:0.0} s");
         var model = NerModel.Read(path);
         foreach (var set in NerCorpus.Development.Where(s => languages.Contains(s.Language) && !sets.Contains(s)))
@@ -184,11 +179,10 @@ internal static class NerCommands
         model.Decode(tokens, NerLanguageKeys.For(language, language), labels, new float[tokens.Length]);
     }
 
-    private static TokenInfo[] Describe(NerLexicon lexicon, NerClusters clusters, string[] words, string language)
+    private static TokenInfo[] Describe(NerLexicon lexicon, string[] words, string language)
     {
         var tokens = NerFeatures.DescribeWords(words);
         lexicon.Annotate(tokens, NerFeatures.LanguageHash(language));
-        clusters.Annotate(tokens);
         return tokens;
     }
 }

@@ -1,4 +1,7 @@
+using System.IO.Compression;
+using Atalaya.Core.Documents;
 using Atalaya.Core.Stages.Entities.Ner;
+using Atalaya.Core.Stages.Segmentation;
 
 namespace Atalaya.Training.Ner;
 
@@ -11,7 +14,23 @@ namespace Atalaya.Training.Ner;
 /// </summary>
 internal static class NerLexiconBuilder
 {
-    public static NerLexicon Build(IReadOnlyList<NerTextSentence> text, IEnumerable<NerSentence> sentences, int minimum, string placesFolder)
+    /// <summary>The languages whose text is read.</summary>
+    public static readonly string[] Languages = ["ca", "da", "de", "en", "es", "fr", "gl", "it", "nb", "nl", "nn", "pt", "sv"];
+
+    /// <summary>
+    /// Source tags (prefixes) left out: text that also appears in an NER test set (EWT, PUD,
+    /// Bosque, DDT, Talbanken, the UD Norwegian dev/test sentences that NorNE annotates, GermEval
+    /// test, KIND Wikinews), so the statistics never saw test sentences; and the LGPL-LR French
+    /// treebanks, whose licence does not allow shipping derived data.
+    /// </summary>
+    private static readonly string[] LeftOut =
+    [
+        "ud:English-EWT", "ud:English-PUD", "ud:German-PUD", "germeval2014-test", "ud:Portuguese-Bosque", "ud:Portuguese-PUD",
+        "ud:Norwegian-", "uner:Danish-DDT", "ud:Danish-DDT", "uner:Swedish-Talbanken", "ud:Swedish-Talbanken", "kind-wn",
+        "ud:French-Sequoia", "ud:French-FQB",
+    ];
+
+    public static NerLexicon Build(string textFolder, IEnumerable<NerSentence> sentences, int minimum, string placesFolder)
     {
         if (minimum <= 0)
         {
@@ -19,9 +38,18 @@ internal static class NerLexiconBuilder
         }
 
         var counts = new Dictionary<(uint Word, uint Language), (int Seen, int Capitalized)>();
-        foreach (var line in text)
+        var lines = 0;
+        foreach (var language in Languages)
         {
-            Count(counts, line.Words, NerFeatures.LanguageHash(line.Language));
+            var hash = NerFeatures.LanguageHash(language);
+            foreach (var split in new[] { "train", "test" })
+            {
+                foreach (var text in ReadText(Path.Combine(textFolder, $"{language}.{split}.tsv.gz")))
+                {
+                    Count(counts, Words(text), hash);
+                    lines++;
+                }
+            }
         }
 
         foreach (var sentence in sentences)
@@ -36,10 +64,37 @@ internal static class NerLexiconBuilder
         // A place word that some language mostly writes in lowercase is a common word first
         // ("Mayor" of "Plaza Mayor", "Governor" of "Governor's Island"): it is not marked.
         var places = NerPlaceWords.Read(placesFolder, [.. usual.Where(u => u.Value <= 2).Select(u => u.Word)]);
-        Console.WriteLine($"  word usage: {text.Count} text lines, {kept.Count} words seen {minimum}+ times; {places.Count} words of place names");
+        Console.WriteLine($"  word usage: {lines} text lines, {kept.Count} words seen {minimum}+ times; {places.Count} words of place names");
         kept.AddRange(places.Select(p => (p.Key, p.Value)));
         kept.Sort((a, b) => a.Key.CompareTo(b.Key));
         return new NerLexicon([.. kept.Select(c => c.Key)], [.. kept.Select(c => c.Value)]);
+    }
+
+    private static IEnumerable<string> ReadText(string path)
+    {
+        if (!File.Exists(path))
+        {
+            yield break;
+        }
+
+        using var file = File.OpenRead(path);
+        using var gzip = new GZipStream(file, CompressionMode.Decompress);
+        using var reader = new StreamReader(gzip);
+        while (reader.ReadLine() is { } line)
+        {
+            var tab = line.IndexOf('\t', StringComparison.Ordinal);
+            if (tab > 0 && !LeftOut.Any(prefix => line.AsSpan(0, tab).StartsWith(prefix, StringComparison.Ordinal)))
+            {
+                yield return line[(tab + 1)..];
+            }
+        }
+    }
+
+    private static string[] Words(string text)
+    {
+        var tokens = new List<Token>();
+        Tokenizer.Tokenize(text, new TextSpan(0, text.Length), 0, tokens);
+        return [.. tokens.Select(t => t.Span.Slice(text))];
     }
 
     private static void Count(Dictionary<(uint Word, uint Language), (int Seen, int Capitalized)> counts, string[] words, uint language)

@@ -10,5 +10,4 @@ namespace Atalaya.Training.Ner;
 /// <param name="UsageMinimum">Occurrences a word needs to enter the lexicon; 0 leaves the lexicon out.</param>
 /// <param name="MinimumPerLanguage">Sentences a language's corpora are repeated up to (0: none repeated).</param>
 /// <param name="PlacesFolder">GeoNames files (shared/data/geo) for the place-name words; empty for none.</param>
-/// <param name="ClusterMinimum">Occurrences a word needs to get a word cluster; 0 leaves the clusters out.</param>
-internal sealed record NerTrainingOptions(int Bits, int Epochs, double Dropout, int Seed, double Shout, string TextFolder, int UsageMinimum, int MinimumPerLanguage, string PlacesFolder, int ClusterMinimum);
+internal sealed record NerTrainingOptions(int Bits, int Epochs, double Dropout, int Seed, double Shout, string TextFolder, int UsageMinimum, int MinimumPerLanguage, string PlacesFolder);

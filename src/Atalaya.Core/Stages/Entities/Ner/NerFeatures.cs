@@ -33,9 +33,6 @@ internal struct TokenInfo
 
     /// <summary>Characters of an elided article before the word ("d'" in "d'Italia"); 0 when none.</summary>
     public byte Elision;
-
-    /// <summary>The word's distributional cluster (<see cref="NerClusters"/>); 0 unknown.</summary>
-    public ushort Cluster;
 }
 
 /// <summary>
@@ -49,7 +46,7 @@ internal struct TokenInfo
 /// </summary>
 internal static class NerFeatures
 {
-    public const int Count = 44;
+    public const int Count = 40;
 
     private const int Start = -1;
     private const int End = -2;
@@ -220,11 +217,10 @@ internal static class NerFeatures
     public static void Extract(ReadOnlySpan<TokenInfo> tokens, int i, uint language, Span<uint> output)
     {
         ref readonly var t = ref tokens[i];
-        // References, not copies: the tagger reads five tokens for each one it tags.
-        ref readonly var previous = ref i > 0 ? ref tokens[i - 1] : ref StartToken;
-        ref readonly var next = ref i + 1 < tokens.Length ? ref tokens[i + 1] : ref EndToken;
-        ref readonly var previous2 = ref i > 1 ? ref tokens[i - 2] : ref StartToken;
-        ref readonly var next2 = ref i + 2 < tokens.Length ? ref tokens[i + 2] : ref EndToken;
+        var previous = i > 0 ? tokens[i - 1] : Boundary(Start);
+        var next = i + 1 < tokens.Length ? tokens[i + 1] : Boundary(End);
+        var previous2 = i > 1 ? tokens[i - 2] : Boundary(Start);
+        var next2 = i + 2 < tokens.Length ? tokens[i + 2] : Boundary(End);
         uint first = i == 0 ? 1u : 0u;
         uint lengthBucket = t.Length switch { <= 1 => 0, <= 3 => 1, <= 6 => 2, <= 10 => 3, _ => 4 };
 
@@ -275,13 +271,6 @@ internal static class NerFeatures
         output[38] = H(57, t.Place, t.Case);
         output[39] = H(58, previous.Place, t.Place, next.Place);
 
-        // Distributional clusters at three granularities: a word the corpora never labelled reads
-        // like the labelled words of its cluster. Joined with case, the coarse cluster separates a
-        // capitalized common noun from a name.
-        output[40] = H(60, t.Cluster);
-        output[41] = H(65, NerClusters.Middle(t.Cluster), t.Case);
-        output[42] = H(63, NerClusters.Middle(previous.Cluster));
-        output[43] = H(64, NerClusters.Middle(next.Cluster));
 
     }
 
@@ -295,16 +284,12 @@ internal static class NerFeatures
     /// </summary>
     public static byte TransitionClass(ReadOnlySpan<TokenInfo> tokens, int i) => (byte)(tokens[i].Case + (i == 0 ? 7 : 0));
 
-    private static readonly TokenInfo StartToken = Boundary(Start);
-    private static readonly TokenInfo EndToken = Boundary(End);
-
     private static TokenInfo Boundary(int which) => new()
     {
         Word = (uint)which,
         LongShape = (uint)which,
         ShortShape = (uint)which,
         Case = which == Start ? (byte)7 : (byte)8,
-        Cluster = which == Start ? NerClusters.Start : NerClusters.End,
     };
 
     private static char FirstLetter(ReadOnlySpan<char> text)

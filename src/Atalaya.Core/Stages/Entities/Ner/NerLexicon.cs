@@ -8,16 +8,14 @@ namespace Atalaya.Core.Stages.Entities.Ner;
 /// capitalized; 0 unknown. A name-likeness signal that needs only raw text, so a language without
 /// entity annotations still gets it. The same table holds the words of place names under the
 /// pseudo-language <see cref="Places"/>. Keys are hashes of (word, language); an open-addressing
-/// table of one 32-bit entry per slot (the key's upper 24 bits above its class) makes a lookup one
-/// cache miss: the tagger looks up every token twice. Immutable, so thread-safe.
+/// table makes a lookup one or two probes. Immutable, so thread-safe.
 /// </summary>
 internal sealed class NerLexicon
 {
     public static readonly NerLexicon Empty = new([], []);
 
-    private const uint TagMask = ~0xFFu;
-
     private readonly uint[] slots;
+    private readonly byte[] classes;
     private readonly int mask;
 
     /// <param name="keys">Distinct keys from <see cref="Key"/>, in ascending order.</param>
@@ -38,6 +36,7 @@ internal sealed class NerLexicon
         }
 
         slots = new uint[capacity];
+        classes = new byte[capacity];
         mask = capacity - 1;
         for (var i = 0; i < keys.Length; i++)
         {
@@ -47,7 +46,8 @@ internal sealed class NerLexicon
                 slot = (slot + 1) & mask;
             }
 
-            slots[slot] = (keys[i] & TagMask) | values[i];
+            slots[slot] = keys[i];
+            classes[slot] = values[i];
         }
     }
 
@@ -67,14 +67,14 @@ internal sealed class NerLexicon
         while (true)
         {
             var found = slots[slot];
+            if (found == key)
+            {
+                return classes[slot];
+            }
+
             if (found == 0)
             {
                 return 0;
-            }
-
-            if ((found & TagMask) == (key & TagMask))
-            {
-                return (byte)found;
             }
 
             slot = (slot + 1) & mask;

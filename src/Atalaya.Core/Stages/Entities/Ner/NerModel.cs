@@ -20,13 +20,13 @@ internal sealed class NerModel
     public const int TransitionCount = NerFeatures.TransitionClasses * NerLabels.Count * NerLabels.Count;
 
     private const int Stride = NerLabels.Count;
-    private const int Version = 4;
+    private const int Version = 3;
     private static readonly byte[] Magic = "ATNER"u8.ToArray();
 
     private readonly short[] weights;
     private readonly float[] transitions;
 
-    public NerModel(int bits, string[] languages, float scale, short[] rows, short[] transitionWeights, NerLexicon lexicon, NerClusters? clusters = null)
+    public NerModel(int bits, string[] languages, float scale, short[] rows, short[] transitionWeights, NerLexicon lexicon)
     {
         if (bits is < 8 or > 24 || rows.Length != (1 << bits) * Stride || transitionWeights.Length != TransitionCount)
         {
@@ -40,7 +40,6 @@ internal sealed class NerModel
         TransitionWeights = transitionWeights;
         transitions = [.. transitionWeights.Select(w => w * scale)];
         Lexicon = lexicon;
-        Clusters = clusters ?? NerClusters.Empty;
     }
 
     public int Bits { get; }
@@ -57,9 +56,6 @@ internal sealed class NerModel
 
     /// <summary>How words are usually written, per language (<see cref="TokenInfo.Usage"/>).</summary>
     public NerLexicon Lexicon { get; }
-
-    /// <summary>The distributional word clusters (<see cref="TokenInfo.Cluster"/>).</summary>
-    public NerClusters Clusters { get; }
 
     public static NerModel Read(string path)
     {
@@ -110,19 +106,9 @@ internal sealed class NerModel
                 throw new EndOfStreamException();
             }
 
-            var clustered = reader.ReadInt32();
-            if (clustered is < 0 or > 1 << 24)
-            {
-                throw new InvalidDataException($"{path}: corrupt entity model");
-            }
-
-            var clusterWords = new uint[clustered];
-            gzip.ReadExactly(MemoryMarshal.AsBytes(clusterWords.AsSpan()));
-            var clusterCodes = new ushort[clustered];
-            gzip.ReadExactly(MemoryMarshal.AsBytes(clusterCodes.AsSpan()));
             var rows = new short[(1 << bits) * Stride];
             gzip.ReadExactly(MemoryMarshal.AsBytes(rows.AsSpan()));
-            return new NerModel(bits, languages, scale, rows, transitionWeights, new NerLexicon(keys, usage), new NerClusters(clusterWords, clusterCodes));
+            return new NerModel(bits, languages, scale, rows, transitionWeights, new NerLexicon(keys, usage));
         }
         catch (EndOfStreamException error)
         {
@@ -147,9 +133,8 @@ internal sealed class NerModel
     }
 
     /// <summary>Writes the model; the same model always gives the same bytes.</summary>
-    public static void Write(string path, int bits, string[] languages, float scale, short[] rows, short[] transitionWeights, NerLexicon lexicon, NerClusters? clusters = null)
+    public static void Write(string path, int bits, string[] languages, float scale, short[] rows, short[] transitionWeights, NerLexicon lexicon)
     {
-        clusters ??= NerClusters.Empty;
         using var file = File.Create(path);
         using (var gzip = new GZipStream(file, CompressionLevel.SmallestSize))
         using (var writer = new BinaryWriter(gzip, Encoding.UTF8))
@@ -170,9 +155,6 @@ internal sealed class NerModel
             writer.Write(lexicon.Keys.Length);
             writer.Write(MemoryMarshal.AsBytes(lexicon.Keys.AsSpan()));
             writer.Write(lexicon.Values);
-            writer.Write(clusters.Words.Length);
-            writer.Write(MemoryMarshal.AsBytes(clusters.Words.AsSpan()));
-            writer.Write(MemoryMarshal.AsBytes(clusters.Codes.AsSpan()));
             writer.Write(MemoryMarshal.AsBytes(rows.AsSpan()));
         }
     }
@@ -184,7 +166,6 @@ internal sealed class NerModel
     public void Decode(Span<TokenInfo> tokens, NerLanguageKeys keys, Span<int> labels, Span<float> confidence)
     {
         Lexicon.Annotate(tokens, keys.Text);
-        Clusters.Annotate(tokens);
         var n = tokens.Length;
         float[]? rented = null;
         var emissions = n * Stride <= 2048 ? stackalloc float[n * Stride] : (rented = ArrayPool<float>.Shared.Rent(n * Stride)).AsSpan(0, n * Stride);
