@@ -97,20 +97,15 @@ public sealed class EventStage : IStage
                 Span = span,
                 Tokens = tokens,
                 Words = folded,
+                Parts = parts,
+                IsLead = isLead,
                 Singular = words.Singular,
                 StartsParagraph = previousEnd == 0 || text.AsSpan(previousEnd, Math.Max(0, span.Start - previousEnd)).Contains('\n'),
             };
             LexiconWords.Find(words.Triggers, parts, tokenOf, view.Triggers);
             QuotedSpeech.DropQuotedTriggers(text, view);
-            // Dates are read where something happened and in the lead, which dates the story: the date reader is the stage's dearest part.
-            if ((view.Triggers.Count > 0 || isLead) && MayHoldDate(tokens, parts))
-            {
-                view.Dates = WithoutPublicationDate(lexicon.DateReader.Find(text, tokens, language, new DateContext(published, documentYear)));
-            }
-
             if (view.Triggers.Count > 0)
             {
-                view.TimeLabel = view.Dates.Count == 0 ? TimeLabels.Of(text, view, words, lexicon) : null;
                 LexiconWords.Find(words.Actors, parts, tokenOf, view.Actors);
                 // Counts matter only where something countable happened: a killing, wounding, arrest or kidnapping.
                 if (view.Triggers.Exists(t => EventCounts.OutcomeOf(t.Code) is not null))
@@ -142,6 +137,14 @@ public sealed class EventStage : IStage
             }
 
             var kinds = EventTyping.Classify(sentence, IsStatistic(sentence));
+
+            // Dates are read where something happened and in the lead, which dates the story: the date reader is the stage's dearest part.
+            if (sentence.Triggers.Count > 0 || sentence.IsLead)
+            {
+                ReadDates(sentence);
+                sentence.TimeLabel = sentence.Dates.Count == 0 && sentence.Triggers.Count > 0 ? TimeLabels.Of(text, sentence, words, lexicon) : null;
+            }
+
             var counts = kinds.Count > 0 ? EventCounts.Read(sentence) : new CountsOfSentence();
             foreach (var kind in kinds)
             {
@@ -169,6 +172,16 @@ public sealed class EventStage : IStage
                 paragraphDate = sentence.Dates[^1].Date;
                 documentYear = sentence.Dates.Max(d => d.Date.Year);
             }
+        }
+
+        private void ReadDates(SentenceView sentence)
+        {
+            if (!sentence.DatesRead && MayHoldDate(sentence.Tokens, sentence.Parts))
+            {
+                sentence.Dates = WithoutPublicationDate(lexicon.DateReader.Find(text, sentence.Tokens, language, new DateContext(published, documentYear)));
+            }
+
+            sentence.DatesRead = true;
         }
 
         private bool MayHoldDate(ArraySegment<Token> tokens, string[] parts)
@@ -218,7 +231,7 @@ public sealed class EventStage : IStage
         }
 
         /// <summary>A tally ("so far this year", "since 2018") is a claim about many incidents, not an event.</summary>
-        private static bool IsStatistic(SentenceView sentence)
+        private bool IsStatistic(SentenceView sentence)
         {
             // "Authorities in Jalisco, Michoacán and Guanajuato reported fourteen dead": a roundup of many incidents.
             if (sentence.Entities.Where(m => EventPlaces.Specificity(m.Entity) == EventPlaces.State).Select(m => m.Entity).Distinct().Count() >= RoundupStates)
@@ -241,6 +254,7 @@ public sealed class EventStage : IStage
 
                 if (trigger.Code == "tally_since" && trigger.End < sentence.Tokens.Count)
                 {
+                    ReadDates(sentence);
                     var next = sentence.SpanOf(trigger.End, Math.Min(sentence.Tokens.Count, trigger.End + 3));
                     if (sentence.Dates.Any(d => d.Span.Overlaps(next)) || sentence.Tokens.Skip(trigger.End).Take(3).Any(t => t.Kind == TokenKind.Number && t.Span.Length == 4))
                     {
