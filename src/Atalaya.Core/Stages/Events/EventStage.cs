@@ -139,7 +139,7 @@ public sealed class EventStage : IStage
             var kinds = EventTyping.Classify(sentence, IsStatistic(sentence));
 
             // Dates are read where something happened and in the lead, which dates the story: the date reader is the stage's dearest part.
-            if (sentence.Triggers.Count > 0 || sentence.IsLead)
+            if (kinds.Count > 0 || sentence.IsLead)
             {
                 ReadDates(sentence);
                 sentence.TimeLabel = sentence.Dates.Count == 0 && sentence.Triggers.Count > 0 ? TimeLabels.Of(text, sentence, words, lexicon) : null;
