@@ -22,6 +22,9 @@ public sealed class EventStage : IStage
     /// <summary>A sentence naming this many states tells of several incidents at once.</summary>
     private const int RoundupStates = 3;
 
+    /// <summary>Punctuation as strings without a new string per mark.</summary>
+    private static readonly string[] OneCharacter = [.. Enumerable.Range(0, 0x2100).Select(c => ((char)c).ToString())];
+
     public string Name => "events";
 
     public IReadOnlyList<AnnotationKey> Requires { get; } = [Annotations.SourceText, Annotations.Header, Annotations.Language, Annotations.Sentences, Annotations.Tokens, Annotations.Entities];
@@ -87,7 +90,9 @@ public sealed class EventStage : IStage
             for (var i = 0; i < tokens.Count; i++)
             {
                 var token = tokens[i];
-                folded[i] = token.Kind == TokenKind.Word ? Internal.TextFolding.FoldWord(token.Span.AsSpan(text)) : token.Span.Slice(text);
+                folded[i] = token.Kind == TokenKind.Word ? Internal.TextFolding.FoldWord(token.Span.AsSpan(text))
+                    : token.Span.Length == 1 && text[token.Span.Start] < OneCharacter.Length ? OneCharacter[text[token.Span.Start]]
+                    : token.Span.Slice(text);
             }
 
             var (parts, tokenOf) = LexiconWords.Split(folded);
