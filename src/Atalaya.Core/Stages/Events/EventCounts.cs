@@ -15,6 +15,9 @@ internal sealed class CountsOfSentence
 
     public bool Any => Fatalities is not null || Injured is not null || Arrested is not null || Kidnapped is not null;
 
+    /// <summary>Whether every count read was a vague one ("several", "dozens"): too weak to tell an incident of its own.</summary>
+    public bool OnlyVague { get; set; }
+
     /// <summary>Keeps the larger of the figure known and <paramref name="value"/> for an outcome.</summary>
     public void Keep(string outcome, int value)
     {
@@ -53,6 +56,7 @@ internal static class EventCounts
         }
 
         var byTrigger = new Dictionary<(string Outcome, int Trigger), int>();
+        var precise = false;
         foreach (var quantity in sentence.Quantities)
         {
             if (IsInsideDate(sentence, quantity) || quantity.Value <= 0 || IsSubset(sentence, quantity))
@@ -64,6 +68,7 @@ internal static class EventCounts
             {
                 var key = (OutcomeOf(trigger.Code)!, trigger.Start);
                 byTrigger[key] = byTrigger.GetValueOrDefault(key) + quantity.Value;
+                precise |= !quantity.Vague;
             }
         }
 
@@ -71,6 +76,8 @@ internal static class EventCounts
         {
             counts.Keep(outcome, value);
         }
+
+        counts.OnlyVague = byTrigger.Count > 0 && !precise;
 
         AddSingleVictim(sentence, counts);
         return counts;

@@ -164,14 +164,21 @@ internal static class EventMerger
             target.Actors.AddRange(report.Actors);
         }
 
-        target.Fatalities = Max(target.Fatalities, report.Counts.Fatalities);
-        target.Injured = Max(target.Injured, report.Counts.Injured);
-        target.Arrested = Max(target.Arrested, report.Counts.Arrested);
-        target.Kidnapped = Max(target.Kidnapped, report.Counts.Kidnapped);
         if (!target.Evidence.Contains(report.Evidence))
         {
             target.Evidence.Add(report.Evidence);
         }
+
+        // "Several officers have died in this war" tells no count of the incident it joins.
+        if (report.Anchor == Anchor.None && target.Evidence.Count > 1)
+        {
+            return;
+        }
+
+        target.Fatalities = Max(target.Fatalities, report.Counts.Fatalities);
+        target.Injured = Max(target.Injured, report.Counts.Injured);
+        target.Arrested = Max(target.Arrested, report.Counts.Arrested);
+        target.Kidnapped = Max(target.Kidnapped, report.Counts.Kidnapped);
     }
 
     private static int? Max(int? a, int? b) => a is null ? b : b is null ? a : Math.Max(a.Value, b.Value);

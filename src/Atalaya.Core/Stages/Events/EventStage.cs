@@ -163,7 +163,7 @@ public sealed class EventStage : IStage
 
                 var stated = date is not null || paragraphDate is not null;
                 var ownCounts = CountsFor(kind, counts);
-                var anchor = sentenceIndex < LeadSentences || date is not null || sentence.TimeLabel is not null || counts.Any ? Anchor.Strong
+                var anchor = sentenceIndex < LeadSentences || date is not null || sentence.TimeLabel is not null || (counts.Any && !counts.OnlyVague) ? Anchor.Strong
                     : place is not null && EventPlaces.Specificity(place) >= EventPlaces.Town ? Anchor.Place
                     : Anchor.None;
                 var where = EventPlaces.Refine(place ?? paragraphPlace ?? focus, focus);
