@@ -169,19 +169,22 @@ internal static class EventMerger
             target.Evidence.Add(report.Evidence);
         }
 
-        // "Several officers have died in this war" tells no count of the incident it joins.
+        // "Several officers have died in this war" tells no count of the incident it joins, and a vague
+        // count ("several", "dozens") never overrides a counted one.
         if (report.Anchor == Anchor.None && target.Evidence.Count > 1)
         {
             return;
         }
 
-        target.Fatalities = Max(target.Fatalities, report.Counts.Fatalities);
-        target.Injured = Max(target.Injured, report.Counts.Injured);
-        target.Arrested = Max(target.Arrested, report.Counts.Arrested);
-        target.Kidnapped = Max(target.Kidnapped, report.Counts.Kidnapped);
+        var vague = report.Counts.OnlyVague;
+        target.Fatalities = Combine(target.Fatalities, report.Counts.Fatalities, vague);
+        target.Injured = Combine(target.Injured, report.Counts.Injured, vague);
+        target.Arrested = Combine(target.Arrested, report.Counts.Arrested, vague);
+        target.Kidnapped = Combine(target.Kidnapped, report.Counts.Kidnapped, vague);
     }
 
-    private static int? Max(int? a, int? b) => a is null ? b : b is null ? a : Math.Max(a.Value, b.Value);
+    private static int? Combine(int? known, int? reported, bool vague)
+        => known is null ? reported : reported is null || vague ? known : Math.Max(known.Value, reported.Value);
 
     /// <summary>An event being merged, with what is known of how its date was told.</summary>
     private sealed class Incident(DocumentEvent merged)

@@ -295,8 +295,8 @@ public sealed class EventStage : IStage
             => kind.Type switch
             {
                 EventTyping.Battles or EventTyping.Civilians or EventTyping.Remote or EventTyping.Riots
-                    => new CountsOfSentence { Fatalities = counts.Fatalities, Injured = counts.Injured, Kidnapped = counts.Kidnapped },
-                _ when kind.Subtype == "Arrests" => new CountsOfSentence { Arrested = counts.Arrested },
+                    => new CountsOfSentence { Fatalities = counts.Fatalities, Injured = counts.Injured, Kidnapped = counts.Kidnapped, OnlyVague = counts.OnlyVague },
+                _ when kind.Subtype == "Arrests" => new CountsOfSentence { Arrested = counts.Arrested, OnlyVague = counts.OnlyVague },
                 _ => new CountsOfSentence(),
             };
     }

@@ -207,4 +207,29 @@ public sealed class EventStageTests
         Assert.Equal("Michoacán", attack.Place?.Geo?.Admin1);
         Assert.Equal(4, attack.Fatalities);
     }
+
+    [Theory]
+    [InlineData("The army has suffered 26 deaths from improvised explosives between 2018 and 2024.")]
+    [InlineData("Authorities in Jalisco, Michoacán and Guanajuato reported at least fourteen dead on Sunday.")]
+    [InlineData("The former governor of Tamaulipas remains in custody in Mexico City.")]
+    public void A_span_of_years_a_roundup_of_states_or_a_state_of_custody_is_no_event(string sentence)
+        => Assert.Empty(EventAnalysis.Run(sentence));
+
+    [Fact]
+    public void A_general_remark_joins_the_incident_without_changing_its_count()
+    {
+        var attack = EventAnalysis.Single(
+            "Gunmen killed two police officers in Celaya, Guanajuato, on Monday.\n\n"
+            + "Several officers have died in the war between the cartels.");
+
+        Assert.Equal(2, attack.Fatalities);
+    }
+
+    [Fact]
+    public void Of_two_days_told_for_one_incident_the_earlier_is_when_it_happened()
+    {
+        var attack = EventAnalysis.Single("Gunmen killed two police officers in Celaya on Monday, the governor said on Tuesday.");
+
+        Assert.Equal("2024-03-11", attack.Date.ToString());
+    }
 }
