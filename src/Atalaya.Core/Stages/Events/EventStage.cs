@@ -239,7 +239,7 @@ public sealed class EventStage : IStage
         private bool IsStatistic(SentenceView sentence)
         {
             // "Authorities in Jalisco, Michoacán and Guanajuato reported fourteen dead": a roundup of many incidents.
-            if (sentence.Entities.Where(m => EventPlaces.Specificity(m.Entity) == EventPlaces.State).Select(m => m.Entity).Distinct().Count() >= RoundupStates)
+            if (StatesNamed(sentence) >= RoundupStates)
             {
                 return true;
             }
@@ -271,19 +271,37 @@ public sealed class EventStage : IStage
             return false;
         }
 
+        private static int StatesNamed(SentenceView sentence)
+        {
+            List<DocumentEntity>? states = null;
+            foreach (var mention in sentence.Entities)
+            {
+                if (EventPlaces.Specificity(mention.Entity) == EventPlaces.State && (states is null || !states.Contains(mention.Entity)))
+                {
+                    (states ??= []).Add(mention.Entity);
+                }
+            }
+
+            return states?.Count ?? 0;
+        }
+
         private static int YearsWritten(SentenceView sentence)
         {
-            var years = new HashSet<int>();
+            var (first, count) = (0, 0);
             for (var i = 0; i < sentence.Tokens.Count; i++)
             {
                 if (sentence.Tokens[i].Kind == TokenKind.Number && sentence.Words[i].Length == 4 && int.TryParse(sentence.Words[i], System.Globalization.CultureInfo.InvariantCulture, out var year)
                     && year is >= FirstYear and <= LastYear && !IsPartOfDate(sentence, i))
                 {
-                    years.Add(year);
+                    // Two different years are all a span needs: no set of them is kept.
+                    if (count == 0 || year != first)
+                    {
+                        (first, count) = (count == 0 ? year : first, count + 1);
+                    }
                 }
             }
 
-            return years.Count;
+            return count;
         }
 
         /// <summary>"2024" of "2024-12-17": a year inside a full date is no year of a span.</summary>

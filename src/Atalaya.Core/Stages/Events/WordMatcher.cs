@@ -22,6 +22,9 @@ internal sealed class WordMatcher
     private readonly Dictionary<string, List<Stem>>.AlternateLookup<ReadOnlySpan<char>> stemLookup;
     private int maxWordsBeforeStem;
 
+    // Only a word that opens a phrase ending in a stem ("fueron asesinad*") makes the next words worth trying.
+    private readonly HashSet<string> firstWordsOfStemPhrases = new(StringComparer.Ordinal);
+
     public WordMatcher(IEnumerable<(string Phrase, string Code)> phrases)
     {
         stemLookup = stems.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -55,6 +58,10 @@ internal sealed class WordMatcher
             list.Add(new Stem(stem, words[..^1], code));
             list.Sort((a, b) => b.Text.Length.CompareTo(a.Text.Length));
             maxWordsBeforeStem = Math.Max(maxWordsBeforeStem, words.Length - 1);
+            if (words.Length > 1)
+            {
+                firstWordsOfStemPhrases.Add(words[0]);
+            }
         }
     }
 
@@ -89,7 +96,8 @@ internal sealed class WordMatcher
         }
 
         WordMatch? best = null;
-        for (var last = start; last < words.Count && last - start <= maxWordsBeforeStem; last++)
+        var reach = firstWordsOfStemPhrases.Contains(words[start]) ? maxWordsBeforeStem : 0;
+        for (var last = start; last < words.Count && last - start <= reach; last++)
         {
             var word = words[last];
             if (word.Length < MinStemLength || !stemLookup.TryGetValue(word.AsSpan(0, MinStemLength), out var candidates))
