@@ -32,11 +32,15 @@ internal static class DemoCommand
             output.WriteLine();
             using (var store = SqliteDocumentStore.Open(path))
             {
-                DocumentSummary.Print(output, store.Documents());
+                var documents = store.Documents().ToList();
+                DocumentSummary.Print(output, documents);
+                output.WriteLine();
+                output.WriteLine($"Events ({documents.Sum(d => d.DocumentEvents.Count)}):");
+                EventSummary.Print(output, documents);
             }
 
             output.WriteLine();
-            output.WriteLine($"Next: atalaya export --db {result.DatabasePath} --format json");
+            output.WriteLine($"Next: atalaya export --db {result.DatabasePath} --format json (or acled-csv, geojson)");
             return ExitCodes.Success;
         });
         return command;

@@ -19,6 +19,9 @@ public sealed class EventStage : IStage
     private const int FirstYear = 1950;
     private const int LastYear = 2100;
 
+    /// <summary>A count this large after "since" sums many incidents.</summary>
+    private const int LargeCountSince = 20;
+
     /// <summary>A sentence naming this many states tells of several incidents at once.</summary>
     private const int RoundupStates = 3;
 
@@ -151,6 +154,11 @@ public sealed class EventStage : IStage
             }
 
             var counts = kinds.Count > 0 ? EventCounts.Read(sentence) : new CountsOfSentence();
+            if (counts.Any && IsCountOverTime(sentence, counts))
+            {
+                kinds.Clear();
+            }
+
             foreach (var kind in kinds)
             {
                 var actors = EventActors.Assign(kind, sentence);
@@ -269,6 +277,21 @@ public sealed class EventStage : IStage
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// "More than 300 officers were killed in 2024", "since the war began 1,200 people have died": a count
+        /// over a whole year, or a large count since some time, is a tally of many incidents.
+        /// </summary>
+        private static bool IsCountOverTime(SentenceView sentence, CountsOfSentence counts)
+        {
+            if (sentence.Dates.Count > 0 && sentence.Dates.All(d => d.Date.Precision == DatePrecision.Year))
+            {
+                return true;
+            }
+
+            var largest = Math.Max(Math.Max(counts.Fatalities ?? 0, counts.Injured ?? 0), Math.Max(counts.Arrested ?? 0, counts.Kidnapped ?? 0));
+            return largest >= LargeCountSince && sentence.Has("tally_since");
         }
 
         private static int StatesNamed(SentenceView sentence)

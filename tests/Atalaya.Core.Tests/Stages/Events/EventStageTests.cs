@@ -212,7 +212,10 @@ public sealed class EventStageTests
     [InlineData("The army has suffered 26 deaths from improvised explosives between 2018 and 2024.")]
     [InlineData("Authorities in Jalisco, Michoacán and Guanajuato reported at least fourteen dead on Sunday.")]
     [InlineData("The former governor of Tamaulipas remains in custody in Mexico City.")]
-    public void A_span_of_years_a_roundup_of_states_or_a_state_of_custody_is_no_event(string sentence)
+    [InlineData("More than 300 police officers were killed in Mexico in 2024 alone.")]
+    [InlineData("Since the war between the two factions began, more than 1,200 people have been killed in Sinaloa.")]
+    [InlineData("Colima registered more than 100 murders per 100,000 inhabitants.")]
+    public void Tallies_roundups_rates_and_custody_are_no_events(string sentence)
         => Assert.Empty(EventAnalysis.Run(sentence));
 
     [Fact]
