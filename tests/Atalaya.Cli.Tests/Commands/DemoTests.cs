@@ -28,6 +28,9 @@ public sealed partial class DemoTests
             Assert.Contains(result.StdOut.Split('\n'), l => l.StartsWith(id + " ", StringComparison.Ordinal));
         }
 
+        // The events of the sample follow the documents: one line each, with its type and place.
+        Assert.Matches(@"Events \([1-9][0-9]*\):", result.StdOut);
+        Assert.Contains(result.StdOut.Split('\n'), l => l.StartsWith("pt-confronto-frontera-comalapa ", StringComparison.Ordinal) && l.Contains("Battles / Armed clash", StringComparison.Ordinal) && l.Contains("Chiapas", StringComparison.Ordinal));
         Assert.Equal(SampleDocuments, Database.Count(db, "SELECT COUNT(*) FROM documents"));
     }
 
