@@ -25,9 +25,6 @@ public sealed class EventStage : IStage
     /// <summary>A sentence naming this many states tells of several incidents at once.</summary>
     private const int RoundupStates = 3;
 
-    /// <summary>Punctuation as strings without a new string per mark.</summary>
-    private static readonly string[] OneCharacter = [.. Enumerable.Range(0, 0x2100).Select(c => ((char)c).ToString())];
-
     public string Name => "events";
 
     public IReadOnlyList<AnnotationKey> Requires { get; } = [Annotations.SourceText, Annotations.Header, Annotations.Language, Annotations.Sentences, Annotations.Tokens, Annotations.Entities];
@@ -93,9 +90,7 @@ public sealed class EventStage : IStage
             for (var i = 0; i < tokens.Count; i++)
             {
                 var token = tokens[i];
-                folded[i] = token.Kind == TokenKind.Word ? Internal.TextFolding.FoldWord(token.Span.AsSpan(text))
-                    : token.Span.Length == 1 && text[token.Span.Start] < OneCharacter.Length ? OneCharacter[text[token.Span.Start]]
-                    : token.Span.Slice(text);
+                folded[i] = token.Kind == TokenKind.Word ? Internal.TextFolding.FoldWord(token.Span.AsSpan(text)) : token.Span.Slice(text);
             }
 
             var (parts, tokenOf) = LexiconWords.Split(folded);
@@ -105,7 +100,6 @@ public sealed class EventStage : IStage
                 Span = span,
                 Tokens = tokens,
                 Words = folded,
-                Parts = parts,
                 IsLead = isLead,
                 Singular = words.Singular,
                 StartsParagraph = previousEnd == 0 || text.AsSpan(previousEnd, Math.Max(0, span.Start - previousEnd)).Contains('\n'),
@@ -150,7 +144,7 @@ public sealed class EventStage : IStage
             if (kinds.Count > 0 || sentence.IsLead)
             {
                 ReadDates(sentence);
-                sentence.TimeLabel = sentence.Dates.Count == 0 && sentence.Triggers.Count > 0 ? TimeLabels.Of(text, sentence, words, lexicon) : null;
+                sentence.TimeLabel = sentence.Dates.Count == 0 && sentence.Triggers.Count > 0 ? TimeLabels.Of(text, sentence, lexicon.DateReader.WordsOf(language)) : null;
             }
 
             var counts = kinds.Count > 0 ? EventCounts.Read(sentence) : new CountsOfSentence();
@@ -189,33 +183,12 @@ public sealed class EventStage : IStage
 
         private void ReadDates(SentenceView sentence)
         {
-            if (!sentence.DatesRead && MayHoldDate(sentence.Tokens, sentence.Parts))
+            if (!sentence.DatesRead)
             {
                 sentence.Dates = WithoutPublicationDate(lexicon.DateReader.Find(text, sentence.Tokens, language, new DateContext(published, documentYear)));
             }
 
             sentence.DatesRead = true;
-        }
-
-        private bool MayHoldDate(ArraySegment<Token> tokens, string[] parts)
-        {
-            foreach (var token in tokens)
-            {
-                if (token.Kind == TokenKind.Number)
-                {
-                    return true;
-                }
-            }
-
-            foreach (var part in parts)
-            {
-                if (words.DateCues.Contains(part))
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
 
         /// <summary>The date line of the article ("Published 12 March 2024") dates the report, not what it reports.</summary>

@@ -21,9 +21,6 @@ internal sealed class SentenceView
     /// <summary>Each token folded (lower case, no accents); punctuation as itself.</summary>
     public required string[] Words { get; init; }
 
-    /// <summary>The folded words the lexicons are matched against: <see cref="Words"/> split at inner apostrophes and hyphens.</summary>
-    public required string[] Parts { get; init; }
-
     /// <summary>Whether the sentence is the headline or one of the first of the article.</summary>
     public bool IsLead { get; init; }
 

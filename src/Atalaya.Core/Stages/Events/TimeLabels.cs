@@ -1,4 +1,5 @@
 using Atalaya.Core.Documents;
+using Atalaya.Core.Stages.Events.Dates;
 
 namespace Atalaya.Core.Stages.Events;
 
@@ -9,22 +10,23 @@ namespace Atalaya.Core.Stages.Events;
 /// </summary>
 internal static class TimeLabels
 {
-    /// <summary>"weekday 4", "month 1", or null.</summary>
-    public static string? Of(string text, SentenceView sentence, EventWordsOfLanguage words, EventLexicon lexicon)
+    /// <summary>"weekday 4", "month 1", or null; weekdays and months as the date reader knows them.</summary>
+    public static string? Of(string text, SentenceView sentence, DateWords words)
     {
         for (var i = 0; i < sentence.Words.Length; i++)
         {
             var word = sentence.Words[i];
-            if (words.Weekdays.TryGetValue(word, out var day))
+            if (words.Phrases.TryGet(word, out var entry) && entry.Weekday > 0)
             {
-                return $"weekday {day}";
+                return $"weekday {entry.Weekday}";
             }
 
-            // A month name must not be a common word too: "May" opening a sentence is a verb more often than a month.
-            if (i > 0 && word.Length >= 3 && sentence.Tokens[i].Kind == TokenKind.Word && lexicon.Months.GetValueOrDefault(word) is > 0 and var month
-                && (word.Length >= 4 || char.IsUpper(text[sentence.Tokens[i].Span.Start])))
+            // As the date reader reads a month alone: a full name, capitalized where the language writes it so,
+            // and not the sentence's first word ("May" the verb is no month).
+            if (i > 0 && sentence.Tokens[i].Kind == TokenKind.Word && words.Months.TryGet(word, out var month) && month.Full
+                && (!words.MonthsCapitalized || char.IsUpper(text[sentence.Tokens[i].Span.Start])))
             {
-                return $"month {month}";
+                return $"month {month.Month}";
             }
         }
 

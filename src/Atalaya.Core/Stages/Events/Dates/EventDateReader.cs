@@ -45,6 +45,9 @@ internal sealed class EventDateReader
         => new(languages.ToDictionary(pair => pair.Key, pair => DateWords.Build(pair.Value), StringComparer.Ordinal), dates);
 
     /// <summary>The dates in the tokens of one sentence, in text order; a date that cannot be resolved is left out.</summary>
+    /// <summary>The date words of a language, for other readers of weekdays and months.</summary>
+    public DateWords WordsOf(string language) => languages.GetValueOrDefault(language) ?? DateWords.Empty;
+
     public IReadOnlyList<DateMention> Find(string text, ReadOnlySpan<Token> tokens, string language, DateContext context)
     {
         var words = languages.GetValueOrDefault(language) ?? DateWords.Empty;
