@@ -25,7 +25,7 @@ internal sealed class NameMatcher
                 {
                     Names.Add(words, new KbName(entity, name, IsAcronym(name)));
 
-                    // The press writes "el cártel Santa Rosa de Lima" as often as "el cártel de Santa Rosa de Lima".
+                    // The press writes "el cártel Caborca" as often as "el cártel de Caborca".
                     if (words.Count >= 3 && words[0] == "cartel" && words[1] == "de")
                     {
                         Names.Add([words[0], .. words.Skip(2)], new KbName(entity, name, false));

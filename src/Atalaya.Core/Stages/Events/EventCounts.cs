@@ -103,7 +103,7 @@ internal static class EventCounts
     /// <summary>The token a count is about: a victim noun or count word just after it, or a count word just before it ("killed 7").</summary>
     private static int? Anchor(SentenceView sentence, Quantity quantity)
     {
-        // Only victim nouns and count words: "one explosive wounded ten soldiers" counts ten, not eleven.
+        // Only victim nouns and count words: "a grenade hurt four guards" counts four, not five.
         foreach (var match in sentence.Actors)
         {
             if (match.Start >= quantity.End && match.Start - quantity.End < NounReach && !AnyMatchBetween(sentence, quantity.End, match.Start))
@@ -163,7 +163,7 @@ internal static class EventCounts
     /// </summary>
     private static WordMatch? Outcome(SentenceView sentence, int anchor, Quantity quantity)
     {
-        // "tien soldaten gewond": a count word right after the counted noun is the count's own.
+        // "vijf agenten gewond": a count word right after the counted noun is the count's own.
         var anchorEnd = anchor + 1;
         foreach (var match in sentence.Actors)
         {
@@ -227,7 +227,7 @@ internal static class EventCounts
                 : other.End <= quantity.Start && other.Start >= trigger.End;
             if (between && Anchor(sentence, other) is int otherAnchor && Math.Abs(otherAnchor - trigger.Start) < Math.Abs(quantity.Start - trigger.Start))
             {
-                // "3 muertos y 5 heridos": the 5 is the wounded's, not the dead's; but "cuatro policías y ocho sicarios murieron" share it.
+                // "3 muertos y 5 heridos": the 5 is the wounded's, not the dead's; but "dos policías y tres sicarios murieron" share it.
                 return sentence.Triggers.Exists(t => t.Start >= other.End && t.Start - other.End < NounReach && OutcomeOf(t.Code) is not null);
             }
         }
@@ -245,7 +245,7 @@ internal static class EventCounts
         return sentence.Dates.Any(d => d.Span.Overlaps(span));
     }
 
-    /// <summary>A named person, or a victim noun after a word for "one" ("un militar murió"), near a killing.</summary>
+    /// <summary>A named person, or a victim noun after a word for "one" ("un agente murió"), near a killing.</summary>
     private static bool HasSingleVictim(SentenceView sentence)
     {
         var kill = sentence.Triggers.First(t => t.Code is "kill" or "dead");

@@ -7,7 +7,7 @@ namespace Atalaya.Core.Stages.Events;
 /// <param name="Anchor">What in the sentence itself says this is an incident of its own.</param>
 internal sealed record EventReport(EventKind Kind, PartialDate? Date, bool DateStated, DocumentEntity? Place, List<EventActor> Actors, CountsOfSentence Counts, TextSpan Evidence, Anchor Anchor)
 {
-    /// <summary>A weekday or month named but not resolved ("on Thursday" without a publication date); see <see cref="TimeLabels"/>.</summary>
+    /// <summary>A weekday or month named but not resolved ("on Saturday" without a publication date); see <see cref="TimeLabels"/>.</summary>
     public string? TimeLabel { get; init; }
 }
 
@@ -87,7 +87,7 @@ internal static class EventMerger
     {
         if (existing.TimeLabel != report.TimeLabel && (existing.TimeLabel ?? report.TimeLabel) is not null)
         {
-            // "Last Thursday" (unresolved) and "in January 2021" are two times; a label and no time at all may be one.
+            // "Last Saturday" (unresolved) and "in March 2019" are two times; a label and no time at all may be one.
             var other = existing.TimeLabel is null ? existing.DateStated : report.DateStated;
             if ((existing.TimeLabel is not null && report.TimeLabel is not null) || other)
             {
@@ -118,7 +118,7 @@ internal static class EventMerger
             : x.IsCompatibleWith(y));
     }
 
-    /// <summary>"Killed on Thursday … the president said Friday": of two days told for one incident, the earlier is when it happened.</summary>
+    /// <summary>"Shot on Saturday … the mayor told reporters on Sunday": of two days told for one incident, the earlier is when it happened.</summary>
     private static bool IsDayBefore(PartialDate date, PartialDate known)
         => date.Precision == DatePrecision.Day && known.Precision == DatePrecision.Day && DayNumber(date) < DayNumber(known);
 

@@ -12,7 +12,7 @@ internal static class EventPlaces
 {
     private const int OutOfFocusPenalty = 1000;
 
-    /// <summary>How many tokens a dash may stand from a dateline's place ("MEXICO CITY (AP) —").</summary>
+    /// <summary>How many tokens a dash may stand from a dateline's place ("MORELIA (Reuters) —").</summary>
     private const int DatelineReach = 6;
 
     /// <summary>How far into a sentence a dateline may start: after a date line glued to it, in capitals.</summary>
@@ -27,7 +27,7 @@ internal static class EventPlaces
     /// <summary>The <see cref="Specificity"/> of a municipality or town.</summary>
     public const int Town = 3;
 
-    /// <summary>"Mexico's army …" in an article about Michoacán: the document's focus says more than the country.</summary>
+    /// <summary>"The Mexican navy …" in an article about Sonora: the document's focus says more than the country.</summary>
     public static DocumentEntity? Refine(DocumentEntity? place, DocumentEntity? focus)
         => place is null ? focus
             : focus is not null && Specificity(focus) > Specificity(place) && Specificity(place) == Country && Compatible(place, focus) ? focus
@@ -46,7 +46,7 @@ internal static class EventPlaces
                 continue;
             }
 
-            // Among places of one level, one in the document's focus region comes first ("Coahuayana, bordering Colima").
+            // Among places of one level, one in the document's focus region comes first ("a village of Durango near the Sinaloa border").
             var distance = Math.Abs(sentence.TokenAt(mention.Span.Start) - triggerToken) + (focus is null || Compatible(mention.Entity, focus) ? 0 : OutOfFocusPenalty);
             if (rank > bestRank || (rank == bestRank && distance < bestDistance))
             {
@@ -59,7 +59,7 @@ internal static class EventPlaces
         return best;
     }
 
-    /// <summary>"MEXICO CITY (AP) –", "CULIACÁN, Sin. —": where the reporter filed from, not where it happened.</summary>
+    /// <summary>"MORELIA (Reuters) –", "TORREÓN, Coah. —": where the reporter filed from, not where it happened.</summary>
     private static bool IsDateline(string text, SentenceView sentence, EntityMention mention)
     {
         var first = sentence.TokenAt(mention.Span.Start);

@@ -219,7 +219,7 @@ public sealed class EventStage : IStage
         /// <summary>A tally ("so far this year", "since 2018") is a claim about many incidents, not an event.</summary>
         private bool IsStatistic(SentenceView sentence)
         {
-            // "Authorities in Jalisco, Michoacán and Guanajuato reported fourteen dead": a roundup of many incidents.
+            // "Police in Sonora, Chihuahua and Durango counted twenty dead over the weekend": a roundup of many incidents.
             if (StatesNamed(sentence) >= RoundupStates)
             {
                 return true;

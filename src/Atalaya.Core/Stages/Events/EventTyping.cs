@@ -70,7 +70,7 @@ internal static class EventTyping
 
     private static EventKind? Violence(SentenceView sentence)
     {
-        // "They disarmed twelve mines after one wounded ten soldiers": what was seized did not go off, unless someone was hurt.
+        // "Marines defused five bombs after a sixth injured two fishermen": what was seized did not go off, unless someone was hurt.
         var defused = sentence.HasAny(Defusing) && !sentence.Triggers.Exists(t => t.Code is "kill" or "dead" or "injure");
         var tactics = Tactics(sentence, ("ambush", "ambush"), ("massacre", "massacre"), ("torture", "torture"), ("kidnap", "kidnapping"));
         if (!defused)

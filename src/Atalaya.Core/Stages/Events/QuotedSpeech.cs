@@ -1,7 +1,7 @@
 namespace Atalaya.Core.Stages.Events;
 
 /// <summary>
-/// Words between quotation marks are somebody's words: threats ("we will kill two of yours"),
+/// Words between quotation marks are somebody's words: threats ("your town is next"),
 /// accusations and memories, not the reporter's account of an incident. Trigger words inside a
 /// quotation are dropped; the reporter's own sentence around it still counts.
 /// </summary>
@@ -9,7 +9,7 @@ internal static class QuotedSpeech
 {
     public static void DropQuotedTriggers(string text, SentenceView sentence)
     {
-        // "– We will come for you all": a dash opening a sentence opens speech in Nordic and Spanish news.
+        // "– Ingen er trygge her": a dash opening a sentence opens speech in Nordic and Spanish news.
         if (sentence.Tokens.Count > 0 && sentence.Tokens[0].Span.Length == 1 && text[sentence.Tokens[0].Span.Start] is '–' or '—')
         {
             sentence.Triggers.Clear();

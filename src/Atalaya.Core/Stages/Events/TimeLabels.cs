@@ -5,7 +5,7 @@ namespace Atalaya.Core.Stages.Events;
 
 /// <summary>
 /// A weekday or a month the text names but no date can be made of (an article without a
-/// publication date says "on Thursday", "in January"): the label still tells two incidents apart,
+/// publication date says "on Saturday", "in March"): the label still tells two incidents apart,
 /// and marks the sentence as the account of an incident of its own.
 /// </summary>
 internal static class TimeLabels

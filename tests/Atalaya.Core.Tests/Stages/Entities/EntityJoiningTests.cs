@@ -155,7 +155,7 @@ public sealed class EntityJoiningTests
 
     [Theory]
     [InlineData("vazquez", "vasques")]
-    [InlineData("saucedo", "sausedo")]
+    [InlineData("cisneros", "sisneros")]
     [InlineData("jimenez", "gimenez")]
     [InlineData("castillo", "castiyo")]
     public void Names_that_sound_alike_share_a_phonetic_key(string a, string b)
@@ -163,7 +163,7 @@ public sealed class EntityJoiningTests
 
     [Theory]
     [InlineData("garza", "garcia", false)]
-    [InlineData("saused", "saucedo", true)]
+    [InlineData("velasquez", "velazques", true)]
     [InlineData("montes", "fuentes", false)]
     public void Sounding_alike_needs_six_letters_and_the_same_first_letter(string a, string b, bool alike)
         => Assert.Equal(alike, NameSimilarity.SoundAlike(a, b));

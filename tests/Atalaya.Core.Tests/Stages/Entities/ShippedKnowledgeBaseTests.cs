@@ -7,7 +7,7 @@ namespace Atalaya.Core.Tests.Stages.Entities;
 public sealed class ShippedKnowledgeBaseTests
 {
     [Theory]
-    [InlineData("Militares detuvieron a dos integrantes del cártel Santa Rosa de Lima en Celaya.", "cártel Santa Rosa de Lima", "cartel-santa-rosa-de-lima")]
+    [InlineData("Militares detuvieron a dos integrantes del cártel Caborca en Sonora.", "cártel Caborca", "cartel-de-caborca")]
     [InlineData("Un operativo contra el cartel Jalisco Nueva Generación dejó tres detenidos.", "cartel Jalisco Nueva Generación", "cjng")]
     public void A_cartel_is_named_with_or_without_de(string text, string name, string kbId)
     {

@@ -55,7 +55,7 @@ public sealed class EventStageTests
     [Fact]
     public void Portuguese_landmine_that_kills_two_soldiers_is_remote_violence()
     {
-        var mine = EventAnalysis.Single("Uma mina terrestre explodiu em Aguililla, Michoacán, na quinta-feira e matou dois soldados.");
+        var mine = EventAnalysis.Single("Uma mina terrestre explodiu em Coalcomán, Michoacán, na quinta-feira e matou dois soldados.");
 
         Assert.Equal(("Explosions/Remote violence", "Remote explosive/landmine/IED"), (mine.Type, mine.Subtype));
         Assert.Equal(2, mine.Fatalities);
@@ -132,7 +132,7 @@ public sealed class EventStageTests
     [Fact]
     public void French_explosive_drone_wounding_three_is_a_drone_strike()
     {
-        var strike = EventAnalysis.Single("Mardi, un drone chargé d'explosifs a attaqué un village près d'Aguililla, dans le Michoacán, blessant trois personnes.");
+        var strike = EventAnalysis.Single("Mardi, un drone chargé d'explosifs a attaqué un village près d'Apatzingán, dans le Michoacán, blessant trois personnes.");
 
         Assert.Equal(("Explosions/Remote violence", "Air/drone strike"), (strike.Type, strike.Subtype));
         Assert.Equal(3, strike.Injured);
@@ -143,7 +143,7 @@ public sealed class EventStageTests
     [Fact]
     public void Italian_car_bomb_is_remote_violence_with_its_tactic()
     {
-        var bomb = EventAnalysis.Single("Un'autobomba è esplosa ieri davanti alla sede della polizia di Coahuayana, nel Michoacán.");
+        var bomb = EventAnalysis.Single("Un'autobomba è esplosa ieri davanti alla sede della polizia di Uruapan, nel Michoacán.");
 
         Assert.Equal(("Explosions/Remote violence", "Remote explosive/landmine/IED"), (bomb.Type, bomb.Subtype));
         Assert.Contains("car_bomb", bomb.Tactics);
@@ -209,8 +209,8 @@ public sealed class EventStageTests
     }
 
     [Theory]
-    [InlineData("The army has suffered 26 deaths from improvised explosives between 2018 and 2024.")]
-    [InlineData("Authorities in Jalisco, Michoacán and Guanajuato reported at least fourteen dead on Sunday.")]
+    [InlineData("Police recorded 41 killings of reporters in the region between 2010 and 2020.")]
+    [InlineData("Police in Sonora, Chihuahua and Durango counted twenty dead over the weekend.")]
     [InlineData("The former governor of Tamaulipas remains in custody in Mexico City.")]
     [InlineData("More than 300 police officers were killed in Mexico in 2024 alone.")]
     [InlineData("Since the war between the two factions began, more than 1,200 people have been killed in Sinaloa.")]
@@ -223,7 +223,7 @@ public sealed class EventStageTests
     {
         var attack = EventAnalysis.Single(
             "Gunmen killed two police officers in Celaya, Guanajuato, on Monday.\n\n"
-            + "Several officers have died in the war between the cartels.");
+            + "Several other officers have been killed in this long feud.");
 
         Assert.Equal(2, attack.Fatalities);
     }

@@ -54,7 +54,7 @@ public sealed class NerTaggerTests
     {
         string[] texts =
         [
-            "Según fuentes de la Secretaría de la Defensa Nacional, el operativo en Culiacán terminó con la detención de Ovidio Guzmán.",
+            "Según fuentes de la Secretaría de la Defensa Nacional, el operativo en Culiacán terminó con la detención de Iván Guzmán.",
             "Volgens de politie van Rotterdam werd Jan de Vries dinsdag aangehouden in het centrum van Utrecht.",
             "Die Staatsanwaltschaft Frankfurt ermittelt gegen Mitarbeiter der Deutschen Bank.",
         ];
