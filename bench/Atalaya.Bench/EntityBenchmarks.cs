@@ -1,4 +1,3 @@
-using Atalaya.Core.Documents;
 using Atalaya.Core.Pipeline;
 using Atalaya.Core.Stages.Cleaning;
 using Atalaya.Core.Stages.Entities;
@@ -25,8 +24,7 @@ public class EntityBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var upToTokens = new PipelineBuilder().Add(new CleaningStage()).Add(new LanguageStage()).Add(new SegmentationStage()).Build(BenchCorpus.Resources);
-        segmented = [.. BenchCorpus.Create(1000).Select(d => upToTokens.Analyze(d).Document)];
+        segmented = BenchCorpus.AnalyzedBy(1000, new CleaningStage(), new LanguageStage(), new SegmentationStage());
         gazetteerPath = Path.Combine(BenchCorpus.Resources.DataDirectory, "geo", "gazetteer.tsv.gz");
     }
 
@@ -36,11 +34,7 @@ public class EntityBenchmarks
         var total = 0;
         foreach (var document in segmented)
         {
-            // A fresh document each time: an annotation is assigned once.
-            var copy = new AnalyzedDocument(document.Source);
-            copy.Set(Annotations.Language, document.Get(Annotations.Language));
-            copy.Set(Annotations.Sentences, document.Get(Annotations.Sentences));
-            copy.Set(Annotations.Tokens, document.Get(Annotations.Tokens));
+            var copy = BenchCorpus.CopyOf(document).With(Annotations.Language).With(Annotations.Sentences).With(Annotations.Tokens).Document;
             stage.Process(copy, BenchCorpus.Resources, CancellationToken.None);
             total += copy.Get(Annotations.Entities).Entities.Count;
         }

@@ -1,4 +1,3 @@
-using Atalaya.Core.Documents;
 using Atalaya.Core.Pipeline;
 using Atalaya.Core.Stages.Cleaning;
 using Atalaya.Core.Stages.Entities;
@@ -22,10 +21,7 @@ public class EventBenchmarks
 
     [GlobalSetup]
     public void Setup()
-    {
-        var upToEntities = new PipelineBuilder().Add(new CleaningStage()).Add(new LanguageStage()).Add(new SegmentationStage()).Add(new EntityStage()).Build(BenchCorpus.Resources);
-        withEntities = [.. BenchCorpus.Create(1000).Select(d => upToEntities.Analyze(d).Document)];
-    }
+        => withEntities = BenchCorpus.AnalyzedBy(1000, new CleaningStage(), new LanguageStage(), new SegmentationStage(), new EntityStage());
 
     [Benchmark(OperationsPerInvoke = 1000)]
     public int EventStage()
@@ -33,13 +29,9 @@ public class EventBenchmarks
         var total = 0;
         foreach (var document in withEntities)
         {
-            // A fresh document each time: an annotation is assigned once.
-            var copy = new AnalyzedDocument(document.Source);
-            copy.Set(Annotations.Header, document.Get(Annotations.Header));
-            copy.Set(Annotations.Language, document.Get(Annotations.Language));
-            copy.Set(Annotations.Sentences, document.Get(Annotations.Sentences));
-            copy.Set(Annotations.Tokens, document.Get(Annotations.Tokens));
-            copy.Set(Annotations.Entities, document.Get(Annotations.Entities));
+            var copy = BenchCorpus.CopyOf(document)
+                .With(Annotations.Header).With(Annotations.Language).With(Annotations.Sentences).With(Annotations.Tokens).With(Annotations.Entities)
+                .Document;
             stage.Process(copy, BenchCorpus.Resources, CancellationToken.None);
             total += copy.Get(Annotations.Events).Events.Count;
         }
