@@ -20,7 +20,7 @@ internal static class AcledEventRow
         var location = @event.Location;
         var country = index.CountryOf(@event);
         var date = AcledDate.Of(@event.Date, @event.DatePrecision);
-        var actors = EventActors.Of(@event, index);
+        var actors = ExportedActors.Of(@event, index);
         var inter1 = AcledInterCodes.Of(actors.Actor1?.Category, acting: true);
         var inter2 = AcledInterCodes.Of(actors.Actor2?.Category, acting: false);
         var targetsCivilians = @event.Type == AcledDisorderType.ViolenceAgainstCivilians || inter2 == AcledInterCodes.Civilians;

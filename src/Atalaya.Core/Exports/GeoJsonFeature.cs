@@ -37,7 +37,7 @@ internal static class GeoJsonFeature
         Count(writer, "arrested", @event.Arrested);
         Count(writer, "kidnapped", @event.Kidnapped);
         Strings(writer, "tactics", @event.Tactics);
-        Strings(writer, "actors", EventActors.Of(@event, index).Names());
+        Strings(writer, "actors", ExportedActors.Of(@event, index).Names());
         Strings(writer, "sources", @event.Sources.Select(s => s.Document).Distinct(StringComparer.Ordinal));
         writer.WriteString("evidence", @event.Sources.Select(s => s.Text).FirstOrDefault());
         writer.WriteEndObject();

@@ -9,9 +9,9 @@ internal sealed record ActorView(string Name, string? Category);
 /// An event's actors by ACLED role. ACLED has one actor1 and one actor2; when the contract lists
 /// more than one for a role, the first is the actor and the others join the associated actors.
 /// </summary>
-internal sealed class EventActors
+internal sealed class ExportedActors
 {
-    private EventActors(ActorView? actor1, ActorView? actor2, List<ActorView> associated1, List<ActorView> associated2)
+    private ExportedActors(ActorView? actor1, ActorView? actor2, List<ActorView> associated1, List<ActorView> associated2)
     {
         Actor1 = actor1;
         Actor2 = actor2;
@@ -27,7 +27,7 @@ internal sealed class EventActors
 
     public IReadOnlyList<ActorView> Associated2 { get; }
 
-    public static EventActors Of(ContractEvent @event, CorpusIndex index)
+    public static ExportedActors Of(ContractEvent @event, CorpusIndex index)
     {
         var country = index.CountryOf(@event);
         List<ActorView> ofRole(string role) => @event.Actors
@@ -38,7 +38,7 @@ internal sealed class EventActors
 
         var actors1 = ofRole("actor1");
         var actors2 = ofRole("actor2");
-        return new EventActors(
+        return new ExportedActors(
             actors1.FirstOrDefault(),
             actors2.FirstOrDefault(),
             [.. actors1.Skip(1), .. ofRole("assoc_actor_1")],
