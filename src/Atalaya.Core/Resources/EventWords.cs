@@ -26,7 +26,7 @@ public static class EventWords
     {
         "clash", "ambush", "attack", "shoot", "kill", "dead", "injure", "kidnap", "disappear", "torture", "massacre",
         "arrest", "seize", "defuse", "drone", "landmine", "explosive", "car_bomb", "grenade", "blockade", "arson",
-        "banner", "protest", "riot", "escape", "takeover", "found", "tally", "tally_since", "subset",
+        "banner", "protest", "riot", "escape", "takeover", "found", "tally", "tally_since", "subset", "destination",
     };
 
     public static readonly IReadOnlySet<string> ActorCategories = new HashSet<string>(StringComparer.Ordinal)
@@ -37,7 +37,7 @@ public static class EventWords
 
     public static readonly IReadOnlySet<string> NumberKinds = new HashSet<string>(StringComparer.Ordinal)
     {
-        "unit", "scale", "vague", "and", "article",
+        "unit", "scale", "vague", "and", "article", "pronoun",
     };
 
     public static readonly IReadOnlySet<string> DateKinds = new HashSet<string>(StringComparer.Ordinal)

@@ -44,6 +44,9 @@ internal static class EventCounts
     private const int ForwardReach = 10;
     private const int BackwardReach = 6;
 
+    /// <summary>A pronoun this many words before a killing can be its subject: "he was killed", "er wurde getötet".</summary>
+    private const int PronounReach = 2;
+
     public static CountsOfSentence Read(SentenceView sentence)
     {
         // Counts told of one trigger add up ("four police and eight gunmen died"); counts told of
@@ -85,9 +88,13 @@ internal static class EventCounts
 
     private static void AddSingleVictim(SentenceView sentence, CountsOfSentence counts)
     {
-        if (counts.Fatalities is null && (sentence.Has("kill") || sentence.Has("dead")) && HasSingleVictim(sentence))
+        if (counts.Fatalities is null && HasSingleVictim(sentence, "kill", "dead"))
         {
             counts.Fatalities = 1;
+        }
+        else if (counts.Fatalities is null && counts.Injured is null && HasSingleVictim(sentence, "injure"))
+        {
+            counts.Injured = 1;
         }
     }
 
@@ -245,10 +252,15 @@ internal static class EventCounts
         return sentence.Dates.Any(d => d.Span.Overlaps(span));
     }
 
-    /// <summary>A named person, or a victim noun after a word for "one" ("un agente murió"), near a killing.</summary>
-    private static bool HasSingleVictim(SentenceView sentence)
+    /// <summary>A named person, or a victim noun after a word for "one" ("un agente murió"), or a pronoun for one person, near a killing or wounding.</summary>
+    public static bool HasSingleVictim(SentenceView sentence, string outcome, string? alsoOutcome = null)
     {
-        var kill = sentence.Triggers.First(t => t.Code is "kill" or "dead");
+        if (sentence.Triggers.FindIndex(t => t.Code == outcome || t.Code == alsoOutcome) is not (>= 0 and var first))
+        {
+            return false;
+        }
+
+        var kill = sentence.Triggers[first];
         foreach (var mention in sentence.Entities)
         {
             if (mention.Entity.Type == "PER" && mention.Entity.Kind is not "criminal")
@@ -261,6 +273,24 @@ internal static class EventCounts
             }
         }
 
-        return sentence.Actors.Exists(a => a.Start > 0 && sentence.Singular.Contains(sentence.Words[a.Start - 1]) && Math.Abs(a.Start - kill.Start) <= 8);
+        return sentence.Actors.Exists(a => a.Start > 0 && sentence.Singular.Contains(sentence.Words[a.Start - 1]) && Math.Abs(a.Start - kill.Start) <= 8)
+            || HasPronounVictim(sentence, kill);
+    }
+
+    /// <summary>
+    /// "He was killed", "ble han drept", "drepte henne": a pronoun for one person just before the
+    /// killing (its subject, after an auxiliary) or just after it (its object) is one victim.
+    /// </summary>
+    private static bool HasPronounVictim(SentenceView sentence, WordMatch kill)
+    {
+        for (var i = Math.Max(0, kill.Start - PronounReach); i < Math.Min(sentence.Words.Length, kill.End + 1); i++)
+        {
+            if ((i < kill.Start || i >= kill.End) && sentence.Pronouns.Contains(sentence.Words[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

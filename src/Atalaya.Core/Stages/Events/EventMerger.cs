@@ -142,6 +142,13 @@ internal static class EventMerger
             (target.Type, target.Subtype) = (report.Kind.Type, report.Kind.Subtype);
         }
 
+        // "Kidnapped from his home … then he was killed": a kidnapping that ends in a killing is an attack (its tactic stays kidnapping).
+        if (report.Anchor != Anchor.None && target.Type == EventTyping.Civilians && report.Kind.Type == EventTyping.Civilians
+            && target.Subtype == EventTyping.Abduction && report.Kind.Subtype == EventTyping.Attack)
+        {
+            target.Subtype = EventTyping.Attack;
+        }
+
         if (report.Anchor != Anchor.None)
         {
             target.Tactics.UnionWith(report.Kind.Tactics);

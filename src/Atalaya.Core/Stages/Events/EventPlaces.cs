@@ -18,6 +18,9 @@ internal static class EventPlaces
     /// <summary>How far into a sentence a dateline may start: after a date line glued to it, in capitals.</summary>
     private const int DatelineStart = 12;
 
+    /// <summary>How many tokens from a word like "hospital" or "flown to" a place is where people were taken.</summary>
+    private const int DestinationReach = 4;
+
     /// <summary>The <see cref="Specificity"/> of a country or region.</summary>
     public const int Country = 1;
 
@@ -41,7 +44,7 @@ internal static class EventPlaces
         foreach (var mention in sentence.Entities)
         {
             var rank = Specificity(mention.Entity);
-            if (rank == 0 || IsDateline(text, sentence, mention))
+            if (rank == 0 || IsDateline(text, sentence, mention) || IsDestination(sentence, mention))
             {
                 continue;
             }
@@ -85,6 +88,21 @@ internal static class EventPlaces
     /// The place the document is about: the most mentioned place below country level (first
     /// mentioned among equals), else the most mentioned country.
     /// </summary>
+    /// <summary>"Wounded in Aguililla and flown to a hospital in Morelia": where the victims were taken is not where it happened.</summary>
+    private static bool IsDestination(SentenceView sentence, EntityMention mention)
+    {
+        var token = sentence.TokenAt(mention.Span.Start);
+        foreach (var trigger in sentence.Triggers)
+        {
+            if (trigger.Code == "destination" && (token >= trigger.End ? token - trigger.End : trigger.Start - token) < DestinationReach)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static DocumentEntity? Focus(DocumentEntities entities)
     {
         var places = entities.Entities.Where(e => Specificity(e) > 0).ToList();

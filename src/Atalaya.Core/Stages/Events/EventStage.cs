@@ -22,6 +22,9 @@ public sealed class EventStage : IStage
     /// <summary>A count this large after "since" sums many incidents.</summary>
     private const int LargeCountSince = 20;
 
+    /// <summary>How many days before publication the lead's day may be and still date the story.</summary>
+    private const int StoryDayReach = 7;
+
     /// <summary>A sentence naming this many states tells of several incidents at once.</summary>
     private const int RoundupStates = 3;
 
@@ -57,6 +60,8 @@ public sealed class EventStage : IStage
         private string? paragraphLabel;
         private int nextMention;
         private int? documentYear;
+        private bool paragraphTally;
+        private PartialDate? leadDate;
 
         public List<EventReport> Reports()
         {
@@ -67,6 +72,7 @@ public sealed class EventStage : IStage
             var sentences = document.Get(Annotations.Sentences).Spans;
             var start = 0;
             var previousEnd = 0;
+            var lead = new List<SentenceView>(LeadSentences);
             for (var index = 0; index < sentences.Count; index++)
             {
                 var end = start;
@@ -76,12 +82,43 @@ public sealed class EventStage : IStage
                 }
 
                 var sentence = View(sentences[index], new ArraySegment<Token>(tokens, start, end - start), previousEnd, mentions, index < LeadSentences);
-                Read(sentence, index, focus, reports);
                 previousEnd = sentences[index].End;
                 start = end;
+
+                // The lead is read whole before any of it is: the day it tells dates what it reports without a date.
+                if (index < LeadSentences)
+                {
+                    lead.Add(sentence);
+                    if (index == LeadSentences - 1 || index == sentences.Count - 1)
+                    {
+                        leadDate = StoryDay(lead);
+                        for (var i = 0; i < lead.Count; i++)
+                        {
+                            ReadIncidents(lead[i], i, focus, reports);
+                        }
+                    }
+
+                    continue;
+                }
+
+                ReadIncidents(sentence, index, focus, reports);
             }
 
             return reports;
+        }
+
+        private void ReadIncidents(SentenceView sentence, int sentenceIndex, DocumentEntity? focus, List<EventReport> reports)
+        {
+            if (IncidentClauses.Split(sentence) is not { } clauses)
+            {
+                Read(sentence, sentenceIndex, focus, reports);
+                return;
+            }
+
+            foreach (var (first, last) in clauses)
+            {
+                Read(IncidentClauses.Part(sentence, first, last), sentenceIndex, focus, reports);
+            }
         }
 
         private SentenceView View(TextSpan span, ArraySegment<Token> tokens, int previousEnd, EntityMention[] mentions, bool isLead)
@@ -102,6 +139,7 @@ public sealed class EventStage : IStage
                 Words = folded,
                 IsLead = isLead,
                 Singular = words.Singular,
+                Pronouns = words.Pronouns,
                 StartsParagraph = previousEnd == 0 || text.AsSpan(previousEnd, Math.Max(0, span.Start - previousEnd)).Contains('\n'),
             };
             LexiconWords.Find(words.Triggers, parts, tokenOf, view.Triggers);
@@ -135,10 +173,11 @@ public sealed class EventStage : IStage
         {
             if (sentence.StartsParagraph)
             {
-                (paragraphPlace, paragraphDate, paragraphLabel) = (null, null, null);
+                (paragraphPlace, paragraphDate, paragraphLabel, paragraphTally) = (null, null, null, false);
             }
 
-            var kinds = EventTyping.Classify(sentence, IsStatistic(sentence));
+            var isStatistic = IsStatistic(sentence);
+            var kinds = EventTyping.Classify(sentence, isStatistic);
 
             // Dates are read where something happened and in the lead, which dates the story: the date reader is the stage's dearest part.
             if (kinds.Count > 0 || sentence.IsLead)
@@ -148,7 +187,8 @@ public sealed class EventStage : IStage
             }
 
             var counts = kinds.Count > 0 ? EventCounts.Read(sentence) : new CountsOfSentence();
-            if (counts.Any && IsCountOverTime(sentence, counts))
+            var tallies = isStatistic || (counts.Any && (IsCountOverTime(sentence, counts) || ContinuesTally(sentence)));
+            if (tallies)
             {
                 kinds.Clear();
             }
@@ -169,10 +209,11 @@ public sealed class EventStage : IStage
                     : place is not null && EventPlaces.Specificity(place) >= EventPlaces.Town ? Anchor.Place
                     : Anchor.None;
                 var where = EventPlaces.Refine(place ?? paragraphPlace ?? focus, focus);
-                reports.Add(new EventReport(kind, date ?? paragraphDate ?? published, stated, where, actors, ownCounts, sentence.Span, anchor) { TimeLabel = sentence.TimeLabel ?? paragraphLabel });
+                reports.Add(new EventReport(kind, date ?? paragraphDate ?? leadDate ?? published, stated, where, actors, ownCounts, sentence.Span, anchor) { TimeLabel = sentence.TimeLabel ?? paragraphLabel });
             }
 
             paragraphPlace = EventPlaces.InSentence(text, sentence, 0) ?? paragraphPlace;
+            paragraphTally = tallies;
             paragraphLabel = sentence.TimeLabel ?? paragraphLabel;
             if (sentence.Dates.Count > 0)
             {
@@ -180,6 +221,37 @@ public sealed class EventStage : IStage
                 documentYear = sentence.Dates.Max(d => d.Date.Year);
             }
         }
+
+        /// <summary>
+        /// "Culiacán lived a day of war this Thursday": the day the lead tells is the story's, and a
+        /// better guess than the publication date for what the article tells without a date. Only a
+        /// day in the week before publication: an older one dates background, not the story.
+        /// </summary>
+        private PartialDate? StoryDay(List<SentenceView> lead)
+        {
+            foreach (var sentence in lead)
+            {
+                ReadDates(sentence);
+                if (sentence.Dates.Count > 0)
+                {
+                    documentYear = sentence.Dates.Max(d => d.Date.Year);
+                }
+
+                foreach (var mention in sentence.Dates)
+                {
+                    var day = mention.Date;
+                    if (day.Precision == DatePrecision.Day && (published is not { Precision: DatePrecision.Day } p
+                        || (DayNumber(p) - DayNumber(day)) is >= 0 and <= StoryDayReach))
+                    {
+                        return day;
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        private static int DayNumber(PartialDate date) => new DateOnly(date.Year, date.Month, date.Day).DayNumber;
 
         private void ReadDates(SentenceView sentence)
         {
@@ -251,6 +323,13 @@ public sealed class EventStage : IStage
 
             return false;
         }
+
+        /// <summary>
+        /// "Since 2019, 410 officers have been murdered in the state. Ninety-six were shot off duty.":
+        /// a count right after a tally, with no place or time of its own, goes on with the tally.
+        /// </summary>
+        private bool ContinuesTally(SentenceView sentence)
+            => paragraphTally && sentence.Dates.Count == 0 && sentence.TimeLabel is null && EventPlaces.InSentence(text, sentence, 0) is null;
 
         /// <summary>
         /// "More than 300 officers were killed in 2024", "since the war began 1,200 people have died": a count

@@ -20,6 +20,9 @@ internal static class EventTyping
     public const string Protests = "Protests";
     public const string Riots = "Riots";
 
+    public const string Attack = "Attack";
+    public const string Abduction = "Abduction/forced disappearance";
+
     private static readonly HashSet<string> ExplosiveObjects = new(StringComparer.Ordinal) { "landmine", "explosive", "car_bomb", "grenade", "drone" };
     private static readonly HashSet<string> Defusing = new(StringComparer.Ordinal) { "defuse", "seize" };
     private static readonly HashSet<string> Harm = new(StringComparer.Ordinal) { "kill", "shoot", "attack", "massacre", "torture" };
@@ -104,15 +107,18 @@ internal static class EventTyping
         var harm = sentence.Triggers.FirstOrDefault(t => Harm.Contains(t.Code));
         var dead = First(sentence, "dead");
         var bodiesFound = dead is not null && sentence.Has("found");
-        var countedDead = dead is not null && sentence.Quantities.Count > 0;
-        if (harm.Code is not null || bodiesFound || countedDead)
+        // "Un agente murió", "he died", "two guards were wounded": one victim counted is as definite as a number.
+        var countedDead = dead is not null && (sentence.Quantities.Count > 0 || EventCounts.HasSingleVictim(sentence, "dead"));
+        var hurt = First(sentence, "injure");
+        var countedHurt = hurt is not null && (sentence.Quantities.Count > 0 || EventCounts.HasSingleVictim(sentence, "injure"));
+        if (harm.Code is not null || bodiesFound || countedDead || countedHurt)
         {
-            return new EventKind(Civilians, "Attack", tactics, harm.Code is not null ? harm.Start : dead!.Value.Start);
+            return new EventKind(Civilians, Attack, tactics, harm.Code is not null ? harm.Start : dead?.Start ?? hurt!.Value.Start);
         }
 
         if (First(sentence, "kidnap", "disappear") is { } kidnap)
         {
-            return new EventKind(Civilians, "Abduction/forced disappearance", tactics, kidnap.Start);
+            return new EventKind(Civilians, Abduction, tactics, kidnap.Start);
         }
 
         return null;

@@ -43,6 +43,9 @@ internal sealed class SentenceView
     /// <summary>Folded words that mean one ("un", "a", "een") in the sentence's language.</summary>
     public required IReadOnlySet<string> Singular { get; init; }
 
+    /// <summary>Folded personal pronouns for one person ("he", "him", "han") in the sentence's language.</summary>
+    public required IReadOnlySet<string> Pronouns { get; init; }
+
     /// <summary>The sentence's parties, worked out once by <see cref="EventActors"/> for all its events.</summary>
     public List<Party>? Parties { get; set; }
 

@@ -44,7 +44,8 @@ internal sealed class NumberLexicon
         foreach (var word in words)
         {
             var folded = TextFolding.Fold(word.Word);
-            if (folded.Length == 0)
+            // A pronoun is no part of a number: it only tells of one victim (see EventLexicon).
+            if (folded.Length == 0 || word.Kind == "pronoun")
             {
                 continue;
             }

@@ -1,0 +1,111 @@
+namespace Atalaya.Core.Tests.Stages.Events;
+
+/// <summary>
+/// How sentences become incidents: several incidents listed in one sentence, victims told by a
+/// pronoun or alone, counts that go on with a tally, the lead's day, and where victims were taken.
+/// </summary>
+public sealed class IncidentReadingTests
+{
+    [Fact]
+    public void A_sentence_listing_incidents_in_three_towns_gives_three_events_each_with_its_own_count()
+    {
+        var events = EventAnalysis.Run(
+            "Según la fiscalía, un policía murió en Tepic, cuatro soldados murieron en Compostela, y un agente fue asesinado en Acaponeta.");
+
+        Assert.Equal(3, events.Count);
+        Assert.Equal(["Tepic", "Compostela", "Acaponeta"], events.Select(e => e.Place?.Name ?? ""));
+        Assert.Equal([1, 4, 1], events.Select(e => e.Fatalities ?? 0));
+        Assert.All(events, e => Assert.Equal("Nayarit", e.Place?.Geo?.Admin1));
+    }
+
+    [Fact]
+    public void A_sentence_with_commas_but_one_place_stays_one_event()
+    {
+        var attack = EventAnalysis.Single("Gunmen killed five people, including two police officers, in Culiacán on Sunday, officials said.");
+
+        Assert.Equal(5, attack.Fatalities);
+        Assert.Equal("Culiacán", attack.Place?.Name);
+    }
+
+    [Fact]
+    public void A_kidnapped_officer_then_killed_is_one_attack_with_one_dead_and_its_kidnapping_tactic()
+    {
+        var attack = EventAnalysis.Single(
+            "Gunmen kidnapped a state police officer from his home in Irapuato, Guanajuato, on Thursday.\n\n"
+            + "Hours later he was killed and his body was dumped on a highway.");
+
+        Assert.Equal(("Violence against civilians", "Attack"), (attack.Type, attack.Subtype));
+        Assert.Equal(1, attack.Fatalities);
+        Assert.Contains("kidnapping", attack.Tactics);
+    }
+
+    [Theory]
+    [InlineData("en", "The mayor was attacked in Uruapan, Michoacán, on Sunday, and he was killed.")]
+    [InlineData("nb", "Ordføreren ble angrepet i Uruapan i Michoacán søndag, og han ble drept.")]
+    [InlineData("nl", "De burgemeester werd zondag in Uruapan, Michoacán, aangevallen en hij werd gedood.")]
+    public void A_pronoun_victim_counts_one_dead(string language, string text)
+    {
+        var attack = EventAnalysis.Single(text);
+
+        Assert.True(attack.Fatalities == 1, $"{language}: {EventAnalysis.Describe(attack)}");
+    }
+
+    [Theory]
+    [InlineData("Un soldado murió en Apatzingán, Michoacán, el lunes.", "Apatzingán")]
+    [InlineData("A journalist was wounded in Tijuana, Baja California, on Monday.", "Tijuana")]
+    public void One_victim_dead_or_wounded_without_a_number_is_an_event(string text, string town)
+    {
+        var attack = EventAnalysis.Single(text);
+
+        Assert.Equal(("Violence against civilians", "Attack"), (attack.Type, attack.Subtype));
+        Assert.Equal(town, attack.Place?.Name);
+        Assert.Equal(1, attack.Fatalities ?? attack.Injured);
+    }
+
+    [Theory]
+    [InlineData("Desde 2019 han sido asesinados 410 policías en el estado. 96 policías fueron asesinados fuera de servicio.")]
+    [InlineData("Since 2019, 410 officers have been murdered in the state. Ninety-six officers were shot dead off duty.")]
+    public void A_count_right_after_a_tally_goes_on_with_the_tally(string text)
+        => Assert.Empty(EventAnalysis.Run(text));
+
+    [Fact]
+    public void A_count_after_a_tally_with_a_day_of_its_own_is_an_event()
+    {
+        var events = EventAnalysis.Run("Since 2019, 410 officers have been murdered in the state. Two officers were shot dead in Celaya, Guanajuato, on Sunday.");
+
+        var attack = Assert.Single(events);
+        Assert.Equal(2, attack.Fatalities);
+        Assert.Equal("2024-03-10", attack.Date.ToString());
+    }
+
+    [Fact]
+    public void What_the_article_tells_without_a_date_happened_on_the_day_its_lead_tells()
+    {
+        var events = EventAnalysis.Run(
+            "Gunmen and soldiers clashed for hours in Culiacán, Sinaloa, on Sunday.\n\n"
+            + "The army said that soldiers arrested four gunmen in Culiacán.");
+
+        Assert.Contains(events, e => e.Subtype == "Arrests" && e.Date.ToString() == "2024-03-10");
+        Assert.Contains(events, e => e.Subtype == "Armed clash" && e.Date.ToString() == "2024-03-10");
+    }
+
+    [Fact]
+    public void A_lead_day_weeks_before_publication_dates_only_its_own_sentence()
+    {
+        var events = EventAnalysis.Run(
+            "On 2 January gunmen killed three people in Culiacán, Sinaloa.\n\n"
+            + "The army said that soldiers arrested four gunmen in Navolato, Sinaloa.");
+
+        Assert.Contains(events, e => e.Subtype == "Arrests" && e.Date.ToString() == EventAnalysis.Published);
+    }
+
+    [Theory]
+    [InlineData("A soldier was wounded by a landmine in Aguililla, Michoacán, and flown to a hospital in Morelia.")]
+    [InlineData("Un soldado resultó herido por una mina en Aguililla, Michoacán, y fue trasladado al hospital de Morelia.")]
+    public void Where_the_wounded_were_taken_is_not_where_it_happened(string text)
+    {
+        var mine = EventAnalysis.Single(text);
+
+        Assert.Equal("Aguililla", mine.Place?.Name);
+    }
+}
