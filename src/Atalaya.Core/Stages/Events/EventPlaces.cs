@@ -18,7 +18,7 @@ internal static class EventPlaces
     /// <summary>How far into a sentence a dateline may start: after a date line glued to it, in capitals.</summary>
     private const int DatelineStart = 12;
 
-    /// <summary>How many tokens from a word like "hospital" or "flown to" a place is where people were taken.</summary>
+    /// <summary>How many tokens from a word like "hospital", "flown to" or "bordering" a place is not the event's.</summary>
     private const int DestinationReach = 4;
 
     /// <summary>The <see cref="Specificity"/> of a country or region.</summary>
@@ -44,7 +44,7 @@ internal static class EventPlaces
         foreach (var mention in sentence.Entities)
         {
             var rank = Specificity(mention.Entity);
-            if (rank == 0 || IsDateline(text, sentence, mention) || IsDestination(sentence, mention))
+            if (rank == 0 || IsDateline(text, sentence, mention) || IsElsewhere(sentence, mention))
             {
                 continue;
             }
@@ -88,13 +88,16 @@ internal static class EventPlaces
     /// The place the document is about: the most mentioned place below country level (first
     /// mentioned among equals), else the most mentioned country.
     /// </summary>
-    /// <summary>"Wounded in Aguililla and flown to a hospital in Morelia": where the victims were taken is not where it happened.</summary>
-    private static bool IsDestination(SentenceView sentence, EntityMention mention)
+    /// <summary>
+    /// "Wounded in Coalcomán and flown to a hospital in Zamora", "a town bordering Jalisco": where
+    /// the victims were taken, or a neighbour named to place the town, is not where it happened.
+    /// </summary>
+    private static bool IsElsewhere(SentenceView sentence, EntityMention mention)
     {
         var token = sentence.TokenAt(mention.Span.Start);
         foreach (var trigger in sentence.Triggers)
         {
-            if (trigger.Code == "destination" && (token >= trigger.End ? token - trigger.End : trigger.Start - token) < DestinationReach)
+            if (trigger.Code is "destination" or "border" && (token >= trigger.End ? token - trigger.End : trigger.Start - token) < DestinationReach)
             {
                 return true;
             }

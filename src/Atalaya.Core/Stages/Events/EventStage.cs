@@ -223,7 +223,7 @@ public sealed class EventStage : IStage
         }
 
         /// <summary>
-        /// "Culiacán lived a day of war this Thursday": the day the lead tells is the story's, and a
+        /// "Gunmen and soldiers clashed in Guasave on Thursday": the day the lead tells is the story's, and a
         /// better guess than the publication date for what the article tells without a date. Only a
         /// day in the week before publication: an older one dates background, not the story.
         /// </summary>

@@ -21,10 +21,10 @@ public sealed class IncidentReadingTests
     [Fact]
     public void A_sentence_with_commas_but_one_place_stays_one_event()
     {
-        var attack = EventAnalysis.Single("Gunmen killed five people, including two police officers, in Culiacán on Sunday, officials said.");
+        var attack = EventAnalysis.Single("Gunmen killed five people, including two police officers, in Guasave on Sunday, officials said.");
 
         Assert.Equal(5, attack.Fatalities);
-        Assert.Equal("Culiacán", attack.Place?.Name);
+        Assert.Equal("Guasave", attack.Place?.Name);
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public sealed class IncidentReadingTests
     }
 
     [Theory]
-    [InlineData("Un soldado murió en Apatzingán, Michoacán, el lunes.", "Apatzingán")]
+    [InlineData("Un soldado murió en Zamora, Michoacán, el lunes.", "Zamora")]
     [InlineData("A journalist was wounded in Tijuana, Baja California, on Monday.", "Tijuana")]
     public void One_victim_dead_or_wounded_without_a_number_is_an_event(string text, string town)
     {
@@ -82,8 +82,8 @@ public sealed class IncidentReadingTests
     public void What_the_article_tells_without_a_date_happened_on_the_day_its_lead_tells()
     {
         var events = EventAnalysis.Run(
-            "Gunmen and soldiers clashed for hours in Culiacán, Sinaloa, on Sunday.\n\n"
-            + "The army said that soldiers arrested four gunmen in Culiacán.");
+            "Gunmen and soldiers clashed for hours in Guasave, Sinaloa, on Sunday.\n\n"
+            + "The army said that soldiers arrested four gunmen in Guasave.");
 
         Assert.Contains(events, e => e.Subtype == "Arrests" && e.Date.ToString() == "2024-03-10");
         Assert.Contains(events, e => e.Subtype == "Armed clash" && e.Date.ToString() == "2024-03-10");
@@ -93,19 +93,30 @@ public sealed class IncidentReadingTests
     public void A_lead_day_weeks_before_publication_dates_only_its_own_sentence()
     {
         var events = EventAnalysis.Run(
-            "On 2 January gunmen killed three people in Culiacán, Sinaloa.\n\n"
-            + "The army said that soldiers arrested four gunmen in Navolato, Sinaloa.");
+            "On 2 January gunmen killed three people in Guasave, Sinaloa.\n\n"
+            + "The army said that soldiers arrested four gunmen in Los Mochis, Sinaloa.");
 
         Assert.Contains(events, e => e.Subtype == "Arrests" && e.Date.ToString() == EventAnalysis.Published);
     }
 
     [Theory]
-    [InlineData("A soldier was wounded by a landmine in Aguililla, Michoacán, and flown to a hospital in Morelia.")]
-    [InlineData("Un soldado resultó herido por una mina en Aguililla, Michoacán, y fue trasladado al hospital de Morelia.")]
+    [InlineData("A soldier was flown to a hospital in Zamora after a landmine wounded him in the mountains of Michoacán.")]
+    [InlineData("Un soldado herido por una mina terrestre en la sierra de Michoacán fue trasladado al hospital de Zamora.")]
     public void Where_the_wounded_were_taken_is_not_where_it_happened(string text)
     {
         var mine = EventAnalysis.Single(text);
 
-        Assert.Equal("Aguililla", mine.Place?.Name);
+        Assert.NotEqual("Zamora", mine.Place?.Name);
+        Assert.Equal("Michoacán", mine.Place?.Geo?.Admin1);
+    }
+
+    [Theory]
+    [InlineData("A car bomb exploded on Monday in a town bordering Jalisco on the coast of Michoacán.")]
+    [InlineData("Un coche bomba explotó el lunes en un municipio limítrofe con Jalisco, en la costa de Michoacán.")]
+    public void A_neighbour_named_to_place_a_town_is_not_where_it_happened(string text)
+    {
+        var blast = EventAnalysis.Single(text);
+
+        Assert.Equal("Michoacán", blast.Place?.Geo?.Admin1);
     }
 }
