@@ -12,6 +12,9 @@ internal static class PlaceResolver
 {
     private const int MaxQualifierGap = 3;
 
+    /// <summary>Localities smaller than this share their names with many others the gazetteer lacks ("El Limón", "Los Pinos").</summary>
+    private const long SmallLocality = 5000;
+
     public static void Geocode(string text, List<DocumentEntity> entities, List<Mention> mentions)
     {
         var bySpan = mentions.GroupBy(m => m.Span).ToDictionary(g => g.Key, g => g.First());
@@ -27,14 +30,27 @@ internal static class PlaceResolver
             .OfType<string>()
             .ToHashSet(StringComparer.Ordinal);
 
+        // The states the document names outright: a small place elsewhere, unqualified, is likely a namesake.
+        var statesNamed = candidates.Values
+            .Where(c => c.Count > 0 && c[0].Kind == "admin1")
+            .Select(c => c[0].Point.Admin1 ?? c[0].Point.Place)
+            .OfType<string>()
+            .ToHashSet(StringComparer.Ordinal);
+
         foreach (var entity in entities.Where(e => candidates[e].Count > 0))
         {
             var options = candidates[entity];
             var qualifier = Qualifier(text, entity, mentions, bySpan);
             var chosen = (qualifier is null ? null : options.FirstOrDefault(p => p.Point.Admin1 == qualifier || p.Point.Place == qualifier))
                 ?? options.FirstOrDefault(p => p.Kind is "country" or "admin1" or "region")
-                ?? options.FirstOrDefault(p => p.Point.Admin1 is { } admin1 && focus.Contains(admin1))
+                ?? options.FirstOrDefault(p => p.Point.Admin1 is { } admin1 && focus.Contains(admin1) && !IsNamesakeElsewhere(p, options, statesNamed))
                 ?? options[0];
+            if (qualifier is null && IsNamesakeElsewhere(chosen, options, statesNamed))
+            {
+                // "The village of Los Pinos" in an article about Sonora is not the gazetteer's only Los Pinos, in Yucatán: place unknown.
+                continue;
+            }
+
             entity.Geo = chosen.Point;
             // Places GeoNames lacks carry a negative (INEGI-derived) id: no external id for them.
             if (chosen.Point.GeonamesId > 0)
@@ -43,6 +59,15 @@ internal static class PlaceResolver
             }
         }
     }
+
+    /// <summary>
+    /// A small place in a state the document does not name, with no larger place of that name in
+    /// its state (a town and its municipality share one), is likely a namesake the gazetteer lacks.
+    /// </summary>
+    private static bool IsNamesakeElsewhere(PlaceCandidate place, List<PlaceCandidate> options, HashSet<string> statesNamed)
+        => place.Kind is not ("country" or "admin1" or "region") && statesNamed.Count > 0
+            && (place.Point.Admin1 is not { } admin1 || !statesNamed.Contains(admin1))
+            && options.Where(o => o.Point.Admin1 == place.Point.Admin1).Max(o => o.Population) < SmallLocality;
 
     /// <summary>The state written right after a mention of this entity: "Tapalpa, Jalisco" → "Jalisco".</summary>
     private static string? Qualifier(string text, DocumentEntity entity, List<Mention> mentions, Dictionary<TextSpan, Mention> bySpan)

@@ -25,6 +25,8 @@ public sealed class EntityStageTests
         ("San Pedro", new PlaceCandidate(new GeoPoint("San Pedro", "Coahuila", "San Pedro", "MX", 25.7, -102.9, 1), "city", 50_000)),
         ("San Pedro", new PlaceCandidate(new GeoPoint("San Pedro", "Michoacán", "Aguililla", "MX", 18.7, -102.7, 2), "city", 900)),
         ("Tierra Caliente", new PlaceCandidate(new GeoPoint("Tierra Caliente", "Michoacán", null, "MX", 18.9, -101.5, -1000000101), "region", 1_000_000)),
+        ("Yucatán", new PlaceCandidate(new GeoPoint("Yucatán", "Yucatán", null, "MX", 20.8, -89.0, 3514211), "admin1", 2_300_000)),
+        ("El Limón", new PlaceCandidate(new GeoPoint("El Limón", "Yucatán", "Tizimín", "MX", 21.1, -88.1, 3), "city", 800)),
         ("Europa", new PlaceCandidate(new GeoPoint("Europe", null, null, "", 48.7, 9.1, 6255148), "region", 740_000_000)),
         ("Mexico-Stad", new PlaceCandidate(new GeoPoint("Mexico City", "Mexico City", null, "MX", 19.43, -99.13, 3530597), "city", 12_000_000)),
     ]);
@@ -92,6 +94,20 @@ public sealed class EntityStageTests
 
         Assert.Equal("Michoacán", Single(entities, "San Pedro").Geo?.Admin1);
     }
+
+    [Fact]
+    public void A_small_place_known_only_in_a_state_the_document_does_not_name_is_left_unplaced()
+    {
+        var entities = Analyze("La violencia no cede en Michoacán. Hombres armados atacaron la comunidad de El Limón durante la noche.");
+
+        Assert.Null(Single(entities, "El Limón").Geo);
+    }
+
+    [Theory]
+    [InlineData("La violencia no cede en Yucatán. Hombres armados atacaron la comunidad de El Limón durante la noche.")]
+    [InlineData("La violencia no cede en Michoacán. También hubo un ataque en El Limón, Yucatán, durante la noche.")]
+    public void A_small_place_in_a_state_the_document_names_is_placed(string text)
+        => Assert.Equal("Yucatán", Single(Analyze(text), "El Limón").Geo?.Admin1);
 
     [Fact]
     public void Exonyms_geocode_to_the_place()
