@@ -15,6 +15,49 @@ internal static class EventActors
     private static readonly HashSet<string> StateKinds = new(StringComparer.Ordinal) { "state_force", "government", "agency" };
     private static readonly HashSet<string> ForceNouns = new(StringComparer.Ordinal) { "police", "military", "national_guard", "navy", "security" };
 
+    /// <summary>Forces that are on duty when attacked: soldiers, guardsmen and marines (an officer may be off duty at home).</summary>
+    private static readonly HashSet<string> TroopNouns = new(StringComparer.Ordinal) { "military", "national_guard", "navy" };
+
+    /// <summary>
+    /// "Gunmen shot at a patrol of soldiers", "six guardsmen died": troops attacked or killed, with
+    /// no civilian harmed, fought a battle; violence against civilians is against unarmed people.
+    /// </summary>
+    public static EventKind AsBattleWhenTroopsAttacked(EventKind kind, SentenceView sentence)
+    {
+        if (kind.Type != EventTyping.Civilians || kind.Subtype != EventTyping.Attack)
+        {
+            return kind;
+        }
+
+        var parties = sentence.Parties ??= Parties(sentence);
+        return parties.Exists(p => p.Side == Side.State && IsTroops(p, sentence)) && !parties.Exists(p => p.Side == Side.Civilian)
+            ? kind with { Type = EventTyping.Battles, Subtype = "Armed clash" }
+            : kind;
+    }
+
+    /// <summary>Soldiers, guardsmen or marines: by their noun, or a named force whose name holds such a noun ("Guardia Nacional").</summary>
+    private static bool IsTroops(Party party, SentenceView sentence)
+    {
+        if (TroopNouns.Contains(party.Category))
+        {
+            return true;
+        }
+
+        if (party.Entity is null)
+        {
+            return false;
+        }
+
+        foreach (var noun in sentence.Actors)
+        {
+            if (TroopNouns.Contains(noun.Code) && sentence.SpanOf(noun.Start, noun.End).Overlaps(party.Span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public static List<EventActor> Assign(EventKind kind, SentenceView sentence)
     {
@@ -100,6 +143,4 @@ internal static class EventActors
         parties.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return parties;
     }
-
-
 }

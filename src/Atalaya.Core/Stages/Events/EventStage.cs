@@ -193,8 +193,9 @@ public sealed class EventStage : IStage
                 kinds.Clear();
             }
 
-            foreach (var kind in kinds)
+            foreach (var told in kinds)
             {
+                var kind = EventActors.AsBattleWhenTroopsAttacked(told, sentence);
                 var actors = EventActors.Assign(kind, sentence);
                 var place = EventPlaces.InSentence(text, sentence, kind.TriggerToken, focus);
                 var date = NearestDate(sentence, kind.TriggerToken);

@@ -51,7 +51,7 @@ public sealed class IncidentReadingTests
     }
 
     [Theory]
-    [InlineData("Un soldado murió en Zamora, Michoacán, el lunes.", "Zamora")]
+    [InlineData("Un periodista murió en Zamora, Michoacán, el lunes.", "Zamora")]
     [InlineData("A journalist was wounded in Tijuana, Baja California, on Monday.", "Tijuana")]
     public void One_victim_dead_or_wounded_without_a_number_is_an_event(string text, string town)
     {
@@ -118,5 +118,25 @@ public sealed class IncidentReadingTests
         var blast = EventAnalysis.Single(text);
 
         Assert.Equal("Michoacán", blast.Place?.Geo?.Admin1);
+    }
+
+    [Theory]
+    [InlineData("Dos marinos murieron en Guasave, Sinaloa, el domingo.")]
+    [InlineData("Gunmen shot dead two soldiers in Guasave, Sinaloa, on Sunday.")]
+    public void Troops_killed_fought_a_battle(string text)
+    {
+        var battle = EventAnalysis.Single(text);
+
+        Assert.Equal(("Battles", "Armed clash"), (battle.Type, battle.Subtype));
+    }
+
+    [Theory]
+    [InlineData("Dos maestros murieron en Guasave, Sinaloa, el domingo.")]
+    [InlineData("Gunmen shot dead two soldiers and a teacher in Guasave, Sinaloa, on Sunday.")]
+    public void Unarmed_people_killed_are_violence_against_civilians(string text)
+    {
+        var attack = EventAnalysis.Single(text);
+
+        Assert.Equal(("Violence against civilians", "Attack"), (attack.Type, attack.Subtype));
     }
 }
