@@ -278,14 +278,15 @@ internal static class EventCounts
     }
 
     /// <summary>
-    /// "He was killed", "ble han drept", "drepte henne": a pronoun for one person just before the
-    /// killing (its subject, after an auxiliary) or just after it (its object) is one victim.
+    /// "He was killed", "ble han drept", "drepte henne", "fue asesinado", "murió": a pronoun for one
+    /// person just before the killing (its subject, after an auxiliary) or just after it (its object),
+    /// or a verb form in the singular, is one victim.
     /// </summary>
     private static bool HasPronounVictim(SentenceView sentence, WordMatch kill)
     {
         for (var i = Math.Max(0, kill.Start - PronounReach); i < Math.Min(sentence.Words.Length, kill.End + 1); i++)
         {
-            if ((i < kill.Start || i >= kill.End) && sentence.Pronouns.Contains(sentence.Words[i]))
+            if (sentence.Pronouns.Contains(sentence.Words[i]))
             {
                 return true;
             }

@@ -43,7 +43,10 @@ public sealed class IncidentReadingTests
     [InlineData("en", "The mayor was attacked in Uruapan, Michoacán, on Sunday, and he was killed.")]
     [InlineData("nb", "Ordføreren ble angrepet i Uruapan i Michoacán søndag, og han ble drept.")]
     [InlineData("nl", "De burgemeester werd zondag in Uruapan, Michoacán, aangevallen en hij werd gedood.")]
-    public void A_pronoun_victim_counts_one_dead(string language, string text)
+    [InlineData("es", "Fue asesinado a balazos en Uruapan, Michoacán, el domingo.")]
+    [InlineData("pt", "Foi morto a tiro em Uruapan, Michoacán, no domingo.")]
+    [InlineData("it", "È stato ucciso a colpi di pistola a Uruapan, Michoacán, domenica.")]
+    public void A_pronoun_or_a_singular_verb_counts_one_dead(string language, string text)
     {
         var attack = EventAnalysis.Single(text);
 
@@ -138,5 +141,13 @@ public sealed class IncidentReadingTests
         var attack = EventAnalysis.Single(text);
 
         Assert.Equal(("Violence against civilians", "Attack"), (attack.Type, attack.Subtype));
+    }
+
+    [Fact]
+    public void A_plural_verb_without_a_number_counts_no_one()
+    {
+        var attack = EventAnalysis.Single("Fueron asesinados a balazos en Uruapan, Michoacán, el domingo.");
+
+        Assert.Null(attack.Fatalities);
     }
 }

@@ -44,8 +44,8 @@ internal sealed class NumberLexicon
         foreach (var word in words)
         {
             var folded = TextFolding.Fold(word.Word);
-            // A pronoun is no part of a number: it only tells of one victim (see EventLexicon).
-            if (folded.Length == 0 || word.Kind == "pronoun")
+            // A pronoun or a singular verb is no part of a number: it only tells of one victim (see EventLexicon).
+            if (folded.Length == 0 || word.Kind is "pronoun" or "singular_verb")
             {
                 continue;
             }
