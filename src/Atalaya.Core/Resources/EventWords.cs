@@ -42,7 +42,7 @@ public static class EventWords
 
     public static readonly IReadOnlySet<string> DateKinds = new HashSet<string>(StringComparer.Ordinal)
     {
-        "weekday", "day", "week", "month", "year", "last", "this", "ago_before", "ago_after", "unit", "part",
+        "weekday", "day", "week", "month", "year", "last", "this", "next", "ago_before", "ago_after", "unit", "part",
     };
 
     internal static List<TriggerPhrase> ReadTriggers(string path)

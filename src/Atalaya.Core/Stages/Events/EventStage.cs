@@ -218,7 +218,8 @@ public sealed class EventStage : IStage
             paragraphLabel = sentence.TimeLabel ?? paragraphLabel;
             if (sentence.Dates.Count > 0)
             {
-                paragraphDate = sentence.Dates[^1].Date;
+                // A date still to come ("next Monday") dates nothing in the paragraph.
+                paragraphDate = sentence.Dates.Where(d => !IsAfterPublication(d.Date)).Select(d => (PartialDate?)d.Date).LastOrDefault() ?? paragraphDate;
                 documentYear = sentence.Dates.Max(d => d.Date.Year);
             }
         }
@@ -273,12 +274,18 @@ public sealed class EventStage : IStage
             => counts.Fatalities is not null || counts.Injured is not null || counts.Arrested is not null || counts.Kidnapped is not null
                 || actors.Count > 0 || place is not null || date is not null || kind.Tactics.Count > 0 || sentence.Actors.Count > 0;
 
-        private static PartialDate? NearestDate(SentenceView sentence, int triggerToken)
+        private PartialDate? NearestDate(SentenceView sentence, int triggerToken)
         {
             DateMention? best = null;
             var bestDistance = int.MaxValue;
             foreach (var date in sentence.Dates)
             {
+                // "Two candidates for the upcoming June 2 elections were shot last week": what is still to come dates nothing that happened.
+                if (IsAfterPublication(date.Date))
+                {
+                    continue;
+                }
+
                 var distance = Math.Abs(sentence.TokenAt(date.Span.Start) - triggerToken);
                 if (distance < bestDistance)
                 {
@@ -288,6 +295,11 @@ public sealed class EventStage : IStage
 
             return best?.Date;
         }
+
+        private bool IsAfterPublication(PartialDate date)
+            => published is { } p && (date.Year > p.Year
+                || (date.Year == p.Year && p.Precision >= DatePrecision.Month && date.Precision >= DatePrecision.Month
+                    && (date.Month > p.Month || (date.Month == p.Month && p.Precision == DatePrecision.Day && date.Precision == DatePrecision.Day && date.Day > p.Day))));
 
         /// <summary>A tally ("so far this year", "since 2018") is a claim about many incidents, not an event.</summary>
         private bool IsStatistic(SentenceView sentence)

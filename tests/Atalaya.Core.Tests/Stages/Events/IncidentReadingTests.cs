@@ -150,4 +150,24 @@ public sealed class IncidentReadingTests
 
         Assert.Null(attack.Fatalities);
     }
+
+    [Fact]
+    public void A_day_still_to_come_dates_nothing_that_happened()
+    {
+        var events = EventAnalysis.Run("The trial of the gunmen opens next Monday. Gunmen killed two police officers in Zamora, Michoacán.");
+
+        var attack = Assert.Single(events);
+        Assert.Equal(EventAnalysis.Published, attack.Date.ToString());
+    }
+
+    [Theory]
+    [InlineData("Last week, two candidates for the upcoming June 2 elections were shot dead in Zamora, Michoacán.")]
+    [InlineData("La semana pasada, dos candidatos a las próximas elecciones del 2 de junio fueron asesinados en Zamora, Michoacán.")]
+    public void An_upcoming_date_is_not_the_date_of_what_happened(string text)
+    {
+        var attack = EventAnalysis.Single(text);
+
+        Assert.Equal("2024-03", attack.Date.ToString());
+        Assert.Equal(2, attack.Fatalities);
+    }
 }

@@ -19,7 +19,7 @@ internal sealed record DateEntry
     /// <summary>Monday 1 … Sunday 7; 0 when no weekday.</summary>
     public int Weekday { get; init; }
 
-    /// <summary>-1 for "last" words, 0 for "this" words, null otherwise.</summary>
+    /// <summary>-1 for "last" words, 0 for "this" words, +1 for "next" words, null otherwise.</summary>
     public int? Modifier { get; init; }
 
     public bool AgoBefore { get; init; }
@@ -38,6 +38,7 @@ internal sealed record DateEntry
         "day" or "week" or "month" or "year" => this with { OffsetUnit = phrase.Kind, Offset = Number(phrase.Value) },
         "last" => this with { Modifier = -1 },
         "this" => this with { Modifier = 0 },
+        "next" => this with { Modifier = 1 },
         "ago_before" => this with { AgoBefore = true },
         "ago_after" => this with { AgoAfter = true },
         "unit" => this with { Unit = phrase.Value },

@@ -31,6 +31,19 @@ internal static class RelativeDates
         return Day(day.AddDays(-back));
     }
 
+    /// <summary>"next Sunday", "el próximo domingo": the first such weekday after publication.</summary>
+    public static PartialDate? NextWeekday(PartialDate? published, int weekday)
+    {
+        if (published is not { } date || date.Precision != DatePrecision.Day)
+        {
+            return Coarse(published);
+        }
+
+        var day = new DateOnly(date.Year, date.Month, date.Day);
+        var ahead = (weekday - IsoWeekday(day) + DaysInWeek) % DaysInWeek;
+        return Day(day.AddDays(ahead == 0 ? DaysInWeek : ahead));
+    }
+
     /// <summary>"ayer" -1, "hoy" 0, "hace tres días" -3: a day.</summary>
     public static PartialDate? Days(PartialDate? published, int offset)
         => published is { Precision: DatePrecision.Day } date ? Day(ToDay(date).AddDays(offset)) : Coarse(published);
@@ -73,11 +86,23 @@ internal static class RelativeDates
     /// (<paramref name="day"/> 0): the publication year, or the year before when that date would come
     /// after publication; without a publication date, the latest year the document wrote.
     /// </summary>
-    public static PartialDate? InferYear(DateContext context, int month, int day, bool strictlyBefore = false)
+    public static PartialDate? InferYear(DateContext context, int month, int day, bool strictlyBefore = false, bool upcoming = false)
     {
         if (context.Published is not { } published)
         {
             return context.DocumentYear is { } year ? PartialDate.TryCreate(year, month, day) : null;
+        }
+
+        if (upcoming)
+        {
+            // "the upcoming June 2 elections", "next March": the first such day after publication.
+            var earlier = published.Precision switch
+            {
+                DatePrecision.Day => month < published.Month || (month == published.Month && day != 0 && day <= published.Day),
+                DatePrecision.Month => month < published.Month,
+                _ => false,
+            };
+            return PartialDate.TryCreate(earlier ? published.Year + 1 : published.Year, month, day);
         }
 
         var later = published.Precision switch

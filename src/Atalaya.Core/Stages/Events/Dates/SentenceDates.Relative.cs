@@ -34,7 +34,8 @@ internal ref partial struct SentenceDates
             var after = Match(q, out var next);
             if (after > 0 && next.Weekday > 0)
             {
-                return Emit(p, q + after, RelativeDates.Weekday(context.Published, next.Weekday, modifier < 0), relative: true);
+                var weekday = modifier > 0 ? RelativeDates.NextWeekday(context.Published, next.Weekday) : RelativeDates.Weekday(context.Published, next.Weekday, modifier < 0);
+                return Emit(p, q + after, weekday, relative: true);
             }
 
             if (after > 0 && next.Unit is "week" or "month" or "year")
@@ -42,7 +43,7 @@ internal ref partial struct SentenceDates
                 return Emit(p, q + after, Offset(next.Unit, modifier), relative: true);
             }
 
-            return MonthAlone(p, q, modifier < 0);
+            return MonthAlone(p, q, modifier < 0, upcoming: modifier > 0);
         }
 
         if (entry.Part is not null)

@@ -9,7 +9,24 @@ internal ref partial struct SentenceDates
     private readonly int TryDayMonth(int p)
     {
         var end = DayMonthEnd(p, out var day, out var month);
-        return end > p ? Emit(p, end, RelativeDates.InferYear(context, month, day), relative: false) : p;
+        return end > p ? Emit(p, end, RelativeDates.InferYear(context, month, day, upcoming: IsUpcoming(p)), relative: false) : p;
+    }
+
+    /// <summary>How many words before a date a "next" word may stand and still make it upcoming: "las próximas elecciones del 2 de junio".</summary>
+    private const int UpcomingReach = 4;
+
+    /// <summary>Whether a "next" word ("upcoming", "próximas", "komende") stands shortly before the date at <paramref name="p"/>.</summary>
+    private readonly bool IsUpcoming(int p)
+    {
+        for (var k = Math.Max(0, p - UpcomingReach); k < p; k++)
+        {
+            if (Kind(k) == PieceKind.Word && Match(k, out var entry) > 0 && entry.Modifier > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Where a day and month without a year that begins at <paramref name="p"/> ends, or <paramref name="p"/>.</summary>
@@ -72,15 +89,15 @@ internal ref partial struct SentenceDates
         if (SmallNumber(p + 1) is >= 1 and <= 31 and var day && !IsChar(p + 2, ':') && Kind(p + 3) != PieceKind.Number)
         {
             var end = Kind(p + 2) == PieceKind.Word && Adjacent(p + 1, p + 2) && pieces[p + 2].Word.Length <= 2 ? p + 3 : p + 2;
-            return Emit(p, end, RelativeDates.InferYear(context, month.Month, day), relative: false);
+            return Emit(p, end, RelativeDates.InferYear(context, month.Month, day, upcoming: IsUpcoming(p)), relative: false);
         }
 
         var cue = p == 0 || (Kind(p - 1) == PieceKind.Word && (words.FunctionWords.Contains(pieces[p - 1].Word) || pieces[p - 1].Word.Length == 1));
-        return cue ? MonthAlone(p, p, strictlyBefore: false) : p;
+        return cue ? MonthAlone(p, p, strictlyBefore: false, upcoming: IsUpcoming(p)) : p;
     }
 
     /// <summary>A month alone at <paramref name="q"/>, its mention starting at <paramref name="start"/>; "pasado" after it makes it the last one.</summary>
-    private readonly int MonthAlone(int start, int q, bool strictlyBefore)
+    private readonly int MonthAlone(int start, int q, bool strictlyBefore, bool upcoming = false)
     {
         if (Kind(q) != PieceKind.Word || !words.Months.TryGet(pieces[q].Word, out var month) || !month.Full || Kind(q + 1) == PieceKind.Number)
         {
@@ -100,6 +117,6 @@ internal ref partial struct SentenceDates
             end += after;
         }
 
-        return Emit(start, end, RelativeDates.InferYear(context, month.Month, 0, strictlyBefore), relative: false);
+        return Emit(start, end, RelativeDates.InferYear(context, month.Month, 0, strictlyBefore, upcoming && !strictlyBefore), relative: false);
     }
 }
