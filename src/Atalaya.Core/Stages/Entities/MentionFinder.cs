@@ -18,7 +18,7 @@ internal static class MentionFinder
         NicknameMentions.Find(shape, sentence, taken, found);
 
         // Countries, states, big cities and names of several words are surer than the tagger's guess; small towns are not.
-        var lookups = new Dictionary<(int Start, int Words), IReadOnlyList<PlaceCandidate>>();
+        var lookups = new IReadOnlyList<PlaceCandidate>?[PlaceMentions.LookupSlots(words.Count)];
         if (sources.Places is { } strong)
         {
             PlaceMentions.Find(shape, sentence, strong, taken, found, onlyProminent: true, lookups);
