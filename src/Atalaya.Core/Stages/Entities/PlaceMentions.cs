@@ -10,10 +10,10 @@ namespace Atalaya.Core.Stages.Entities;
 /// </summary>
 internal static class PlaceMentions
 {
-    public const int MaxPlaceWords = 5;
+    private const int MaxPlaceWords = 5;
     private const long SentenceInitialPlacePopulation = 100_000;
 
-    public static void Find(NameShape shape, int sentence, IPlaceNames places, bool[] taken, List<Mention> found, bool onlyProminent, IReadOnlyList<PlaceCandidate>?[] lookups)
+    public static void Find(NameShape shape, int sentence, IPlaceNames places, bool[] taken, List<Mention> found, bool onlyProminent, ref IReadOnlyList<PlaceCandidate>?[]? lookups)
     {
         var text = shape.Text;
         var words = shape.Words;
@@ -34,6 +34,7 @@ internal static class PlaceMentions
                 }
 
                 var span = new TextSpan(words.Spans[i].Start, words.Spans[last].End);
+                lookups ??= new IReadOnlyList<PlaceCandidate>?[words.Count * MaxPlaceWords];
                 ref var candidates = ref lookups[LookupSlot(i, n)];
                 if (candidates is null)
                 {
@@ -61,10 +62,8 @@ internal static class PlaceMentions
 
     /// <summary>
     /// Both passes look up the same word runs: each run's candidates are kept in a slot of an array
-    /// of <see cref="LookupSlots"/> (null until looked up), cheaper than a dictionary per sentence.
+    /// made at the sentence's first lookup (null until looked up), cheaper than a dictionary per sentence.
     /// </summary>
-    public static int LookupSlots(int words) => words * MaxPlaceWords;
-
     private static int LookupSlot(int first, int words) => (first * MaxPlaceWords) + words - 1;
 
     /// <summary>Words <paramref name="first"/>..<paramref name="last"/> are untaken words (or periods of abbreviations).</summary>
