@@ -183,7 +183,10 @@ internal sealed class NerModel
         {
             var ofToken = features.Slice(i * NerFeatures.Count, NerFeatures.Count);
             NerFeatures.Extract(tokens, i, keys.Language, ofToken);
-            RowPrefetch.All(ref table, ofToken, shift, Stride);
+            foreach (var feature in ofToken)
+            {
+                Internal.CachePrefetch.Row(ref Unsafe.Add(ref table, (nuint)((feature >> shift) * Stride)), Stride);
+            }
         }
 
         for (var i = 0; i < n; i++)
