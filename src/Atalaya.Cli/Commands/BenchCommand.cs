@@ -41,9 +41,11 @@ internal static class BenchCommand
             // Warm-up so the figures measure steady state, not JIT compilation.
             Measure(corpus.Take(Math.Min(500, count)), pipeline, parse.GetValue(threads));
             GC.Collect();
+            var gc = GcFigures.Now();
             var stopwatch = Stopwatch.StartNew();
             var analyzed = Measure(corpus, pipeline, parse.GetValue(threads));
             stopwatch.Stop();
+            var gcSpent = GcFigures.Now() - gc;
 
             var seconds = stopwatch.Elapsed.TotalSeconds;
             using var process = Process.GetCurrentProcess();
@@ -55,6 +57,7 @@ internal static class BenchCommand
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"documents/second: {analyzed / seconds:0}"));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"MB/second:        {megabytes / seconds:0.00}"));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"peak working set: {process.PeakWorkingSet64 / 1024.0 / 1024.0:0} MB"));
+            output.WriteLine(gcSpent.Describe(seconds, analyzed));
             return ExitCodes.Success;
         });
         return command;

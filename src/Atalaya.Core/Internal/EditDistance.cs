@@ -5,7 +5,31 @@ internal static class EditDistance
 {
     private const int MaxStackLength = 128;
 
-    public static bool Within(string a, string b, int limit) => Math.Abs(a.Length - b.Length) <= limit && Bounded(a, b, limit) <= limit;
+    public static bool Within(string a, string b, int limit)
+        => Math.Abs(a.Length - b.Length) <= limit && (limit == 1 ? AtMostOneEdit(a, b) : Bounded(a, b, limit) <= limit);
+
+    /// <summary>
+    /// Whether the distance is at most one, in one pass instead of a table: past the common prefix,
+    /// the rests must be equal after skipping one character of either or both. Most tests ask this.
+    /// </summary>
+    public static bool AtMostOneEdit(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 1)
+        {
+            return false;
+        }
+
+        var prefix = a.CommonPrefixLength(b);
+        if (prefix == a.Length || prefix == b.Length)
+        {
+            // One is the other, or the other plus one character at the end.
+            return true;
+        }
+
+        return a.Length == b.Length ? a[(prefix + 1)..].SequenceEqual(b[(prefix + 1)..])
+            : a.Length < b.Length ? a[prefix..].SequenceEqual(b[(prefix + 1)..])
+            : a[(prefix + 1)..].SequenceEqual(b[prefix..]);
+    }
 
     /// <summary>The Levenshtein distance, or limit + 1 as soon as it must exceed the limit.</summary>
     public static int Bounded(string a, string b, int limit)

@@ -35,10 +35,15 @@ internal static class TextFolding
     [ThreadStatic]
     private static Dictionary<string, string>? wordCache;
 
+    // The span view of wordCache, made once per thread: making it checks the comparer's type every time.
+    [ThreadStatic]
+    private static Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> wordLookup;
+
     /// <summary>
     /// <see cref="Fold"/> for short strings such as single words, without allocating for words
     /// seen before on this thread: the folded form is built on the stack and looked up.
     /// </summary>
+    [System.Runtime.CompilerServices.SkipLocalsInit] // Only the folded prefix of the buffer is read: no need to zero it.
     public static string FoldWord(ReadOnlySpan<char> word)
     {
         if (word.Length > CachedWordLength)
@@ -49,9 +54,14 @@ internal static class TextFolding
         Span<char> buffer = stackalloc char[CachedWordLength * 2];
         var length = FoldInto(word, buffer);
 
-        var cache = wordCache ??= new Dictionary<string, string>(StringComparer.Ordinal);
-        var lookup = cache.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(buffer[..length], out var known))
+        var cache = wordCache;
+        if (cache is null)
+        {
+            wordCache = cache = new Dictionary<string, string>(StringComparer.Ordinal);
+            wordLookup = cache.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+
+        if (wordLookup.TryGetValue(buffer[..length], out var known))
         {
             return known;
         }

@@ -37,14 +37,57 @@ internal static partial class DateExpressions
     public static List<DateMatch> Find(string text, TextSpan span, DateLexicon lexicon)
     {
         var found = new List<DateMatch>();
+        var (hasYear, hasNumericDate) = Shapes(span.AsSpan(text));
+        if (!hasYear && !hasNumericDate)
+        {
+            return found;
+        }
+
         var segment = span.Slice(text);
-        Collect(found, Iso().Matches(segment), span.Start, m => PartialDate.TryCreate(Int(m, "y"), Int(m, "m"), Int(m, "d")));
-        Collect(found, Numeric().Matches(segment), span.Start, ReadNumeric);
-        Collect(found, DayMonthYear().Matches(segment), span.Start, m => Written(m, lexicon, Int(m, "d")));
-        Collect(found, MonthDayYear().Matches(segment), span.Start, m => Written(m, lexicon, Int(m, "d")));
-        Collect(found, MonthYear().Matches(segment), span.Start, m => Written(m, lexicon, 0));
+        if (hasYear)
+        {
+            Collect(found, Iso().Matches(segment), span.Start, m => PartialDate.TryCreate(Int(m, "y"), Int(m, "m"), Int(m, "d")));
+        }
+
+        if (hasNumericDate)
+        {
+            Collect(found, Numeric().Matches(segment), span.Start, ReadNumeric);
+        }
+
+        if (hasYear)
+        {
+            Collect(found, DayMonthYear().Matches(segment), span.Start, m => Written(m, lexicon, Int(m, "d")));
+            Collect(found, MonthDayYear().Matches(segment), span.Start, m => Written(m, lexicon, Int(m, "d")));
+            Collect(found, MonthYear().Matches(segment), span.Start, m => Written(m, lexicon, 0));
+        }
+
         found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return found;
+    }
+
+    /// <summary>
+    /// What the patterns need, read in one pass so most text runs no regex at all: every pattern but
+    /// <see cref="Numeric"/> needs a year, a run of exactly four digits (\d is any Unicode digit, as
+    /// <see cref="char.IsDigit(char)"/>); <see cref="Numeric"/> needs a digit, a separator and a digit.
+    /// </summary>
+    private static (bool HasYear, bool HasNumericDate) Shapes(ReadOnlySpan<char> segment)
+    {
+        bool hasYear = false, hasNumericDate = false;
+        var run = 0;
+        for (var i = 0; i < segment.Length; i++)
+        {
+            if (char.IsDigit(segment[i]))
+            {
+                run++;
+                continue;
+            }
+
+            hasYear |= run == 4;
+            hasNumericDate |= run > 0 && segment[i] is '.' or '/' or '-' && i + 1 < segment.Length && char.IsDigit(segment[i + 1]);
+            run = 0;
+        }
+
+        return (hasYear || run == 4, hasNumericDate);
     }
 
     private static void Collect(List<DateMatch> found, MatchCollection matches, int offset, Func<Match, PartialDate?> read)

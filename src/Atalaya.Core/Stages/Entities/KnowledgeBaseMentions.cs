@@ -26,7 +26,7 @@ internal static class KnowledgeBaseMentions
 
             var (length, names) = index.LongestMatch(words.Folded, i);
             var start = i;
-            if (length == 0 && ArticleContractions.TryGetValue(words.Folded[i], out var article) && i + 1 < words.Count && shape.IsCapitalized(i + 1))
+            if (length == 0 && words.Folded[i].Length <= 3 && ArticleContractions.TryGetValue(words.Folded[i], out var article) && i + 1 < words.Count && shape.IsCapitalized(i + 1))
             {
                 (length, names) = index.LongestMatch(new WordReplaced(words.Folded, i, article), i);
                 start = i + 1;

@@ -34,25 +34,37 @@ internal static class NameSimilarity
             return false;
         }
 
-        var wa = a.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var wb = b.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (wa.Length != wb.Length)
-        {
-            return false;
-        }
-
+        // Word by word, without splitting into new strings: this runs against every known name of the type and letter.
         var differing = 0;
         var close = true;
-        for (var k = 0; k < wa.Length; k++)
+        var restA = a.AsSpan();
+        var restB = b.AsSpan();
+        while (true)
         {
-            if (wa[k] != wb[k])
+            var wa = NextWord(ref restA);
+            var wb = NextWord(ref restB);
+            if (wa.IsEmpty || wb.IsEmpty)
+            {
+                // Both out of words together, or a different number of words.
+                return wa.IsEmpty && wb.IsEmpty && differing == 1 && close;
+            }
+
+            if (!wa.SequenceEqual(wb))
             {
                 differing++;
-                close &= wa[k].Length >= 5 && wa[k][0] == wb[k][0] && Internal.EditDistance.Within(wa[k], wb[k], 1);
+                close &= wa.Length >= 5 && wa[0] == wb[0] && Math.Abs(wa.Length - wb.Length) <= 1 && Internal.EditDistance.AtMostOneEdit(wa, wb);
             }
         }
+    }
 
-        return differing == 1 && close;
+    /// <summary>The next word of <paramref name="rest"/> (spaces skipped, as splitting without empty entries), or empty.</summary>
+    private static ReadOnlySpan<char> NextWord(ref ReadOnlySpan<char> rest)
+    {
+        rest = rest.TrimStart(' ');
+        var space = rest.IndexOf(' ');
+        var word = space < 0 ? rest : rest[..space];
+        rest = rest[word.Length..];
+        return word;
     }
 
     private const int MinPhoneticLength = 6;

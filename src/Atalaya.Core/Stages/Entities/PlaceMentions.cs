@@ -13,7 +13,7 @@ internal static class PlaceMentions
     private const int MaxPlaceWords = 5;
     private const long SentenceInitialPlacePopulation = 100_000;
 
-    public static void Find(NameShape shape, int sentence, IPlaceNames places, bool[] taken, List<Mention> found, bool onlyProminent, Dictionary<(int, int), IReadOnlyList<PlaceCandidate>> lookups)
+    public static void Find(NameShape shape, int sentence, IPlaceNames places, bool[] taken, List<Mention> found, bool onlyProminent, ref IReadOnlyList<PlaceCandidate>?[]? lookups)
     {
         var text = shape.Text;
         var words = shape.Words;
@@ -34,12 +34,14 @@ internal static class PlaceMentions
                 }
 
                 var span = new TextSpan(words.Spans[i].Start, words.Spans[last].End);
-                if (!lookups.TryGetValue((i, n), out var candidates))
+                lookups ??= new IReadOnlyList<PlaceCandidate>?[words.Count * MaxPlaceWords];
+                ref var candidates = ref lookups[LookupSlot(i, n)];
+                if (candidates is null)
                 {
-                    lookups[(i, n)] = candidates = places.Lookup(span.AsSpan(text));
+                    candidates = places.Lookup(span.AsSpan(text));
                     if (candidates.Count == 0 && n == 1 && shape.GenitiveS)
                     {
-                        candidates = lookups[(i, n)] = GenitiveOfProminentPlace(span.AsSpan(text), places);
+                        candidates = GenitiveOfProminentPlace(span.AsSpan(text), places);
                     }
                 }
 
@@ -57,6 +59,12 @@ internal static class PlaceMentions
             }
         }
     }
+
+    /// <summary>
+    /// Both passes look up the same word runs: each run's candidates are kept in a slot of an array
+    /// made at the sentence's first lookup (null until looked up), cheaper than a dictionary per sentence.
+    /// </summary>
+    private static int LookupSlot(int first, int words) => (first * MaxPlaceWords) + words - 1;
 
     /// <summary>Words <paramref name="first"/>..<paramref name="last"/> are untaken words (or periods of abbreviations).</summary>
     private static bool IsFree(NameShape shape, bool[] taken, int first, int last)

@@ -25,6 +25,11 @@ internal sealed class WordMatcher
     // Only a word that opens a phrase ending in a stem ("fueron asesinad*") makes the next words worth trying.
     private readonly HashSet<string> firstWordsOfStemPhrases = new(StringComparer.Ordinal);
 
+    // Most words of a sentence start no phrase: a bit per hash of a word's first letters (see
+    // StartBit) says which might, so the others cost no dictionary lookup at all.
+    private readonly ulong[] startBits = new ulong[StartBitCount / 64];
+    private const int StartBitCount = 1 << 16;
+
     public WordMatcher(IEnumerable<(string Phrase, string Code)> phrases)
     {
         stemLookup = stems.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -40,6 +45,7 @@ internal sealed class WordMatcher
             if (!last.EndsWith('*'))
             {
                 exact.Add(words, code);
+                MarkStart(words[0]);
                 continue;
             }
 
@@ -62,7 +68,37 @@ internal sealed class WordMatcher
             {
                 firstWordsOfStemPhrases.Add(words[0]);
             }
+
+            // A phrase starts at its first word, or at a word that begins with its stem's key.
+            MarkStart(words.Length > 1 ? words[0] : key);
         }
+    }
+
+    private void MarkStart(string word)
+    {
+        var bit = StartBit(word);
+        startBits[bit >> 6] |= 1UL << bit;
+    }
+
+    private bool MayStart(string word)
+    {
+        var bit = StartBit(word);
+        return (startBits[bit >> 6] & (1UL << bit)) != 0;
+    }
+
+    /// <summary>
+    /// A hash of the first <see cref="MinStemLength"/> letters: a word equal to a phrase's first word,
+    /// or beginning with a stem's key (those letters), gets the bit that word or key set.
+    /// </summary>
+    private static int StartBit(string word)
+    {
+        var hash = 2166136261u;
+        foreach (var c in word.AsSpan(0, Math.Min(MinStemLength, word.Length)))
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        return (int)(hash ^ (hash >> 16)) & (StartBitCount - 1);
     }
 
     public bool IsEmpty => exact.Count == 0 && stems.Count == 0;
@@ -72,6 +108,11 @@ internal sealed class WordMatcher
     {
         for (var i = 0; i < words.Count; i++)
         {
+            if (!MayStart(words[i]))
+            {
+                continue;
+            }
+
             var (length, values) = exact.LongestMatch(words, i);
             var stemmed = StemMatch(words, i);
             if (stemmed is { } s && s.End - i > length)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Text;
@@ -154,6 +155,13 @@ internal sealed class LinearTable
         }
 
         ref var weights = ref MemoryMarshal.GetArrayDataReference(Weights);
+
+        // Each bucket is a random row of a table of megabytes: ask for all of them before summing.
+        foreach (var bucket in buckets)
+        {
+            Internal.CachePrefetch.Row(ref Unsafe.Add(ref weights, (nuint)(bucket * (uint)Stride)), Stride);
+        }
+
         for (var offset = 0; offset < Stride; offset += 32)
         {
             for (var start = 0; start < buckets.Length; start += RowsPerBlock)

@@ -163,6 +163,7 @@ internal sealed class NerModel
     /// Viterbi decoding of one sentence; <paramref name="confidence"/> is each label's local softmax
     /// share (<see cref="NerViterbi.Confidence"/>).
     /// </summary>
+    [SkipLocalsInit] // Every stack buffer here is written in full before it is read: zeroing them is waste.
     public void Decode(Span<TokenInfo> tokens, NerLanguageKeys keys, Span<int> labels, Span<float> confidence)
     {
         Lexicon.Annotate(tokens, keys.Text);
@@ -170,16 +171,31 @@ internal sealed class NerModel
         float[]? rented = null;
         var emissions = n * Stride <= 2048 ? stackalloc float[n * Stride] : (rented = ArrayPool<float>.Shared.Rent(n * Stride)).AsSpan(0, n * Stride);
         Span<byte> classes = n <= 512 ? stackalloc byte[n] : new byte[n];
-        Span<uint> features = stackalloc uint[NerFeatures.Count];
+
+        // Two passes: every token's features first, each weight row prefetched as its feature is
+        // known, then the sums. The table is megabytes and each feature a random row in it, so the
+        // sums would otherwise wait on memory one row at a time.
+        uint[]? rentedFeatures = null;
+        var featureCount = n * NerFeatures.Count;
+        var features = featureCount <= 4096 ? stackalloc uint[featureCount] : (rentedFeatures = ArrayPool<uint>.Shared.Rent(featureCount)).AsSpan(0, featureCount);
         var shift = 32 - Bits;
         ref var table = ref MemoryMarshal.GetArrayDataReference(weights);
         for (var i = 0; i < n; i++)
         {
-            NerFeatures.Extract(tokens, i, keys.Language, features);
+            var ofToken = features.Slice(i * NerFeatures.Count, NerFeatures.Count);
+            NerFeatures.Extract(tokens, i, keys.Language, ofToken);
+            foreach (var feature in ofToken)
+            {
+                Internal.CachePrefetch.Row(ref Unsafe.Add(ref table, (nuint)((feature >> shift) * Stride)), Stride);
+            }
+        }
+
+        for (var i = 0; i < n; i++)
+        {
             var low = Vector128<int>.Zero;
             var high = Vector128<int>.Zero;
             var last = 0;
-            foreach (var feature in features)
+            foreach (var feature in features.Slice(i * NerFeatures.Count, NerFeatures.Count))
             {
                 var offset = (nuint)((feature >> shift) * Stride);
                 var (a, b) = Vector128.Widen(Vector128.LoadUnsafe(ref table, offset));
@@ -193,6 +209,11 @@ internal sealed class NerModel
             (Vector128.ConvertToSingle(high) * Scale).CopyTo(row[4..]);
             row[8] = last * Scale;
             classes[i] = NerFeatures.TransitionClass(tokens, i);
+        }
+
+        if (rentedFeatures is not null)
+        {
+            ArrayPool<uint>.Shared.Return(rentedFeatures);
         }
 
         NerViterbi.Decode(emissions, transitions, classes, default, labels);

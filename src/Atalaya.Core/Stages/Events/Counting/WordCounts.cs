@@ -114,8 +114,16 @@ internal static class WordCounts
     /// <summary>How many pieces from <paramref name="p"/> make the longest listed phrase, or 0.</summary>
     private static int Match(List<Piece> pieces, int p, NumberLexicon lexicon, out NumberPart part)
     {
-        Span<char> buffer = stackalloc char[(TokenWords.MaxLength + 1) * MaxPieces];
-        for (var length = Math.Min(lexicon.MaxWords, pieces.Count - p); length >= 1; length--)
+        // Sized to the words tried, not to the worst case: a stack buffer is zeroed on every call.
+        var longest = Math.Min(lexicon.MaxWords, pieces.Count - p);
+        var needed = 0;
+        for (var k = 0; k < longest; k++)
+        {
+            needed += pieces[p + k].Word.Length + 1;
+        }
+
+        Span<char> buffer = stackalloc char[Math.Min(needed, (TokenWords.MaxLength + 1) * MaxPieces)];
+        for (var length = longest; length >= 1; length--)
         {
             var written = 0;
             for (var k = 0; k < length; k++)
