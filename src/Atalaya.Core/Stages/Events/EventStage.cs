@@ -28,6 +28,9 @@ public sealed class EventStage : IStage
     /// <summary>A sentence naming this many states tells of several incidents at once.</summary>
     private const int RoundupStates = 3;
 
+    /// <summary>Punctuation and digits as strings made once: every sentence has its commas and full stops.</summary>
+    private static readonly string[] OneCharacter = [.. Enumerable.Range(0, 128).Select(c => ((char)c).ToString())];
+
     public string Name => "events";
 
     public IReadOnlyList<AnnotationKey> Requires { get; } = [Annotations.SourceText, Annotations.Header, Annotations.Language, Annotations.Sentences, Annotations.Tokens, Annotations.Entities];
@@ -127,7 +130,9 @@ public sealed class EventStage : IStage
             for (var i = 0; i < tokens.Count; i++)
             {
                 var token = tokens[i];
-                folded[i] = token.Kind == TokenKind.Word ? Internal.TextFolding.FoldWord(token.Span.AsSpan(text)) : token.Span.Slice(text);
+                folded[i] = token.Kind == TokenKind.Word ? Internal.TextFolding.FoldWord(token.Span.AsSpan(text))
+                    : token.Span.Length == 1 && text[token.Span.Start] < OneCharacter.Length ? OneCharacter[text[token.Span.Start]]
+                    : token.Span.Slice(text);
             }
 
             var (parts, tokenOf) = LexiconWords.Split(folded);
