@@ -87,7 +87,7 @@ public sealed class NearDuplicateFinder
         return root == index ? null : entries[root].Id;
     }
 
-    private int? FindCopied(ulong[] keys, ulong[] signature, int size)
+    private int? FindCopied(ulong[] keys, uint[] signature, int size)
     {
         int? earliest = null;
         foreach (var key in keys)
@@ -110,7 +110,7 @@ public sealed class NearDuplicateFinder
         return earliest;
     }
 
-    private static bool IsCopy(ulong[] a, int sizeA, ulong[] b, int sizeB)
+    private static bool IsCopy(uint[] a, int sizeA, uint[] b, int sizeB)
     {
         var jaccard = MinHashSignature.Similarity(a, b);
         if (jaccard >= SameTextJaccard)
@@ -130,7 +130,7 @@ public sealed class NearDuplicateFinder
         return shared >= TrimmedCopyContainment * shorter;
     }
 
-    private static ulong[] BandKeys(string language, ulong[] signature)
+    private static ulong[] BandKeys(string language, uint[] signature)
     {
         // Copies are looked for within one language: a translation is a story, not a copy.
         var languageHash = 14695981039346656037UL;
@@ -155,5 +155,5 @@ public sealed class NearDuplicateFinder
         return keys;
     }
 
-    private sealed record Entry(string Id, int Root, ulong[]? Signature, int Size);
+    private sealed record Entry(string Id, int Root, uint[]? Signature, int Size);
 }

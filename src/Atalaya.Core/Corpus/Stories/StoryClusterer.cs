@@ -45,8 +45,8 @@ public sealed class StoryClusterer
     public const int MinimumSharedEvidence = 2;
 
     private const int BlockingFeatures = 8;
-    private const int PostingsPerFeature = 64;
-    private const int CandidatesCompared = 12;
+    private const int PostingsPerFeature = 32;
+    private const int CandidatesCompared = 8;
 
     private readonly FeatureVocabulary vocabulary = new();
     private readonly List<StoryProfile> profiles = [];
