@@ -16,34 +16,45 @@ public sealed class SyntheticCorpus(IReadOnlyList<ContractDocument> seeds)
     private const int Towns = 20_000;
     private const int People = 50_000;
 
+    private readonly Dictionary<string, int> storyOf = new(StringComparer.Ordinal);
+
+    /// <summary>The story each generated document was made to report (copies and reports share their original's), to score clustering against.</summary>
+    public IReadOnlyDictionary<string, int> IntendedStory => storyOf;
+
     public IEnumerable<ContractDocument> Generate(int count, int seed = 20261122)
     {
         var random = new Random(seed);
         var recent = new List<ContractDocument>();
+        storyOf.Clear();
         for (var i = 0; i < count; i++)
         {
             var id = string.Create(CultureInfo.InvariantCulture, $"syn-{i + 1:D7}");
             var roll = random.Next(100);
             ContractDocument document;
-            if (recent.Count > 0 && roll < 5)
+            var original = recent.Count > 0 ? recent[random.Next(recent.Count)] : null;
+            if (original is not null && roll < 5)
             {
-                document = ExactCopy(recent[random.Next(recent.Count)], id);
+                document = ExactCopy(original, id);
             }
-            else if (recent.Count > 0 && roll < 12)
+            else if (original is not null && roll < 12)
             {
-                document = TrimmedCopy(recent[random.Next(recent.Count)], id);
+                document = TrimmedCopy(original, id);
             }
-            else if (recent.Count > 0 && roll < 25)
+            else if (original is not null && roll < 25)
             {
-                document = OtherLanguageReport(recent[random.Next(recent.Count)], id, random);
+                document = OtherLanguageReport(original, id, random);
             }
             else
             {
                 document = Distinct(seeds[random.Next(seeds.Count)], id, random);
+                original = null;
             }
 
-            // Copies and related reports come from recent documents, as in a feed.
-            recent.Add(document);
+            storyOf[id] = original is null ? i : storyOf[original.Id];
+
+            // Copies and related reports come from recent documents, as in a feed; kept as generated,
+            // since whoever consumes the documents may change them (the corpus builder drops texts).
+            recent.Add(Clone(document, document.Id, document.Text ?? "", document.Published));
             if (recent.Count > 200)
             {
                 recent.RemoveAt(0);
@@ -66,9 +77,11 @@ public sealed class SyntheticCorpus(IReadOnlyList<ContractDocument> seeds)
                 entity.Name = string.Create(CultureInfo.InvariantCulture, $"Town {town}");
                 entity.Geo = new ContractGeo { Place = entity.Name, Admin1 = geo.Admin1, Country = geo.Country, Geonames = 50_000_000 + town };
             }
-            else if (entity.Type == "PER" && entity.KbId is null)
+            else if (entity.Type == "PER")
             {
+                // Each article has its own people; the groups (few, well known) stay.
                 entity.Name = string.Create(CultureInfo.InvariantCulture, $"{entity.Name} {random.Next(People)}");
+                entity.KbId = entity.KbId is null ? null : string.Create(CultureInfo.InvariantCulture, $"{entity.KbId}-{random.Next(People)}");
             }
         }
 
@@ -104,14 +117,17 @@ public sealed class SyntheticCorpus(IReadOnlyList<ContractDocument> seeds)
         return report;
     }
 
-    /// <summary>The seed's words with a fresh one every few, so distinct articles share few five-word runs.</summary>
+    /// <summary>
+    /// The seed's words with a fresh one every few, so distinct articles share few five-word runs, and
+    /// its numbers changed, so they share no toll or amount by construction.
+    /// </summary>
     private static string Interleave(string text, Random random)
     {
         var result = new StringBuilder(text.Length + (text.Length / 4));
         var words = 0;
         foreach (var part in text.Split(' '))
         {
-            result.Append(part).Append(' ');
+            result.Append(part.Length > 0 && char.IsAsciiDigit(part[0]) ? random.Next(10, 100_000).ToString(CultureInfo.InvariantCulture) : part).Append(' ');
             if (++words % 6 == 0)
             {
                 result.Append(CultureInfo.InvariantCulture, $"w{random.Next(1_000_000)} ");
