@@ -97,3 +97,24 @@ public sealed class StoryTests
     private static ContractDocument Unrelated(string id) => Document(id, "pt", "2023-07-0" + (id.Length % 9 + 1), "Nada a ver com " + id + ".", null,
         Person("Pessoa " + id + " Silva"), Town("Lugar " + id, "Outro Estado", 9_100_000 + id.GetHashCode(StringComparison.Ordinal) % 1000));
 }
+
+public sealed class InputOrderTests
+{
+    [Fact]
+    public void What_is_decided_for_the_first_documents_does_not_change_when_more_come()
+    {
+        var documents = Enumerable.Range(0, 40).Select(i => Invented.Document($"d{i}", i % 2 == 0 ? "es" : "en", $"2025-04-{1 + (i % 5):D2}", $"Texto {i} con {100 + (i % 7)} víctimas.", $"T{i}",
+            Invented.Group("Cártel del Poniente", kb: "cartel-poniente"),
+            Invented.Town($"Villa {i % 7}", "Serranía", 9_000_000 + (i % 7)),
+            Invented.Person($"Persona Número {i % 7}"))).ToList();
+
+        var few = Invented.Build([.. documents.Take(15).Select(Copy)]);
+        var all = Invented.Build([.. documents.Select(Copy)]);
+
+        Assert.Equal(few.Documents.Select(d => (d.Story, d.DuplicateOf, string.Join(",", d.Events))), all.Documents.Take(15).Select(d => (d.Story, d.DuplicateOf, string.Join(",", d.Events))));
+        Assert.True(all.Stories.Count < 40);
+    }
+
+    private static Atalaya.Core.Contract.ContractDocument Copy(Atalaya.Core.Contract.ContractDocument d)
+        => System.Text.Json.JsonSerializer.Deserialize(System.Text.Json.JsonSerializer.Serialize(d, Atalaya.Core.Contract.ContractJsonContext.Default.ContractDocument), Atalaya.Core.Contract.ContractJsonContext.Default.ContractDocument)!;
+}

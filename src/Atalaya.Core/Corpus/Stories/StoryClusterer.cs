@@ -19,8 +19,8 @@ namespace Atalaya.Core.Corpus.Stories;
 ///   are never enough;
 /// - the cosine of their weighted feature vectors reaches <see cref="SameStorySimilarity"/>, or
 ///   <see cref="SameWeekSimilarity"/> when both are dated and within the window.
-/// A town both place on different days (two day-dated incidents more than a day apart, none
-/// matching) is a second incident there, not shared evidence.
+/// A town where both documents date incidents, on days more than one apart, is two incidents there,
+/// so it does not count as shared evidence.
 /// </remarks>
 public sealed class StoryClusterer
 {
