@@ -18,6 +18,9 @@ internal static class Program
             DemoCommand.Create(),
             BenchCommand.Create(),
             LangIdCommand.Create(),
+            StoriesCommand.Create(),
+            EntityCommand.Create(),
+            ConflictsCommand.Create(),
         };
 
         try

@@ -23,9 +23,10 @@ internal static class BenchCommand
         var threads = CommonOptions.Threads();
         var data = CommonOptions.Data();
         var samples = new Option<string?>("--samples") { Description = "Seed articles (default: the bundled sample)", HelpName = "DIR" };
+        var consolidate = new Option<string?>("--consolidate") { Description = "Instead: time corpus consolidation of this many synthetic contract documents (e.g. 10000,30000,100000)", HelpName = "N,N..." };
         var command = new Command("bench", "Measure end-to-end throughput (documents/second, MB/second, peak memory) on synthetic articles")
         {
-            documents, threads, data, samples,
+            documents, threads, data, samples, consolidate,
         };
         command.SetAction(parse =>
         {
@@ -33,6 +34,11 @@ internal static class BenchCommand
             var resources = AtalayaResources.Load(parse.GetValue(data));
             var seedFolder = parse.GetValue(samples) ?? SampleFolder.Locate(resources.DataDirectory);
             var seeds = new DocumentReader().Read([seedFolder]).Where(i => i.Document is not null).Select(i => i.Document!).ToList();
+            if (parse.GetValue(consolidate) is { } sizes)
+            {
+                return ConsolidationBench.Run([.. sizes.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(n => int.Parse(n, CultureInfo.InvariantCulture))], seeds, resources, Console.Out);
+            }
+
             var generator = new SyntheticArticles(seeds, resources);
             var pipeline = StandardPipeline.Create(resources);
             var corpus = generator.Generate(count).ToList();

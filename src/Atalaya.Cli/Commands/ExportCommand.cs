@@ -84,10 +84,10 @@ internal static class ExportCommand
                 return;
             }
 
+            // The builder reads the texts (near copies, shared numbers) and drops them when not wanted.
             var corpus = new CorpusBuilder(includeText);
             foreach (var document in store.Documents())
             {
-                document.Text = includeText ? document.Text : null;
                 corpus.Add(document);
             }
 
@@ -102,7 +102,6 @@ internal static class ExportCommand
         var corpus = new CorpusBuilder(includeText: false);
         foreach (var document in store.Documents())
         {
-            document.Text = null;
             corpus.Add(document);
         }
 

@@ -9,6 +9,7 @@ namespace Atalaya.Core.Contract;
     WriteIndented = false)]
 [JsonSerializable(typeof(ContractCorpus))]
 [JsonSerializable(typeof(ContractDocument))]
+[JsonSerializable(typeof(ContractConflict))]
 public sealed partial class ContractJsonContext : JsonSerializerContext
 {
 }

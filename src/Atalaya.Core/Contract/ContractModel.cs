@@ -174,6 +174,27 @@ public sealed class ContractEvent
     public List<string> Tactics { get; set; } = [];
 
     public List<ContractSource> Sources { get; set; } = [];
+
+    /// <summary>
+    /// Added field: each source document's figures, present only when the sources disagree (the event
+    /// then carries the lowest, ACLED's most conservative figure).
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public List<ContractCountReport>? CountsReported { get; set; }
+}
+
+/// <summary>What one source document reports of an event's counts.</summary>
+public sealed class ContractCountReport
+{
+    public string Document { get; set; } = "";
+
+    public int? Fatalities { get; set; }
+
+    public int? Injured { get; set; }
+
+    public int? Arrested { get; set; }
+
+    public int? Kidnapped { get; set; }
 }
 
 public sealed class ContractLocation

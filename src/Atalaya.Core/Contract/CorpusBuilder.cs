@@ -1,17 +1,25 @@
+using Atalaya.Core.Corpus.Duplicates;
+using Atalaya.Core.Corpus.Events;
+using Atalaya.Core.Corpus.Stories;
 using Atalaya.Core.Pipeline;
 
 namespace Atalaya.Core.Contract;
 
 /// <summary>
-/// Collects analyzed documents into one contract corpus in input order. Exact copies (same
-/// content hash) point at the first document with that content through duplicate_of. Entities
-/// of all documents become one corpus entity per real-world entity: the same knowledge-base
-/// entity, the same geocoded place, or else the same type and normalized name (a person named by
-/// one word alone is not joined across documents).
+/// Collects analyzed documents into one contract corpus in input order, each decision about document
+/// n depending on documents 1..n only (so that adding documents later gives what a batch would):
+/// copies and near copies point at the earliest document of their text through duplicate_of
+/// (<see cref="NearDuplicateFinder"/>). Entities of all documents become one corpus entity per
+/// real-world entity: the same knowledge-base entity, the same geocoded place, or else the same type
+/// and normalized name (a person named by one word alone is not joined across documents). Every
+/// document joins a story across languages (<see cref="StoryClusterer"/>), and reports of one
+/// incident in several documents become one corpus event with all their sources (<see cref="EventMerger"/>).
 /// </summary>
 public sealed class CorpusBuilder
 {
-    private readonly Dictionary<string, string> firstByHash = new(StringComparer.Ordinal);
+    private readonly NearDuplicateFinder duplicates = new();
+    private readonly StoryClusterer stories = new();
+    private readonly EventMerger events = new();
     private readonly Dictionary<string, ContractEntity> entitiesByKey = new(StringComparer.Ordinal);
     private readonly ContractCorpus corpus = new();
     private readonly bool includeText;
@@ -22,17 +30,15 @@ public sealed class CorpusBuilder
 
     public ContractDocument Add(AnalysisResult result)
     {
-        var document = ContractMapper.ToContract(result, includeText);
+        // The text is read for near copies and numbers, then dropped when not wanted.
+        var document = ContractMapper.ToContract(result, includeText: true);
         Add(document);
         return document;
     }
 
     public void Add(ContractDocument document)
     {
-        if (!firstByHash.TryAdd(document.ContentHash, document.Id))
-        {
-            document.DuplicateOf = firstByHash[document.ContentHash];
-        }
+        document.DuplicateOf = duplicates.Add(document);
 
         var corpusIds = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var local in document.Entities)
@@ -42,12 +48,27 @@ public sealed class CorpusBuilder
             local.Entity = corpusId;
         }
 
+        document.Story = stories.Add(document);
         document.Events = [];
         foreach (var reported in document.DocumentEvents)
         {
             var promoted = Promote(reported, corpusIds);
-            corpus.Events.Add(promoted);
-            document.Events.Add(promoted.Id);
+            var merged = events.Add(promoted, document.Id, document.Story);
+            if (ReferenceEquals(merged, promoted))
+            {
+                promoted.Id = $"V{corpus.Events.Count + 1}";
+                corpus.Events.Add(promoted);
+            }
+
+            if (!document.Events.Contains(merged.Id, StringComparer.Ordinal))
+            {
+                document.Events.Add(merged.Id);
+            }
+        }
+
+        if (!includeText)
+        {
+            document.Text = null;
         }
 
         corpus.Documents.Add(document);
@@ -88,12 +109,11 @@ public sealed class CorpusBuilder
     }
 
     /// <summary>
-    /// A document's own event as a corpus event: a corpus id, actors as corpus entity ids. The
-    /// document keeps its own copy, so that what is stored stays the document's alone.
+    /// A document's own event as a corpus event (its id given once it proves new): actors as corpus
+    /// entity ids. The document keeps its own copy, so that what is stored stays the document's alone.
     /// </summary>
-    private ContractEvent Promote(ContractEvent reported, Dictionary<string, string> corpusIds) => new()
+    private static ContractEvent Promote(ContractEvent reported, Dictionary<string, string> corpusIds) => new()
     {
-        Id = $"V{corpus.Events.Count + 1}",
         Type = reported.Type,
         Subtype = reported.Subtype,
         Date = reported.Date,
@@ -115,5 +135,9 @@ public sealed class CorpusBuilder
     private static bool IsLoneName(ContractEntityMentions local, string folded)
         => local.Type == "PER" && !folded.Contains(' ', StringComparison.Ordinal);
 
-    public ContractCorpus Build() => corpus;
+    public ContractCorpus Build()
+    {
+        corpus.Stories = [.. stories.Stories];
+        return corpus;
+    }
 }

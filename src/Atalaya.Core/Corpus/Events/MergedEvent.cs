@@ -1,0 +1,93 @@
+using Atalaya.Core.Contract;
+
+namespace Atalaya.Core.Corpus.Events;
+
+/// <summary>A corpus event and what the merger needs to know about it: its documents, stories and each source's counts.</summary>
+internal sealed class MergedEvent(ContractEvent value)
+{
+    public ContractEvent Value { get; } = value;
+
+    public HashSet<string> Documents { get; } = new(StringComparer.Ordinal);
+
+    public List<ContractCountReport> Reports { get; } = [];
+
+    /// <summary>The blocks (stories, state and day) the event is listed under, so it is listed once in each.</summary>
+    public HashSet<object> Blocks { get; } = [];
+
+    public PartialDate? Date => PartialDate.Parse(Value.Date);
+
+    /// <summary>Takes in one more document's report: its sources, a more precise date or place, actors, tactics, counts.</summary>
+    public void Absorb(ContractEvent reported, string document)
+    {
+        Documents.Add(document);
+        if (Documents.Count > 1)
+        {
+            Value.Sources.AddRange(reported.Sources);
+            if (PartialDate.Parse(reported.Date) is { } date && (Date is not { } known || date.IsMorePreciseThan(known)))
+            {
+                Value.Date = reported.Date;
+                Value.DatePrecision = reported.DatePrecision;
+            }
+
+            if (reported.Location is { } location && IsMoreSpecific(location, Value.Location))
+            {
+                Value.Location = location;
+            }
+
+            foreach (var actor in reported.Actors)
+            {
+                if (!Value.Actors.Any(a => a.Role == actor.Role && (actor.Entity is null ? a.Entity is null && a.Category == actor.Category : a.Entity == actor.Entity)))
+                {
+                    Value.Actors.Add(actor);
+                }
+            }
+
+            foreach (var tactic in reported.Tactics)
+            {
+                if (!Value.Tactics.Contains(tactic, StringComparer.Ordinal))
+                {
+                    Value.Tactics.Add(tactic);
+                }
+            }
+        }
+
+        Reports.Add(new ContractCountReport
+        {
+            Document = document,
+            Fatalities = reported.Fatalities,
+            Injured = reported.Injured,
+            Arrested = reported.Arrested,
+            Kidnapped = reported.Kidnapped,
+        });
+        if (Documents.Count > 1)
+        {
+            ReconcileCounts();
+        }
+    }
+
+    /// <summary>
+    /// ACLED's rule: when sources disagree, the most conservative figure (the lowest) is the event's;
+    /// every source's figures are kept in counts_reported, which is present only when they disagree.
+    /// </summary>
+    private void ReconcileCounts()
+    {
+        Value.Fatalities = Lowest(r => r.Fatalities);
+        Value.Injured = Lowest(r => r.Injured);
+        Value.Arrested = Lowest(r => r.Arrested);
+        Value.Kidnapped = Lowest(r => r.Kidnapped);
+        var disagree = Disagree(r => r.Fatalities) || Disagree(r => r.Injured) || Disagree(r => r.Arrested) || Disagree(r => r.Kidnapped);
+        Value.CountsReported = disagree ? [.. Reports] : null;
+    }
+
+    private int? Lowest(Func<ContractCountReport, int?> count) => Reports.Select(count).Where(c => c is not null).Min();
+
+    private bool Disagree(Func<ContractCountReport, int?> count) => Reports.Select(count).Where(c => c is not null).Distinct().Count() > 1;
+
+    private static bool IsMoreSpecific(ContractLocation candidate, ContractLocation? known)
+        => known is null
+            || (known.Admin1 is null && candidate.Admin1 is not null)
+            || (!HasTown(known) && HasTown(candidate));
+
+    private static bool HasTown(ContractLocation location)
+        => location.Place is { } place && !string.Equals(place, location.Admin1, StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,225 @@
+using System.Globalization;
+using Atalaya.Core.Contract;
+using Atalaya.Core.Corpus.Duplicates;
+
+namespace Atalaya.Core.Corpus.Stories;
+
+/// <summary>
+/// Reads a document's story evidence. The priors say how much one shared feature of a kind says
+/// about two articles being one story, before corpus frequency (IDF) is applied: a town says much, a
+/// state little, a country almost nothing; a person or a group linked to the knowledge base more
+/// than an unlinked organization name (often generic: "the state prosecutor's office"); a number
+/// that is not a year and not a small count (a toll of 262, an amount of 15) is specific.
+/// </summary>
+internal static class StoryFeatures
+{
+    public const float Town = 1.0f;
+    public const float State = 0.35f;
+    public const float Country = 0.1f;
+    public const float UnplacedLocation = 0.3f;
+    public const float LinkedPerson = 1.0f;
+    public const float UnlinkedPerson = 0.8f;
+    public const float LinkedOrganization = 0.7f;
+    public const float UnlinkedOrganization = 0.5f;
+    public const float Number = 0.7f;
+
+    /// <summary>The least prior that makes a feature one piece of evidence on its own (not a country or state).</summary>
+    public const float SpecificPrior = 0.5f;
+
+    // An entity named once is often background ("like the Sinaloa cartel before it").
+    private const float PassingMention = 0.7f;
+
+    private const int MaxNumbers = 40;
+    private const int MaxAnchors = 8;
+
+    public static StoryProfile Read(ContractDocument document, int index, FeatureVocabulary vocabulary)
+    {
+        var priors = new Dictionary<int, (float Prior, bool Specific, long Town)>();
+        foreach (var entity in document.Entities)
+        {
+            var (prior, town) = PriorOf(entity);
+            if (prior <= 0)
+            {
+                continue;
+            }
+
+            var weight = entity.Mentions.Count > 1 ? prior : prior * PassingMention;
+            var id = vocabulary.Intern("e:" + entity.Entity);
+            if (!priors.TryGetValue(id, out var known) || known.Prior < weight)
+            {
+                priors[id] = (weight, prior >= SpecificPrior, town);
+            }
+        }
+
+        foreach (var number in Numbers(document))
+        {
+            priors.TryAdd(vocabulary.Intern("n:" + number.ToString(CultureInfo.InvariantCulture)), (Number, true, 0));
+        }
+
+        var ordered = priors.OrderBy(p => p.Key).ToArray();
+        var (anchors, published) = Anchors(document);
+        return new StoryProfile
+        {
+            Index = index,
+            Features = [.. ordered.Select(p => p.Key)],
+            Priors = [.. ordered.Select(p => p.Value.Prior)],
+            Specific = [.. ordered.Select(p => p.Value.Specific)],
+            Towns = [.. ordered.Select(p => p.Value.Town)],
+            Anchors = anchors,
+            AnchoredByPublication = published,
+            IncidentDaysByTown = IncidentDays(document),
+        };
+    }
+
+    private static (float Prior, long Town) PriorOf(ContractEntityMentions entity) => entity.Type switch
+    {
+        "LOC" when entity.Geo is { } geo => geo.Admin1 is null ? (Country, 0)
+            : string.Equals(geo.Place, geo.Admin1, StringComparison.Ordinal) ? (State, 0)
+            : (Town, geo.Geonames ?? 0),
+        "LOC" => (UnplacedLocation, 0),
+        "PER" => (entity.KbId is null ? UnlinkedPerson : LinkedPerson, 0),
+        "ORG" => (entity.KbId is null ? UnlinkedOrganization : LinkedOrganization, 0),
+        _ => (0, 0),
+    };
+
+    /// <summary>
+    /// Numbers written in digits in the body, and the counts of the reported incidents (which the
+    /// extractor read from words as well): a shared toll or amount is evidence in any language.
+    /// Years, times, dates and counts under ten are left out: they are everywhere.
+    /// </summary>
+    private static HashSet<long> Numbers(ContractDocument document)
+    {
+        var found = new HashSet<long>();
+        foreach (var reported in document.DocumentEvents)
+        {
+            foreach (var count in new[] { reported.Fatalities, reported.Injured, reported.Arrested, reported.Kidnapped })
+            {
+                if (count is >= 2)
+                {
+                    found.Add(count.Value);
+                }
+            }
+        }
+
+        if (document.Text is { } text)
+        {
+            var excluded = ArticleBody.Excluded(document, text);
+            var next = 0;
+            var i = 0;
+            while (i < text.Length && found.Count < MaxNumbers)
+            {
+                while (next < excluded.Count && excluded[next].End <= i)
+                {
+                    next++;
+                }
+
+                if (next < excluded.Count && i >= excluded[next].Start)
+                {
+                    i = excluded[next].End;
+                    continue;
+                }
+
+                if (!char.IsAsciiDigit(text[i]))
+                {
+                    i++;
+                    continue;
+                }
+
+                var start = i;
+                var value = ReadNumber(text, ref i);
+                var before = start > 0 ? text[start - 1] : ' ';
+                var after = i < text.Length ? text[i] : ' ';
+                var partOfDate = before is ':' or '/' or '-' || after is ':' or '/' or '-' || char.IsLetter(before) || char.IsLetter(after);
+                if (value is >= 10 and < 1_000_000_000_000 && !partOfDate && value is not (>= 1900 and <= 2100))
+                {
+                    found.Add(value.Value);
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Digits with thousands groups ("1,200", "1.200", "1 200"); null for a decimal or an overlong run.</summary>
+    private static long? ReadNumber(string text, ref int i)
+    {
+        long value = 0;
+        var digits = 0;
+        while (i < text.Length)
+        {
+            if (char.IsAsciiDigit(text[i]))
+            {
+                value = (value * 10) + (text[i] - '0');
+                digits++;
+                i++;
+            }
+            else if (text[i] is ',' or '.' or '\u00A0' or '\u202F' && IsGroup(text, i + 1))
+            {
+                i++;
+            }
+            else
+            {
+                break;
+            }
+
+            if (digits > 15)
+            {
+                return null;
+            }
+        }
+
+        // "15.5" or "3,2": a decimal, not a count.
+        if (i + 1 < text.Length && text[i] is ',' or '.' && char.IsAsciiDigit(text[i + 1]))
+        {
+            while (i < text.Length && (char.IsAsciiDigit(text[i]) || text[i] is ',' or '.'))
+            {
+                i++;
+            }
+
+            return null;
+        }
+
+        return value;
+    }
+
+    private static bool IsGroup(string text, int start)
+        => start + 3 <= text.Length
+            && char.IsAsciiDigit(text[start]) && char.IsAsciiDigit(text[start + 1]) && char.IsAsciiDigit(text[start + 2])
+            && (start + 3 == text.Length || !char.IsAsciiDigit(text[start + 3]));
+
+    private static (PartialDate[] Anchors, bool Published) Anchors(ContractDocument document)
+    {
+        if (PartialDate.Parse(document.Published) is { Precision: not DatePrecision.Year } published)
+        {
+            return ([published], true);
+        }
+
+        var dates = document.DocumentEvents
+            .Select(e => PartialDate.Parse(e.Date))
+            .OfType<PartialDate>()
+            .Where(d => d.Precision != DatePrecision.Year)
+            .Distinct()
+            .Take(MaxAnchors)
+            .ToArray();
+        return (dates, false);
+    }
+
+    private static Dictionary<long, List<int>> IncidentDays(ContractDocument document)
+    {
+        var days = new Dictionary<long, List<int>>();
+        foreach (var reported in document.DocumentEvents)
+        {
+            if (reported.Location?.Geonames is { } town && PartialDate.Parse(reported.Date) is { Precision: DatePrecision.Day } date)
+            {
+                if (!days.TryGetValue(town, out var list))
+                {
+                    days[town] = list = [];
+                }
+
+                list.Add(date.FirstDay);
+            }
+        }
+
+        return days;
+    }
+}

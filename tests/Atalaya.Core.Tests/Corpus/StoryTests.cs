@@ -1,0 +1,120 @@
+using Atalaya.Core.Contract;
+using static Atalaya.Core.Tests.Corpus.Invented;
+
+namespace Atalaya.Core.Tests.Corpus;
+
+/// <summary>Stories from invented documents: places and people are fictional, geonames ids arbitrary.</summary>
+public sealed class StoryTests
+{
+    private const long Ocaso = 9_000_001;
+    private const long Brumas = 9_000_002;
+    private const long Serrania = 9_000_100;
+    private const long Mexico = 9_000_900;
+
+    [Fact]
+    public void A_spanish_article_and_its_english_translation_are_one_story()
+    {
+        var spanish = Document("es-1", "es", "2025-03-04", "Un comando mató a 14 personas en Villa Ocaso; 23 casquillos fueron hallados.", "Masacre en Villa Ocaso",
+            Group("Cártel del Poniente", kb: "cartel-poniente"), Town("Villa Ocaso", "Serranía", Ocaso), State("Serranía", Serrania), Country("México", Mexico),
+            Person("Rosendo Valdivia Ortega"), Person("Maricela Tovar Ibarra", mentions: 1));
+        var english = Document("en-1", "en", "2025-03-05", "Gunmen killed 14 people in Villa Ocaso; police found 23 shell casings.", "Massacre in Villa Ocaso",
+            Group("Poniente Cartel", kb: "cartel-poniente"), Town("Villa Ocaso", "Serranía", Ocaso), State("Serrania", Serrania), Country("Mexico", Mexico),
+            Person("Rosendo Valdivia Ortega"));
+
+        var corpus = Build(spanish, english, Unrelated("other-1"), Unrelated("other-2"));
+
+        Assert.Equal(corpus.Documents[0].Story, corpus.Documents[1].Story);
+        var story = corpus.Stories.Single(s => s.Id == corpus.Documents[0].Story);
+        Assert.Equal(["es-1", "en-1"], story.Documents);
+        Assert.Equal(["es", "en"], story.Languages);
+        Assert.Equal("Masacre en Villa Ocaso", story.Title);
+    }
+
+    [Fact]
+    public void Undated_translations_still_cluster_unknown_dates_neither_help_nor_block()
+    {
+        var dutch = Document("nl-1", "nl", null, "Bij een aanval kwamen 14 mensen om.", null,
+            Group("Poniente-kartel", kb: "cartel-poniente"), Town("Villa Ocaso", "Serranía", Ocaso), Person("Rosendo Valdivia Ortega"), Country("Mexico", Mexico));
+        var english = Document("en-1", "en", "2025-03-05", "An attack killed 14 people.", null,
+            Group("Poniente Cartel", kb: "cartel-poniente"), Town("Villa Ocaso", "Serranía", Ocaso), Person("Rosendo Valdivia Ortega"), Country("Mexico", Mexico));
+
+        var corpus = Build(dutch, english);
+
+        Assert.Equal(corpus.Documents[0].Story, corpus.Documents[1].Story);
+    }
+
+    [Fact]
+    public void Two_incidents_in_the_same_town_on_different_days_are_two_stories()
+    {
+        var first = Document("a", "es", "2025-03-03", "Asesinan a dos comerciantes en Villa Ocaso.", "Asesinan a dos comerciantes",
+            Group("Cártel del Poniente", kb: "cartel-poniente"), Town("Villa Ocaso", "Serranía", Ocaso), State("Serranía", Serrania), Country("México", Mexico), Person("Evaristo Quiroga Luna"))
+            .WithEvents(Event("Violence against civilians", "Attack", "2025-03-02", "Villa Ocaso", "Serranía", Ocaso, fatalities: 2));
+        var second = Document("b", "es", "2025-03-08", "Emboscan a policías en Villa Ocaso.", "Emboscan a policías",
+            Group("Cártel del Poniente", kb: "cartel-poniente"), Town("Villa Ocaso", "Serranía", Ocaso), State("Serranía", Serrania), Country("México", Mexico), Person("Leandro Cisneros Palma"))
+            .WithEvents(Event("Battles", "Armed clash", "2025-03-07", "Villa Ocaso", "Serranía", Ocaso, fatalities: 3));
+
+        var corpus = Build(first, second);
+
+        Assert.NotEqual(corpus.Documents[0].Story, corpus.Documents[1].Story);
+        Assert.Equal(2, corpus.Events.Count);
+    }
+
+    [Fact]
+    public void Two_stories_sharing_only_a_cartel_and_the_country_stay_apart()
+    {
+        var first = Document("a", "es", "2025-03-03", "Hallan un laboratorio en Villa Ocaso.", null,
+            Group("Cártel del Poniente", kb: "cartel-poniente", mentions: 4), Country("México", Mexico), Town("Villa Ocaso", "Serranía", Ocaso), Person("Evaristo Quiroga Luna"));
+        var second = Document("b", "en", "2025-03-04", "Cartel blamed for fire in Puerto Brumas.", null,
+            Group("Poniente Cartel", kb: "cartel-poniente", mentions: 4), Country("Mexico", Mexico), Town("Puerto Brumas", "Costa Baja", Brumas), Person("Leandro Cisneros Palma"));
+
+        var corpus = Build(first, second);
+
+        Assert.NotEqual(corpus.Documents[0].Story, corpus.Documents[1].Story);
+        Assert.Equal(2, corpus.Stories.Count);
+    }
+
+    [Fact]
+    public void The_same_people_and_place_months_apart_are_two_stories()
+    {
+        ContractDocument Report(string id, string published) => Document(id, "es", published, $"Detienen a Rosendo Valdivia Ortega en Villa Ocaso ({published}).", null,
+            Group("Cártel del Poniente", kb: "cartel-poniente"), Town("Villa Ocaso", "Serranía", Ocaso), Person("Rosendo Valdivia Ortega", kb: "rosendo-valdivia"));
+
+        var corpus = Build(Report("a", "2024-01-10"), Report("b", "2024-06-02"));
+
+        Assert.NotEqual(corpus.Documents[0].Story, corpus.Documents[1].Story);
+    }
+
+    [Fact]
+    public void Every_document_has_a_story_and_singletons_have_their_own()
+    {
+        var corpus = Build(Unrelated("x"), Unrelated("y"), Document("z", "de", null, "Kurz."));
+
+        Assert.All(corpus.Documents, d => Assert.NotNull(d.Story));
+        Assert.Equal(3, corpus.Stories.Count);
+        Assert.All(corpus.Stories, s => Assert.Single(s.Documents));
+    }
+
+    private static ContractDocument Unrelated(string id) => Document(id, "pt", "2023-07-0" + (id.Length % 9 + 1), "Nada a ver com " + id + ".", null,
+        Person("Pessoa " + id + " Silva"), Town("Lugar " + id, "Outro Estado", 9_100_000 + id.GetHashCode(StringComparison.Ordinal) % 1000));
+}
+
+public sealed class InputOrderTests
+{
+    [Fact]
+    public void What_is_decided_for_the_first_documents_does_not_change_when_more_come()
+    {
+        var documents = Enumerable.Range(0, 40).Select(i => Invented.Document($"d{i}", i % 2 == 0 ? "es" : "en", $"2025-04-{1 + (i % 5):D2}", $"Texto {i} con {100 + (i % 7)} víctimas.", $"T{i}",
+            Invented.Group("Cártel del Poniente", kb: "cartel-poniente"),
+            Invented.Town($"Villa {i % 7}", "Serranía", 9_000_000 + (i % 7)),
+            Invented.Person($"Persona Número {i % 7}"))).ToList();
+
+        var few = Invented.Build([.. documents.Take(15).Select(Copy)]);
+        var all = Invented.Build([.. documents.Select(Copy)]);
+
+        Assert.Equal(few.Documents.Select(d => (d.Story, d.DuplicateOf, string.Join(",", d.Events))), all.Documents.Take(15).Select(d => (d.Story, d.DuplicateOf, string.Join(",", d.Events))));
+        Assert.True(all.Stories.Count < 40);
+    }
+
+    private static Atalaya.Core.Contract.ContractDocument Copy(Atalaya.Core.Contract.ContractDocument d)
+        => System.Text.Json.JsonSerializer.Deserialize(System.Text.Json.JsonSerializer.Serialize(d, Atalaya.Core.Contract.ContractJsonContext.Default.ContractDocument), Atalaya.Core.Contract.ContractJsonContext.Default.ContractDocument)!;
+}
