@@ -50,6 +50,7 @@ public sealed class CorpusBuilder
             document.Events.Add(promoted.Id);
         }
 
+        ContractClaims.Promote(corpus, document, corpusIds);
         corpus.Documents.Add(document);
     }
 
@@ -115,5 +116,9 @@ public sealed class CorpusBuilder
     private static bool IsLoneName(ContractEntityMentions local, string folded)
         => local.Type == "PER" && !folded.Contains(' ', StringComparison.Ordinal);
 
-    public ContractCorpus Build() => corpus;
+    public ContractCorpus Build()
+    {
+        corpus.Conflicts = Atalaya.Core.Corpus.Claims.ClaimConflicts.Find(corpus.Claims);
+        return corpus;
+    }
 }

@@ -1,4 +1,5 @@
 using Atalaya.Core.Resources;
+using Atalaya.Core.Stages.Claims;
 using Atalaya.Core.Stages.Entities;
 using Atalaya.Core.Stages.Events;
 using Atalaya.Core.Stages.Cleaning;
@@ -16,5 +17,6 @@ public static class StandardPipeline
         .Add(new SegmentationStage())
         .Add(new EntityStage())
         .Add(new EventStage())
+        .Add(new ClaimStage())
         .Build(resources);
 }

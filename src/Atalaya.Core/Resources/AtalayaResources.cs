@@ -1,3 +1,4 @@
+using Atalaya.Core.Stages.Claims;
 using Atalaya.Core.Stages.Entities;
 using Atalaya.Core.Stages.Events;
 using Atalaya.Core.Stages.Language;
@@ -36,6 +37,7 @@ public sealed class AtalayaResources
         Dates = new DateLexicon(languages.Values);
         Bylines = new BylineLexicon(languages.Values);
         EventLexicon = new EventLexicon(languages, Dates);
+        ClaimLexicon = new ClaimLexicon(languages, EventLexicon);
     }
 
     public string DataDirectory { get; }
@@ -54,6 +56,9 @@ public sealed class AtalayaResources
 
     /// <summary>Trigger words, actor nouns, number words and date phrases for the event stage.</summary>
     internal EventLexicon EventLexicon { get; }
+
+    /// <summary>Claim cues, money words and speech verbs for the claim and quote stages.</summary>
+    internal ClaimLexicon ClaimLexicon { get; }
 
     /// <summary>The domain knowledge base (data/kb).</summary>
     public KnowledgeBase KnowledgeBase => EntitySources.KnowledgeBase;
