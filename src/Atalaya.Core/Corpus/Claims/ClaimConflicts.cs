@@ -40,18 +40,19 @@ public static class ClaimConflicts
         foreach (var key in order)
         {
             var members = groups[key];
-            if (members.Count < 2 || Distinct(members.Select(i => claims[i].Value)).Count < 2)
+            var tolerance = IsYear(key.Attribute) ? 0 : SameValueTolerance;
+            if (members.Count < 2 || Distinct(members.Select(i => claims[i].Value), tolerance).Count < 2)
             {
                 continue;
             }
 
-            var timeline = Changes(key.Attribute) ? Timeline(claims, members) : null;
+            var timeline = Changes(key.Attribute) ? Timeline(claims, members, tolerance) : null;
             var listed = timeline ?? members;
             conflicts.Add(new ContractConflict
             {
                 Subject = key.Subject,
                 Attribute = key.Attribute,
-                Values = Distinct(listed.Select(i => claims[i].Value)),
+                Values = Distinct(listed.Select(i => claims[i].Value), tolerance),
                 Claims = [.. listed],
                 Kind = timeline is null ? "conflict" : "update",
             });
@@ -69,7 +70,7 @@ public static class ClaimConflicts
     /// a new value only at a later date than every claim of the value before, and no value coming
     /// back. Null when they do not (then the values conflict).
     /// </summary>
-    private static List<int>? Timeline(IReadOnlyList<ContractClaim> claims, List<int> members)
+    private static List<int>? Timeline(IReadOnlyList<ContractClaim> claims, List<int> members, double tolerance)
     {
         if (members.Exists(i => claims[i].AsOf is null))
         {
@@ -81,7 +82,7 @@ public static class ClaimConflicts
         for (var k = 1; k < ordered.Count; k++)
         {
             var (before, after) = (claims[ordered[k - 1]], claims[ordered[k]]);
-            if (Same(before.Value, after.Value))
+            if (Same(before.Value, after.Value, tolerance))
             {
                 continue;
             }
@@ -93,7 +94,7 @@ public static class ClaimConflicts
             }
 
             seen.Add(before.Value);
-            if (seen.Exists(v => Same(v, after.Value)))
+            if (seen.Exists(v => Same(v, after.Value, tolerance)))
             {
                 return null;
             }
@@ -105,14 +106,18 @@ public static class ClaimConflicts
     /// <summary>Whether two partial ISO dates can be the same day: one is the other or a prefix of it.</summary>
     private static bool Overlap(string a, string b) => a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal);
 
-    private static bool Same(double a, double b) => Math.Abs(a - b) <= SameValueTolerance * Math.Max(Math.Abs(a), Math.Abs(b));
+    /// <summary>A year is a label, not an amount: 2007 and 2009 differ though they are within 1%.</summary>
+    private static bool IsYear(string attribute)
+        => attribute.EndsWith("_year", StringComparison.Ordinal) && !attribute.EndsWith("per_year", StringComparison.Ordinal);
 
-    private static List<double> Distinct(IEnumerable<double> values)
+    private static bool Same(double a, double b, double tolerance) => Math.Abs(a - b) <= tolerance * Math.Max(Math.Abs(a), Math.Abs(b));
+
+    private static List<double> Distinct(IEnumerable<double> values, double tolerance)
     {
         var distinct = new List<double>();
         foreach (var value in values)
         {
-            if (!distinct.Exists(v => Same(v, value)))
+            if (!distinct.Exists(v => Same(v, value, tolerance)))
             {
                 distinct.Add(value);
             }

@@ -77,7 +77,7 @@ public sealed class ClaimStage : IStage
 
                 subjects ??= new ClaimSubjects(document.Get(Annotations.Entities), sentences);
                 figures ??= new EntityFigures(text, subjects, lexicon.Demonyms.GetValueOrDefault(language) ?? new Dictionary<string, DemonymPlace>());
-                tallies ??= new Tallies(subjects);
+                tallies ??= new Tallies(subjects, lexicon.DateReader.WordsOf(language));
                 var sentence = View(index, span, sentenceTokens, subjects);
                 drafts.Clear();
                 figures.Read(sentence, words, drafts);

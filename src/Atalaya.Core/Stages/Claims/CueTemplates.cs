@@ -3,7 +3,13 @@ using Atalaya.Core.Resources;
 namespace Atalaya.Core.Stages.Claims;
 
 /// <summary>A template cue met at a number: which cue, the number, and the tokens both cover.</summary>
-internal readonly record struct TemplateMatch(string Cue, NumberSlot Number, int Start, int End);
+internal readonly record struct TemplateMatch(CueTemplate Template, NumberSlot Number, int Start, int End)
+{
+    public string Cue => Template.Cue;
+
+    /// <summary>"&lt;n&gt; años," alone: the number stands in apposition after a name ("Juan Pérez, 45 años,"), or it is no age.</summary>
+    public bool IsApposition => Template.Before.Length == 0 && Template.After is [.., ","];
+}
 
 /// <summary>
 /// Matches the template cues of claim_cues.tsv ("de &lt;n&gt; años", "&lt;n&gt; members") at each
@@ -29,7 +35,7 @@ internal static class CueTemplates
                 var after = AfterStart(sentence, number.End, template.After, demonyms);
                 if (after >= 0)
                 {
-                    found.Add(new TemplateMatch(template.Cue, number, number.Start - template.Before.Length, after + template.After.Length));
+                    found.Add(new TemplateMatch(template, number, number.Start - template.Before.Length, after + template.After.Length));
                     break;
                 }
             }

@@ -14,7 +14,7 @@ internal sealed class EntityFigures(string text, ClaimSubjects subjects, IReadOn
     private const int MaxAge = 110;
 
     /// <summary>How far from its cue, in tokens, a year or an amount may stand.</summary>
-    private const int CueReach = 12;
+    private const int CueReach = 20;
 
     /// <summary>Event triggers in whose sentences a count of members is a count of victims or detainees, not of a group's size.</summary>
     private static readonly HashSet<string> CountedEvents = new(StringComparer.Ordinal) { "kill", "dead", "injure", "arrest", "kidnap", "disappear" };
@@ -83,7 +83,7 @@ internal sealed class EntityFigures(string text, ClaimSubjects subjects, IReadOn
         foreach (var number in sentence.Numbers)
         {
             var distance = ClaimSentence.Distance(number.Start, number.End, at.Start, at.End);
-            if (NumberSlots.IsYear(text, sentence, number) && distance < bestDistance)
+            if (NumberSlots.IsYear(sentence, number) && distance < bestDistance)
             {
                 (best, bestDistance) = (number, distance);
             }
@@ -135,8 +135,8 @@ internal sealed class EntityFigures(string text, ClaimSubjects subjects, IReadOn
         var value = match.Number.Value;
         switch (match.Cue)
         {
-            case "age" when value is >= MinAge and <= MaxAge && !NumberSlots.IsYear(text, sentence, match.Number):
-                if (subjects.Person(sentence, match.Start) is { } person)
+            case "age" when value is >= MinAge and <= MaxAge && !NumberSlots.IsYear(sentence, match.Number):
+                if ((match.IsApposition ? NamedBefore(sentence, match.Start) : subjects.Person(sentence, match.Start)) is { } person)
                 {
                     found.Add(new ClaimDraft(person, "age", value, null, match.Number.Start, match.Number.End));
                 }
@@ -155,6 +155,18 @@ internal sealed class EntityFigures(string text, ClaimSubjects subjects, IReadOn
                 Group(sentence, match, "us_states_present", found);
                 break;
         }
+    }
+
+    /// <summary>The person named right before ", &lt;n&gt;": "Juan Pérez, 45 años,".</summary>
+    private static DocumentEntity? NamedBefore(ClaimSentence sentence, int number)
+    {
+        if (number < 2 || sentence.Words[number - 1] != ",")
+        {
+            return null;
+        }
+
+        var nameEnd = sentence.Tokens[number - 2].Span.End;
+        return sentence.Mentions.Find(m => m.Entity.Type == "PER" && m.Span.End == nameEnd).Entity;
     }
 
     private void Group(ClaimSentence sentence, TemplateMatch match, string attribute, List<ClaimDraft> found)

@@ -35,7 +35,8 @@ internal static class NumberSlots
         }
     }
 
-    /// <summary>A year of recent history written alone ("2009"), not part of a full date.</summary>
-    public static bool IsYear(string text, ClaimSentence sentence, NumberSlot slot)
-        => slot.Digits && slot.Value is >= 1800 and <= 2100 && sentence.Tokens[slot.Start].Span.Length == 4;
+    /// <summary>Four digits of a year ("2009"), whether or not the count reader took them for a count ("1989 gegründet").</summary>
+    public static bool IsYear(ClaimSentence sentence, NumberSlot slot)
+        => slot.End == slot.Start + 1 && slot.Value is >= 1800 and <= 2100
+            && sentence.Tokens[slot.Start] is { Kind: TokenKind.Number, Span.Length: 4 };
 }

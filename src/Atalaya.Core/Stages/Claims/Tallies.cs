@@ -10,7 +10,7 @@ namespace Atalaya.Core.Stages.Claims;
 /// A count without its own noun goes with the noun before it; a count without its own period, in a
 /// sentence that follows a tally, goes on with that tally. The subject is the place counted in.
 /// </summary>
-internal sealed class Tallies(ClaimSubjects subjects)
+internal sealed class Tallies(ClaimSubjects subjects, Events.Dates.DateWords dateWords)
 {
     /// <summary>How far after a count its victim noun may stand ("262 police officers", "seven state police officers").</summary>
     private const int NounReach = 3;
@@ -28,21 +28,21 @@ internal sealed class Tallies(ClaimSubjects subjects)
         ["person"] = "people", ["child"] = "children", ["gunmen"] = "gunmen", ["prisoner"] = "prisoners",
     };
 
-    private string? paragraphNoun;
     private string? paragraphPeriod;
     private bool paragraphKilling;
 
     /// <summary>A new paragraph: no tally goes on across it.</summary>
-    public void StartParagraph() => (paragraphNoun, paragraphPeriod, paragraphKilling) = (null, null, false);
+    public void StartParagraph() => (paragraphPeriod, paragraphKilling) = (null, false);
 
     public void Read(string text, ClaimSentence sentence, IReadOnlyList<Events.Dates.DateMention> dates, int paragraphStart, List<ClaimDraft> found)
     {
         var killing = sentence.Triggers.Exists(t => KillTriggers.Contains(t.Code));
-        var counts = sentence.Numbers.FindAll(n => n.Value >= 2 && !NumberSlots.IsYear(text, sentence, n));
+        var counts = sentence.Numbers.FindAll(n => n.Value >= 2 && !NumberSlots.IsYear(sentence, n));
         var periods = Periods(text, sentence, counts);
-        var sentencePeriod = periods.Count > 0 || dates.Count == 0 ? null
-            : dates.All(d => d.Date.Precision == DatePrecision.Year) ? "year" : null;
-        var carried = periods.Count == 0 && dates.Count == 0 ? paragraphPeriod : null;
+        // "Last year … 2,700 homicides", "in 2021": a count over a whole year is a tally of that year.
+        var sentencePeriod = (dates.Count > 0 && dates.All(d => d.Date.Precision == DatePrecision.Year)) || NamesWholeYear(sentence) ? "year" : null;
+        var hasPeriod = periods.Count > 0 || sentence.Cues.Exists(c => c.Code is "total" or "per_year" or "ytd" or "since");
+        var carried = !hasPeriod && dates.Count == 0 ? paragraphPeriod : null;
         var offDuty = sentence.Has("off_duty");
         string? lastNoun = null;
         string? lastPeriod = null;
@@ -50,14 +50,17 @@ internal sealed class Tallies(ClaimSubjects subjects)
         for (var c = 0; c < counts.Count; c++)
         {
             var number = counts[c];
-            var noun = NounAfter(sentence, number) ?? lastNoun ?? (carried is not null ? paragraphNoun : null);
-            var period = periods.GetValueOrDefault(c) ?? sentencePeriod ?? carried;
+            var own = NounAfter(sentence, number);
+            var noun = own ?? lastNoun;
+            lastNoun = noun;
+
+            // A count goes on with a tally of the sentence before only with a victim noun of its own ("75 police officers were killed").
+            var period = periods.GetValueOrDefault(c) ?? sentencePeriod ?? (own is not null ? carried : null);
             if (noun is null || period is null)
             {
                 continue;
             }
 
-            lastNoun = noun;
             lastPeriod = period;
             if (noun != "homicide" && !killing && !paragraphKilling)
             {
@@ -71,8 +74,34 @@ internal sealed class Tallies(ClaimSubjects subjects)
             }
         }
 
-        paragraphKilling |= killing && (periods.Count > 0 || lastPeriod is not null);
-        (paragraphNoun, paragraphPeriod) = lastNoun is not null ? (lastNoun, lastPeriod) : (paragraphNoun, paragraphPeriod);
+        paragraphKilling |= killing && (hasPeriod || lastPeriod is not null);
+        paragraphPeriod = lastPeriod ?? paragraphPeriod;
+    }
+
+    /// <summary>
+    /// "Last year", "this year", "vorig jaar": a relative year phrase of date_phrases.tsv, which the
+    /// date reader resolves only when the publication date is known.
+    /// </summary>
+    private bool NamesWholeYear(ClaimSentence sentence)
+    {
+        for (var i = 0; i < sentence.Words.Length; i++)
+        {
+            var phrase = sentence.Words[i];
+            for (var length = 1; length <= dateWords.MaxWords && i + length <= sentence.Words.Length; length++)
+            {
+                if (length > 1)
+                {
+                    phrase += " " + sentence.Words[i + length - 1];
+                }
+
+                if (dateWords.Phrases.TryGet(phrase, out var entry) && entry.OffsetUnit == "year")
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static string Attribute(string noun, string period, bool offDuty)
