@@ -4,6 +4,7 @@ using Atalaya.Core.Stages.Entities;
 using Atalaya.Core.Stages.Events;
 using Atalaya.Core.Stages.Cleaning;
 using Atalaya.Core.Stages.Language;
+using Atalaya.Core.Stages.Quotes;
 using Atalaya.Core.Stages.Segmentation;
 
 namespace Atalaya.Core.Pipeline;
@@ -18,5 +19,6 @@ public static class StandardPipeline
         .Add(new EntityStage())
         .Add(new EventStage())
         .Add(new ClaimStage())
+        .Add(new QuoteStage())
         .Build(resources);
 }
