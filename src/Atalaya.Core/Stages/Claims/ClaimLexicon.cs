@@ -16,9 +16,10 @@ internal sealed class ClaimWordsOfLanguage
     private readonly FoldedTable<bool> gateWords;
     private readonly FoldedTable<bool> gateStems;
 
-    public ClaimWordsOfLanguage(IReadOnlyList<ClaimCue> cues, EventWordsOfLanguage? events)
+    public ClaimWordsOfLanguage(IReadOnlyList<ClaimCue> cues, EventWordsOfLanguage? events, NumberLexicon numbers)
     {
         Events = events;
+        Numbers = numbers;
         var anywhere = cues.Where(c => !ClaimWords.TemplateCues.Contains(c.Cue) && c.Cue is not ("scale" or "currency")).ToList();
         Cues = new WordMatcher(anywhere.Select(c => (c.Phrase, c.Cue)));
         Templates = [.. cues.Where(c => ClaimWords.TemplateCues.Contains(c.Cue)).Select(Template)];
@@ -37,28 +38,32 @@ internal sealed class ClaimWordsOfLanguage
 
         (Scales, Currencies) = (scales, currencies);
 
-        // The gate: a sentence is read only when one of its words may open a cue; claims about money, ages and counts all have one.
+        // The gate: a sentence is read only when it holds the most telling word of some cue ("total" of
+        // "a total of"); function words ("de", "a", "in") would let every sentence through. Templates are
+        // looked for right beside numbers instead.
         var words = new HashSet<string>(StringComparer.Ordinal);
         var stems = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var cue in anywhere.Where(c => c.Cue is not ("group" or "since")))
+        foreach (var phrase in anywhere.Where(c => c.Cue != "group").Select(c => c.Phrase))
         {
-            var first = Words(cue.Phrase)[0].Split(' ')[0];
-            if (first.EndsWith('*'))
+            var telling = Words(phrase).Where(w => w != ClaimWords.Slot).SelectMany(w => w.Split(' ')).MaxBy(w => w.TrimEnd('*').Length);
+            if (telling is null || telling.Length < 2)
             {
-                stems.Add(first[..Math.Min(StemPrefix, first.Length - 1)]);
+                continue;
+            }
+
+            if (telling.EndsWith('*'))
+            {
+                stems.Add(telling[..Math.Min(StemPrefix, telling.Length - 1)]);
             }
             else
             {
-                words.Add(first);
+                words.Add(telling);
             }
         }
 
-        foreach (var template in Templates)
-        {
-            words.UnionWith(template.Before.Concat(template.After).Where(w => w.Length > 1));
-        }
-
         gateWords = new FoldedTable<bool>(words.Select(w => KeyValuePair.Create(w, true)));
+        TemplateFollowers = Set(Templates.Where(t => t.After.Length > 0).Select(t => t.After[0]));
+        TemplatePrecedents = Set(Templates.Where(t => t.Before.Length > 0).Select(t => t.Before[^1]));
         gateStems = new FoldedTable<bool>(stems.Where(s => s.Length == StemPrefix).Select(s => KeyValuePair.Create(s, true)));
     }
 
@@ -67,19 +72,38 @@ internal sealed class ClaimWordsOfLanguage
 
     public IReadOnlyList<CueTemplate> Templates { get; }
 
+    /// <summary>The first word after the number of each template ("años" of "&lt;n&gt; años de edad"): the gate looks right after numbers.</summary>
+    public FoldedTable<bool> TemplateFollowers { get; }
+
+    /// <summary>The last word before the number of each template ("aged" of "aged &lt;n&gt;").</summary>
+    public FoldedTable<bool> TemplatePrecedents { get; }
+
     /// <summary>Money scale words and phrases ("millones", "mil millones", "bn"), folded, to their multiplier.</summary>
     public IReadOnlyDictionary<string, long> Scales { get; }
 
     /// <summary>Currency words and signs ("dólares", "$", "us $"), folded, to their ISO code.</summary>
     public IReadOnlyDictionary<string, string> Currencies { get; }
 
+    /// <summary>The number words of the language (numbers.tsv): with digits, what the gate looks for besides a cue.</summary>
+    public NumberLexicon Numbers { get; }
+
     /// <summary>The event words of the language: kill triggers and victim nouns make tallies.</summary>
     public EventWordsOfLanguage? Events { get; }
 
-    /// <summary>Whether a folded word may belong to a cue: one look-up, no allocation.</summary>
+    /// <summary>Whether a folded word is the telling word of a cue: a few look-ups, no allocation ("year old" of "54-year-old" is two words).</summary>
     public bool MayCue(ReadOnlySpan<char> folded)
-        => gateWords.Contains(folded) || gateWords.Contains(TokenWords.FirstWord(folded))
-            || (folded.Length >= StemPrefix && gateStems.Contains(folded[..StemPrefix]));
+    {
+        foreach (var range in folded.Split(' '))
+        {
+            var word = folded[range];
+            if (gateWords.Contains(word) || (word.Length >= StemPrefix && gateStems.Contains(word[..StemPrefix])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Folded tokens of a phrase; punctuation ("," of "&lt;n&gt; años,") and signs ("$") stay as written.</summary>
     public static string[] Words(string phrase)
@@ -117,6 +141,9 @@ internal sealed class ClaimWordsOfLanguage
         return [.. words];
     }
 
+    private static FoldedTable<bool> Set(IEnumerable<string> words)
+        => new(words.Distinct(StringComparer.Ordinal).Select(w => KeyValuePair.Create(w, true)));
+
     private static string Key(string phrase) => string.Join(' ', Words(phrase));
 
     private static CueTemplate Template(ClaimCue cue)
@@ -138,7 +165,7 @@ internal sealed class ClaimLexicon
         {
             if (pack.ClaimCues.Count > 0)
             {
-                languages[code] = new ClaimWordsOfLanguage(pack.ClaimCues, events.For(code));
+                languages[code] = new ClaimWordsOfLanguage(pack.ClaimCues, events.For(code), NumberLexicon.Build(pack.NumberWords));
             }
         }
 

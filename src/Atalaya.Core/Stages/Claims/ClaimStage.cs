@@ -36,6 +36,14 @@ public sealed class ClaimStage : IStage
         document.Set(Annotations.Claims, claims.Count == 0 ? DocumentClaims.None : new DocumentClaims(claims));
     }
 
+    /// <summary>What the gate lets through: nothing, a sentence with a number and a cue's telling word (confirmed by the cue matcher), or a sentence to read whole.</summary>
+    private enum Gate
+    {
+        Closed,
+        CueWord,
+        Open,
+    }
+
     /// <summary>Walks the sentences of one document, carrying the paragraph's start for tallies and places.</summary>
     private sealed class DocumentReader(AnalyzedDocument document, ClaimLexicon lexicon, ClaimWordsOfLanguage words, string language)
     {
@@ -70,7 +78,8 @@ public sealed class ClaimStage : IStage
                 }
 
                 previousEnd = span.End;
-                if (!MayHoldClaim(sentenceTokens))
+                var gate = MayHoldClaim(sentenceTokens, tallies?.Carrying ?? false);
+                if (gate == Gate.Closed)
                 {
                     continue;
                 }
@@ -78,41 +87,77 @@ public sealed class ClaimStage : IStage
                 subjects ??= new ClaimSubjects(document.Get(Annotations.Entities), sentences);
                 figures ??= new EntityFigures(text, subjects, lexicon.Demonyms.GetValueOrDefault(language) ?? new Dictionary<string, DemonymPlace>());
                 tallies ??= new Tallies(subjects, lexicon.DateReader.WordsOf(language));
-                var sentence = View(index, span, sentenceTokens, subjects);
+                if (View(index, span, sentenceTokens, subjects, gate) is not { } sentence)
+                {
+                    continue;
+                }
+
                 drafts.Clear();
                 figures.Read(sentence, words, drafts);
-                var dates = ReadDates(sentence);
+                var dates = new LazyDates(() => ReadDates(sentence));
                 tallies.Read(text, sentence, dates, paragraphStart, drafts);
                 foreach (var draft in drafts)
                 {
-                    Add(claims, draft, sentence, dates);
+                    Add(claims, draft, sentence, dates.All);
                 }
             }
 
             return claims;
         }
 
-        /// <summary>The cheap gate: digits, or a word that may open a cue. Most sentences have neither.</summary>
-        private bool MayHoldClaim(ArraySegment<Token> tokens)
+        /// <summary>
+        /// The cheap gate: a number (digits or a number word) and the telling word of a cue; a number
+        /// in apposition ("Name, 54,"); or a number where a tally of the paragraph may go on. Most
+        /// sentences have none, at a look-up or two a word.
+        /// </summary>
+        private Gate MayHoldClaim(ArraySegment<Token> tokens, bool tallyGoesOn)
         {
             Span<char> buffer = stackalloc char[TokenWords.MaxLength];
-            foreach (var token in tokens)
+            var (number, cue) = (false, false);
+            for (var i = 0; i < tokens.Count; i++)
             {
-                if (token.Kind == TokenKind.Number)
+                var token = tokens[i];
+                var isNumber = token.Kind == TokenKind.Number;
+                if (token.Kind == TokenKind.Word)
                 {
-                    return true;
+                    var folded = TokenWords.Fold(text, token, buffer);
+                    cue = cue || words.MayCue(folded);
+                    // A number word that counts by itself: articles ("un", "a") open phrases but are no number here.
+                    isNumber = words.Numbers.TryGet(TokenWords.FirstWord(folded), out var part) && (part.IsUnit || part.IsScale || part.IsVague);
                 }
 
-                if (token.Kind == TokenKind.Word && words.MayCue(TokenWords.Fold(text, token, buffer)))
+                if (isNumber && (tallyGoesOn || IsApposition(tokens, i) || NextToTemplate(tokens, i)))
+                {
+                    return Gate.Open;
+                }
+
+                number |= isNumber;
+            }
+
+            return number && cue ? Gate.CueWord : Gate.Closed;
+        }
+
+        private bool IsApposition(ArraySegment<Token> tokens, int i)
+            => i > 0 && i + 1 < tokens.Count && tokens[i].Kind == TokenKind.Number
+                && (text[tokens[i - 1].Span.Start], text[tokens[i + 1].Span.Start]) is (',', ',' or '.' or ';') or ('(', ')');
+
+        /// <summary>"de 59 años", "54-year-old", "250 points", "20 Mexican states": a template word just before or after the number (one word may stand between).</summary>
+        private bool NextToTemplate(ArraySegment<Token> tokens, int i)
+        {
+            Span<char> buffer = stackalloc char[TokenWords.MaxLength];
+            for (var k = i + 1; k < Math.Min(tokens.Count, i + 3); k++)
+            {
+                if (words.TemplateFollowers.Contains(TokenWords.Fold(text, tokens[k], buffer)))
                 {
                     return true;
                 }
             }
 
-            return false;
+            return i > 0 && words.TemplatePrecedents.Contains(TokenWords.Fold(text, tokens[i - 1], buffer));
         }
 
-        private ClaimSentence View(int index, TextSpan span, ArraySegment<Token> tokens, ClaimSubjects subjects)
+        /// <summary>The sentence as the readers see it; null when the gate's cue word is no cue after all ("year" without "per").</summary>
+        private ClaimSentence? View(int index, TextSpan span, ArraySegment<Token> tokens, ClaimSubjects subjects, Gate gate)
         {
             var folded = new string[tokens.Count];
             for (var i = 0; i < tokens.Count; i++)
@@ -124,6 +169,11 @@ public sealed class ClaimStage : IStage
             var sentence = new ClaimSentence { Index = index, Span = span, Tokens = tokens, Words = folded };
             var (parts, tokenOf) = LexiconWords.Split(folded);
             LexiconWords.Find(words.Cues, parts, tokenOf, sentence.Cues);
+            if (gate == Gate.CueWord && !sentence.Cues.Exists(c => c.Code != "group"))
+            {
+                return null;
+            }
+
             if (words.Events is { } events)
             {
                 LexiconWords.Find(events.Triggers, parts, tokenOf, sentence.Triggers);

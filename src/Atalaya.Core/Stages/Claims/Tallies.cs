@@ -34,10 +34,21 @@ internal sealed class Tallies(ClaimSubjects subjects, Events.Dates.DateWords dat
     /// <summary>A new paragraph: no tally goes on across it.</summary>
     public void StartParagraph() => (paragraphPeriod, paragraphKilling) = (null, false);
 
-    public void Read(string text, ClaimSentence sentence, IReadOnlyList<Events.Dates.DateMention> dates, int paragraphStart, List<ClaimDraft> found)
+    /// <summary>Whether a tally of the paragraph may go on in the next sentence ("75 police officers were killed.").</summary>
+    public bool Carrying => paragraphPeriod is not null;
+
+    public void Read(string text, ClaimSentence sentence, LazyDates sentenceDates, int paragraphStart, List<ClaimDraft> found)
     {
         var killing = sentence.Triggers.Exists(t => KillTriggers.Contains(t.Code));
         var counts = sentence.Numbers.FindAll(n => n.Value >= 2 && !NumberSlots.IsYear(sentence, n));
+        if (counts.Count == 0 || !(killing || paragraphKilling || sentence.Has("homicide")))
+        {
+            // No count, or nothing killed: no tally here, but a tally cue beside a killing opens one for the sentences after.
+            paragraphKilling |= killing && sentence.Cues.Exists(c => c.Code is "total" or "per_year" or "ytd" or "since");
+            return;
+        }
+
+        var dates = sentenceDates.All;
         var periods = Periods(text, sentence, counts);
         // "Last year … 2,700 homicides", "in 2021": a count over a whole year is a tally of that year.
         var sentencePeriod = (dates.Count > 0 && dates.All(d => d.Date.Precision == DatePrecision.Year)) || NamesWholeYear(sentence) ? "year" : null;
