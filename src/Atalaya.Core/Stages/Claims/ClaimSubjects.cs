@@ -20,16 +20,21 @@ internal sealed class ClaimSubjects
 
     private readonly EntityMention[] mentions;
     private readonly IReadOnlyList<TextSpan> sentences;
-    private readonly DocumentEntity? topicGroup;
-    private readonly DocumentEntity? focusPlace;
+    private readonly Lazy<DocumentEntity?> topic;
+    private readonly Lazy<DocumentEntity?> focus;
 
     public ClaimSubjects(DocumentEntities entities, IReadOnlyList<TextSpan> sentences)
     {
         mentions = [.. entities.Entities.SelectMany(e => e.Mentions.Select(m => new EntityMention(m, e))).OrderBy(m => m.Span.Start)];
         this.sentences = sentences;
-        topicGroup = entities.Entities.Where(IsGroup).OrderByDescending(e => e.Mentions.Count).FirstOrDefault();
-        focusPlace = EventPlaces.Focus(entities);
+
+        // Most documents read need neither: worked out on first use.
+        topic = new(() => entities.Entities.Where(IsGroup).OrderByDescending(e => e.Mentions.Count).FirstOrDefault(), LazyThreadSafetyMode.None);
+        focus = new(() => EventPlaces.Focus(entities), LazyThreadSafetyMode.None);
     }
+
+    /// <summary>The group the article is about: the criminal group it names most.</summary>
+    private DocumentEntity? TopicGroup => topic.Value;
 
     /// <summary>The mentions inside <paramref name="span"/>, in text order.</summary>
     public void MentionsIn(TextSpan span, List<EntityMention> into)
@@ -53,9 +58,9 @@ internal sealed class ClaimSubjects
         {
             if (IsGroup(mention.Entity))
             {
-                if (mention.Entity == topicGroup)
+                if (mention.Entity == TopicGroup)
                 {
-                    return topicGroup;
+                    return TopicGroup;
                 }
 
                 named = true;
@@ -63,9 +68,9 @@ internal sealed class ClaimSubjects
         }
 
         // "the cartel" beside another group's name ("as powerful as the Sinaloa Cartel") is the article's group.
-        if (topicGroup is not null && (!named || HasGroupReference(sentence)))
+        if (TopicGroup is not null && (!named || HasGroupReference(sentence)))
         {
-            return topicGroup;
+            return TopicGroup;
         }
 
         return Nearest(sentence, nearToken, IsGroup) ?? Nearest(sentence, nearToken, e => e.Type == "ORG" && (e.Kind is null || !AgencyKinds.Contains(e.Kind)));
@@ -100,7 +105,7 @@ internal sealed class ClaimSubjects
             }
         }
 
-        return best ?? focusPlace;
+        return best ?? focus.Value;
     }
 
     private static bool IsGroup(DocumentEntity entity) => entity.Type == "ORG" && entity.Kind is not null && GroupKinds.Contains(entity.Kind);

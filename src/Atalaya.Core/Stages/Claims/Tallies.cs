@@ -41,19 +41,22 @@ internal sealed class Tallies(ClaimSubjects subjects, Events.Dates.DateWords dat
     {
         var killing = sentence.Triggers.Exists(t => KillTriggers.Contains(t.Code));
         var counts = sentence.Numbers.FindAll(n => n.Value >= 2 && !NumberSlots.IsYear(sentence, n));
-        if (counts.Count == 0 || !(killing || paragraphKilling || sentence.Has("homicide")))
+        if (counts.Count == 0 || !(killing || paragraphKilling || sentence.Has("homicide")) || (sentence.Victims.Count == 0 && !sentence.Has("homicide")))
         {
-            // No count, or nothing killed: no tally here, but a tally cue beside a killing opens one for the sentences after.
+            // No count, nothing killed or nobody counted: no tally here, but a tally cue beside a killing opens one for the sentences after.
             paragraphKilling |= killing && sentence.Cues.Exists(c => c.Code is "total" or "per_year" or "ytd" or "since");
             return;
         }
 
-        var dates = sentenceDates.All;
         var periods = Periods(text, sentence, counts);
-        // "Last year … 2,700 homicides", "in 2021": a count over a whole year is a tally of that year.
-        var sentencePeriod = (dates.Count > 0 && dates.All(d => d.Date.Precision == DatePrecision.Year)) || NamesWholeYear(sentence) ? "year" : null;
         var hasPeriod = periods.Count > 0 || sentence.Cues.Exists(c => c.Code is "total" or "per_year" or "ytd" or "since");
-        var carried = !hasPeriod && dates.Count == 0 ? paragraphPeriod : null;
+
+        // "Last year … 2,700 homicides", "in 2021": a count over a whole year is a tally of that year. Dates are
+        // read only when a count has no period cue of its own: the date reader is dear.
+        var unassigned = periods.Count < counts.Count;
+        var dates = unassigned ? sentenceDates.All : [];
+        var sentencePeriod = unassigned && ((dates.Count > 0 && dates.All(d => d.Date.Precision == DatePrecision.Year)) || NamesWholeYear(sentence)) ? "year" : null;
+        var carried = unassigned && !hasPeriod && dates.Count == 0 ? paragraphPeriod : null;
         var offDuty = sentence.Has("off_duty");
         string? lastNoun = null;
         string? lastPeriod = null;
