@@ -86,7 +86,7 @@ public sealed class ClaimStage : IStage
 
                 subjects ??= new ClaimSubjects(document.Get(Annotations.Entities), sentences);
                 figures ??= new EntityFigures(text, subjects, lexicon.Demonyms.GetValueOrDefault(language) ?? new Dictionary<string, DemonymPlace>());
-                tallies ??= new Tallies(subjects, lexicon.DateReader.WordsOf(language));
+                tallies ??= new Tallies(subjects, lexicon.DateReader.WordsOf(language), undated: published is null);
                 if (View(index, span, sentenceTokens, subjects, gate) is not { } sentence)
                 {
                     continue;

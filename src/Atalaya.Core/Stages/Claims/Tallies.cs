@@ -10,7 +10,7 @@ namespace Atalaya.Core.Stages.Claims;
 /// A count without its own noun goes with the noun before it; a count without its own period, in a
 /// sentence that follows a tally, goes on with that tally. The subject is the place counted in.
 /// </summary>
-internal sealed class Tallies(ClaimSubjects subjects, Events.Dates.DateWords dateWords)
+internal sealed class Tallies(ClaimSubjects subjects, Events.Dates.DateWords dateWords, bool undated)
 {
     /// <summary>How far after a count its victim noun may stand ("262 police officers", "seven state police officers").</summary>
     private const int NounReach = 3;
@@ -55,7 +55,7 @@ internal sealed class Tallies(ClaimSubjects subjects, Events.Dates.DateWords dat
         // read only when a count has no period cue of its own: the date reader is dear.
         var unassigned = periods.Count < counts.Count;
         var dates = unassigned ? sentenceDates.All : [];
-        var sentencePeriod = unassigned && ((dates.Count > 0 && dates.All(d => d.Date.Precision == DatePrecision.Year)) || NamesWholeYear(sentence)) ? "year" : null;
+        var sentencePeriod = unassigned && ((dates.Count > 0 && dates.All(d => d.Date.Precision == DatePrecision.Year)) || (undated && NamesWholeYear(sentence))) ? "year" : null;
         var carried = unassigned && !hasPeriod && dates.Count == 0 ? paragraphPeriod : null;
         var offDuty = sentence.Has("off_duty");
         string? lastNoun = null;
@@ -94,7 +94,7 @@ internal sealed class Tallies(ClaimSubjects subjects, Events.Dates.DateWords dat
 
     /// <summary>
     /// "Last year", "this year", "vorig jaar": a relative year phrase of date_phrases.tsv, which the
-    /// date reader resolves only when the publication date is known.
+    /// date reader resolves only when the publication date is known (so this is asked only without one).
     /// </summary>
     private bool NamesWholeYear(ClaimSentence sentence)
     {
