@@ -26,6 +26,8 @@ public static class ContractMapper
             Boilerplate = [.. boilerplate.Spans.Select(b => Span(source.Text, b.Span))],
             Entities = Entities(source.Text, document.GetOrDefault(Annotations.Entities)),
             DocumentEvents = ContractEvents.Of(source.Id, source.Text, document.GetOrDefault(Annotations.Entities), document.GetOrDefault(Annotations.Events)),
+            DocumentClaims = ContractClaims.Of(source.Id, source.Text, document.GetOrDefault(Annotations.Entities), document.GetOrDefault(Annotations.Claims)),
+            Quotes = ContractClaims.QuotesOf(source.Text, document.GetOrDefault(Annotations.Entities), document.GetOrDefault(Annotations.Quotes)),
             ContentHash = source.ContentHash,
             Text = includeText ? source.Text : null,
             Errors = result.Failures.Count == 0 ? null : [.. result.Failures.Select(f => $"{f.Stage}: {f.Reason}")],

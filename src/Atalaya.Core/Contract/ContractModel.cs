@@ -63,6 +63,13 @@ public sealed class ContractDocument
     /// </summary>
     public List<ContractEvent> DocumentEvents { get; set; } = [];
 
+    /// <summary>
+    /// Added field: the claims of this document alone, subjects (and agencies) as the document's own
+    /// entity ids, so that a stored document is complete on its own. The corpus builder turns them
+    /// into the corpus "claims".
+    /// </summary>
+    public List<ContractClaim> DocumentClaims { get; set; } = [];
+
     /// <summary>Added field: stages that failed on this document ("stage: reason").</summary>
     public List<string>? Errors { get; set; }
 }
@@ -273,6 +280,9 @@ public sealed class ContractClaim
     public string Text { get; set; } = "";
 
     public string? AsOf { get; set; }
+
+    /// <summary>Added field: who offers a reward (an agency or government), as an entity id; null when not named.</summary>
+    public string? Agency { get; set; }
 }
 
 public sealed class ContractConflict
@@ -284,4 +294,10 @@ public sealed class ContractConflict
     public List<double> Values { get; set; } = [];
 
     public List<int> Claims { get; set; } = [];
+
+    /// <summary>
+    /// Added field: "update" when the attribute changes over time and the values follow one another
+    /// in time (then values and claims are a timeline ordered by as_of), "conflict" otherwise.
+    /// </summary>
+    public string Kind { get; set; } = "conflict";
 }

@@ -71,6 +71,7 @@ public sealed class CorpusBuilder
             document.Text = null;
         }
 
+        ContractClaims.Promote(corpus, document, corpusIds);
         corpus.Documents.Add(document);
     }
 
@@ -138,6 +139,7 @@ public sealed class CorpusBuilder
     public ContractCorpus Build()
     {
         corpus.Stories = [.. stories.Stories];
+        corpus.Conflicts = Atalaya.Core.Corpus.Claims.ClaimConflicts.Find(corpus.Claims);
         return corpus;
     }
 }

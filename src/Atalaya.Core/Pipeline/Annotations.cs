@@ -28,5 +28,11 @@ public static class Annotations
     /// <summary>Incidents (ACLED events) with their date, place, actors, counts and evidence sentences.</summary>
     public static readonly AnnotationKey<DocumentEvents> Events = new("events");
 
+    /// <summary>Numeric facts about entities (rewards, ages, founding years, tallies) with their evidence sentences.</summary>
+    public static readonly AnnotationKey<DocumentClaims> Claims = new("claims");
+
+    /// <summary>Direct quotes with their speakers.</summary>
+    public static readonly AnnotationKey<DocumentQuotes> Quotes = new("quotes");
+
     internal static IReadOnlyList<AnnotationKey> ProvidedByDocument { get; } = [SourceText];
 }

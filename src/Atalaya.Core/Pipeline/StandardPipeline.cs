@@ -1,8 +1,10 @@
 using Atalaya.Core.Resources;
+using Atalaya.Core.Stages.Claims;
 using Atalaya.Core.Stages.Entities;
 using Atalaya.Core.Stages.Events;
 using Atalaya.Core.Stages.Cleaning;
 using Atalaya.Core.Stages.Language;
+using Atalaya.Core.Stages.Quotes;
 using Atalaya.Core.Stages.Segmentation;
 
 namespace Atalaya.Core.Pipeline;
@@ -16,5 +18,7 @@ public static class StandardPipeline
         .Add(new SegmentationStage())
         .Add(new EntityStage())
         .Add(new EventStage())
+        .Add(new ClaimStage())
+        .Add(new QuoteStage())
         .Build(resources);
 }

@@ -1,6 +1,8 @@
+using Atalaya.Core.Stages.Claims;
 using Atalaya.Core.Stages.Entities;
 using Atalaya.Core.Stages.Events;
 using Atalaya.Core.Stages.Language;
+using Atalaya.Core.Stages.Quotes;
 
 namespace Atalaya.Core.Resources;
 
@@ -36,6 +38,8 @@ public sealed class AtalayaResources
         Dates = new DateLexicon(languages.Values);
         Bylines = new BylineLexicon(languages.Values);
         EventLexicon = new EventLexicon(languages, Dates);
+        ClaimLexicon = new ClaimLexicon(languages, EventLexicon);
+        QuoteLexicon = new QuoteLexicon(languages);
     }
 
     public string DataDirectory { get; }
@@ -54,6 +58,11 @@ public sealed class AtalayaResources
 
     /// <summary>Trigger words, actor nouns, number words and date phrases for the event stage.</summary>
     internal EventLexicon EventLexicon { get; }
+
+    /// <summary>Claim cues and money words for the claim stage; speech verbs for the quote stage below.</summary>
+    internal ClaimLexicon ClaimLexicon { get; }
+
+    internal QuoteLexicon QuoteLexicon { get; }
 
     /// <summary>The domain knowledge base (data/kb).</summary>
     public KnowledgeBase KnowledgeBase => EntitySources.KnowledgeBase;

@@ -71,6 +71,12 @@ public sealed class LanguagePack
     /// <summary>Weekdays and relative-date words, from date_phrases.tsv.</summary>
     public IReadOnlyList<DatePhrase> DatePhrases { get; init; } = [];
 
+    /// <summary>Words that mark a numeric claim (rewards, founding years, ages, tallies), from claim_cues.tsv.</summary>
+    public IReadOnlyList<ClaimCue> ClaimCues { get; init; } = [];
+
+    /// <summary>Verbs that attribute direct speech ("said", "dijo", "sier", "sagte"), from speech_verbs.tsv.</summary>
+    public IReadOnlyList<string> SpeechVerbs { get; init; } = [];
+
     public static LanguagePack Load(string directory)
     {
         var code = Path.GetFileName(directory.TrimEnd(Path.DirectorySeparatorChar));
@@ -112,6 +118,8 @@ public sealed class LanguagePack
             ActorNouns = EventWords.ReadActors(Path.Combine(directory, "event_actors.tsv")),
             NumberWords = EventWords.ReadNumbers(Path.Combine(directory, "numbers.tsv")),
             DatePhrases = EventWords.ReadDatePhrases(Path.Combine(directory, "date_phrases.tsv")),
+            ClaimCues = ClaimWords.ReadCues(Path.Combine(directory, "claim_cues.tsv")),
+            SpeechVerbs = ClaimWords.ReadSpeechVerbs(Path.Combine(directory, "speech_verbs.tsv")),
         };
     }
 

@@ -80,6 +80,6 @@ public sealed class PipelineBuilderTests
     [Fact]
     public void Standard_pipeline_runs_cleaning_language_segmentation_entities()
     {
-        Assert.Equal(["cleaning", "language", "segmentation", "entities", "events"], StandardPipeline.Create(Some.Resources).Stages.Select(s => s.Name));
+        Assert.Equal(["cleaning", "language", "segmentation", "entities", "events", "claims", "quotes"], StandardPipeline.Create(Some.Resources).Stages.Select(s => s.Name));
     }
 }
