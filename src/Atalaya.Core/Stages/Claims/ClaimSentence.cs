@@ -68,24 +68,7 @@ internal sealed class ClaimSentence
     }
 
     /// <summary>The index of the token that contains text offset <paramref name="offset"/>, or the next one.</summary>
-    public int TokenAt(int offset)
-    {
-        var (low, high) = (0, Tokens.Count);
-        while (low < high)
-        {
-            var middle = (low + high) / 2;
-            if (Tokens[middle].Span.End > offset)
-            {
-                high = middle;
-            }
-            else
-            {
-                low = middle + 1;
-            }
-        }
-
-        return low;
-    }
+    public int TokenAt(int offset) => Internal.TokenSearch.TokenAt(Tokens, offset);
 
     public TextSpan SpanOf(int startToken, int endToken) => new(Tokens[startToken].Span.Start, Tokens[endToken - 1].Span.End);
 

@@ -81,22 +81,5 @@ internal sealed class SentenceView
     }
 
     /// <summary>The index of the token that contains text offset <paramref name="offset"/>, or the next one.</summary>
-    public int TokenAt(int offset)
-    {
-        var (low, high) = (0, Tokens.Count);
-        while (low < high)
-        {
-            var middle = (low + high) / 2;
-            if (Tokens[middle].Span.End > offset)
-            {
-                high = middle;
-            }
-            else
-            {
-                low = middle + 1;
-            }
-        }
-
-        return low;
-    }
+    public int TokenAt(int offset) => Internal.TokenSearch.TokenAt(Tokens, offset);
 }
