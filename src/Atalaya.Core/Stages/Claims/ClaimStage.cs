@@ -206,7 +206,7 @@ public sealed class ClaimStage : IStage
 
         /// <summary>
         /// The date nearest to the figure in its sentence, other than the figure itself (a founding
-        /// year) and the start of a tally ("since 2018").
+        /// year) and the start of a tally ("since 2016").
         /// </summary>
         private static PartialDate? AsOf(ClaimDraft draft, ClaimSentence sentence, IReadOnlyList<DateMention> dates)
         {

@@ -3,19 +3,19 @@ using Atalaya.Core.Documents;
 namespace Atalaya.Core.Stages.Claims;
 
 /// <summary>
-/// Tallies the event stage refuses as events: victims of a kind killed over a period ("262 police
-/// officers killed since 2018" → police_killed_total, "about 75 a year" → police_killed_per_year,
-/// "seven so far this year" → police_killed_ytd, off duty → police_killed_off_duty) and murders in
+/// Tallies the event stage refuses as events: victims of a kind killed over a period ("318 police
+/// officers killed since 2016" → police_killed_total, "about 40 a year" → police_killed_per_year,
+/// "five so far this year" → police_killed_ytd, off duty → police_killed_off_duty) and murders in
 /// a place ("2,700 homicides last year" → homicides, "another 200 so far this year" → homicides_ytd).
 /// A count without its own noun goes with the noun before it; a count without its own period, in a
 /// sentence that follows a tally, goes on with that tally. The subject is the place counted in.
 /// </summary>
 internal sealed class Tallies(ClaimSubjects subjects, Events.Dates.DateWords dateWords, bool undated)
 {
-    /// <summary>How far after a count its victim noun may stand ("262 police officers", "seven state police officers").</summary>
+    /// <summary>How far after a count its victim noun may stand ("318 police officers", "nine state police officers").</summary>
     private const int NounReach = 3;
 
-    /// <summary>How far after "since" its date or year must stand for a tally ("since at least 2018").</summary>
+    /// <summary>How far after "since" its date or year must stand for a tally ("since at least 2015").</summary>
     private const int SinceReach = 4;
 
     private static readonly HashSet<string> KillTriggers = new(StringComparer.Ordinal) { "kill", "dead", "massacre" };
@@ -34,7 +34,7 @@ internal sealed class Tallies(ClaimSubjects subjects, Events.Dates.DateWords dat
     /// <summary>A new paragraph: no tally goes on across it.</summary>
     public void StartParagraph() => (paragraphPeriod, paragraphKilling) = (null, false);
 
-    /// <summary>Whether a tally of the paragraph may go on in the next sentence ("75 police officers were killed.").</summary>
+    /// <summary>Whether a tally of the paragraph may go on in the next sentence ("Forty officers were killed.").</summary>
     public bool Carrying => paragraphPeriod is not null;
 
     public void Read(string text, ClaimSentence sentence, LazyDates sentenceDates, int paragraphStart, List<ClaimDraft> found)
@@ -68,7 +68,7 @@ internal sealed class Tallies(ClaimSubjects subjects, Events.Dates.DateWords dat
             var noun = own ?? lastNoun;
             lastNoun = noun;
 
-            // A count goes on with a tally of the sentence before only with a victim noun of its own ("75 police officers were killed").
+            // A count goes on with a tally of the sentence before only with a victim noun of its own ("Forty officers were killed").
             var period = periods.GetValueOrDefault(c) ?? sentencePeriod ?? (own is not null ? carried : null);
             if (noun is null || period is null)
             {
@@ -152,9 +152,9 @@ internal sealed class Tallies(ClaimSubjects subjects, Events.Dates.DateWords dat
     }
 
     /// <summary>
-    /// The period cues of the sentence ("since 2018", "a total of", "a year", "so far this year"), each
-    /// given to the count nearest to it (ties to the count after the cue: "a total of 262"), by the
-    /// count's index. "Since" counts only with a year after it ("since at least 2018").
+    /// The period cues of the sentence ("since 2016", "a total of", "a year", "so far this year"), each
+    /// given to the count nearest to it (ties to the count after the cue: "a total of 318"), by the
+    /// count's index. "Since" counts only with a year after it ("since at least 2015").
     /// </summary>
     private static Dictionary<int, string> Periods(string text, ClaimSentence sentence, List<NumberSlot> counts)
     {

@@ -306,7 +306,7 @@ public sealed class EventStage : IStage
                 || (date.Year == p.Year && p.Precision >= DatePrecision.Month && date.Precision >= DatePrecision.Month
                     && (date.Month > p.Month || (date.Month == p.Month && p.Precision == DatePrecision.Day && date.Precision == DatePrecision.Day && date.Day > p.Day))));
 
-        /// <summary>A tally ("so far this year", "since 2018") is a claim about many incidents, not an event.</summary>
+        /// <summary>A tally ("so far this year", "since 2016") is a claim about many incidents, not an event.</summary>
         private bool IsStatistic(SentenceView sentence)
         {
             // "Police in Sonora, Chihuahua and Durango counted twenty dead over the weekend": a roundup of many incidents.

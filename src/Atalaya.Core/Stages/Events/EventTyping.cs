@@ -9,7 +9,7 @@ internal sealed record EventKind(string Type, string Subtype, IReadOnlyList<stri
 /// or ambush is a battle; killing, torturing or kidnapping people is violence against civilians;
 /// arrests, seizures, blockades, banners are strategic developments. One sentence can report an
 /// act of violence and an arrest at once ("soldiers clashed with gunmen and arrested three").
-/// A statistic ("since 2018", "so far this year") reports no event.
+/// A statistic ("since 2016", "so far this year") reports no event.
 /// </summary>
 internal static class EventTyping
 {

@@ -24,7 +24,7 @@ public sealed class ClaimStageTests
     public void A_reward_names_the_agency_that_offers_it_and_a_pronoun_points_at_the_person_before()
     {
         var reward = ClaimAnalysis.Single(
-            "Ismael Zambada García is one of the most wanted men in Mexico. He has a DEA bounty of $15 million.", "reward_usd");
+            "Ismael Zambada García spent decades out of reach of the law. The DEA offered a bounty of $15 million for him.", "reward_usd");
 
         Assert.Equal("Ismael Zambada García", reward.Subject.Name);
         Assert.Equal("Drug Enforcement Administration", reward.Agency?.Name);
