@@ -65,6 +65,42 @@ public readonly record struct PartialDate(int Year, int Month, int Day, DatePrec
         return Precision == DatePrecision.Month || other.Precision == DatePrecision.Month || Day == other.Day;
     }
 
+    /// <summary>The first day this date may mean, as <see cref="DateOnly.DayNumber"/>: the day itself, or the first of its month or year.</summary>
+    public int FirstDayNumber => new DateOnly(Year, Math.Max(Month, 1), Math.Max(Day, 1)).DayNumber;
+
+    /// <summary>The last day this date may mean, as <see cref="DateOnly.DayNumber"/>.</summary>
+    public int LastDayNumber => Precision switch
+    {
+        DatePrecision.Day => FirstDayNumber,
+        DatePrecision.Month => new DateOnly(Year, Month, 1).AddMonths(1).DayNumber - 1,
+        _ => new DateOnly(Year, 1, 1).AddYears(1).DayNumber - 1,
+    };
+
+    /// <summary>Days between the days the two dates may mean; 0 when they overlap (a day inside a month).</summary>
+    public int DaysApart(PartialDate other)
+        => other.FirstDayNumber > LastDayNumber ? other.FirstDayNumber - LastDayNumber
+            : FirstDayNumber > other.LastDayNumber ? FirstDayNumber - other.LastDayNumber
+            : 0;
+
+    /// <summary>Reads an ISO 8601 date as the contract writes it ("2024", "2024-03", "2024-03-01"); null when it is none.</summary>
+    public static PartialDate? ParseIso(string? iso)
+    {
+        if (string.IsNullOrEmpty(iso) || iso.Length < 4 || !int.TryParse(iso.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year < 1)
+        {
+            return null;
+        }
+
+        if (iso.Length < 7 || iso[4] != '-' || !int.TryParse(iso.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var month) || month is < 1 or > 12)
+        {
+            return OfYear(year);
+        }
+
+        return iso.Length >= 10 && iso[7] == '-' && int.TryParse(iso.AsSpan(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var day)
+            && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+            ? OfDay(year, month, day)
+            : OfMonth(year, month);
+    }
+
     public override string ToString() => Precision switch
     {
         DatePrecision.Year => Year.ToString("D4", CultureInfo.InvariantCulture),

@@ -1,4 +1,5 @@
 using Atalaya.Core.Contract;
+using Atalaya.Core.Documents;
 using Atalaya.Core.Internal;
 
 namespace Atalaya.Core.Corpus.Events;
@@ -76,10 +77,10 @@ internal static class EventMatch
 
         if (x.Precision == DatePrecision.Day && y.Precision == DatePrecision.Day)
         {
-            return Math.Abs(x.FirstDay - y.FirstDay) <= 1 ? Agreement.Same : Agreement.Contradict;
+            return Math.Abs(x.FirstDayNumber - y.FirstDayNumber) <= 1 ? Agreement.Same : Agreement.Contradict;
         }
 
-        return x.GapTo(y) == 0 ? Agreement.Compatible : Agreement.Contradict;
+        return x.DaysApart(y) == 0 ? Agreement.Compatible : Agreement.Contradict;
     }
 
     /// <summary>

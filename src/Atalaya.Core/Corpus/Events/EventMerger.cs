@@ -1,4 +1,5 @@
 using Atalaya.Core.Contract;
+using Atalaya.Core.Documents;
 using Atalaya.Core.Internal;
 
 namespace Atalaya.Core.Corpus.Events;
@@ -34,7 +35,7 @@ public sealed class EventMerger
     /// </summary>
     public ContractEvent Add(ContractEvent reported, string document, string? story)
     {
-        var date = PartialDate.Parse(reported.Date);
+        var date = PartialDate.ParseIso(reported.Date);
         var merged = BestMatch(reported, date, document, story);
         if (merged is null)
         {
@@ -110,7 +111,7 @@ public sealed class EventMerger
     private static int AcrossStories(ContractEvent reported, PartialDate? date, MergedEvent known)
     {
         var other = known.Value;
-        if (date is not { Precision: DatePrecision.Day } day || known.Date is not { Precision: DatePrecision.Day } knownDay || day.FirstDay != knownDay.FirstDay
+        if (date is not { Precision: DatePrecision.Day } day || known.Date is not { Precision: DatePrecision.Day } knownDay || day.FirstDayNumber != knownDay.FirstDayNumber
             || !EventMatch.TypesCompatible(reported, other) || EventMatch.ActorsContradict(reported, other))
         {
             return 0;
@@ -159,7 +160,7 @@ public sealed class EventMerger
     }
 
     private static (string, int)? StateAndDay(ContractEvent reported, PartialDate? date)
-        => reported.Location?.Admin1 is { } admin1 && date is { Precision: DatePrecision.Day } day ? (TextFolding.Fold(admin1), day.FirstDay) : null;
+        => reported.Location?.Admin1 is { } admin1 && date is { Precision: DatePrecision.Day } day ? (TextFolding.Fold(admin1), day.FirstDayNumber) : null;
 
     private static IEnumerable<MergedEvent> Recent(List<MergedEvent> events)
     {

@@ -1,4 +1,5 @@
 using Atalaya.Core.Contract;
+using Atalaya.Core.Documents;
 
 namespace Atalaya.Core.Corpus.Events;
 
@@ -14,7 +15,7 @@ internal sealed class MergedEvent(ContractEvent value)
     /// <summary>The blocks (stories, state and day) the event is listed under, so it is listed once in each.</summary>
     public HashSet<object> Blocks { get; } = [];
 
-    public PartialDate? Date => PartialDate.Parse(Value.Date);
+    public PartialDate? Date => PartialDate.ParseIso(Value.Date);
 
     /// <summary>Takes in one more document's report: its sources, a more precise date or place, actors, tactics, counts.</summary>
     public void Absorb(ContractEvent reported, string document)
@@ -23,7 +24,7 @@ internal sealed class MergedEvent(ContractEvent value)
         if (Documents.Count > 1)
         {
             Value.Sources.AddRange(reported.Sources);
-            if (PartialDate.Parse(reported.Date) is { } date && (Date is not { } known || date.IsMorePreciseThan(known)))
+            if (PartialDate.ParseIso(reported.Date) is { } date && (Date is not { } known || date.Precision > known.Precision))
             {
                 Value.Date = reported.Date;
                 Value.DatePrecision = reported.DatePrecision;

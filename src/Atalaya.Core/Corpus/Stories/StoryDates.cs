@@ -1,3 +1,5 @@
+using Atalaya.Core.Documents;
+
 namespace Atalaya.Core.Corpus.Stories;
 
 internal enum DateAgreement
@@ -25,7 +27,7 @@ internal static class StoryDates
         {
             foreach (var y in b.Anchors)
             {
-                if (x.GapTo(y) <= windowDays)
+                if (x.DaysApart(y) <= windowDays)
                 {
                     return DateAgreement.Agree;
                 }

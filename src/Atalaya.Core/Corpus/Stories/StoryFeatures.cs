@@ -1,6 +1,7 @@
 using System.Globalization;
 using Atalaya.Core.Contract;
 using Atalaya.Core.Corpus.Duplicates;
+using Atalaya.Core.Documents;
 
 namespace Atalaya.Core.Corpus.Stories;
 
@@ -189,13 +190,13 @@ internal static class StoryFeatures
 
     private static (PartialDate[] Anchors, bool Published) Anchors(ContractDocument document)
     {
-        if (PartialDate.Parse(document.Published) is { Precision: not DatePrecision.Year } published)
+        if (PartialDate.ParseIso(document.Published) is { Precision: not DatePrecision.Year } published)
         {
             return ([published], true);
         }
 
         var dates = document.DocumentEvents
-            .Select(e => PartialDate.Parse(e.Date))
+            .Select(e => PartialDate.ParseIso(e.Date))
             .OfType<PartialDate>()
             .Where(d => d.Precision != DatePrecision.Year)
             .Distinct()
@@ -209,14 +210,14 @@ internal static class StoryFeatures
         var days = new Dictionary<long, List<int>>();
         foreach (var reported in document.DocumentEvents)
         {
-            if (reported.Location?.Geonames is { } town && PartialDate.Parse(reported.Date) is { Precision: DatePrecision.Day } date)
+            if (reported.Location?.Geonames is { } town && PartialDate.ParseIso(reported.Date) is { Precision: DatePrecision.Day } date)
             {
                 if (!days.TryGetValue(town, out var list))
                 {
                     days[town] = list = [];
                 }
 
-                list.Add(date.FirstDay);
+                list.Add(date.FirstDayNumber);
             }
         }
 

@@ -1,3 +1,5 @@
+using Atalaya.Core.Documents;
+
 namespace Atalaya.Core.Corpus.Stories;
 
 /// <summary>

@@ -110,19 +110,17 @@ internal static class EventMerger
 
         if (aStated && bStated)
         {
-            return x.IsCompatibleWith(y) || (x.Precision == DatePrecision.Day && y.Precision == DatePrecision.Day && Math.Abs(DayNumber(x) - DayNumber(y)) <= 1);
+            return x.IsCompatibleWith(y) || (x.Precision == DatePrecision.Day && y.Precision == DatePrecision.Day && Math.Abs(x.FirstDayNumber - y.FirstDayNumber) <= 1);
         }
 
         return !aStated && !bStated || (x.Precision == DatePrecision.Day && y.Precision == DatePrecision.Day
-            ? Math.Abs(DayNumber(x) - DayNumber(y)) <= GuessedDateReach
+            ? Math.Abs(x.FirstDayNumber - y.FirstDayNumber) <= GuessedDateReach
             : x.IsCompatibleWith(y));
     }
 
     /// <summary>"Shot on Saturday … the mayor told reporters on Sunday": of two days told for one incident, the earlier is when it happened.</summary>
     private static bool IsDayBefore(PartialDate date, PartialDate known)
-        => date.Precision == DatePrecision.Day && known.Precision == DatePrecision.Day && DayNumber(date) < DayNumber(known);
-
-    private static int DayNumber(PartialDate date) => new DateOnly(date.Year, date.Month, date.Day).DayNumber;
+        => date.Precision == DatePrecision.Day && known.Precision == DatePrecision.Day && date.FirstDayNumber < known.FirstDayNumber;
 
     private static bool IsViolence(string type) => Array.IndexOf(ViolenceOrder, type) >= 0;
 
