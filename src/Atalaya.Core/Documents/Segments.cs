@@ -32,4 +32,30 @@ public sealed class TokenList
 
     /// <summary>The same tokens as an array, for slicing a sentence without copying.</summary>
     internal Token[] All { get; }
+
+    /// <summary>Punctuation and digits as strings made once: every sentence has its commas and full stops.</summary>
+    private static readonly string[] OneCharacter = [.. Enumerable.Range(0, 128).Select(c => ((char)c).ToString())];
+
+    private string[]? folded;
+
+    /// <summary>
+    /// The words of tokens [<paramref name="start"/>, <paramref name="start"/> + <paramref name="count"/>):
+    /// a word token folded (lower case, no accents), any other token as written. Folded once per
+    /// document, on first use, for every stage that reads words (events, claims, quotes).
+    /// </summary>
+    internal string[] Words(string text, int start, int count) => (folded ??= FoldAll(text)).AsSpan(start, count).ToArray();
+
+    private string[] FoldAll(string text)
+    {
+        var words = new string[All.Length];
+        for (var i = 0; i < words.Length; i++)
+        {
+            var span = All[i].Span;
+            words[i] = All[i].Kind == TokenKind.Word ? Internal.TextFolding.FoldWord(span.AsSpan(text))
+                : span.Length == 1 && text[span.Start] < OneCharacter.Length ? OneCharacter[text[span.Start]]
+                : span.Slice(text);
+        }
+
+        return words;
+    }
 }

@@ -159,12 +159,7 @@ public sealed class ClaimStage : IStage
         /// <summary>The sentence as the readers see it; null when the gate's cue word is no cue after all ("year" without "per").</summary>
         private ClaimSentence? View(int index, TextSpan span, ArraySegment<Token> tokens, ClaimSubjects subjects, Gate gate)
         {
-            var folded = new string[tokens.Count];
-            for (var i = 0; i < tokens.Count; i++)
-            {
-                var token = tokens[i];
-                folded[i] = token.Kind == TokenKind.Word ? Internal.TextFolding.FoldWord(token.Span.AsSpan(text)) : token.Span.Slice(text);
-            }
+            var folded = document.Get(Annotations.Tokens).Words(text, tokens.Offset, tokens.Count);
 
             var sentence = new ClaimSentence { Index = index, Span = span, Tokens = tokens, Words = folded };
             var (parts, tokenOf) = LexiconWords.Split(folded);

@@ -28,9 +28,6 @@ public sealed class EventStage : IStage
     /// <summary>A sentence naming this many states tells of several incidents at once.</summary>
     private const int RoundupStates = 3;
 
-    /// <summary>Punctuation and digits as strings made once: every sentence has its commas and full stops.</summary>
-    private static readonly string[] OneCharacter = [.. Enumerable.Range(0, 128).Select(c => ((char)c).ToString())];
-
     public string Name => "events";
 
     public IReadOnlyList<AnnotationKey> Requires { get; } = [Annotations.SourceText, Annotations.Header, Annotations.Language, Annotations.Sentences, Annotations.Tokens, Annotations.Entities];
@@ -58,6 +55,7 @@ public sealed class EventStage : IStage
         private readonly PartialDate? published = document.Get(Annotations.Header).Published;
         private readonly TextSpan? publishedSpan = document.Get(Annotations.Header).PublishedSpan;
         private readonly DocumentEntities entities = document.Get(Annotations.Entities);
+        private readonly TokenList tokenList = document.Get(Annotations.Tokens);
         private DocumentEntity? paragraphPlace;
         private PartialDate? paragraphDate;
         private string? paragraphLabel;
@@ -71,7 +69,7 @@ public sealed class EventStage : IStage
             var reports = new List<EventReport>();
             var focus = EventPlaces.Focus(entities);
             var mentions = entities.Entities.SelectMany(e => e.Mentions.Select(m => new EntityMention(m, e))).OrderBy(m => m.Span.Start).ToArray();
-            var tokens = document.Get(Annotations.Tokens).All;
+            var tokens = tokenList.All;
             var sentences = document.Get(Annotations.Sentences).Spans;
             var start = 0;
             var previousEnd = 0;
@@ -126,14 +124,7 @@ public sealed class EventStage : IStage
 
         private SentenceView View(TextSpan span, ArraySegment<Token> tokens, int previousEnd, EntityMention[] mentions, bool isLead)
         {
-            var folded = new string[tokens.Count];
-            for (var i = 0; i < tokens.Count; i++)
-            {
-                var token = tokens[i];
-                folded[i] = token.Kind == TokenKind.Word ? Internal.TextFolding.FoldWord(token.Span.AsSpan(text))
-                    : token.Span.Length == 1 && text[token.Span.Start] < OneCharacter.Length ? OneCharacter[text[token.Span.Start]]
-                    : token.Span.Slice(text);
-            }
+            var folded = tokenList.Words(text, tokens.Offset, tokens.Count);
 
             var (parts, tokenOf) = LexiconWords.Split(folded);
 
@@ -248,7 +239,7 @@ public sealed class EventStage : IStage
                 {
                     var day = mention.Date;
                     if (day.Precision == DatePrecision.Day && (published is not { Precision: DatePrecision.Day } p
-                        || (DayNumber(p) - DayNumber(day)) is >= 0 and <= StoryDayReach))
+                        || (p.FirstDayNumber - day.FirstDayNumber) is >= 0 and <= StoryDayReach))
                     {
                         return day;
                     }
@@ -257,8 +248,6 @@ public sealed class EventStage : IStage
 
             return null;
         }
-
-        private static int DayNumber(PartialDate date) => new DateOnly(date.Year, date.Month, date.Day).DayNumber;
 
         private void ReadDates(SentenceView sentence)
         {
