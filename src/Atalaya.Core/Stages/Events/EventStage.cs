@@ -290,10 +290,8 @@ public sealed class EventStage : IStage
             return best?.Date;
         }
 
-        private bool IsAfterPublication(PartialDate date)
-            => published is { } p && (date.Year > p.Year
-                || (date.Year == p.Year && p.Precision >= DatePrecision.Month && date.Precision >= DatePrecision.Month
-                    && (date.Month > p.Month || (date.Month == p.Month && p.Precision == DatePrecision.Day && date.Precision == DatePrecision.Day && date.Day > p.Day))));
+        /// <summary>Whether every day <paramref name="date"/> may mean comes after every day the publication date may mean.</summary>
+        private bool IsAfterPublication(PartialDate date) => published is { } p && date.FirstDayNumber > p.LastDayNumber;
 
         /// <summary>A tally ("so far this year", "since 2016") is a claim about many incidents, not an event.</summary>
         private bool IsStatistic(SentenceView sentence)
