@@ -15,9 +15,6 @@ internal sealed class ClaimSubjects
     /// <summary>How many sentences back a pronoun may point.</summary>
     private const int PersonReach = 3;
 
-    private static readonly HashSet<string> GroupKinds = new(StringComparer.Ordinal) { "criminal_group", "faction", "armed_civilian_group" };
-    private static readonly HashSet<string> AgencyKinds = new(StringComparer.Ordinal) { "agency", "government", "state_force" };
-
     private readonly EntityMention[] mentions;
     private readonly IReadOnlyList<TextSpan> sentences;
     private readonly Lazy<DocumentEntity?> topic;
@@ -73,12 +70,12 @@ internal sealed class ClaimSubjects
             return TopicGroup;
         }
 
-        return Nearest(sentence, nearToken, IsGroup) ?? Nearest(sentence, nearToken, e => e.Type == "ORG" && (e.Kind is null || !AgencyKinds.Contains(e.Kind)));
+        return Nearest(sentence, nearToken, IsGroup) ?? Nearest(sentence, nearToken, e => e.Type == "ORG" && (e.Kind is null || !EventActors.StateKinds.Contains(e.Kind)));
     }
 
     /// <summary>Who offers a reward: an agency, ministry or government named in the sentence.</summary>
     public static DocumentEntity? Agency(ClaimSentence sentence, int nearToken)
-        => Nearest(sentence, nearToken, e => e.Type == "ORG" && e.Kind is not null && AgencyKinds.Contains(e.Kind));
+        => Nearest(sentence, nearToken, e => e.Type == "ORG" && e.Kind is not null && EventActors.StateKinds.Contains(e.Kind));
 
     public DocumentEntity? Place(ClaimSentence sentence, int paragraphStart)
     {
@@ -108,7 +105,7 @@ internal sealed class ClaimSubjects
         return best ?? focus.Value;
     }
 
-    private static bool IsGroup(DocumentEntity entity) => entity.Type == "ORG" && entity.Kind is not null && GroupKinds.Contains(entity.Kind);
+    private static bool IsGroup(DocumentEntity entity) => entity.Type == "ORG" && entity.Kind is not null && EventActors.ArmedGroupKinds.Contains(entity.Kind);
 
     /// <summary>A "group" cue ("cartel", "kartellet") that is no part of a name.</summary>
     private static bool HasGroupReference(ClaimSentence sentence)

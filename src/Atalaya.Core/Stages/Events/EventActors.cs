@@ -11,8 +11,11 @@ namespace Atalaya.Core.Stages.Events;
 /// </summary>
 internal static class EventActors
 {
-    private static readonly HashSet<string> ArmedGroupKinds = new(StringComparer.Ordinal) { "criminal_group", "faction", "armed_civilian_group" };
-    private static readonly HashSet<string> StateKinds = new(StringComparer.Ordinal) { "state_force", "government", "agency" };
+    /// <summary>Knowledge-base kinds of armed groups; the claim stage sorts organizations by them too.</summary>
+    internal static readonly IReadOnlySet<string> ArmedGroupKinds = new HashSet<string>(StringComparer.Ordinal) { "criminal_group", "faction", "armed_civilian_group" };
+
+    /// <summary>Knowledge-base kinds of the state: forces, governments and agencies.</summary>
+    internal static readonly IReadOnlySet<string> StateKinds = new HashSet<string>(StringComparer.Ordinal) { "state_force", "government", "agency" };
     private static readonly HashSet<string> ForceNouns = new(StringComparer.Ordinal) { "police", "military", "national_guard", "navy", "security" };
 
     /// <summary>Forces that are on duty when attacked: soldiers, guardsmen and marines (an officer may be off duty at home).</summary>
