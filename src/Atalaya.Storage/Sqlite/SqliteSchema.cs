@@ -3,7 +3,7 @@ namespace Atalaya.Storage.Sqlite;
 /// <summary>The tables. Analysis is kept as contract JSON next to the columns people filter on.</summary>
 internal static class SqliteSchema
 {
-    public const int Version = 1;
+    public const int Version = 2;
 
     public const string Create = """
         CREATE TABLE IF NOT EXISTS schema_info (version INTEGER NOT NULL);
@@ -41,5 +41,97 @@ internal static class SqliteSchema
             reason TEXT NOT NULL,
             at TEXT NOT NULL
         );
+
+        -- The consolidated corpus (duplicates, corpus entities, merged events, stories, claims,
+        -- conflicts), kept up to date as documents are ingested. Each row keeps its contract JSON
+        -- (CONTRACT.md shapes) next to the columns that the summary commands and the workbench
+        -- filter, sort and join on. Ids (E1, V1, S1) are the ones a batch extract gives.
+        CREATE TABLE IF NOT EXISTS corpus_documents (
+            document_id TEXT PRIMARY KEY,
+            seq INTEGER NOT NULL UNIQUE REFERENCES documents(seq),
+            duplicate_of TEXT,
+            story_id TEXT
+        );
+        CREATE INDEX IF NOT EXISTS corpus_documents_by_story ON corpus_documents(story_id);
+        CREATE TABLE IF NOT EXISTS corpus_entities (
+            id TEXT PRIMARY KEY,
+            seq INTEGER NOT NULL UNIQUE,
+            type TEXT NOT NULL,
+            name TEXT NOT NULL,
+            kind TEXT,
+            kb_id TEXT,
+            admin1 TEXT,
+            json TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS corpus_entities_by_name ON corpus_entities(name COLLATE NOCASE);
+        CREATE TABLE IF NOT EXISTS corpus_entity_documents (
+            entity_id TEXT NOT NULL,
+            document_id TEXT NOT NULL,
+            mentions INTEGER NOT NULL,
+            PRIMARY KEY (entity_id, document_id)
+        );
+        CREATE INDEX IF NOT EXISTS corpus_entity_documents_by_document ON corpus_entity_documents(document_id);
+        CREATE TABLE IF NOT EXISTS corpus_events (
+            id TEXT PRIMARY KEY,
+            seq INTEGER NOT NULL UNIQUE,
+            type TEXT NOT NULL,
+            subtype TEXT NOT NULL,
+            date TEXT,
+            date_precision TEXT,
+            country TEXT,
+            admin1 TEXT,
+            place TEXT,
+            lat REAL,
+            lon REAL,
+            fatalities INTEGER,
+            story_id TEXT,
+            json TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS corpus_events_by_date ON corpus_events(date);
+        CREATE INDEX IF NOT EXISTS corpus_events_by_admin1 ON corpus_events(admin1, date);
+        CREATE INDEX IF NOT EXISTS corpus_events_by_type ON corpus_events(type, date);
+        CREATE TABLE IF NOT EXISTS corpus_event_documents (
+            event_id TEXT NOT NULL,
+            document_id TEXT NOT NULL,
+            language TEXT NOT NULL,
+            PRIMARY KEY (event_id, document_id)
+        );
+        CREATE INDEX IF NOT EXISTS corpus_event_documents_by_document ON corpus_event_documents(document_id);
+        CREATE INDEX IF NOT EXISTS corpus_event_documents_by_language ON corpus_event_documents(language, event_id);
+        CREATE TABLE IF NOT EXISTS corpus_event_actors (
+            event_id TEXT NOT NULL,
+            entity_id TEXT NOT NULL,
+            role TEXT NOT NULL,
+            PRIMARY KEY (event_id, entity_id, role)
+        );
+        CREATE INDEX IF NOT EXISTS corpus_event_actors_by_entity ON corpus_event_actors(entity_id, event_id);
+        CREATE TABLE IF NOT EXISTS corpus_stories (
+            id TEXT PRIMARY KEY,
+            seq INTEGER NOT NULL UNIQUE,
+            title TEXT,
+            first_published TEXT,
+            last_published TEXT,
+            languages TEXT NOT NULL,
+            documents INTEGER NOT NULL,
+            json TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS corpus_stories_by_last_published ON corpus_stories(last_published);
+        CREATE TABLE IF NOT EXISTS corpus_claims (
+            seq INTEGER PRIMARY KEY,
+            subject TEXT NOT NULL,
+            attribute TEXT NOT NULL,
+            value REAL NOT NULL,
+            document_id TEXT NOT NULL,
+            json TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS corpus_claims_by_subject ON corpus_claims(subject, attribute);
+        CREATE TABLE IF NOT EXISTS corpus_conflicts (
+            seq INTEGER PRIMARY KEY,
+            subject TEXT NOT NULL,
+            attribute TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            json TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS corpus_conflicts_by_subject ON corpus_conflicts(subject);
         """;
 }
