@@ -45,6 +45,9 @@ public sealed class TokenList
     /// </summary>
     internal string[] Words(string text, int start, int count) => (folded ??= FoldAll(text)).AsSpan(start, count).ToArray();
 
+    /// <summary>The word of token <paramref name="index"/>, as <see cref="Words"/> gives it.</summary>
+    internal string Word(string text, int index) => (folded ??= FoldAll(text))[index];
+
     private string[] FoldAll(string text)
     {
         var words = new string[All.Length];

@@ -49,11 +49,12 @@ public sealed class ClaimStage : IStage
     {
         private readonly string text = document.Text;
         private readonly PartialDate? published = document.Get(Annotations.Header).Published;
+        private readonly TokenList tokenList = document.Get(Annotations.Tokens);
 
         public List<DocumentClaim> Claims()
         {
             var claims = new List<DocumentClaim>();
-            var tokens = document.Get(Annotations.Tokens).All;
+            var tokens = tokenList.All;
             var sentences = document.Get(Annotations.Sentences).Spans;
             ClaimSubjects? subjects = null;
             EntityFigures? figures = null;
@@ -120,7 +121,7 @@ public sealed class ClaimStage : IStage
                 var isNumber = token.Kind == TokenKind.Number;
                 if (token.Kind == TokenKind.Word)
                 {
-                    var folded = TokenWords.Fold(text, token, buffer);
+                    var folded = TokenWords.Fold(text, token, tokenList.Word(text, tokens.Offset + i), buffer);
                     cue = cue || words.MayCue(folded);
                     // A number word that counts by itself: articles ("un", "a") open phrases but are no number here.
                     isNumber = words.Numbers.TryGet(TokenWords.FirstWord(folded), out var part) && (part.IsUnit || part.IsScale || part.IsVague);
@@ -147,19 +148,19 @@ public sealed class ClaimStage : IStage
             Span<char> buffer = stackalloc char[TokenWords.MaxLength];
             for (var k = i + 1; k < Math.Min(tokens.Count, i + 3); k++)
             {
-                if (words.TemplateFollowers.Contains(TokenWords.Fold(text, tokens[k], buffer)))
+                if (words.TemplateFollowers.Contains(TokenWords.Fold(text, tokens[k], tokenList.Word(text, tokens.Offset + k), buffer)))
                 {
                     return true;
                 }
             }
 
-            return i > 0 && words.TemplatePrecedents.Contains(TokenWords.Fold(text, tokens[i - 1], buffer));
+            return i > 0 && words.TemplatePrecedents.Contains(TokenWords.Fold(text, tokens[i - 1], tokenList.Word(text, tokens.Offset + i - 1), buffer));
         }
 
         /// <summary>The sentence as the readers see it; null when the gate's cue word is no cue after all ("year" without "per").</summary>
         private ClaimSentence? View(int index, TextSpan span, ArraySegment<Token> tokens, ClaimSubjects subjects, Gate gate)
         {
-            var folded = document.Get(Annotations.Tokens).Words(text, tokens.Offset, tokens.Count);
+            var folded = tokenList.Words(text, tokens.Offset, tokens.Count);
 
             var sentence = new ClaimSentence { Index = index, Span = span, Tokens = tokens, Words = folded };
             var (parts, tokenOf) = LexiconWords.Split(folded);
@@ -175,7 +176,7 @@ public sealed class ClaimStage : IStage
                 LexiconWords.Find(events.Actors, parts, tokenOf, sentence.Victims);
             }
 
-            sentence.Quantities = lexicon.Quantities.Find(text, tokens, language);
+            sentence.Quantities = lexicon.Quantities.Find(text, tokens, language, folded);
             NumberSlots.Collect(text, sentence);
             subjects.MentionsIn(span, sentence.Mentions);
             return sentence;
@@ -183,7 +184,7 @@ public sealed class ClaimStage : IStage
 
         private IReadOnlyList<DateMention> ReadDates(ClaimSentence sentence)
         {
-            var dates = lexicon.DateReader.Find(text, sentence.Tokens, language, new DateContext(published, published?.Year));
+            var dates = lexicon.DateReader.Find(text, sentence.Tokens, language, new DateContext(published, published?.Year), sentence.Words);
             var publishedSpan = document.Get(Annotations.Header).PublishedSpan;
             return publishedSpan is { } line && dates.Any(d => d.Span.Overlaps(line)) ? [.. dates.Where(d => !d.Span.Overlaps(line))] : dates;
         }

@@ -21,7 +21,8 @@ public sealed class EntityStage : IStage
         var sources = resources.EntitySources;
         var text = document.Text;
         var language = document.Get(Annotations.Language).Code;
-        var tokens = document.Get(Annotations.Tokens).All;
+        var tokenList = document.Get(Annotations.Tokens);
+        var tokens = tokenList.All;
         var mentions = new List<Mention>();
         var cues = new List<AliasCue>();
         var start = 0;
@@ -35,7 +36,7 @@ public sealed class EntityStage : IStage
             }
 
             var sentenceTokens = new ArraySegment<Token>(tokens, start, end - start);
-            var words = WordSequence.Of(text, sentenceTokens);
+            var words = WordSequence.Of(text, tokenList, start, end - start);
             MentionFinder.Find(text, sentenceTokens, words, sentence, language, sources, mentions);
             FindCues(words, sources.Names.Cues(language), cues);
             start = end;

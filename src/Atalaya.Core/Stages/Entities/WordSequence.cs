@@ -24,15 +24,27 @@ internal sealed class WordSequence
     public int Count => Folded.Count;
 
     /// <summary>The words of <paramref name="tokens"/> (one sentence) over <paramref name="text"/>.</summary>
-    public static WordSequence Of(string text, IReadOnlyList<Token> tokens)
+    public static WordSequence Of(string text, IReadOnlyList<Token> tokens) => Of(text, tokens, null, 0);
+
+    /// <summary>
+    /// The words of the <paramref name="count"/> tokens of <paramref name="document"/> from
+    /// <paramref name="start"/> (one sentence): a word token that stays whole takes the word the
+    /// document folded once for every stage.
+    /// </summary>
+    public static WordSequence Of(string text, TokenList document, int start, int count)
+        => Of(text, new ArraySegment<Token>(document.All, start, count), document, start);
+
+    private static WordSequence Of(string text, IReadOnlyList<Token> tokens, TokenList? document, int offset)
     {
         var folded = new List<string>(tokens.Count);
         var spans = new List<TextSpan>(tokens.Count);
-        foreach (var token in tokens)
+        for (var i = 0; i < tokens.Count; i++)
         {
+            var token = tokens[i];
             if (token.Kind is TokenKind.Word or TokenKind.Number)
             {
-                AddParts(text, token.Span, folded, spans);
+                var whole = document is not null && token.Kind == TokenKind.Word ? document.Word(text, offset + i) : null;
+                AddParts(text, token.Span, whole, folded, spans);
             }
             else if (!IsQuote(text[token.Span.Start]))
             {
@@ -58,7 +70,7 @@ internal sealed class WordSequence
     /// of their own, so the name before the hyphen matches; the head noun "cartel" is one word in
     /// every language, so "kartellet Jalisco" matches "Cártel Jalisco".
     /// </summary>
-    private static void AddParts(string text, TextSpan span, List<string> folded, List<TextSpan> spans)
+    private static void AddParts(string text, TextSpan span, string? whole, List<string> folded, List<TextSpan> spans)
     {
         // "Guzmán’s", "Mexico's": the English possessive ending is no part of the name.
         var end = span.End;
@@ -76,12 +88,12 @@ internal sealed class WordSequence
             var elision = text[k] is '\'' or '’' && k - start <= MaxElidedLength && char.IsLetter(text[k + 1]) && IsElided(text.AsSpan(start, k - start));
             if (hyphen || elision)
             {
-                AddWord(text, new TextSpan(start, k), folded, spans);
+                AddWord(text, new TextSpan(start, k), null, folded, spans);
                 start = k + 1;
             }
         }
 
-        AddWord(text, new TextSpan(start, end), folded, spans);
+        AddWord(text, new TextSpan(start, end), start == span.Start && end == span.End ? whole : null, folded, spans);
     }
 
     private const int MaxElidedLength = 6;
@@ -94,9 +106,9 @@ internal sealed class WordSequence
 
     private static bool IsElided(ReadOnlySpan<char> word) => ElidedWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
-    private static void AddWord(string text, TextSpan span, List<string> folded, List<TextSpan> spans)
+    private static void AddWord(string text, TextSpan span, string? word, List<string> folded, List<TextSpan> spans)
     {
-        var word = TextFolding.FoldWord(span.AsSpan(text));
+        word ??= TextFolding.FoldWord(span.AsSpan(text));
         folded.Add(IsCartelWord(word) ? "cartel" : word);
         spans.Add(span);
     }

@@ -146,7 +146,7 @@ public sealed class EventStage : IStage
                 // Counts matter only where something countable happened: a killing, wounding, arrest or kidnapping.
                 if (view.Triggers.Exists(t => EventCounts.OutcomeOf(t.Code) is not null))
                 {
-                    view.Quantities = lexicon.Quantities.Find(text, tokens, language);
+                    view.Quantities = lexicon.Quantities.Find(text, tokens, language, folded);
                 }
                 while (nextMention < mentions.Length && mentions[nextMention].Span.Start < span.Start)
                 {
@@ -253,7 +253,7 @@ public sealed class EventStage : IStage
         {
             if (!sentence.DatesRead)
             {
-                sentence.Dates = WithoutPublicationDate(lexicon.DateReader.Find(text, sentence.Tokens, language, new DateContext(published, documentYear)));
+                sentence.Dates = WithoutPublicationDate(lexicon.DateReader.Find(text, sentence.Tokens, language, new DateContext(published, documentYear), sentence.Words));
             }
 
             sentence.DatesRead = true;

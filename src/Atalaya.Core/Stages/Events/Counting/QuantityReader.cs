@@ -23,8 +23,11 @@ internal sealed class QuantityReader
     public static QuantityReader Build(IReadOnlyDictionary<string, LanguagePack> languages)
         => new(languages.ToDictionary(pair => pair.Key, pair => CountingWords.Build(pair.Value), StringComparer.Ordinal));
 
-    /// <summary>Every count in the tokens of one sentence, in text order.</summary>
-    public IReadOnlyList<Quantity> Find(string text, ReadOnlySpan<Token> tokens, string language)
+    /// <summary>
+    /// Every count in the tokens of one sentence, in text order. <paramref name="folded"/>, when
+    /// given, holds the tokens' words as the document folded them.
+    /// </summary>
+    public IReadOnlyList<Quantity> Find(string text, ReadOnlySpan<Token> tokens, string language, IReadOnlyList<string>? folded = null)
     {
         var words = languages.GetValueOrDefault(language) ?? CountingWords.Empty;
         List<Quantity>? found = null;
@@ -38,7 +41,7 @@ internal sealed class QuantityReader
             {
                 read = DigitCounts.Read(text, tokens, i, words);
             }
-            else if (token.Kind == TokenKind.Word && words.Numbers.CanStart(TokenWords.FirstWord(TokenWords.Fold(text, token, buffer))))
+            else if (token.Kind == TokenKind.Word && words.Numbers.CanStart(TokenWords.FirstWord(TokenWords.Fold(text, token, folded?[i], buffer))))
             {
                 read = WordCounts.Read(text, tokens, i, words);
             }

@@ -23,6 +23,13 @@ internal static class TokenWords
         return buffer[..TextFolding.FoldInto(token.Span.AsSpan(text), buffer)];
     }
 
+    /// <summary>
+    /// <see cref="Fold"/>, taking <paramref name="known"/> (the token's word as the document folded
+    /// it once for every stage, see <c>TokenList.Words</c>) instead of folding again when there is one.
+    /// </summary>
+    public static ReadOnlySpan<char> Fold(string text, Token token, string? known, Span<char> buffer)
+        => known is null || token.Kind != TokenKind.Word || token.Span.Length > MaxLength ? Fold(text, token, buffer) : known;
+
     /// <summary>The first word of a folded token ("twenty" of "twenty one", from "twenty-one").</summary>
     public static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> folded)
     {

@@ -44,14 +44,17 @@ internal sealed class EventDateReader
     public static EventDateReader Build(IReadOnlyDictionary<string, LanguagePack> languages, DateLexicon dates)
         => new(languages.ToDictionary(pair => pair.Key, pair => DateWords.Build(pair.Value), StringComparer.Ordinal), dates);
 
-    /// <summary>The dates in the tokens of one sentence, in text order; a date that cannot be resolved is left out.</summary>
     /// <summary>The date words of a language, for other readers of weekdays and months.</summary>
     public DateWords WordsOf(string language) => languages.GetValueOrDefault(language) ?? DateWords.Empty;
 
-    public IReadOnlyList<DateMention> Find(string text, ReadOnlySpan<Token> tokens, string language, DateContext context)
+    /// <summary>
+    /// The dates in the tokens of one sentence, in text order; a date that cannot be resolved is left
+    /// out. <paramref name="folded"/>, when given, holds the tokens' words as the document folded them.
+    /// </summary>
+    public IReadOnlyList<DateMention> Find(string text, ReadOnlySpan<Token> tokens, string language, DateContext context, IReadOnlyList<string>? folded = null)
     {
         var words = languages.GetValueOrDefault(language) ?? DateWords.Empty;
-        if (tokens.IsEmpty || !MayHoldDate(text, tokens, words, out var writtenDates))
+        if (tokens.IsEmpty || !MayHoldDate(text, tokens, folded, words, out var writtenDates))
         {
             return empty;
         }
@@ -87,7 +90,7 @@ internal sealed class EventDateReader
     /// Whether the sentence has a year, a numeric date, or a word of a date phrase or a month, at one look-up a word;
     /// <paramref name="writtenDates"/> tells whether a full written date is possible (a year and a month name, or "14/10").
     /// </summary>
-    private static bool MayHoldDate(string text, ReadOnlySpan<Token> tokens, DateWords words, out bool writtenDates)
+    private static bool MayHoldDate(string text, ReadOnlySpan<Token> tokens, IReadOnlyList<string>? folded, DateWords words, out bool writtenDates)
     {
         writtenDates = false;
         var any = false;
@@ -109,22 +112,23 @@ internal sealed class EventDateReader
 
             if (!any && token.Kind == TokenKind.Word)
             {
-                var folded = TokenWords.Fold(text, token, buffer);
-                any = words.KeyWords.Contains(TokenWords.FirstWord(folded)) || words.KeyWords.Contains(TokenWords.LastWord(folded));
+                var word = TokenWords.Fold(text, token, folded?[i], buffer);
+                any = words.KeyWords.Contains(TokenWords.FirstWord(word)) || words.KeyWords.Contains(TokenWords.LastWord(word));
             }
         }
 
         // A year makes a written date only with a month name ("2 de agosto de 2020", "March 2024").
-        writtenDates |= year && !writtenDates && HasMonth(text, tokens, words);
+        writtenDates |= year && !writtenDates && HasMonth(text, tokens, folded, words);
         return any;
     }
 
-    private static bool HasMonth(string text, ReadOnlySpan<Token> tokens, DateWords words)
+    private static bool HasMonth(string text, ReadOnlySpan<Token> tokens, IReadOnlyList<string>? folded, DateWords words)
     {
         Span<char> buffer = stackalloc char[TokenWords.MaxLength];
-        foreach (var token in tokens)
+        for (var i = 0; i < tokens.Length; i++)
         {
-            if (token.Kind == TokenKind.Word && words.Months.Contains(TokenWords.LastWord(TokenWords.Fold(text, token, buffer))))
+            var token = tokens[i];
+            if (token.Kind == TokenKind.Word && words.Months.Contains(TokenWords.LastWord(TokenWords.Fold(text, token, folded?[i], buffer))))
             {
                 return true;
             }
