@@ -18,10 +18,10 @@ internal static class MentionFinder
         NicknameMentions.Find(shape, sentence, taken, found);
 
         // Countries, states, big cities and names of several words are surer than the tagger's guess; small towns are not.
-        IReadOnlyList<PlaceCandidate>?[]? lookups = null;
+        var lookups = PlaceMentions.Scratch(words.Count);
         if (sources.Places is { } strong)
         {
-            PlaceMentions.Find(shape, sentence, strong, taken, found, onlyProminent: true, ref lookups);
+            PlaceMentions.Find(shape, sentence, strong, taken, found, onlyProminent: true, lookups);
         }
 
         // A sentence whose capitals after its first word all belong to names already found has no
@@ -34,7 +34,7 @@ internal static class MentionFinder
 
         if (sources.Places is { } places)
         {
-            PlaceMentions.Find(shape, sentence, places, taken, found, onlyProminent: false, ref lookups);
+            PlaceMentions.Find(shape, sentence, places, taken, found, onlyProminent: false, lookups);
         }
 
         InstitutionMentions.OfPlaces(shape, sentence, sources.Places, found, firstFound);

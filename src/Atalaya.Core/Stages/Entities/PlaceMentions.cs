@@ -13,7 +13,29 @@ internal static class PlaceMentions
     private const int MaxPlaceWords = 5;
     private const long SentenceInitialPlacePopulation = 100_000;
 
-    public static void Find(NameShape shape, int sentence, IPlaceNames places, bool[] taken, List<Mention> found, bool onlyProminent, ref IReadOnlyList<PlaceCandidate>?[]? lookups)
+    [ThreadStatic]
+    private static IReadOnlyList<PlaceCandidate>?[]? scratch;
+
+    /// <summary>
+    /// The lookup slots for a sentence of <paramref name="words"/> words, all empty: one array per
+    /// thread, cleared for each sentence, instead of a new one per sentence.
+    /// </summary>
+    public static IReadOnlyList<PlaceCandidate>?[] Scratch(int words)
+    {
+        var length = words * MaxPlaceWords;
+        if (scratch is null || scratch.Length < length)
+        {
+            scratch = new IReadOnlyList<PlaceCandidate>?[Math.Max(length, 64 * MaxPlaceWords)];
+        }
+        else
+        {
+            Array.Clear(scratch, 0, length);
+        }
+
+        return scratch;
+    }
+
+    public static void Find(NameShape shape, int sentence, IPlaceNames places, bool[] taken, List<Mention> found, bool onlyProminent, IReadOnlyList<PlaceCandidate>?[] lookups)
     {
         var text = shape.Text;
         var words = shape.Words;
@@ -34,7 +56,6 @@ internal static class PlaceMentions
                 }
 
                 var span = new TextSpan(words.Spans[i].Start, words.Spans[last].End);
-                lookups ??= new IReadOnlyList<PlaceCandidate>?[words.Count * MaxPlaceWords];
                 ref var candidates = ref lookups[LookupSlot(i, n)];
                 if (candidates is null)
                 {
@@ -61,8 +82,8 @@ internal static class PlaceMentions
     }
 
     /// <summary>
-    /// Both passes look up the same word runs: each run's candidates are kept in a slot of an array
-    /// made at the sentence's first lookup (null until looked up), cheaper than a dictionary per sentence.
+    /// Both passes look up the same word runs: each run's candidates are kept in a slot of the
+    /// sentence's scratch array (null until looked up), cheaper than a dictionary per sentence.
     /// </summary>
     private static int LookupSlot(int first, int words) => (first * MaxPlaceWords) + words - 1;
 

@@ -93,8 +93,23 @@ internal static class EventActors
         return actors;
     }
 
+    // Two loops, not Where/OrderBy: this runs for every event, and the iterators and delegates were a good part of its garbage.
     private static List<Party> NamedFirst(List<Party> parties, Side side)
-        => [.. parties.Where(p => p.Side == side).OrderBy(p => p.Entity is null)];
+    {
+        var sorted = new List<Party>(parties.Count);
+        for (var pass = 0; pass < 2; pass++)
+        {
+            foreach (var party in parties)
+            {
+                if (party.Side == side && (party.Entity is not null) == (pass == 0))
+                {
+                    sorted.Add(party);
+                }
+            }
+        }
+
+        return sorted;
+    }
 
     /// <summary>The side named first attacks the other; two armed groups fight each other.</summary>
     private static (Party?, Party?) Battle(List<Party> parties, List<Party> armed)
