@@ -111,13 +111,18 @@ public sealed class EntityStage : IStage
 
             acronyms ??= [.. mentions.Select(m => m.Kb).OfType<KbEntity>().Distinct()
                 .SelectMany(e => e.Aliases.Where(a => a.Length <= 7 && a.All(char.IsUpper)).Select(a => (Acronym: a, Entity: e)))];
-            var word = token.Span.Slice(text);
-            var matches = acronyms.Where(a => NameSimilarity.OneLetterOff(a.Acronym, word)).Select(a => a.Entity).Distinct().ToList();
-            if (matches.Count == 1)
+            if (OneAcronymOneLetterOff(acronyms, token.Span.Slice(text)) is { } entity)
             {
-                mentions.Add(new Mention(token.Span, matches[0].Type, matches[0], [], "kb-misspelt", token.Sentence));
+                mentions.Add(new Mention(token.Span, entity.Type, entity, [], "kb-misspelt", token.Sentence));
             }
         }
+    }
+
+    // A method of its own: a lambda over the word in the loop above made a closure for every token.
+    private static KbEntity? OneAcronymOneLetterOff(List<(string Acronym, KbEntity Entity)> acronyms, string word)
+    {
+        var matches = acronyms.Where(a => NameSimilarity.OneLetterOff(a.Acronym, word)).Select(a => a.Entity).Distinct().ToList();
+        return matches.Count == 1 ? matches[0] : null;
     }
 
     // A loop, not a lambda: a lambda capturing the token would cost an allocation per token.

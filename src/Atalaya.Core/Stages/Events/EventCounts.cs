@@ -249,7 +249,17 @@ internal static class EventCounts
     private static bool IsInsideDate(SentenceView sentence, Quantity quantity)
     {
         var span = sentence.SpanOf(quantity.Start, quantity.End);
-        return sentence.Dates.Any(d => d.Span.Overlaps(span));
+
+        // A loop, not Any with a lambda: this runs for every count, and the closure was garbage each time.
+        foreach (var date in sentence.Dates)
+        {
+            if (date.Span.Overlaps(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A named person, or a victim noun after a word for "one" ("un agente murió"), or a pronoun for one person, near a killing or wounding.</summary>

@@ -68,7 +68,7 @@ public sealed class EventStage : IStage
         {
             var reports = new List<EventReport>();
             var focus = EventPlaces.Focus(entities);
-            var mentions = entities.Entities.SelectMany(e => e.Mentions.Select(m => new EntityMention(m, e))).OrderBy(m => m.Span.Start).ToArray();
+            var mentions = MentionsInTextOrder(entities);
             var tokens = tokenList.All;
             var sentences = document.Get(Annotations.Sentences).Spans;
             var start = 0;
@@ -120,6 +120,21 @@ public sealed class EventStage : IStage
             {
                 Read(IncidentClauses.Part(sentence, first, last), sentenceIndex, focus, reports);
             }
+        }
+
+        private static EntityMention[] MentionsInTextOrder(DocumentEntities entities)
+        {
+            var mentions = new List<EntityMention>();
+            foreach (var entity in entities.Entities)
+            {
+                foreach (var mention in entity.Mentions)
+                {
+                    mentions.Add(new EntityMention(mention, entity));
+                }
+            }
+
+            // A stable sort, as OrderBy was: mentions of one span keep their entities' order.
+            return [.. mentions.OrderBy(m => m.Span.Start)];
         }
 
         private SentenceView View(TextSpan span, ArraySegment<Token> tokens, int previousEnd, EntityMention[] mentions, bool isLead)
