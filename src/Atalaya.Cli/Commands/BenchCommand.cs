@@ -57,7 +57,7 @@ internal static class BenchCommand
             process.Refresh();
             var output = Console.Out;
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"documents:        {analyzed}  ({seeds.Count} seed articles, {megabytes:0.0} MB of text)"));
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"warm-up:          {warmedUp} documents, until the JIT compiled fewer than {SettledMethods} methods in a batch"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"warm-up:          {warmedUp.Documents} documents; the JIT compiled {warmedUp.LastBatchMethods} methods in its last batch"));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"threads:          {parse.GetValue(threads) ?? Environment.ProcessorCount}"));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"elapsed:          {seconds:0.000} s"));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"documents/second: {analyzed / seconds:0}"));
@@ -77,26 +77,30 @@ internal static class BenchCommand
 
     /// <summary>
     /// Analyzes batches of the corpus until a batch makes the JIT compile fewer than
-    /// <see cref="SettledMethods"/> methods (at most ten batches), so that the figures measure the
-    /// steady state of a long ingest, not the tiered JIT's first recompilations of hot methods.
+    /// <see cref="SettledMethods"/> methods, so that the figures measure the steady state of a long
+    /// ingest, not the tiered JIT's first recompilations of hot methods; at most ten batches, and
+    /// no more documents than the run itself measures (a short run stays short).
     /// </summary>
-    private static int WarmUp(List<Atalaya.Core.Documents.SourceDocument> corpus, AnalysisPipeline pipeline, int? threads)
+    private static (int Documents, long LastBatchMethods) WarmUp(List<Atalaya.Core.Documents.SourceDocument> corpus, AnalysisPipeline pipeline, int? threads)
     {
-        const int batch = 500;
         var analyzed = 0;
-        for (var round = 0; round < 10; round++)
+        var compiled = 0L;
+        for (var round = 0; round < 10 && analyzed < Math.Max(WarmUpBatch, corpus.Count); round++)
         {
-            var compiled = System.Runtime.JitInfo.GetCompiledMethodCount();
-            var start = round * batch % corpus.Count;
-            analyzed += Measure(corpus.Skip(start).Take(Math.Min(batch, corpus.Count - start)), pipeline, threads);
-            if (round > 0 && System.Runtime.JitInfo.GetCompiledMethodCount() - compiled < SettledMethods)
+            var before = System.Runtime.JitInfo.GetCompiledMethodCount();
+            var start = round * WarmUpBatch % corpus.Count;
+            analyzed += Measure(corpus.Skip(start).Take(Math.Min(WarmUpBatch, corpus.Count - start)), pipeline, threads);
+            compiled = System.Runtime.JitInfo.GetCompiledMethodCount() - before;
+            if (round > 0 && compiled < SettledMethods)
             {
                 break;
             }
         }
 
-        return analyzed;
+        return (analyzed, compiled);
     }
+
+    private const int WarmUpBatch = 500;
 
     private static int Measure(IEnumerable<Atalaya.Core.Documents.SourceDocument> corpus, AnalysisPipeline pipeline, int? threads)
     {

@@ -12,5 +12,8 @@ public sealed class BenchTests
         Assert.Matches(@"documents/second:\s+\d+", result.StdOut);
         Assert.Matches(@"MB/second:\s+\d+(\.\d+)?", result.StdOut);
         Assert.Matches(@"peak working set:\s+\d+ MB", result.StdOut);
+        Assert.Matches(@"warm-up:\s+[1-9]\d* documents", result.StdOut);
+        Assert.Matches(@"processor time:\s+\d+\.\d+ s, \d+ µs/document", result.StdOut);
+        Assert.Matches(@"jit:\s+\d+\.\d+ s compiling \d+ methods", result.StdOut);
     }
 }
