@@ -22,6 +22,12 @@ public sealed class EventStage : IStage
     /// <summary>A count this large after "since" sums many incidents.</summary>
     private const int LargeCountSince = 20;
 
+    /// <summary>
+    /// No single incident of this kind of violence kills, wounds, takes or arrests a thousand people:
+    /// a count this large is a statistic ("more than 15,000 people are missing in the state"), with or without a cue.
+    /// </summary>
+    private const int MinStatisticCount = 1000;
+
     /// <summary>How many days before publication the lead's day may be and still date the story.</summary>
     private const int StoryDayReach = 7;
 
@@ -363,7 +369,7 @@ public sealed class EventStage : IStage
             }
 
             var largest = Math.Max(Math.Max(counts.Fatalities ?? 0, counts.Injured ?? 0), Math.Max(counts.Arrested ?? 0, counts.Kidnapped ?? 0));
-            return largest >= LargeCountSince && sentence.Has("tally_since");
+            return largest >= MinStatisticCount || (largest >= LargeCountSince && sentence.Has("tally_since"));
         }
 
         private static int StatesNamed(SentenceView sentence)

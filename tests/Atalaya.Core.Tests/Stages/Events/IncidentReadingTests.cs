@@ -18,6 +18,17 @@ public sealed class IncidentReadingTests
         Assert.All(events, e => Assert.Equal("Nayarit", e.Place?.Geo?.Admin1));
     }
 
+    [Theory]
+    [InlineData("Gunmen kidnapped four farmers in Zamora, Michoacán, on Tuesday.\n\nIn Michoacán more than 4,000 people are missing.")]
+    [InlineData("Hombres armados secuestraron a cuatro campesinos en Zamora, Michoacán, el martes.\n\nEn Michoacán más de 4.000 personas están desaparecidas.")]
+    [InlineData("Bewaffnete entführten am Dienstag vier Bauern in Zamora, Michoacán.\n\nIn Michoacán gelten mehr als 4.000 Menschen als vermisst.")]
+    public void A_count_of_thousands_is_a_statistic_not_an_incident_even_without_a_cue(string text)
+    {
+        var kidnapping = EventAnalysis.Single(text);
+
+        Assert.Equal(4, kidnapping.Kidnapped);
+    }
+
     [Fact]
     public void A_sentence_with_commas_but_one_place_stays_one_event()
     {
