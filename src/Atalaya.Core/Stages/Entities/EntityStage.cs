@@ -42,7 +42,7 @@ public sealed class EntityStage : IStage
             start = end;
         }
 
-        AddRepeatedSurnames(text, tokens, mentions, sources.FunctionWords(language));
+        AddRepeatedSurnames(text, tokenList, mentions, sources.FunctionWords(language));
         AddAcronyms(text, tokens, mentions);
         AddMisspeltAcronyms(text, tokens, mentions);
         document.Set(Annotations.Entities, new DocumentEntities(EntityResolver.Resolve(text, mentions, sources, cues)));
@@ -66,7 +66,7 @@ public sealed class EntityStage : IStage
     /// not look (a sentence's first word) or did not see it. Only the words after the first of names
     /// of two words or more the document itself wrote (Spanish names carry two surnames), capitalized.
     /// </summary>
-    private static void AddRepeatedSurnames(string text, IReadOnlyList<Token> tokens, List<Mention> mentions, IReadOnlySet<string> functionWords)
+    private static void AddRepeatedSurnames(string text, TokenList tokens, List<Mention> mentions, IReadOnlySet<string> functionWords)
     {
         var surnames = mentions.Where(m => m.Type == "PER")
             .Select(m => Internal.TextFolding.Fold(m.Span.AsSpan(text)).Split(' '))
@@ -80,10 +80,11 @@ public sealed class EntityStage : IStage
         }
 
         var found = new List<Mention>();
-        foreach (var token in tokens)
+        for (var i = 0; i < tokens.All.Length; i++)
         {
+            var token = tokens.All[i];
             if (token.Kind == TokenKind.Word && char.IsUpper(text[token.Span.Start])
-                && surnames.Contains(Internal.TextFolding.FoldWord(token.Span.AsSpan(text)))
+                && surnames.Contains(tokens.Word(text, i))
                 && !Covered(mentions, token.Span))
             {
                 found.Add(new Mention(token.Span, "PER", null, [], "repeat", token.Sentence));

@@ -75,7 +75,7 @@ internal sealed class EventDateReader
         }
 
         var pieces = scratchPieces ??= [];
-        SentenceDates.Collect(text, tokens, pieces);
+        SentenceDates.Collect(text, tokens, folded, pieces);
         new SentenceDates(text, tokens, pieces, words, context, covered, found).Run();
         if (found.Count == 0)
         {

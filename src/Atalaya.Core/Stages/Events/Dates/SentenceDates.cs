@@ -35,7 +35,8 @@ internal ref partial struct SentenceDates
     }
 
     /// <summary>Splits the tokens into pieces; a hyphenated or elided word gives one piece per part.</summary>
-    public static void Collect(string text, ReadOnlySpan<Token> tokens, List<DatePiece> pieces)
+    /// <summary>The pieces of the tokens; <paramref name="known"/>, when given, holds their words as the document folded them.</summary>
+    public static void Collect(string text, ReadOnlySpan<Token> tokens, IReadOnlyList<string>? known, List<DatePiece> pieces)
     {
         pieces.Clear();
         for (var t = 0; t < tokens.Length; t++)
@@ -47,7 +48,7 @@ internal ref partial struct SentenceDates
                 continue;
             }
 
-            var folded = TextFolding.FoldWord(token.Span.AsSpan(text));
+            var folded = known?[t] ?? TextFolding.FoldWord(token.Span.AsSpan(text));
             if (!folded.Contains(' ', StringComparison.Ordinal))
             {
                 pieces.Add(new DatePiece(folded, t, PieceKind.Word));
