@@ -55,7 +55,13 @@ public sealed class SqliteDocumentStore : IDocumentStore
                 transaction.Commit();
             }
 
-            return new SqliteDocumentStore(connection, full);
+            var store = new SqliteDocumentStore(connection, full);
+
+            // A database of an older version, or one whose last run stopped before consolidating, is
+            // brought up to date first; the version is raised only once its corpus rows are written.
+            store.Consolidate();
+            Execute(connection, $"UPDATE schema_info SET version = {SqliteSchema.Version} WHERE version < {SqliteSchema.Version}");
+            return store;
         }
         catch (SqliteException error)
         {
@@ -108,6 +114,42 @@ public sealed class SqliteDocumentStore : IDocumentStore
         }
     }
 
+    /// <summary>Documents stored after the last consolidation (none when the corpus tables are up to date).</summary>
+    public long PendingConsolidation
+        => Count64("SELECT COUNT(*) FROM documents WHERE seq > (SELECT COALESCE(MAX(value), 0) FROM corpus_progress WHERE name = 'consolidated_seq')");
+
+    public void Consolidate()
+    {
+        if (PendingConsolidation == 0)
+        {
+            return;
+        }
+
+        CorpusRebuild.Run(connection, DocumentsAfter(0));
+    }
+
+    public ContractCorpus Corpus(bool includeText)
+    {
+        Consolidate();
+        return StoredCorpusReader.Load(connection, Path, includeText);
+    }
+
+    /// <summary>Stored documents after <paramref name="seq"/>, with their seq, in order.</summary>
+    internal IEnumerable<(long Seq, ContractDocument Document)> DocumentsAfter(long seq)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT seq, analysis, text FROM documents WHERE seq > $seq ORDER BY seq";
+        command.Parameters.AddWithValue("$seq", seq);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var document = JsonSerializer.Deserialize(reader.GetString(1), ContractJsonContext.Default.ContractDocument)
+                ?? throw new StoreException($"{Path}: a stored document is not valid contract JSON");
+            document.Text = reader.GetString(2);
+            yield return (reader.GetInt64(0), document);
+        }
+    }
+
     public IEnumerable<FailedSource> FailedSources()
     {
         using var command = connection.CreateCommand();
@@ -147,6 +189,13 @@ public sealed class SqliteDocumentStore : IDocumentStore
         command.Transaction = transaction;
         command.CommandText = sql;
         command.ExecuteNonQuery();
+    }
+
+    private long Count64(string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
     private int Count(string sql)

@@ -133,5 +133,20 @@ internal static class SqliteSchema
             json TEXT NOT NULL
         );
         CREATE INDEX IF NOT EXISTS corpus_conflicts_by_subject ON corpus_conflicts(subject);
+
+        -- Added: each consolidated document as the corpus export gives it (corpus entity ids, story,
+        -- events, duplicate_of; text left out, it is in documents.text), keyed by documents.seq
+        -- because two stored documents may carry the same id.
+        CREATE TABLE IF NOT EXISTS corpus_document_json (
+            seq INTEGER PRIMARY KEY REFERENCES documents(seq),
+            json TEXT NOT NULL
+        );
+
+        -- Added: how far consolidation got (name 'consolidated_seq': the last documents.seq whose
+        -- corpus rows are written). Documents after it are caught up on the next open or ingest.
+        CREATE TABLE IF NOT EXISTS corpus_progress (
+            name TEXT PRIMARY KEY,
+            value INTEGER NOT NULL
+        );
         """;
 }
