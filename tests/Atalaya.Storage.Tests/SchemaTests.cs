@@ -20,7 +20,7 @@ public sealed class SchemaTests
         Assert.Equal(
             [
                 "corpus_claims", "corpus_conflicts", "corpus_document_json", "corpus_documents", "corpus_entities", "corpus_entity_documents",
-                "corpus_event_actors", "corpus_event_documents", "corpus_events", "corpus_progress", "corpus_stories",
+                "corpus_event_actors", "corpus_event_documents", "corpus_events", "corpus_progress", "corpus_state", "corpus_state_lists", "corpus_stories",
                 "documents", "failed_sources", "runs", "schema_info",
             ],
             tables);

@@ -29,6 +29,7 @@ internal sealed class CorpusRowWriter : IDisposable
         {
             "corpus_documents", "corpus_document_json", "corpus_entities", "corpus_entity_documents", "corpus_events",
             "corpus_event_documents", "corpus_event_actors", "corpus_stories", "corpus_claims", "corpus_conflicts",
+            "corpus_progress", "corpus_state", "corpus_state_lists",
         })
         {
             Run($"DELETE FROM {table}");
@@ -89,7 +90,7 @@ internal sealed class CorpusRowWriter : IDisposable
     }
 
     /// <summary>An event with its source documents (and each one's language) and its named actors.</summary>
-    public void Event(ContractEvent reported, string? story, Func<string, string> languageOf)
+    public void Event(ContractEvent reported, string? story)
     {
         var location = reported.Location;
         Run(
@@ -116,10 +117,12 @@ internal sealed class CorpusRowWriter : IDisposable
         foreach (var document in reported.Sources.Select(s => s.Document).Distinct(StringComparer.Ordinal))
         {
             Run(
-                "INSERT OR IGNORE INTO corpus_event_documents(event_id, document_id, language) VALUES ($event, $document, $language)",
+                """
+                INSERT OR IGNORE INTO corpus_event_documents(event_id, document_id, language)
+                VALUES ($event, $document, COALESCE((SELECT d.language FROM corpus_documents c JOIN documents d ON d.seq = c.seq WHERE c.document_id = $document), 'und'))
+                """,
                 ("$event", reported.Id),
-                ("$document", document),
-                ("$language", languageOf(document)));
+                ("$document", document));
         }
 
         Run("DELETE FROM corpus_event_actors WHERE event_id = $id", ("$id", reported.Id));
@@ -133,18 +136,18 @@ internal sealed class CorpusRowWriter : IDisposable
         }
     }
 
-    public void Story(ContractStory story, string? firstPublished, string? lastPublished)
+    /// <summary>A story; its first and last publication dates are those of its documents (written before it).</summary>
+    public void Story(ContractStory story)
     {
         Run(
             """
             INSERT OR REPLACE INTO corpus_stories(id, seq, title, first_published, last_published, languages, documents, json)
-            VALUES ($id, $seq, $title, $first, $last, $languages, $documents, $json)
+            SELECT $id, $seq, $title, MIN(d.published), MAX(d.published), $languages, $documents, $json
+            FROM corpus_documents c JOIN documents d ON d.seq = c.seq WHERE c.story_id = $id
             """,
             ("$id", story.Id),
             ("$seq", Number(story.Id)),
             ("$title", story.Title),
-            ("$first", firstPublished),
-            ("$last", lastPublished),
             ("$languages", string.Join(',', story.Languages)),
             ("$documents", story.Documents.Count),
             ("$json", JsonSerializer.Serialize(story, ContractJsonContext.Default.ContractStory)));
@@ -180,8 +183,8 @@ internal sealed class CorpusRowWriter : IDisposable
 
     public void RemoveConflict(int firstClaim) => Run("DELETE FROM corpus_conflicts WHERE seq = $seq", ("$seq", firstClaim + 1));
 
-    public void Progress(long consolidatedSeq)
-        => Run("INSERT OR REPLACE INTO corpus_progress(name, value) VALUES ('consolidated_seq', $value)", ("$value", consolidatedSeq));
+    public void Progress(string name, long value)
+        => Run("INSERT OR REPLACE INTO corpus_progress(name, value) VALUES ($name, $value)", ("$name", name), ("$value", value));
 
     public void Dispose()
     {

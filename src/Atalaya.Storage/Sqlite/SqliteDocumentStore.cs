@@ -125,7 +125,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
             return;
         }
 
-        CorpusRebuild.Run(connection, DocumentsAfter(0));
+        CorpusConsolidation.Run(connection, DocumentsAfter);
     }
 
     public ContractCorpus Corpus(bool includeText)
@@ -134,20 +134,24 @@ public sealed class SqliteDocumentStore : IDocumentStore
         return StoredCorpusReader.Load(connection, Path, includeText);
     }
 
-    /// <summary>Stored documents after <paramref name="seq"/>, with their seq, in order.</summary>
-    internal IEnumerable<(long Seq, ContractDocument Document)> DocumentsAfter(long seq)
+    /// <summary>At most <paramref name="limit"/> stored documents after <paramref name="seq"/>, with their seq, in order.</summary>
+    internal List<(long Seq, ContractDocument Document)> DocumentsAfter(long seq, int limit)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT seq, analysis, text FROM documents WHERE seq > $seq ORDER BY seq";
+        command.CommandText = "SELECT seq, analysis, text FROM documents WHERE seq > $seq ORDER BY seq LIMIT $limit";
         command.Parameters.AddWithValue("$seq", seq);
+        command.Parameters.AddWithValue("$limit", limit);
         using var reader = command.ExecuteReader();
+        var documents = new List<(long Seq, ContractDocument Document)>();
         while (reader.Read())
         {
             var document = JsonSerializer.Deserialize(reader.GetString(1), ContractJsonContext.Default.ContractDocument)
                 ?? throw new StoreException($"{Path}: a stored document is not valid contract JSON");
             document.Text = reader.GetString(2);
-            yield return (reader.GetInt64(0), document);
+            documents.Add((reader.GetInt64(0), document));
         }
+
+        return documents;
     }
 
     public IEnumerable<FailedSource> FailedSources()

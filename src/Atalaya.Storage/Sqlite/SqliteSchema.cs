@@ -148,5 +148,22 @@ internal static class SqliteSchema
             name TEXT PRIMARY KEY,
             value INTEGER NOT NULL
         );
+
+        -- Added: what consolidation needs to take up where it stopped (copy signatures and LSH
+        -- buckets, story profiles, feature ids and frequencies, events being merged, entity keys,
+        -- claim groups), records and append-only lists encoded by the consolidation itself.
+        CREATE TABLE IF NOT EXISTS corpus_state (
+            kind TEXT NOT NULL,
+            key TEXT NOT NULL,
+            value BLOB NOT NULL,
+            PRIMARY KEY (kind, key)
+        ) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS corpus_state_lists (
+            kind TEXT NOT NULL,
+            key TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            item INTEGER NOT NULL,
+            PRIMARY KEY (kind, key, position)
+        ) WITHOUT ROWID;
         """;
 }
