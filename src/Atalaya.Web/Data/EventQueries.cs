@@ -31,7 +31,7 @@ internal static class EventQueries
     public static EventPage Page(SqliteConnection connection, Filters filters, string orderBy, Paging paging)
     {
         var where = FilterSql.Events(filters);
-        var total = Sql.Count(connection, $"SELECT COUNT(*) FROM web_events e {where}", where);
+        var total = Sql.Count(connection, $"SELECT COUNT(*) FROM {FilterSql.EventSource(filters)} {where}", where);
         var items = Sql.Rows(
             connection,
             $"SELECT c.json FROM web_events e JOIN corpus_events c ON c.id = e.id {where} ORDER BY {orderBy} LIMIT $limit OFFSET $offset",

@@ -12,9 +12,10 @@ internal static class OverviewQueries
     public static Overview Overview(SqliteConnection connection, Filters filters)
     {
         var events = FilterSql.Events(filters);
+        var source = FilterSql.EventSource(filters);
         var (count, fatalities) = Sql.Row(
             connection,
-            $"SELECT COUNT(*), COALESCE(SUM(e.fatalities), 0) FROM web_events e {events}",
+            $"SELECT COUNT(*), COALESCE(SUM(e.fatalities), 0) FROM {source} {events}",
             r => Tuple.Create(r.GetInt64(0), r.GetInt64(1)),
             events)!;
         var documents = FilterSql.Documents(filters);
@@ -23,7 +24,7 @@ internal static class OverviewQueries
         var byState = Sql.Rows(
             connection,
             $"""
-            SELECT e.admin1, COUNT(*), COALESCE(SUM(e.fatalities), 0) FROM web_events e
+            SELECT e.admin1, COUNT(*), COALESCE(SUM(e.fatalities), 0) FROM {source}
             WHERE e.admin1 IS NOT NULL {events.And} GROUP BY e.admin1 ORDER BY 2 DESC, 1
             """,
             r => new StateCount(r.GetString(0), r.GetInt64(1), r.GetInt64(2)),
@@ -33,7 +34,7 @@ internal static class OverviewQueries
         var byWeek = Sql.Rows(
             connection,
             $"""
-            SELECT e.week, e.type, COUNT(*) FROM web_events e
+            SELECT e.week, e.type, COUNT(*) FROM {source}
             WHERE e.week IS NOT NULL {events.And} GROUP BY e.week, e.type ORDER BY e.week, e.type
             """,
             r => new WeekCount(r.GetString(0), r.GetString(1), r.GetInt64(2)),
@@ -43,7 +44,7 @@ internal static class OverviewQueries
             $"""
             SELECT t.entity_id, n.name, n.kind, t.events FROM (
                 SELECT a.entity_id, COUNT(DISTINCT a.event_id) AS events
-                FROM corpus_event_actors a {(events.IsEmpty ? "" : $"JOIN web_events e ON e.id = a.event_id {events}")}
+                FROM {(events.IsEmpty ? "corpus_event_actors a" : $"{source} JOIN corpus_event_actors a ON a.event_id = e.id {events}")}
                 GROUP BY a.entity_id ORDER BY events DESC, a.entity_id LIMIT 10) t
             JOIN corpus_entities n ON n.id = t.entity_id ORDER BY t.events DESC, t.entity_id
             """,
