@@ -18,9 +18,11 @@ internal static class OverviewQueries
             $"SELECT COUNT(*), COALESCE(SUM(e.fatalities), 0) FROM {source} {events}",
             r => Tuple.Create(r.GetInt64(0), r.GetInt64(1)),
             events)!;
-        var documents = FilterSql.Documents(filters);
-        var documentCount = Sql.Count(
-            connection, $"SELECT COUNT(*) FROM documents d {documents}", documents);
+        // Documents: those reporting the filtered events (all stored documents when nothing is filtered),
+        // counted from the event links, which stays fast for a large state or type.
+        var documentCount = events.IsEmpty
+            ? Sql.Count(connection, "SELECT COUNT(*) FROM documents")
+            : Sql.Count(connection, $"SELECT COUNT(DISTINCT ed.document_id) FROM {source} JOIN corpus_event_documents ed ON ed.event_id = e.id {events}", events);
         var byState = Sql.Rows(
             connection,
             $"""

@@ -49,6 +49,9 @@ internal static class WorkbenchTables
         CREATE INDEX IF NOT EXISTS web_events_points ON web_events(date, id, lat, lon, fatalities, type, place, admin1)
             WHERE lat IS NOT NULL AND lon IS NOT NULL;
         CREATE INDEX IF NOT EXISTS web_corpus_documents_seq ON corpus_documents(document_id, seq);
+        CREATE INDEX IF NOT EXISTS web_corpus_entities_type ON corpus_entities(type, seq);
+        -- The story list's filters and order, so counting and filtering stories never reads their JSON.
+        CREATE INDEX IF NOT EXISTS web_corpus_stories_cover ON corpus_stories(last_published, first_published, languages, id);
         CREATE TRIGGER IF NOT EXISTS web_events_after_insert AFTER INSERT ON corpus_events BEGIN
             INSERT OR REPLACE INTO web_events(id, date, week, type, admin1, fatalities, lat, lon, place, story_id)
             VALUES (new.id, new.date, CASE WHEN length(new.date) = 10 THEN date(new.date, '-6 days', 'weekday 1') END,
