@@ -24,9 +24,14 @@ internal static class BenchCommand
         var data = CommonOptions.Data();
         var samples = new Option<string?>("--samples") { Description = "Seed articles (default: the bundled sample)", HelpName = "DIR" };
         var consolidate = new Option<string?>("--consolidate") { Description = "Instead: time corpus consolidation of this many synthetic contract documents (e.g. 10000,30000,100000)", HelpName = "N,N..." };
+        var consolidateStore = new Option<string?>("--consolidate-store")
+        {
+            Description = $"Instead: time consolidation of this many synthetic documents stored in SQLite, then of {StoredConsolidationBench.Added} more added incrementally (e.g. 10000,30000,100000)",
+            HelpName = "N,N...",
+        };
         var command = new Command("bench", "Measure end-to-end throughput (documents/second, MB/second, peak memory) on synthetic articles")
         {
-            documents, threads, data, samples, consolidate,
+            documents, threads, data, samples, consolidate, consolidateStore,
         };
         command.SetAction(parse =>
         {
@@ -37,6 +42,11 @@ internal static class BenchCommand
             if (parse.GetValue(consolidate) is { } sizes)
             {
                 return ConsolidationBench.Run([.. sizes.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(n => int.Parse(n, CultureInfo.InvariantCulture))], seeds, resources, Console.Out);
+            }
+
+            if (parse.GetValue(consolidateStore) is { } storedSizes)
+            {
+                return StoredConsolidationBench.Run([.. storedSizes.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(n => int.Parse(n, CultureInfo.InvariantCulture))], seeds, resources, Console.Out);
             }
 
             var generator = new SyntheticArticles(seeds, resources);

@@ -35,7 +35,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
         {
             connection.Open();
             RefuseForeignDatabase(connection, path);
-            Execute(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000;");
+            Execute(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000; PRAGMA cache_size=-65536;");
             using (var transaction = connection.BeginTransaction())
             {
                 Execute(connection, SqliteSchema.Create, transaction);
@@ -126,6 +126,13 @@ public sealed class SqliteDocumentStore : IDocumentStore
         }
 
         CorpusConsolidation.Run(connection, DocumentsAfter);
+    }
+
+    /// <summary>Consolidates every stored document again from the first, replacing the corpus tables and state.</summary>
+    public void Reconsolidate()
+    {
+        Execute(connection, "DELETE FROM corpus_progress");
+        Consolidate();
     }
 
     public ContractCorpus Corpus(bool includeText)
