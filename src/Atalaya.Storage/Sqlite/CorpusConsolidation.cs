@@ -16,7 +16,7 @@ internal static class CorpusConsolidation
 
     private const int StateVersion = 1;
 
-    public static void Run(SqliteConnection connection, Func<long, int, List<(long Seq, ContractDocument Document)>> documentsAfter)
+    public static void Run(SqliteConnection connection, Func<long, int, List<(long Seq, ContractDocument Document)>> documentsAfter, int chunk = Chunk)
     {
         var last = Progress(connection, "consolidated_seq");
         var fresh = last == 0 || Progress(connection, "state_version") != StateVersion;
@@ -30,7 +30,7 @@ internal static class CorpusConsolidation
 
         using var state = new SqliteCorpusState(connection, empty: fresh);
         var builder = new CorpusBuilder(includeText: false, state);
-        while (documentsAfter(last, Chunk) is { Count: > 0 } documents)
+        while (documentsAfter(last, chunk) is { Count: > 0 } documents)
         {
             using var transaction = connection.BeginTransaction();
             state.Transaction = transaction;

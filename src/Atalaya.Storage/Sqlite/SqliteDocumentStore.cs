@@ -118,14 +118,28 @@ public sealed class SqliteDocumentStore : IDocumentStore
     public long PendingConsolidation
         => Count64("SELECT COUNT(*) FROM documents WHERE seq > (SELECT COALESCE(MAX(value), 0) FROM corpus_progress WHERE name = 'consolidated_seq')");
 
-    public void Consolidate()
+    public void Consolidate() => Consolidate(CorpusConsolidation.Chunk);
+
+    /// <summary>Consolidates in transactions of <paramref name="chunk"/> documents (tests cross many chunk boundaries with few documents).</summary>
+    internal void Consolidate(int chunk)
     {
         if (PendingConsolidation == 0)
         {
             return;
         }
 
-        CorpusConsolidation.Run(connection, DocumentsAfter);
+        try
+        {
+            CorpusConsolidation.Run(connection, DocumentsAfter, chunk);
+        }
+        catch (Exception error) when (error is InvalidOperationException or EndOfStreamException or System.Text.Json.JsonException)
+        {
+            // Damaged consolidation state (the documents are intact): consolidate them all again,
+            // which gives what the state would have given.
+            Console.Error.WriteLine($"atalaya: {Path}: corpus consolidation state is damaged ({error.Message}); consolidating every stored document again");
+            Execute(connection, "DELETE FROM corpus_progress");
+            CorpusConsolidation.Run(connection, DocumentsAfter, chunk);
+        }
     }
 
     /// <summary>Consolidates every stored document again from the first, replacing the corpus tables and state.</summary>
