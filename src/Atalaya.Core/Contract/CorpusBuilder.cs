@@ -101,7 +101,7 @@ public sealed class CorpusBuilder
 
         var claimed = corpus.Claims.Count;
         ContractClaims.Promote(corpus, document, corpusIds);
-        for (var i = claimed; i < corpus.Claims.Count; i++)
+        for (var i = claimed; i < corpus.Claims.Count && store is not null; i++)
         {
             var claim = corpus.Claims[i];
             var key = claim.Subject + "\u0001" + claim.Attribute;
@@ -137,7 +137,7 @@ public sealed class CorpusBuilder
             entitiesById[entity.Id] = entity;
             store?.Write("entity.key", key, System.Text.Encoding.UTF8.GetBytes(entity.Id));
             corpus.Entities.Add(entity);
-            changedEntities[Number(entity.Id)] = entity;
+            Changed(entity);
         }
 
         foreach (var mention in local.Mentions.Select(m => m.Text).Append(local.Name))
@@ -145,11 +145,20 @@ public sealed class CorpusBuilder
             if (mention != entity.Name && !entity.Aliases.Contains(mention, StringComparer.Ordinal))
             {
                 entity.Aliases.Add(mention);
-                changedEntities[Number(entity.Id)] = entity;
+                Changed(entity);
             }
         }
 
         return entity;
+    }
+
+    private void Changed(ContractEntity entity)
+    {
+        // Only a stored corpus writes changed rows; a batch has them all in Build().
+        if (store is not null)
+        {
+            changedEntities[Number(entity.Id)] = entity;
+        }
     }
 
     private ContractEntity? EntityWithKey(string key)
@@ -242,7 +251,7 @@ public sealed class CorpusBuilder
     }
 
     /// <summary>
-    /// Writes the state the next documents need to the store and returns what changed since the last
+    /// With a state store: writes the state the next documents need to the store and returns what changed since the last
     /// save: the documents added, the entities, events and stories begun or changed, the new claims and
     /// the conflicts of every subject and attribute that got a claim.
     /// </summary>
