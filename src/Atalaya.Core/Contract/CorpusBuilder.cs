@@ -240,8 +240,8 @@ public sealed class CorpusBuilder
         => local.Type == "PER" && !folded.Contains(' ', StringComparison.Ordinal);
 
     /// <summary>
-    /// The corpus of the documents added (with a state store: of this builder's documents only, and
-    /// the entities, events and stories they began; <see cref="Save"/> gives what changed instead).
+    /// The corpus of the documents added (with a state store: of the documents added since the last
+    /// save only, and the entities, events and stories they began; <see cref="Save"/> gives what changed instead).
     /// </summary>
     public ContractCorpus Build()
     {
@@ -310,6 +310,19 @@ public sealed class CorpusBuilder
         duplicates.Save();
         stories.Save();
         events.Save();
+        if (store is not null)
+        {
+            // What was saved is read back from the store (or the caches) when needed: the corpus
+            // lists need not hold every document of a long consolidation.
+            claimBase += corpus.Claims.Count;
+            corpus.Claims.Clear();
+            corpus.Documents.Clear();
+            corpus.Events.Clear();
+            corpus.Entities.Clear();
+            claimsSaved = 0;
+            savedDocuments = 0;
+        }
+
         return new CorpusChanges(documents, entities, changedEvents, changedStories, claims, conflicts);
     }
 }
