@@ -16,10 +16,11 @@ internal static class CorpusConsolidation
 
     private const int StateVersion = 1;
 
-    public static void Run(SqliteConnection connection, Func<long, int, List<(long Seq, ContractDocument Document)>> documentsAfter)
+    public static void Run(SqliteConnection connection, Func<long, int, List<(long Seq, ContractDocument Document)>> documentsAfter, int chunk = Chunk)
     {
         var last = Progress(connection, "consolidated_seq");
-        if (last == 0 || Progress(connection, "state_version") != StateVersion)
+        var fresh = last == 0 || Progress(connection, "state_version") != StateVersion;
+        if (fresh)
         {
             // No state to continue from (a new or version 1 database, or corpus rows written without
             // state): consolidate from the first document.
@@ -27,9 +28,9 @@ internal static class CorpusConsolidation
             last = 0;
         }
 
-        using var state = new SqliteCorpusState(connection);
+        using var state = new SqliteCorpusState(connection, empty: fresh);
         var builder = new CorpusBuilder(includeText: false, state);
-        while (documentsAfter(last, Chunk) is { Count: > 0 } documents)
+        while (documentsAfter(last, chunk) is { Count: > 0 } documents)
         {
             using var transaction = connection.BeginTransaction();
             state.Transaction = transaction;
@@ -38,14 +39,15 @@ internal static class CorpusConsolidation
                 builder.Add(document);
             }
 
-            Commit(connection, transaction, builder, documents);
+            Commit(connection, transaction, builder, state, documents);
             last = documents[^1].Seq;
         }
     }
 
-    private static void Commit(SqliteConnection connection, SqliteTransaction transaction, CorpusBuilder builder, List<(long Seq, ContractDocument Document)> documents)
+    private static void Commit(SqliteConnection connection, SqliteTransaction transaction, CorpusBuilder builder, SqliteCorpusState state, List<(long Seq, ContractDocument Document)> documents)
     {
         var changes = builder.Save();
+        state.Flush(connection, transaction);
         using (var writer = new CorpusRowWriter(connection, transaction))
         {
             foreach (var (seq, document) in documents)

@@ -35,7 +35,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
         {
             connection.Open();
             RefuseForeignDatabase(connection, path);
-            Execute(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000;");
+            Execute(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000; PRAGMA cache_size=-65536;");
             using (var transaction = connection.BeginTransaction())
             {
                 Execute(connection, SqliteSchema.Create, transaction);
@@ -118,14 +118,35 @@ public sealed class SqliteDocumentStore : IDocumentStore
     public long PendingConsolidation
         => Count64("SELECT COUNT(*) FROM documents WHERE seq > (SELECT COALESCE(MAX(value), 0) FROM corpus_progress WHERE name = 'consolidated_seq')");
 
-    public void Consolidate()
+    public void Consolidate() => Consolidate(CorpusConsolidation.Chunk);
+
+    /// <summary>Consolidates in transactions of <paramref name="chunk"/> documents (tests cross many chunk boundaries with few documents).</summary>
+    internal void Consolidate(int chunk)
     {
         if (PendingConsolidation == 0)
         {
             return;
         }
 
-        CorpusConsolidation.Run(connection, DocumentsAfter);
+        try
+        {
+            CorpusConsolidation.Run(connection, DocumentsAfter, chunk);
+        }
+        catch (Exception error) when (error is InvalidOperationException or EndOfStreamException or System.Text.Json.JsonException)
+        {
+            // Damaged consolidation state (the documents are intact): consolidate them all again,
+            // which gives what the state would have given.
+            Console.Error.WriteLine($"atalaya: {Path}: corpus consolidation state is damaged ({error.Message}); consolidating every stored document again");
+            Execute(connection, "DELETE FROM corpus_progress");
+            CorpusConsolidation.Run(connection, DocumentsAfter, chunk);
+        }
+    }
+
+    /// <summary>Consolidates every stored document again from the first, replacing the corpus tables and state.</summary>
+    public void Reconsolidate()
+    {
+        Execute(connection, "DELETE FROM corpus_progress");
+        Consolidate();
     }
 
     public ContractCorpus Corpus(bool includeText)

@@ -152,12 +152,13 @@ internal static class SqliteSchema
         -- Added: what consolidation needs to take up where it stopped (copy signatures and LSH
         -- buckets, story profiles, feature ids and frequencies, events being merged, entity keys,
         -- claim groups), records and append-only lists encoded by the consolidation itself.
+        -- (A rowid table: its values are large, which a WITHOUT ROWID tree handles badly.)
         CREATE TABLE IF NOT EXISTS corpus_state (
             kind TEXT NOT NULL,
             key TEXT NOT NULL,
             value BLOB NOT NULL,
-            PRIMARY KEY (kind, key)
-        ) WITHOUT ROWID;
+            UNIQUE (kind, key)
+        );
         CREATE TABLE IF NOT EXISTS corpus_state_lists (
             kind TEXT NOT NULL,
             key TEXT NOT NULL,

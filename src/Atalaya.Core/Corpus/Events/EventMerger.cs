@@ -41,7 +41,7 @@ public sealed class EventMerger
         count = (int)StateCodec.Counter(store, "events");
     }
 
-    /// <summary>The events begun or joined since the last <see cref="Save"/>, in order of their number, each with the story of its first report.</summary>
+    /// <summary>With a state store: the events begun or joined since the last <see cref="Save"/>, in order of their number, each with the story of its first report.</summary>
     public IEnumerable<(ContractEvent Event, string? Story)> Changed => changed.Values.Select(e => (e.Value, e.Story));
 
     /// <summary>
@@ -62,7 +62,11 @@ public sealed class EventMerger
 
         merged.Absorb(reported, document);
         Index(merged, story);
-        changed[Number(merged.Value.Id)] = merged;
+        if (store is not null)
+        {
+            changed[Number(merged.Value.Id)] = merged;
+        }
+
         return merged.Value;
     }
 

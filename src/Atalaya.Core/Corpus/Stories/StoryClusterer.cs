@@ -74,7 +74,7 @@ public sealed class StoryClusterer
     /// <summary>The stories begun by this clusterer (all of them when it started from none), in order.</summary>
     public IReadOnlyList<ContractStory> Stories => stories;
 
-    /// <summary>The stories that were begun or joined since the last <see cref="Save"/>, in order of their number.</summary>
+    /// <summary>With a state store: the stories that were begun or joined since the last <see cref="Save"/>, in order of their number.</summary>
     public IEnumerable<ContractStory> Changed => changed.Values;
 
     /// <summary>
@@ -288,7 +288,11 @@ public sealed class StoryClusterer
             store?.Write("story.of", document.Id, System.Text.Encoding.UTF8.GetBytes(story.Id));
         }
 
-        changed[int.Parse(story.Id.AsSpan(1), CultureInfo.InvariantCulture)] = story;
+        if (store is not null)
+        {
+            changed[int.Parse(story.Id.AsSpan(1), CultureInfo.InvariantCulture)] = story;
+        }
+
         return story.Id;
     }
 }
