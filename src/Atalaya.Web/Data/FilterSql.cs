@@ -14,8 +14,8 @@ internal static class FilterSql
     /// which is hundreds of times slower for one state or one type out of a large corpus.
     /// </summary>
     public static string EventSource(Filters filters)
-        => filters.State is not null ? "web_events e INDEXED BY web_ev_admin1"
-            : filters.Type is not null ? "web_events e INDEXED BY web_ev_type"
+        => filters.State is not null ? "web_events e INDEXED BY web_ev2_admin1"
+            : filters.Type is not null ? "web_events e INDEXED BY web_ev2_type"
             : filters.From is not null || filters.To is not null ? "web_events e INDEXED BY web_ev_date"
             : "web_events e";
 

@@ -43,9 +43,18 @@ internal sealed class WorkbenchDatabase
         }
 
         var database = new WorkbenchDatabase(full);
-        using var connection = database.Open();
-        FullTextIndex.Ensure(connection);
-        WorkbenchTables.Ensure(connection);
+        try
+        {
+            using var connection = database.Open();
+            FullTextIndex.Ensure(connection);
+            WorkbenchTables.Ensure(connection);
+        }
+        catch (SqliteException error)
+        {
+            // A read-only file or a full disk: said once, with the file, instead of failing on every request.
+            throw new StoreException($"{path}: cannot add the workbench's search index and tables: {error.Message}", error);
+        }
+
         return database;
     }
 

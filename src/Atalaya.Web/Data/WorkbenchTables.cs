@@ -25,6 +25,8 @@ internal static class WorkbenchTables
         DROP INDEX IF EXISTS web_events_date;
         DROP INDEX IF EXISTS web_events_admin1;
         DROP INDEX IF EXISTS web_events_type;
+        DROP INDEX IF EXISTS web_ev_admin1;
+        DROP INDEX IF EXISTS web_ev_type;
 
         CREATE TABLE IF NOT EXISTS web_events (
             id TEXT NOT NULL UNIQUE,
@@ -40,8 +42,8 @@ internal static class WorkbenchTables
         );
         -- Covering indexes: each filter or sort, with the id the joins need and the figures the sums need.
         CREATE INDEX IF NOT EXISTS web_ev_date ON web_events(date, id, fatalities, week, type, admin1);
-        CREATE INDEX IF NOT EXISTS web_ev_admin1 ON web_events(admin1, date, id, fatalities, week, type);
-        CREATE INDEX IF NOT EXISTS web_ev_type ON web_events(type, date, id, fatalities, week, admin1);
+        CREATE INDEX IF NOT EXISTS web_ev2_admin1 ON web_events(admin1, date, id, fatalities, week, type, story_id);
+        CREATE INDEX IF NOT EXISTS web_ev2_type ON web_events(type, date, id, fatalities, week, admin1, story_id);
         CREATE INDEX IF NOT EXISTS web_events_fatalities ON web_events(fatalities, id);
         CREATE INDEX IF NOT EXISTS web_events_by_week ON web_events(week, type);
         CREATE INDEX IF NOT EXISTS web_events_by_story ON web_events(story_id);
