@@ -1,5 +1,8 @@
+using Atalaya.Core.Corpus.Claims;
 using Atalaya.Core.Corpus.Duplicates;
+using Atalaya.Core.Corpus.Entities;
 using Atalaya.Core.Corpus.Events;
+using Atalaya.Core.Corpus.State;
 using Atalaya.Core.Corpus.Stories;
 using Atalaya.Core.Pipeline;
 
@@ -15,16 +18,31 @@ namespace Atalaya.Core.Contract;
 /// document joins a story across languages (<see cref="StoryClusterer"/>), and reports of one
 /// incident in several documents become one corpus event with all their sources (<see cref="EventMerger"/>).
 /// </summary>
+/// <remarks>
+/// Given an <see cref="ICorpusStateStore"/>, the builder continues the corpus whose state the store
+/// holds, reading only what the new documents touch, and <see cref="Save"/> writes the new state and
+/// returns what changed (the rows to write). What it decides is what one batch over all documents
+/// decides, because every decision already depended on earlier documents only.
+/// </remarks>
 public sealed class CorpusBuilder
 {
-    private readonly NearDuplicateFinder duplicates = new();
-    private readonly StoryClusterer stories = new();
-    private readonly EventMerger events = new();
-    private readonly Dictionary<string, ContractEntity> entitiesByKey = new(StringComparer.Ordinal);
+    private readonly NearDuplicateFinder duplicates;
+    private readonly CorpusEntities entities;
+    private readonly StoryClusterer stories;
+    private readonly EventMerger events;
+    private readonly ClaimGroups? claimGroups;
     private readonly ContractCorpus corpus = new();
     private readonly bool includeText;
 
-    public CorpusBuilder(bool includeText = true) => this.includeText = includeText;
+    public CorpusBuilder(bool includeText = true, ICorpusStateStore? store = null)
+    {
+        this.includeText = includeText;
+        duplicates = new NearDuplicateFinder(store);
+        entities = new CorpusEntities(store);
+        stories = new StoryClusterer(store);
+        events = new EventMerger(store);
+        claimGroups = store is null ? null : new ClaimGroups(store);
+    }
 
     public int Count => corpus.Documents.Count;
 
@@ -43,9 +61,14 @@ public sealed class CorpusBuilder
         var corpusIds = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var local in document.Entities)
         {
-            var corpusId = Merge(local, document.Id).Id;
-            corpusIds[local.Entity] = corpusId;
-            local.Entity = corpusId;
+            var (entity, created) = entities.Merge(local, document.Id);
+            if (created)
+            {
+                corpus.Entities.Add(entity);
+            }
+
+            corpusIds[local.Entity] = entity.Id;
+            local.Entity = entity.Id;
         }
 
         document.Story = stories.Add(document);
@@ -56,7 +79,6 @@ public sealed class CorpusBuilder
             var merged = events.Add(promoted, document.Id, document.Story);
             if (ReferenceEquals(merged, promoted))
             {
-                promoted.Id = $"V{corpus.Events.Count + 1}";
                 corpus.Events.Add(promoted);
             }
 
@@ -71,42 +93,14 @@ public sealed class CorpusBuilder
             document.Text = null;
         }
 
+        var claimed = corpus.Claims.Count;
         ContractClaims.Promote(corpus, document, corpusIds);
+        for (var i = claimed; i < corpus.Claims.Count; i++)
+        {
+            claimGroups?.Add(corpus.Claims[i]);
+        }
+
         corpus.Documents.Add(document);
-    }
-
-    private ContractEntity Merge(ContractEntityMentions local, string documentId)
-    {
-        var name = Internal.TextFolding.Fold(local.Name);
-        var key = local.KbId is { } kb ? "kb:" + kb
-            : local.Geo?.Geonames is { } geonames ? "geo:" + geonames.ToString(System.Globalization.CultureInfo.InvariantCulture)
-            : IsLoneName(local, name) ? local.Type + ":" + name + "@" + documentId
-            : local.Type + ":" + name;
-        if (!entitiesByKey.TryGetValue(key, out var entity))
-        {
-            entity = new ContractEntity
-            {
-                Id = $"E{entitiesByKey.Count + 1}",
-                Type = local.Type,
-                Name = local.Name,
-                Kb = local.Kb,
-                KbId = local.KbId,
-                Kind = local.Kind,
-                Geo = local.Geo,
-            };
-            entitiesByKey[key] = entity;
-            corpus.Entities.Add(entity);
-        }
-
-        foreach (var mention in local.Mentions.Select(m => m.Text).Append(local.Name))
-        {
-            if (mention != entity.Name && !entity.Aliases.Contains(mention, StringComparer.Ordinal))
-            {
-                entity.Aliases.Add(mention);
-            }
-        }
-
-        return entity;
     }
 
     /// <summary>
@@ -130,16 +124,42 @@ public sealed class CorpusBuilder
     };
 
     /// <summary>
-    /// A person known by one word only ("Montalvo", "Lorena") is too common a name to be the same
-    /// person in another document: without a knowledge-base link it stays the document's own.
+    /// The corpus of the documents added (with a state store: of the documents added since the last
+    /// save only, and the entities, events and stories they began; <see cref="Save"/> gives what changed instead).
     /// </summary>
-    private static bool IsLoneName(ContractEntityMentions local, string folded)
-        => local.Type == "PER" && !folded.Contains(' ', StringComparison.Ordinal);
-
     public ContractCorpus Build()
     {
         corpus.Stories = [.. stories.Stories];
-        corpus.Conflicts = Atalaya.Core.Corpus.Claims.ClaimConflicts.Find(corpus.Claims);
+        corpus.Conflicts = ClaimConflicts.Find(corpus.Claims);
         return corpus;
+    }
+
+    /// <summary>
+    /// With a state store: writes the state the next documents need to the store and returns what
+    /// changed since the last save: the documents added, the entities, events and stories begun or
+    /// changed, the new claims and the conflicts of every subject and attribute that got a claim.
+    /// </summary>
+    public CorpusChanges Save()
+    {
+        var groups = claimGroups ?? throw new InvalidOperationException("a corpus builder without a state store has nothing to save");
+        var firstClaim = groups.Count - corpus.Claims.Count;
+        var changes = new CorpusChanges(
+            [.. corpus.Documents],
+            entities.Save(),
+            [.. events.Changed],
+            [.. stories.Changed],
+            [.. corpus.Claims.Select((claim, i) => (firstClaim + i, claim))],
+            groups.Conflicts());
+        duplicates.Save();
+        stories.Save();
+        events.Save();
+
+        // What was saved is read back from the store (or the caches) when needed: the corpus lists
+        // need not hold every document of a long consolidation.
+        corpus.Claims.Clear();
+        corpus.Documents.Clear();
+        corpus.Events.Clear();
+        corpus.Entities.Clear();
+        return changes;
     }
 }

@@ -35,7 +35,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
         {
             connection.Open();
             RefuseForeignDatabase(connection, path);
-            Execute(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000;");
+            Execute(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000; PRAGMA cache_size=-65536;");
             using (var transaction = connection.BeginTransaction())
             {
                 Execute(connection, SqliteSchema.Create, transaction);
@@ -55,7 +55,13 @@ public sealed class SqliteDocumentStore : IDocumentStore
                 transaction.Commit();
             }
 
-            return new SqliteDocumentStore(connection, full);
+            var store = new SqliteDocumentStore(connection, full);
+
+            // A database of an older version, or one whose last run stopped before consolidating, is
+            // brought up to date first; the version is raised only once its corpus rows are written.
+            store.Consolidate();
+            Execute(connection, $"UPDATE schema_info SET version = {SqliteSchema.Version} WHERE version < {SqliteSchema.Version}");
+            return store;
         }
         catch (SqliteException error)
         {
@@ -108,6 +114,67 @@ public sealed class SqliteDocumentStore : IDocumentStore
         }
     }
 
+    /// <summary>Documents stored after the last consolidation (none when the corpus tables are up to date).</summary>
+    public long PendingConsolidation
+        => Count64("SELECT COUNT(*) FROM documents WHERE seq > (SELECT COALESCE(MAX(value), 0) FROM corpus_progress WHERE name = 'consolidated_seq')");
+
+    public void Consolidate() => Consolidate(CorpusConsolidation.Chunk);
+
+    /// <summary>Consolidates in transactions of <paramref name="chunk"/> documents (tests cross many chunk boundaries with few documents).</summary>
+    internal void Consolidate(int chunk)
+    {
+        if (PendingConsolidation == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            CorpusConsolidation.Run(connection, DocumentsAfter, chunk);
+        }
+        catch (Exception error) when (error is InvalidOperationException or EndOfStreamException or System.Text.Json.JsonException)
+        {
+            // Damaged consolidation state (the documents are intact): consolidate them all again,
+            // which gives what the state would have given.
+            Console.Error.WriteLine($"atalaya: {Path}: corpus consolidation state is damaged ({error.Message}); consolidating every stored document again");
+            Execute(connection, "DELETE FROM corpus_progress");
+            CorpusConsolidation.Run(connection, DocumentsAfter, chunk);
+        }
+    }
+
+    /// <summary>Consolidates every stored document again from the first, replacing the corpus tables and state.</summary>
+    public void Reconsolidate()
+    {
+        Execute(connection, "DELETE FROM corpus_progress");
+        Consolidate();
+    }
+
+    public ContractCorpus Corpus(bool includeText)
+    {
+        Consolidate();
+        return StoredCorpusReader.Load(connection, Path, includeText);
+    }
+
+    /// <summary>At most <paramref name="limit"/> stored documents after <paramref name="seq"/>, with their seq, in order.</summary>
+    internal List<(long Seq, ContractDocument Document)> DocumentsAfter(long seq, int limit)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT seq, analysis, text FROM documents WHERE seq > $seq ORDER BY seq LIMIT $limit";
+        command.Parameters.AddWithValue("$seq", seq);
+        command.Parameters.AddWithValue("$limit", limit);
+        using var reader = command.ExecuteReader();
+        var documents = new List<(long Seq, ContractDocument Document)>();
+        while (reader.Read())
+        {
+            var document = JsonSerializer.Deserialize(reader.GetString(1), ContractJsonContext.Default.ContractDocument)
+                ?? throw new StoreException($"{Path}: a stored document is not valid contract JSON");
+            document.Text = reader.GetString(2);
+            documents.Add((reader.GetInt64(0), document));
+        }
+
+        return documents;
+    }
+
     public IEnumerable<FailedSource> FailedSources()
     {
         using var command = connection.CreateCommand();
@@ -147,6 +214,13 @@ public sealed class SqliteDocumentStore : IDocumentStore
         command.Transaction = transaction;
         command.CommandText = sql;
         command.ExecuteNonQuery();
+    }
+
+    private long Count64(string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
     private int Count(string sql)

@@ -1,0 +1,127 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Atalaya.Core.Contract;
+using Atalaya.Core.Corpus.State;
+using Atalaya.Core.Internal;
+
+namespace Atalaya.Core.Corpus.Entities;
+
+/// <summary>
+/// One corpus entity per real-world entity: the same knowledge-base entity, the same geocoded place,
+/// or else the same type and normalized name (a person named by one word alone is not joined across
+/// documents). With a state store, entities of earlier runs are read by key as documents name them.
+/// </summary>
+internal sealed class CorpusEntities
+{
+    private readonly ICorpusStateStore? store;
+    private readonly Dictionary<string, ContractEntity> byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ContractEntity> byId = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<int, ContractEntity> changed = [];
+    private int count;
+
+    public CorpusEntities(ICorpusStateStore? store)
+    {
+        this.store = store;
+        count = (int)StateCodec.Counter(store, "entities");
+    }
+
+    /// <summary>The corpus entity of a document's entity, and whether it is new; its names become aliases.</summary>
+    public (ContractEntity Entity, bool Created) Merge(ContractEntityMentions local, string documentId)
+    {
+        var name = TextFolding.Fold(local.Name);
+        var key = local.KbId is { } kb ? "kb:" + kb
+            : local.Geo?.Geonames is { } geonames ? "geo:" + geonames.ToString(CultureInfo.InvariantCulture)
+            : IsLoneName(local, name) ? local.Type + ":" + name + "@" + documentId
+            : local.Type + ":" + name;
+        var entity = WithKey(key);
+        var created = entity is null;
+        if (entity is null)
+        {
+            entity = new ContractEntity
+            {
+                Id = $"E{++count}",
+                Type = local.Type,
+                Name = local.Name,
+                Kb = local.Kb,
+                KbId = local.KbId,
+                Kind = local.Kind,
+                Geo = local.Geo,
+            };
+            byKey[key] = entity;
+            byId[entity.Id] = entity;
+            store?.Write("entity.key", key, Encoding.UTF8.GetBytes(entity.Id));
+            Changed(entity);
+        }
+
+        foreach (var mention in local.Mentions.Select(m => m.Text).Append(local.Name))
+        {
+            if (mention != entity.Name && !entity.Aliases.Contains(mention, StringComparer.Ordinal))
+            {
+                entity.Aliases.Add(mention);
+                Changed(entity);
+            }
+        }
+
+        return (entity, created);
+    }
+
+    /// <summary>With a state store: writes the entities begun or changed since the last save and returns them, in order.</summary>
+    public List<ContractEntity> Save()
+    {
+        var saved = changed.Values.ToList();
+        changed.Clear();
+        if (store is not null)
+        {
+            foreach (var entity in saved)
+            {
+                store.Write("entity", entity.Id, JsonSerializer.SerializeToUtf8Bytes(entity, ContractJsonContext.Default.ContractEntity));
+            }
+
+            store.Write("count", "entities", StateCodec.Int(count));
+        }
+
+        return saved;
+    }
+
+    /// <summary>
+    /// A person known by one word only ("Montalvo", "Lorena") is too common a name to be the same
+    /// person in another document: without a knowledge-base link it stays the document's own.
+    /// </summary>
+    private static bool IsLoneName(ContractEntityMentions local, string folded)
+        => local.Type == "PER" && !folded.Contains(' ', StringComparison.Ordinal);
+
+    private void Changed(ContractEntity entity)
+    {
+        // Only a stored corpus writes changed rows; a batch has them all in the built corpus.
+        if (store is not null)
+        {
+            changed[int.Parse(entity.Id.AsSpan(1), CultureInfo.InvariantCulture)] = entity;
+        }
+    }
+
+    private ContractEntity? WithKey(string key)
+    {
+        if (byKey.TryGetValue(key, out var entity))
+        {
+            return entity;
+        }
+
+        if (store?.Read("entity.key", key) is not { } stored)
+        {
+            return null;
+        }
+
+        var id = Encoding.UTF8.GetString(stored);
+        if (!byId.TryGetValue(id, out entity))
+        {
+            var json = store.Read("entity", id) ?? throw new InvalidOperationException($"consolidation state has no entity {id}");
+            entity = JsonSerializer.Deserialize(json, ContractJsonContext.Default.ContractEntity)
+                ?? throw new InvalidOperationException($"consolidation state holds an invalid entity {id}");
+            byId[id] = entity;
+        }
+
+        byKey[key] = entity;
+        return entity;
+    }
+}

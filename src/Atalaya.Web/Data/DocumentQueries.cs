@@ -1,0 +1,52 @@
+using Atalaya.Core.Contract;
+using Atalaya.Web.Api;
+using Atalaya.Web.Json;
+using Microsoft.Data.Sqlite;
+
+namespace Atalaya.Web.Data;
+
+/// <summary>Documents, latest published first, and one document as the contract's document object.</summary>
+internal static class DocumentQueries
+{
+    public static PageOf<DocumentListItem> Page(SqliteConnection connection, Filters filters, Paging paging)
+    {
+        var where = FilterSql.Documents(filters);
+        var total = Sql.Count(connection, $"SELECT COUNT(*) FROM documents d {where}", where);
+        var items = Sql.Rows(
+            connection,
+            $"""
+            SELECT COALESCE(cd.document_id, d.id), d.title, d.language, d.published, d.url, d.source, cd.story_id, cd.duplicate_of
+            FROM documents d LEFT JOIN corpus_documents cd ON cd.seq = d.seq {where}
+            ORDER BY d.published DESC, d.seq DESC LIMIT $limit OFFSET $offset
+            """,
+            r => new DocumentListItem(r.GetString(0), r.Text(1), r.GetString(2), r.Text(3), r.Text(4), r.GetString(5), r.Text(6), r.Text(7)),
+            where,
+            ("$limit", paging.PageSize),
+            ("$offset", paging.Offset));
+        return new PageOf<DocumentListItem>(total, paging.Page, paging.PageSize, items);
+    }
+
+    /// <summary>
+    /// The document as consolidation wrote it (corpus entity ids, story, duplicate_of, events) with its
+    /// text; a document not consolidated yet is its stored analysis, found by its own id.
+    /// </summary>
+    public static ContractDocument? One(SqliteConnection connection, string id)
+    {
+        var row = Sql.Row(
+            connection,
+            """
+            SELECT COALESCE(j.json, d.analysis), d.text FROM documents d LEFT JOIN corpus_document_json j ON j.seq = d.seq
+            WHERE d.seq = COALESCE((SELECT seq FROM corpus_documents WHERE document_id = $id), (SELECT MIN(seq) FROM documents WHERE id = $id))
+            """,
+            r => Tuple.Create(r.GetString(0), r.GetString(1)),
+            values: ("$id", id));
+        if (row is null)
+        {
+            return null;
+        }
+
+        var document = ContractRows.Parse(row.Item1, ContractJsonContext.Default.ContractDocument);
+        document.Text = row.Item2;
+        return document;
+    }
+}

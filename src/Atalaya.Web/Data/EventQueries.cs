@@ -1,0 +1,64 @@
+using Atalaya.Core.Contract;
+using Atalaya.Web.Api;
+using Atalaya.Web.Http;
+using Atalaya.Web.Json;
+using Microsoft.Data.Sqlite;
+
+namespace Atalaya.Web.Data;
+
+/// <summary>Events: the filtered, sorted page and one event with its sources.</summary>
+internal static class EventQueries
+{
+    /// <summary>
+    /// The sort parameter's values and their ORDER BY, each one an index of web_events (the rowid breaks
+    /// ties, so pages never overlap). Unknown values (null) sort first going up, last going down.
+    /// </summary>
+    private static readonly Dictionary<string, string> Sorts = new(StringComparer.Ordinal)
+    {
+        ["date"] = "e.date, e.rowid",
+        ["-date"] = "e.date DESC, e.rowid DESC",
+        ["fatalities"] = "e.fatalities, e.rowid",
+        ["-fatalities"] = "e.fatalities DESC, e.rowid DESC",
+        ["state"] = "e.admin1, e.date, e.rowid",
+        ["type"] = "e.type, e.date, e.rowid",
+    };
+
+    public static string OrderBy(string? sort)
+        => Sorts.TryGetValue(sort ?? "-date", out var order)
+            ? order
+            : throw new BadRequestException("sort", $"'{sort}' is not one of {string.Join(", ", Sorts.Keys)}");
+
+    public static EventPage Page(SqliteConnection connection, Filters filters, string orderBy, Paging paging)
+    {
+        var where = FilterSql.Events(filters);
+        var total = Sql.Count(connection, $"SELECT COUNT(*) FROM {FilterSql.EventSource(filters)} {where}", where);
+        var items = Sql.Rows(
+            connection,
+            $"SELECT c.json FROM web_events e JOIN corpus_events c ON c.id = e.id {where} ORDER BY {orderBy} LIMIT $limit OFFSET $offset",
+            r => ContractRows.Event(r, 0),
+            where,
+            ("$limit", paging.PageSize),
+            ("$offset", paging.Offset));
+        return new EventPage(total, paging.Page, paging.PageSize, items, ContractRows.EntityNames(connection, items));
+    }
+
+    /// <summary>Every event of the filtered set in the default order, for the exports.</summary>
+    public static List<ContractEvent> All(SqliteConnection connection, Filters filters)
+    {
+        var where = FilterSql.Events(filters);
+        return Sql.Rows(connection, $"SELECT c.json FROM web_events e JOIN corpus_events c ON c.id = e.id {where} ORDER BY c.seq", r => ContractRows.Event(r, 0), where);
+    }
+
+    public static EventDetail? One(SqliteConnection connection, string id)
+    {
+        var @event = Sql.Row(connection, "SELECT json FROM corpus_events WHERE id = $id", r => ContractRows.Event(r, 0), values: ("$id", id));
+        if (@event is null)
+        {
+            return null;
+        }
+
+        var documents = ContractRows.Documents(
+            connection, "cd.document_id IN (SELECT document_id FROM corpus_event_documents WHERE event_id = $id)", ("$id", id));
+        return new EventDetail(@event, ContractRows.EntityNames(connection, [@event]), documents);
+    }
+}

@@ -1,0 +1,79 @@
+using Atalaya.Web.Api;
+using Atalaya.Web.Json;
+using Microsoft.Data.Sqlite;
+
+namespace Atalaya.Web.Data;
+
+/// <summary>The overview page's figures and the values the filter controls offer.</summary>
+internal static class OverviewQueries
+{
+    private const int MaxPoints = 5000;
+
+    public static Overview Overview(SqliteConnection connection, Filters filters)
+    {
+        var events = FilterSql.Events(filters);
+        var source = FilterSql.EventSource(filters);
+        var (count, fatalities) = Sql.Row(
+            connection,
+            $"SELECT COUNT(*), COALESCE(SUM(e.fatalities), 0) FROM {source} {events}",
+            r => Tuple.Create(r.GetInt64(0), r.GetInt64(1)),
+            events)!;
+        // Documents: those reporting the filtered events (all stored documents when nothing is filtered),
+        // counted from the event links, which stays fast for a large state or type.
+        var documentCount = events.IsEmpty
+            ? Sql.Count(connection, "SELECT COUNT(*) FROM documents")
+            : Sql.Count(connection, $"SELECT COUNT(DISTINCT ed.document_id) FROM {source} JOIN corpus_event_documents ed ON ed.event_id = e.id {events}", events);
+        var byState = Sql.Rows(
+            connection,
+            $"""
+            SELECT e.admin1, COUNT(*), COALESCE(SUM(e.fatalities), 0) FROM {source}
+            WHERE e.admin1 IS NOT NULL {events.And} GROUP BY e.admin1 ORDER BY 2 DESC, 1
+            """,
+            r => new StateCount(r.GetString(0), r.GetInt64(1), r.GetInt64(2)),
+            events);
+
+        // week: the Monday on or before the day; events dated only to a month or a year have none.
+        var byWeek = Sql.Rows(
+            connection,
+            $"""
+            SELECT e.week, e.type, COUNT(*) FROM {source}
+            WHERE e.week IS NOT NULL {events.And} GROUP BY e.week, e.type ORDER BY e.week, e.type
+            """,
+            r => new WeekCount(r.GetString(0), r.GetString(1), r.GetInt64(2)),
+            events);
+        var topActors = Sql.Rows(
+            connection,
+            $"""
+            SELECT t.entity_id, n.name, n.kind, t.events FROM (
+                SELECT a.entity_id, COUNT(DISTINCT a.event_id) AS events
+                FROM {(events.IsEmpty ? "corpus_event_actors a" : $"{source} JOIN corpus_event_actors a ON a.event_id = e.id {events}")}
+                GROUP BY a.entity_id ORDER BY events DESC, a.entity_id LIMIT 10) t
+            JOIN corpus_entities n ON n.id = t.entity_id ORDER BY t.events DESC, t.entity_id
+            """,
+            r => new ActorCount(r.GetString(0), r.GetString(1), r.Text(2), r.GetInt64(3)),
+            events);
+        var stories = FilterSql.Stories(filters);
+        var latestStories = StoryQueries.Summaries(connection, stories, limit: 10, offset: 0);
+        var points = Sql.Rows(
+            connection,
+            $"""
+            SELECT e.id, e.lat, e.lon, e.fatalities, e.type, e.date, e.place, e.admin1 FROM web_events e
+            WHERE e.lat IS NOT NULL AND e.lon IS NOT NULL {events.And}
+            ORDER BY e.date DESC, e.rowid DESC LIMIT {MaxPoints}
+            """,
+            r => new MapPoint(r.GetString(0), r.GetDouble(1), r.GetDouble(2), r.Integer(3), r.GetString(4), r.Text(5), r.Text(6), r.Text(7)),
+            events);
+        return new Overview(count, fatalities, documentCount, byState, byWeek, topActors, latestStories, points);
+    }
+
+    public static FilterValues Values(SqliteConnection connection)
+    {
+        var states = Sql.Rows(connection, "SELECT DISTINCT admin1 FROM web_events WHERE admin1 IS NOT NULL ORDER BY admin1", r => r.GetString(0));
+        var types = Sql.Rows(connection, "SELECT DISTINCT type FROM web_events ORDER BY type", r => r.GetString(0));
+        var languages = Sql.Rows(connection, "SELECT DISTINCT language FROM documents ORDER BY language", r => r.GetString(0));
+        // Two statements: SQLite reads a lone MIN or MAX from the end of the index, both together scan it.
+        var min = Sql.Rows(connection, "SELECT MIN(date) FROM web_events", r => r.Text(0))[0];
+        var max = Sql.Rows(connection, "SELECT MAX(date) FROM web_events", r => r.Text(0))[0];
+        return new FilterValues(states, types, languages, min, max);
+    }
+}

@@ -1,0 +1,191 @@
+using System.Globalization;
+using System.Text.Json;
+using Atalaya.Core.Contract;
+using Atalaya.Core.Synthetic;
+using Atalaya.Storage.Sqlite;
+using Atalaya.Storage.Tests.Support;
+
+namespace Atalaya.Storage.Tests;
+
+/// <summary>
+/// Incremental consolidation into the corpus tables: documents added over several runs (and many
+/// transactions) give the corpus one batch build over the same documents gives, table by table.
+/// </summary>
+public sealed class CorpusConsolidationTests
+{
+    private static readonly string[] CorpusQueries =
+    [
+        "SELECT * FROM corpus_documents ORDER BY seq",
+        "SELECT * FROM corpus_document_json ORDER BY seq",
+        "SELECT * FROM corpus_entities ORDER BY seq",
+        "SELECT * FROM corpus_entity_documents ORDER BY entity_id, document_id",
+        "SELECT * FROM corpus_events ORDER BY seq",
+        "SELECT * FROM corpus_event_documents ORDER BY event_id, document_id",
+        "SELECT * FROM corpus_event_actors ORDER BY event_id, entity_id, role",
+        "SELECT * FROM corpus_stories ORDER BY seq",
+        "SELECT * FROM corpus_claims ORDER BY seq",
+        "SELECT * FROM corpus_conflicts ORDER BY seq",
+    ];
+
+    [Fact]
+    public void Three_runs_in_small_transactions_give_the_corpus_of_one_batch_build_and_the_tables_of_one_run()
+    {
+        using var temp = new TempFolder();
+        var documents = Mixed();
+        var incremental = temp.File("incremental.db");
+        var stored = new List<ContractDocument>();
+        foreach (var part in new[] { documents[..350], documents[350..720], documents[720..] })
+        {
+            using var store = SqliteDocumentStore.Open(incremental);
+            stored.AddRange(Store(store, part));
+            store.Consolidate(chunk: 64);
+        }
+
+        var once = temp.File("once.db");
+        using (var store = SqliteDocumentStore.Open(once))
+        {
+            Store(store, documents);
+            store.Consolidate();
+        }
+
+        using (var store = SqliteDocumentStore.Open(incremental))
+        {
+            Assert.Equal(Json(Batch(stored)), Json(store.Corpus(includeText: true)));
+        }
+
+        foreach (var query in CorpusQueries)
+        {
+            Assert.Equal(Rows(once, query), Rows(incremental, query));
+        }
+
+        Assert.True(Sql.Count(incremental, "SELECT COUNT(*) FROM corpus_documents WHERE duplicate_of IS NOT NULL") > 20);
+        Assert.True(Sql.Count(incremental, "SELECT COUNT(*) FROM corpus_stories WHERE languages LIKE '%,%'") > 5);
+        Assert.True(Sql.Count(incremental, "SELECT COUNT(*) FROM (SELECT event_id FROM corpus_event_documents GROUP BY event_id HAVING COUNT(*) > 1)") > 5);
+        Assert.Equal(["conflict", "update"], Sql.Column(incremental, "SELECT kind FROM corpus_conflicts ORDER BY kind"));
+    }
+
+    [Fact]
+    public void Documents_committed_before_a_crash_and_never_consolidated_are_caught_up_on_the_next_open()
+    {
+        using var temp = new TempFolder();
+        var path = temp.File("crashed.db");
+        var documents = Mixed()[..200];
+        List<ContractDocument> stored;
+        using (var store = SqliteDocumentStore.Open(path))
+        {
+            stored = Store(store, documents);
+        }
+
+        // The process died after committing its documents, before consolidating them.
+        Assert.Equal(0, Sql.Count(path, "SELECT COUNT(*) FROM corpus_documents"));
+
+        using (var store = SqliteDocumentStore.Open(path))
+        {
+            Assert.Equal(0, store.PendingConsolidation);
+            Assert.Equal(stored.Count, Sql.Count(path, "SELECT COUNT(*) FROM corpus_document_json"));
+            Assert.Equal(Json(Batch(stored)), Json(store.Corpus(includeText: true)));
+        }
+    }
+
+    [Fact]
+    public void Damaged_consolidation_state_is_rebuilt_from_the_documents_and_gives_the_batch_corpus()
+    {
+        using var temp = new TempFolder();
+        var path = temp.File("damaged.db");
+        var documents = Mixed();
+        var stored = new List<ContractDocument>();
+        using (var store = SqliteDocumentStore.Open(path))
+        {
+            stored.AddRange(Store(store, documents[..300]));
+            store.Consolidate();
+        }
+
+        Sql.Execute(path, "UPDATE corpus_state SET value = x'00' WHERE kind IN ('event', 'story.profile', 'dup.entry')");
+
+        using (var store = SqliteDocumentStore.Open(path))
+        {
+            stored.AddRange(Store(store, documents[300..]));
+            store.Consolidate();
+            Assert.Equal(Json(Batch(stored)), Json(store.Corpus(includeText: true)));
+        }
+    }
+
+    [Fact]
+    public void A_claim_added_later_turns_a_single_figure_into_an_update_and_a_conflict()
+    {
+        using var temp = new TempFolder();
+        var path = temp.File("claims.db");
+        using (var store = SqliteDocumentStore.Open(path))
+        {
+            Store(store, CorpusDocuments.Claims("antes", ("reward_usd", 1_000_000, "2020"), ("founded_year", 2007, null)));
+            store.Consolidate();
+        }
+
+        Assert.Equal(0, Sql.Count(path, "SELECT COUNT(*) FROM corpus_conflicts"));
+
+        using (var store = SqliteDocumentStore.Open(path))
+        {
+            Store(store, CorpusDocuments.Claims("despues", ("reward_usd", 5_000_000, "2023"), ("founded_year", 2009, null)));
+            store.Consolidate();
+            var corpus = store.Corpus(includeText: false);
+            Assert.Equal(["founded_year conflict 1,3", "reward_usd update 0,2"], corpus.Conflicts.Select(c => $"{c.Attribute} {c.Kind} {string.Join(',', c.Claims)}").Order(StringComparer.Ordinal));
+        }
+
+        Assert.Equal(["1\treward_usd\tupdate", "2\tfounded_year\tconflict"], Rows(path, "SELECT seq, attribute, kind FROM corpus_conflicts ORDER BY seq"));
+    }
+
+    /// <summary>Synthetic reports from the seeds (copies, translations, distinct stories) with claim documents among them.</summary>
+    private static List<ContractDocument> Mixed()
+    {
+        var documents = new SyntheticCorpus(CorpusDocuments.Seeds()).Generate(900).ToList();
+        documents.InsertRange(100, CorpusDocuments.Claims("primero", ("reward_usd", 1_000_000, "2020"), ("founded_year", 2007, null)));
+        documents.InsertRange(800, CorpusDocuments.Claims("luego", ("reward_usd", 5_000_000, "2023"), ("founded_year", 2009, null)));
+        return documents;
+    }
+
+    /// <summary>Stores the documents in one run; returns those stored (exact copies of stored text are not).</summary>
+    private static List<ContractDocument> Store(SqliteDocumentStore store, IEnumerable<ContractDocument> documents)
+    {
+        var stored = new List<ContractDocument>();
+        using var run = store.BeginRun("test");
+        foreach (var document in documents)
+        {
+            if (run.Add(document))
+            {
+                stored.Add(document);
+            }
+        }
+
+        run.Complete();
+        return stored;
+    }
+
+    /// <summary>One batch build over copies of the documents (the builder changes what it is given).</summary>
+    private static ContractCorpus Batch(IEnumerable<ContractDocument> documents)
+    {
+        var builder = new CorpusBuilder(includeText: true);
+        foreach (var document in documents)
+        {
+            builder.Add(JsonSerializer.Deserialize(JsonSerializer.Serialize(document, ContractJsonContext.Default.ContractDocument), ContractJsonContext.Default.ContractDocument)!);
+        }
+
+        return builder.Build();
+    }
+
+    private static string Json(ContractCorpus corpus) => JsonSerializer.Serialize(corpus, ContractJsonContext.Default.ContractCorpus);
+
+    private static List<string> Rows(string path, string sql)
+    {
+        using var connection = Sql.Open(path);
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var rows = new List<string>();
+        while (reader.Read())
+        {
+            rows.Add(string.Join('\t', Enumerable.Range(0, reader.FieldCount).Select(i => reader.IsDBNull(i) ? "NULL" : Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture))));
+        }
+
+        return rows;
+    }
+}
