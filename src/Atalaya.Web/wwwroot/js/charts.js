@@ -39,6 +39,7 @@ export function weeklyStackedBars(rows, label) {
   const barWidth = Math.max(1, step * 0.8);
   const root = svg('svg', { class: 'chart', viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'img', 'aria-label': label }, axis(max, plotHeight));
   const labelEvery = Math.ceil(weeks.length / 8);
+  let labelledYear = '';
   weeks.forEach((week, i) => {
     let base = 0;
     const x = PAD.left + i * step + (step - barWidth) / 2;
@@ -52,7 +53,10 @@ export function weeklyStackedBars(rows, label) {
       base += h;
     }
     if (i % labelEvery === 0) {
-      root.append(svg('text', { class: 'tick', x: (x + barWidth / 2).toFixed(1), y: HEIGHT - PAD.bottom + 16, 'text-anchor': 'middle' }, week.slice(5)));
+      // The year only where it changes, so the axis stays short but never ambiguous.
+      const text = week.slice(0, 4) === labelledYear ? week.slice(5) : week;
+      labelledYear = week.slice(0, 4);
+      root.append(svg('text', { class: 'tick', x: (x + barWidth / 2).toFixed(1), y: HEIGHT - PAD.bottom + 16, 'text-anchor': 'middle' }, text));
     }
   });
   root.append(svg('text', { class: 'tick', x: PAD.left, y: HEIGHT - 4 }, `weeks from ${weeks[0]} to ${weeks[weeks.length - 1]}`));
@@ -132,7 +136,7 @@ export function claimTimeline(claims) {
       if (Number.isNaN(t)) continue;
       const x = left + ((t - first) / span) * width;
       root.append(svg('circle', { class: 'claim-dot', cx: x.toFixed(1), cy: y, r: 5 }, svg('title', null, `${claim.as_of}: ${claim.value}${claim.unit ? ` ${claim.unit}` : ''}`)),
-        svg('text', { class: 'tick', x: x.toFixed(1), y: y - 8, 'text-anchor': 'middle' }, formatValue(claim.value)));
+        svg('text', { class: 'tick', x: x.toFixed(1), y: y - 8, 'text-anchor': 'middle' }, formatValue(claim.value, attribute)));
     }
   });
   const axisY = height - 8;
@@ -141,6 +145,8 @@ export function claimTimeline(claims) {
   return root;
 }
 
-export function formatValue(value) {
+export function formatValue(value, attribute = '') {
+  // Years are names of years, not quantities: no thousands separator.
+  if (/year/.test(attribute)) return String(value);
   return Math.abs(value) >= 1e6 ? `${(value / 1e6).toLocaleString('en', { maximumFractionDigits: 1 })}M` : value.toLocaleString('en');
 }

@@ -61,8 +61,8 @@ function shade(count, max) {
   return SHADES[Math.max(1, Math.min(SHADES.length - 1, step))];
 }
 
-function pointRadius(fatalities) {
-  return 3 + Math.sqrt(fatalities ?? 0) * 2.2;
+function pointRadius(fatalities, minimum = 3) {
+  return minimum + Math.sqrt(fatalities ?? 0) * 2.2;
 }
 
 /**
@@ -108,7 +108,7 @@ export async function mexicoMap(options) {
   for (const point of sorted) {
     const [x, y] = project.point(point.lon, point.lat);
     const circle = svg('circle', {
-      class: 'point', cx: x.toFixed(1), cy: y.toFixed(1), r: pointRadius(point.fatalities).toFixed(1),
+      class: 'point', cx: x.toFixed(1), cy: y.toFixed(1), r: pointRadius(point.fatalities, focus || options.focusPoint ? 7 : 3).toFixed(1),
       fill: typeColor(point.type), 'data-event': point.id,
     }, svg('title', null, [point.date, point.type, point.place ?? point.state, `${point.fatalities ?? 0} fatalities`].filter(Boolean).join(' · ')));
     points.append(options.pointHref ? svg('a', { href: options.pointHref(point), 'aria-label': `Event ${point.id}` }, circle) : circle);

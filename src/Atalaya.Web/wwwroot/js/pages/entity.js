@@ -39,7 +39,7 @@ function claimsTable(claims) {
     el('thead', null, el('tr', null, ['Attribute', 'Value', 'As of', 'Evidence'].map((h) => el('th', { scope: 'col' }, h)))),
     el('tbody', null, [...claims].sort((a, b) => (a.attribute + (a.as_of ?? '')).localeCompare(b.attribute + (b.as_of ?? ''))).map((claim) => el('tr', null,
       el('td', null, claim.attribute),
-      el('td', { class: 'num' }, `${formatValue(claim.value)}${claim.unit ? ` ${claim.unit}` : ''}`),
+      el('td', { class: 'num' }, `${formatValue(claim.value, claim.attribute)}${claim.unit ? ` ${claim.unit}` : ''}`),
       el('td', null, claim.as_of ?? '–'),
       el('td', null, el('q', null, claim.text), el('div', { class: 'muted small' }, claim.document))))));
 }
@@ -50,7 +50,7 @@ function conflictsList(conflicts) {
   return el('ul', { class: 'conflicts', id: 'conflicts' }, conflicts.map((conflict) => el('li', null,
     el('strong', null, conflict.attribute), ' ',
     el('span', { class: ['tag', conflict.kind === 'update' ? 'tag-update' : 'tag-conflict'] }, conflict.kind === 'update' ? 'changes over time' : 'sources disagree'),
-    ': ', conflict.values.map(formatValue).join(conflict.kind === 'update' ? ' → ' : ' vs '),
+    ': ', conflict.values.map((v) => formatValue(v, conflict.attribute)).join(conflict.kind === 'update' ? ' → ' : ' vs '),
     el('span', { class: 'muted small' }, ` (${conflict.claims.length} claims)`))));
 }
 
@@ -61,33 +61,35 @@ runPage('entity', { withFilters: false }, async (main) => {
   const entity = result.entity;
   document.title = `${entity.name} · Atalaya`;
   const aliases = entity.aliases.filter((a) => a !== entity.name);
+  const facts = el('section', { class: 'panel', 'aria-label': 'Entity details' }, el('dl', { class: 'facts', id: 'entity-facts' },
+    el('dt', null, 'Type'), el('dd', null, TYPES[entity.type] ?? entity.type),
+    el('dt', null, 'Kind'), el('dd', null, entity.kind ? entity.kind.replaceAll('_', ' ') : '–'),
+    el('dt', null, 'Aliases'), el('dd', null, aliases.length ? el('ul', { class: 'inline-list', id: 'aliases' }, aliases.map((a) => el('li', null, a))) : 'none'),
+    el('dt', null, 'Knowledge base'), el('dd', null, kbLink(entity), entity.kb_id ? el('span', { class: 'muted' }, ` (Atalaya ${entity.kb_id})`) : null),
+    entity.geo ? [el('dt', null, 'Location'), el('dd', null, place(entity.geo))] : null,
+    el('dt', null, 'Events'), el('dd', null, link('/events.html', { actor: entity.id }, `${result.events.length}${result.events.length >= 100 ? '+' : ''} events with this actor`))));
   replace(main,
     el('h1', { id: 'entity-name' }, entity.name, el('span', { class: 'muted id' }, ` ${entity.id}`)),
-    el('section', { class: 'panel', 'aria-label': 'Entity details' }, el('dl', { class: 'facts', id: 'entity-facts' },
-      el('dt', null, 'Type'), el('dd', null, TYPES[entity.type] ?? entity.type),
-      el('dt', null, 'Kind'), el('dd', null, entity.kind ? entity.kind.replaceAll('_', ' ') : '–'),
-      el('dt', null, 'Aliases'), el('dd', null, aliases.length ? el('ul', { class: 'inline-list', id: 'aliases' }, aliases.map((a) => el('li', null, a))) : 'none'),
-      el('dt', null, 'Knowledge base'), el('dd', null, kbLink(entity), entity.kb_id ? el('span', { class: 'muted' }, ` (Atalaya ${entity.kb_id})`) : null),
-      entity.geo ? [el('dt', null, 'Location'), el('dd', null, place(entity.geo))] : null,
-      el('dt', null, 'Events'), el('dd', null, link('/events.html', { actor: entity.id }, `${result.events.length}${result.events.length >= 100 ? '+' : ''} events with this actor`)))),
     el('div', { class: 'two-columns' },
-      el('section', { class: 'panel', 'aria-labelledby': 'months-title' },
-        el('h2', { id: 'months-title' }, 'Events over time'),
-        bars(monthsBetween(result.events_by_month), `Events of ${entity.name} per month`)),
+      facts,
       el('section', { class: 'panel', 'aria-labelledby': 'network-title' },
         el('h2', { id: 'network-title' }, 'Co-occurring actors'),
         network(entity.name, result.co_actors, (actor) => `/entity.html?id=${encodeURIComponent(actor.entity)}`))),
+    el('section', { class: 'panel', 'aria-labelledby': 'months-title' },
+      el('h2', { id: 'months-title' }, 'Events over time (per month)'),
+      bars(monthsBetween(result.events_by_month), `Events of ${entity.name} per month`)),
     el('section', { class: 'panel', 'aria-labelledby': 'claims-title' },
       el('h2', { id: 'claims-title' }, 'Claims'),
       claimTimeline(result.claims),
       claimsTable(result.claims)),
-    el('section', { class: 'panel', 'aria-labelledby': 'conflicts-title' },
-      el('h2', { id: 'conflicts-title' }, 'Conflicts and updates'),
-      conflictsList(result.conflicts)),
-    el('section', { class: 'panel', 'aria-labelledby': 'latest-title' },
-      el('h2', { id: 'latest-title' }, 'Latest events'),
-      result.events.length
-        ? el('ul', { class: 'event-list', id: 'entity-events' }, result.events.slice(0, 25).map((event) => el('li', null,
-          link('/event.html', { id: event.id }, eventDate(event)), ' ', typeBadge(event.type), ' ', place(event.location))))
-        : el('p', { class: 'muted' }, 'No events.')));
+    el('div', { class: 'two-columns' },
+      el('section', { class: 'panel', 'aria-labelledby': 'conflicts-title' },
+        el('h2', { id: 'conflicts-title' }, 'Conflicts and updates'),
+        conflictsList(result.conflicts)),
+      el('section', { class: 'panel', 'aria-labelledby': 'latest-title' },
+        el('h2', { id: 'latest-title' }, 'Latest events'),
+        result.events.length
+          ? el('ul', { class: 'event-list', id: 'entity-events' }, result.events.slice(0, 25).map((event) => el('li', null,
+            link('/event.html', { id: event.id }, eventDate(event)), ' ', typeBadge(event.type), ' ', place(event.location))))
+          : el('p', { class: 'muted' }, 'No events.'))));
 });

@@ -57,7 +57,7 @@ runPage('events', {}, async (main) => {
       el('td', { 'data-state': event.location?.admin1 ?? '' }, place(event.location)),
       actorsCell(event, result.entities),
       el('td', { class: 'num', 'data-fatalities': event.fatalities ?? '' }, number(event.fatalities)),
-      el('td', { class: 'num' }, String(event.sources.length))))));
+      el('td', { class: 'num' }, String(new Set(event.sources.map((s) => s.document)).size))))));
   const filters = currentFilters();
   replace(main,
     el('h1', null, 'Events'),
