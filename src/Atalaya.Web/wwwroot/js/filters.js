@@ -23,7 +23,10 @@ export function param(name) {
 /** A same-site link that carries the current filters, plus the given parameters (null removes one). */
 export function href(path, extra = {}, filters = currentFilters()) {
   const query = new URLSearchParams();
-  for (const [key, value] of Object.entries({ ...filters, ...extra })) {
+  // The page's own parameters (id, q) first, so links read /event.html?id=V5&state=…
+  const merged = { ...extra };
+  for (const [key, value] of Object.entries(filters)) if (!(key in merged)) merged[key] = value;
+  for (const [key, value] of Object.entries(merged)) {
     if (value !== null && value !== undefined && value !== '') query.set(key, value);
   }
   const text = query.toString();

@@ -1,0 +1,82 @@
+using Atalaya.Web.BrowserTests.Support;
+using Microsoft.Playwright;
+
+namespace Atalaya.Web.BrowserTests.Pages;
+
+[Collection(WorkbenchGroup.Name)]
+public sealed class EventsPageTests(Workbench workbench)
+{
+    [Fact]
+    public async Task Applying_a_state_filter_puts_it_in_the_url_and_leaves_only_that_state_in_the_table()
+    {
+        await using var page = await workbench.OpenAsync();
+        await page.GoAsync("/events.html");
+        var before = await page.Page.Locator("#events-table tbody tr").CountAsync();
+
+        await page.Page.SelectOptionAsync("#filter-state", "Michoacán");
+        await page.Page.ClickAsync("#filters button[type=submit]");
+        await page.Page.WaitForURLAsync("**/events.html?state=*");
+        await page.ReadyAsync();
+
+        Assert.Contains("state=Michoac%C3%A1n", page.Page.Url, StringComparison.Ordinal);
+        var states = await page.Page.Locator("#events-table tbody td[data-state]").EvaluateAllAsync<string[]>("tds => tds.map(td => td.dataset.state)");
+        Assert.NotEmpty(states);
+        Assert.All(states, state => Assert.Equal("Michoacán", state));
+        Assert.True(states.Length < before, $"{states.Length} rows after the filter, {before} before");
+        // The filter is kept in the links to other pages and in the exports.
+        Assert.Contains("state=Michoac%C3%A1n", await page.Page.Locator("nav a", new() { HasText = "Overview" }).GetAttributeAsync("href"), StringComparison.Ordinal);
+        Assert.Contains("state=Michoac%C3%A1n", await page.Page.Locator("#export-csv").GetAttributeAsync("href"), StringComparison.Ordinal);
+
+        await page.ScreenshotAsync("events-filtered");
+        await page.AssertCleanAsync();
+    }
+
+    [Fact]
+    public async Task Sorting_by_fatalities_orders_the_rows_and_a_second_click_reverses_them()
+    {
+        await using var page = await workbench.OpenAsync();
+        await page.GoAsync("/events.html");
+
+        await page.Page.ClickAsync("a.sort[data-sort='fatalities']");
+        await page.Page.WaitForURLAsync("**sort=-fatalities*");
+        await page.ReadyAsync();
+        var descending = await Fatalities(page.Page);
+        Assert.Equal(descending.OrderByDescending(f => f), descending);
+        Assert.Equal(5, descending[0]);
+
+        await page.Page.ClickAsync("a.sort[data-sort='fatalities']");
+        await page.Page.WaitForURLAsync("**sort=fatalities*");
+        await page.ReadyAsync();
+        var ascending = await Fatalities(page.Page);
+        Assert.Equal(ascending.OrderBy(f => f), ascending);
+
+        await page.ScreenshotAsync("events-sorted");
+        await page.AssertCleanAsync();
+    }
+
+    [Fact]
+    public async Task Export_links_download_the_filtered_set_as_acled_csv_and_geojson()
+    {
+        await using var page = await workbench.OpenAsync();
+        await page.GoAsync("/events.html?state=Sinaloa");
+
+        var csv = await page.Page.APIRequest.GetAsync(await page.Page.Locator("#export-csv").GetAttributeAsync("href") ?? "");
+        Assert.Equal(200, csv.Status);
+        var csvText = await csv.TextAsync();
+        Assert.Contains("event_id_cnty", csvText, StringComparison.Ordinal);
+        Assert.Contains("Sinaloa", csvText, StringComparison.Ordinal);
+        Assert.DoesNotContain("Michoacán", csvText, StringComparison.Ordinal);
+
+        var geojson = await page.Page.APIRequest.GetAsync(await page.Page.Locator("#export-geojson").GetAttributeAsync("href") ?? "");
+        Assert.Equal(200, geojson.Status);
+        Assert.Contains("FeatureCollection", await geojson.TextAsync(), StringComparison.Ordinal);
+        await page.AssertCleanAsync();
+    }
+
+    /// <summary>The reported fatalities of the rows in table order (where the server puts unknown counts is its own choice).</summary>
+    private static async Task<int[]> Fatalities(IPage page)
+    {
+        var cells = await page.Locator("#events-table tbody td[data-fatalities]").EvaluateAllAsync<string[]>("tds => tds.map(td => td.dataset.fatalities)");
+        return [.. cells.Where(c => c.Length > 0).Select(c => int.Parse(c, System.Globalization.CultureInfo.InvariantCulture))];
+    }
+}
