@@ -8,7 +8,8 @@ const PAD = { left: 36, right: 8, top: 10, bottom: 34 };
 
 function axis(max, plotHeight) {
   const group = svg('g', { class: 'axis' });
-  for (const value of [0, Math.ceil(max / 2), max]) {
+  const values = max <= 5 ? Array.from({ length: max + 1 }, (_, i) => i) : [0, Math.round(max / 2), max];
+  for (const value of values) {
     const y = PAD.top + plotHeight - (value / max) * plotHeight;
     group.append(
       svg('line', { x1: PAD.left, x2: WIDTH - PAD.right, y1: y, y2: y, class: 'grid' }),
@@ -36,7 +37,7 @@ export function weeklyStackedBars(rows, label) {
   const max = Math.max(1, ...totals.values());
   const plotHeight = HEIGHT - PAD.top - PAD.bottom;
   const step = (WIDTH - PAD.left - PAD.right) / weeks.length;
-  const barWidth = Math.max(1, step * 0.8);
+  const barWidth = Math.max(1, Math.min(56, step * 0.8));
   const root = svg('svg', { class: 'chart', viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'img', 'aria-label': label }, axis(max, plotHeight));
   const labelEvery = Math.ceil(weeks.length / 8);
   let labelledYear = '';

@@ -16,7 +16,7 @@ function topActors(actors) {
   return el('ol', { class: 'ranked', id: 'top-actors' }, actors.map((actor) => el('li', null,
     link('/entity.html', { id: actor.entity }, actor.name),
     actor.kind ? el('span', { class: 'muted' }, ` ${actor.kind.replaceAll('_', ' ')}`) : null,
-    el('span', { class: 'count' }, `${number(actor.events)} events`),
+    el('span', { class: 'count' }, `${number(actor.events)} event${actor.events === 1 ? '' : 's'}`),
     el('a', { class: 'filter-link', href: href('/', { actor: actor.entity }), 'aria-label': `Filter by ${actor.name}` }, 'filter'))));
 }
 
