@@ -12,7 +12,11 @@ internal static class DemoCommand
     {
         var database = new Option<string?>("--db") { Description = "Database to create (default: a new file in the temporary folder)", HelpName = "FILE" };
         var data = CommonOptions.Data();
-        var command = new Command("demo", "Ingest the bundled multilingual sample into a temporary database and print a summary") { database, data };
+        var noServe = new Option<bool>("--no-serve") { Description = "End after the summary instead of opening the workbench on the database" };
+        var command = new Command("demo", "Ingest the bundled multilingual sample into a temporary database, print a summary and open the workbench on it")
+        {
+            database, data, noServe,
+        };
         command.SetAction(parse =>
         {
             var dataDirectory = DataDirectory.Locate(parse.GetValue(data));
@@ -41,7 +45,15 @@ internal static class DemoCommand
 
             output.WriteLine();
             output.WriteLine($"Next: atalaya export --db {result.DatabasePath} --format json (or acled-csv, geojson)");
-            return ExitCodes.Success;
+
+            // A person at a terminal gets the workbench; scripts and CI (redirected input or output) end here as before.
+            if (parse.GetValue(noServe) || Console.IsInputRedirected || Console.IsOutputRedirected)
+            {
+                return ExitCodes.Success;
+            }
+
+            output.WriteLine();
+            return ServeCommand.Run(result.DatabasePath, urls: null, parse.GetValue(data), output);
         });
         return command;
     }

@@ -1,0 +1,67 @@
+using System.CommandLine;
+using System.Net;
+using Atalaya.Cli.Running;
+using Atalaya.Web;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Atalaya.Cli.Commands;
+
+/// <summary>atalaya serve [--db FILE] [--urls URLS]: the analysts' workbench (pages and JSON API) over a database.</summary>
+internal static class ServeCommand
+{
+    public static Command Create()
+    {
+        var database = CommonOptions.Database();
+        var urls = new Option<string?>("--urls")
+        {
+            Description = $"Where to listen (default {WorkbenchOptions.DefaultUrls}; only this machine can connect unless you give another address here)",
+            HelpName = "URLS",
+        };
+        var data = CommonOptions.Data();
+        var command = new Command("serve", $"Serve the workbench (pages and JSON API) over a database; writes need the key in {WorkbenchOptions.ApiKeyVariable}")
+        {
+            database, urls, data,
+        };
+        command.SetAction(parse => Run(parse.GetValue(database)!, parse.GetValue(urls), parse.GetValue(data), Console.Out));
+        return command;
+    }
+
+    /// <summary>Serves until Ctrl+C. <paramref name="urls"/> null: the loopback default.</summary>
+    public static int Run(string databasePath, string? urls, string? dataDirectory, TextWriter output)
+    {
+        // Only an explicit --urls can open the server to other machines; the default is this machine only.
+        var chosen = urls ?? WorkbenchOptions.DefaultUrls;
+        if (!IsLoopbackOnly(chosen))
+        {
+            Console.Error.WriteLine($"atalaya: serve: listening on {chosen}: other machines can read this database");
+        }
+
+        var apiKey = Environment.GetEnvironmentVariable(WorkbenchOptions.ApiKeyVariable);
+        using var app = WorkbenchServer.Build(new WorkbenchOptions
+        {
+            DatabasePath = databasePath,
+            Urls = chosen,
+            ApiKey = string.IsNullOrEmpty(apiKey) ? null : apiKey,
+            DataDirectory = dataDirectory,
+        });
+        app.StartAsync().GetAwaiter().GetResult();
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [chosen];
+        output.WriteLine($"Atalaya workbench on {string.Join(", ", addresses)} (database {Path.GetFullPath(databasePath)}); Ctrl+C stops it");
+        output.WriteLine(string.IsNullOrEmpty(apiKey)
+            ? $"Writes (POST /api/documents) are off: set {WorkbenchOptions.ApiKeyVariable} to allow them"
+            : $"Writes (POST /api/documents) need the header X-Api-Key with the key in {WorkbenchOptions.ApiKeyVariable}");
+        output.Flush();
+        app.WaitForShutdownAsync().GetAwaiter().GetResult();
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Whether every address given is this machine only (127.0.0.0/8, ::1, localhost).</summary>
+    public static bool IsLoopbackOnly(string urls)
+        => urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).All(url =>
+            Uri.TryCreate(url.Replace("://*", "://any-host", StringComparison.Ordinal).Replace("://+", "://any-host", StringComparison.Ordinal), UriKind.Absolute, out var uri)
+            && (uri.Host == "localhost" || (IPAddress.TryParse(uri.Host.Trim('[', ']'), out var address) && IPAddress.IsLoopback(address))));
+}

@@ -1,0 +1,51 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Atalaya.Core.Contract;
+using Atalaya.Web.Json;
+using Microsoft.Data.Sqlite;
+
+namespace Atalaya.Web.Data;
+
+/// <summary>Reads the contract JSON kept next to the columns, and the entity names a list of events needs.</summary>
+internal static class ContractRows
+{
+    public static T Parse<T>(string json, JsonTypeInfo<T> type) => JsonSerializer.Deserialize(json, type)
+        ?? throw new InvalidDataException($"stored {typeof(T).Name} JSON is null");
+
+    public static ContractEvent Event(SqliteDataReader reader, int ordinal) => Parse(reader.GetString(ordinal), ContractJsonContext.Default.ContractEvent);
+
+    /// <summary>Name, type and kind of every entity acting in the events (unnamed groups have no id).</summary>
+    public static Dictionary<string, EntityName> EntityNames(SqliteConnection connection, IEnumerable<ContractEvent> events)
+    {
+        var ids = events.SelectMany(e => e.Actors).Select(a => a.Entity).OfType<string>().ToList();
+        var names = new Dictionary<string, EntityName>(StringComparer.Ordinal);
+        if (ids.Count == 0)
+        {
+            return names;
+        }
+
+        foreach (var (id, name) in Sql.Rows(
+            connection,
+            "SELECT id, name, type, kind FROM corpus_entities WHERE id IN (SELECT value FROM json_each($ids))",
+            r => (r.GetString(0), new EntityName(r.GetString(1), r.GetString(2), r.Text(3))),
+            values: ("$ids", Sql.JsonArray(ids))))
+        {
+            names[id] = name;
+        }
+
+        return names;
+    }
+
+    /// <summary>The source documents (full text) of the given corpus document ids, in the given order.</summary>
+    public static List<SourceText> Documents(SqliteConnection connection, string condition, params (string Name, object? Value)[] values)
+        => Sql.Rows(
+            connection,
+            $"""
+            SELECT cd.document_id, d.title, d.language, d.published, d.url, d.source, cd.duplicate_of, d.text
+            FROM corpus_documents cd JOIN documents d ON d.seq = cd.seq
+            WHERE {condition}
+            ORDER BY d.published, d.seq
+            """,
+            r => new SourceText(r.GetString(0), r.Text(1), r.GetString(2), r.Text(3), r.Text(4), r.GetString(5), r.Text(6), r.GetString(7)),
+            values: values);
+}

@@ -1,0 +1,112 @@
+using Atalaya.Core.Contract;
+using Atalaya.Web.Api;
+using Atalaya.Web.Http;
+using Atalaya.Web.Json;
+using Microsoft.Data.Sqlite;
+
+namespace Atalaya.Web.Data;
+
+/// <summary>Corpus entities: found by name or alias, and one entity with its events, co-actors, claims and conflicts.</summary>
+internal static class EntityQueries
+{
+    public static readonly string[] Types = ["PER", "ORG", "LOC", "MISC"];
+
+    public static PageOf<EntityListItem> Page(SqliteConnection connection, string? text, string? type, Paging paging)
+    {
+        if (type is not null && !Types.Contains(type, StringComparer.Ordinal))
+        {
+            throw new BadRequestException("type", $"'{type}' is not one of {string.Join(", ", Types)}");
+        }
+
+        var where = new SqlWhere();
+        if (text is not null)
+        {
+            where.Add(NameMatches("n"), ("$pattern", Pattern(text)));
+        }
+
+        if (type is not null)
+        {
+            where.Add("n.type = $type", ("$type", type));
+        }
+
+        var total = Sql.Count(connection, $"SELECT COUNT(*) FROM corpus_entities n {where}", where);
+        var items = Sql.Rows(
+            connection,
+            $"""
+            SELECT n.json,
+                (SELECT COUNT(DISTINCT event_id) FROM corpus_event_actors WHERE entity_id = n.id) AS events,
+                (SELECT COUNT(*) FROM corpus_entity_documents WHERE entity_id = n.id) AS documents
+            FROM corpus_entities n {where} ORDER BY n.seq LIMIT $limit OFFSET $offset
+            """,
+            r =>
+            {
+                var e = ContractRows.Parse(r.GetString(0), ContractJsonContext.Default.ContractEntity);
+                return new EntityListItem(e.Id, e.Type, e.Name, e.Aliases, e.Kb, e.Geo, e.KbId, e.Kind, r.GetInt64(1), r.GetInt64(2));
+            },
+            where,
+            ("$limit", paging.PageSize),
+            ("$offset", paging.Offset));
+        return new PageOf<EntityListItem>(total, paging.Page, paging.PageSize, items);
+    }
+
+    /// <summary>Entities whose name or an alias contains the words (case-insensitive for ASCII letters), up to a limit.</summary>
+    public static List<EntityHit> Matching(SqliteConnection connection, string text, int limit)
+        => Sql.Rows(
+            connection,
+            $"SELECT n.id, n.name, n.type, n.kind FROM corpus_entities n WHERE {NameMatches("n")} ORDER BY length(n.name), n.seq LIMIT $limit",
+            r => new EntityHit(r.GetString(0), r.GetString(1), r.GetString(2), r.Text(3)),
+            values: [("$pattern", Pattern(text)), ("$limit", limit)]);
+
+    public static EntityDetail? One(SqliteConnection connection, string id)
+    {
+        var entity = Sql.Row(
+            connection,
+            "SELECT json FROM corpus_entities WHERE id = $id",
+            r => ContractRows.Parse(r.GetString(0), ContractJsonContext.Default.ContractEntity),
+            values: ("$id", id));
+        if (entity is null)
+        {
+            return null;
+        }
+
+        const string Acted = "SELECT DISTINCT event_id FROM corpus_event_actors WHERE entity_id = $id";
+        var byMonth = Sql.Rows(
+            connection,
+            $"SELECT substr(e.date, 1, 7) AS month, COUNT(*) FROM corpus_events e WHERE e.id IN ({Acted}) AND length(e.date) >= 7 GROUP BY month ORDER BY month",
+            r => new MonthCount(r.GetString(0), r.GetInt64(1)),
+            values: ("$id", id));
+        var events = Sql.Rows(
+            connection,
+            $"SELECT e.json FROM corpus_events e WHERE e.id IN ({Acted}) ORDER BY e.date IS NULL, e.date DESC, e.seq DESC LIMIT 100",
+            r => ContractRows.Event(r, 0),
+            values: ("$id", id));
+        var coActors = Sql.Rows(
+            connection,
+            """
+            SELECT b.entity_id, n.name, n.kind, COUNT(DISTINCT b.event_id) AS events
+            FROM corpus_event_actors a JOIN corpus_event_actors b ON b.event_id = a.event_id AND b.entity_id <> a.entity_id
+            JOIN corpus_entities n ON n.id = b.entity_id
+            WHERE a.entity_id = $id GROUP BY b.entity_id ORDER BY events DESC, b.entity_id LIMIT 25
+            """,
+            r => new ActorCount(r.GetString(0), r.GetString(1), r.Text(2), r.GetInt64(3)),
+            values: ("$id", id));
+        var claims = Sql.Rows(
+            connection,
+            "SELECT json FROM corpus_claims WHERE subject = $id ORDER BY seq",
+            r => ContractRows.Parse(r.GetString(0), ContractJsonContext.Default.ContractClaim),
+            values: ("$id", id));
+        var conflicts = Sql.Rows(
+            connection,
+            "SELECT json FROM corpus_conflicts WHERE subject = $id ORDER BY seq",
+            r => ContractRows.Parse(r.GetString(0), ContractJsonContext.Default.ContractConflict),
+            values: ("$id", id));
+        return new EntityDetail(entity, byMonth, events, coActors, claims, conflicts);
+    }
+
+    private static string NameMatches(string alias)
+        => $"({alias}.name LIKE $pattern ESCAPE '\\' OR EXISTS (SELECT 1 FROM json_each({alias}.json, '$.aliases') WHERE value LIKE $pattern ESCAPE '\\'))";
+
+    /// <summary>A LIKE pattern for "contains", with the user's % and _ taken literally.</summary>
+    private static string Pattern(string text)
+        => "%" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+}

@@ -1,0 +1,38 @@
+using Atalaya.Core.Contract;
+using Atalaya.Web.Api;
+using Microsoft.Data.Sqlite;
+
+namespace Atalaya.Web.Data;
+
+/// <summary>
+/// The filtered events as the small corpus the exporters of 'atalaya export' take: the events, the
+/// entities acting in them and their source documents (for the source column), so the CSV and
+/// GeoJSON are the same as the command line writes.
+/// </summary>
+internal static class ExportQueries
+{
+    public static ContractCorpus Corpus(SqliteConnection connection, Filters filters)
+    {
+        var events = EventQueries.All(connection, filters);
+        var entityIds = events.SelectMany(e => e.Actors).Select(a => a.Entity).OfType<string>().ToList();
+        var entities = entityIds.Count == 0
+            ? []
+            : Sql.Rows(
+                connection,
+                "SELECT json FROM corpus_entities WHERE id IN (SELECT value FROM json_each($ids)) ORDER BY seq",
+                r => ContractRows.Parse(r.GetString(0), ContractJsonContext.Default.ContractEntity),
+                values: ("$ids", Sql.JsonArray(entityIds)));
+        var documentIds = events.SelectMany(e => e.Sources).Select(s => s.Document).ToList();
+        var documents = documentIds.Count == 0
+            ? []
+            : Sql.Rows(
+                connection,
+                """
+                SELECT cd.document_id, d.source, d.url FROM corpus_documents cd JOIN documents d ON d.seq = cd.seq
+                WHERE cd.document_id IN (SELECT value FROM json_each($ids))
+                """,
+                r => new ContractDocument { Id = r.GetString(0), Source = r.GetString(1), Url = r.Text(2) },
+                values: ("$ids", Sql.JsonArray(documentIds)));
+        return new ContractCorpus { Events = events, Entities = entities, Documents = documents };
+    }
+}

@@ -1,0 +1,89 @@
+using System.Text;
+using Atalaya.Web.Http;
+using Atalaya.Web.Json;
+using Microsoft.Data.Sqlite;
+
+namespace Atalaya.Web.Data;
+
+/// <summary>Full-text search over document titles and texts (FTS5), and entities by name.</summary>
+internal static class SearchQueries
+{
+    // Control characters that cannot occur in stored text mark the matches in FTS5's snippet; they are removed and become offsets.
+    private const char Open = '\u0001';
+    private const char Close = '\u0002';
+
+    public static SearchResult Search(SqliteConnection connection, string text, Api.Paging paging)
+    {
+        var match = MatchExpression(text);
+        var total = Sql.Count(connection, $"SELECT COUNT(*) FROM {FullTextIndex.Table} WHERE {FullTextIndex.Table} MATCH $match", values: ("$match", match));
+        var hits = Sql.Rows(
+            connection,
+            $"""
+            SELECT COALESCE(cd.document_id, d.id), d.title, d.language, d.published, f.snippet
+            FROM (SELECT rowid, rank, snippet({FullTextIndex.Table}, -1, char(1), char(2), '…', 32) AS snippet
+                  FROM {FullTextIndex.Table} WHERE {FullTextIndex.Table} MATCH $match ORDER BY rank LIMIT $limit OFFSET $offset) f
+            JOIN documents d ON d.seq = f.rowid LEFT JOIN corpus_documents cd ON cd.seq = d.seq
+            ORDER BY f.rank
+            """,
+            r =>
+            {
+                var (snippet, highlights) = Highlights(r.GetString(4));
+                return new SearchHit(r.GetString(0), r.Text(1), r.GetString(2), r.Text(3), snippet, highlights);
+            },
+            values: [("$match", match), ("$limit", paging.PageSize), ("$offset", paging.Offset)]);
+        var entities = EntityQueries.Matching(connection, text, limit: 20);
+        return new SearchResult(total, paging.Page, paging.PageSize, hits, entities);
+    }
+
+    /// <summary>
+    /// The user's words as an FTS5 query: each word quoted (so operators and punctuation are taken
+    /// literally), all of them required.
+    /// </summary>
+    public static string MatchExpression(string text)
+    {
+        var words = new List<string>();
+        var word = new StringBuilder();
+        foreach (var c in text + " ")
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                word.Append(c);
+            }
+            else if (word.Length > 0)
+            {
+                words.Add(word.ToString());
+                word.Clear();
+            }
+        }
+
+        return words.Count == 0
+            ? throw new BadRequestException("q", "has no word to search for")
+            : string.Join(' ', words.Take(16).Select(w => $"\"{w}\""));
+    }
+
+    /// <summary>The snippet without its markers, and the [start, end) offsets the markers enclosed.</summary>
+    public static (string Snippet, List<int[]> Highlights) Highlights(string marked)
+    {
+        var plain = new StringBuilder(marked.Length);
+        var highlights = new List<int[]>();
+        var start = -1;
+        foreach (var c in marked)
+        {
+            if (c == Open)
+            {
+                start = plain.Length;
+            }
+            else if (c == Close && start >= 0)
+            {
+                highlights.Add([start, plain.Length]);
+                start = -1;
+            }
+            else
+            {
+                plain.Append(c);
+            }
+        }
+
+        return (plain.ToString(), highlights);
+    }
+}

@@ -1,0 +1,45 @@
+using Atalaya.Core.Contract;
+using Atalaya.Web.Api;
+using Atalaya.Web.Json;
+using Microsoft.Data.Sqlite;
+
+namespace Atalaya.Web.Data;
+
+/// <summary>Stories, latest first, and one story with its documents.</summary>
+internal static class StoryQueries
+{
+    public static PageOf<StorySummary> Page(SqliteConnection connection, Filters filters, Paging paging)
+    {
+        var where = FilterSql.Stories(filters);
+        var total = Sql.Count(connection, $"SELECT COUNT(*) FROM corpus_stories s {where}", where);
+        return new PageOf<StorySummary>(total, paging.Page, paging.PageSize, Summaries(connection, where, paging.PageSize, paging.Offset));
+    }
+
+    public static List<StorySummary> Summaries(SqliteConnection connection, SqlWhere where, int limit, int offset)
+        => Sql.Rows(
+            connection,
+            $"""
+            SELECT s.id, s.title, s.languages, s.documents, s.first_published, s.last_published FROM corpus_stories s {where}
+            ORDER BY s.last_published IS NULL, s.last_published DESC, s.seq DESC LIMIT $limit OFFSET $offset
+            """,
+            r => new StorySummary(
+                r.GetString(0),
+                r.Text(1),
+                r.GetString(2).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+                r.GetInt64(3),
+                r.Text(4),
+                r.Text(5)),
+            where,
+            ("$limit", limit),
+            ("$offset", offset));
+
+    public static StoryDetail? One(SqliteConnection connection, string id)
+    {
+        var story = Sql.Row(
+            connection,
+            "SELECT json FROM corpus_stories WHERE id = $id",
+            r => ContractRows.Parse(r.GetString(0), ContractJsonContext.Default.ContractStory),
+            values: ("$id", id));
+        return story is null ? null : new StoryDetail(story, ContractRows.Documents(connection, "cd.story_id = $id", ("$id", id)));
+    }
+}

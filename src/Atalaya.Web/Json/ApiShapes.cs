@@ -1,0 +1,64 @@
+using Atalaya.Core.Contract;
+
+namespace Atalaya.Web.Json;
+
+// The wrapper objects of the workbench API (snake_case through WebJsonContext). Contract objects
+// inside them keep the contract's shapes; everything else here is the API's own.
+
+public sealed record PageOf<T>(long Total, int Page, int PageSize, IReadOnlyList<T> Items);
+
+public sealed record EntityName(string Name, string Type, string? Kind);
+
+public sealed record FilterValues(IReadOnlyList<string> States, IReadOnlyList<string> Types, IReadOnlyList<string> Languages, string? DateMin, string? DateMax);
+
+public sealed record StateCount(string State, long Events, long Fatalities);
+
+public sealed record WeekCount(string Week, string Type, long Events);
+
+public sealed record ActorCount(string Entity, string Name, string? Kind, long Events);
+
+public sealed record StorySummary(string Id, string? Title, IReadOnlyList<string> Languages, long Documents, string? FirstPublished, string? LastPublished);
+
+public sealed record MapPoint(string Id, double Lat, double Lon, long? Fatalities, string Type, string? Date, string? Place, string? State);
+
+public sealed record Overview(
+    long Events,
+    long Fatalities,
+    long Documents,
+    IReadOnlyList<StateCount> ByState,
+    IReadOnlyList<WeekCount> ByWeek,
+    IReadOnlyList<ActorCount> TopActors,
+    IReadOnlyList<StorySummary> LatestStories,
+    IReadOnlyList<MapPoint> Points);
+
+public sealed record EventPage(long Total, int Page, int PageSize, IReadOnlyList<ContractEvent> Items, IReadOnlyDictionary<string, EntityName> Entities);
+
+public sealed record SourceText(string Id, string? Title, string Language, string? Published, string? Url, string Source, string? DuplicateOf, string Text);
+
+public sealed record EventDetail(ContractEvent Event, IReadOnlyDictionary<string, EntityName> Entities, IReadOnlyList<SourceText> Documents);
+
+public sealed record EntityListItem(
+    string Id, string Type, string Name, IReadOnlyList<string> Aliases, string? Kb, ContractGeo? Geo, string? KbId, string? Kind, long Events, long Documents);
+
+public sealed record MonthCount(string Month, long Events);
+
+public sealed record EntityDetail(
+    ContractEntity Entity,
+    IReadOnlyList<MonthCount> EventsByMonth,
+    IReadOnlyList<ContractEvent> Events,
+    IReadOnlyList<ActorCount> CoActors,
+    IReadOnlyList<ContractClaim> Claims,
+    IReadOnlyList<ContractConflict> Conflicts);
+
+public sealed record StoryDetail(ContractStory Story, IReadOnlyList<SourceText> Documents);
+
+public sealed record DocumentListItem(string Id, string? Title, string Language, string? Published, string? Url, string Source, string? Story, string? DuplicateOf);
+
+public sealed record SearchHit(string Id, string? Title, string Language, string? Published, string Snippet, IReadOnlyList<int[]> Highlights);
+
+public sealed record EntityHit(string Id, string Name, string Type, string? Kind);
+
+public sealed record SearchResult(long Total, int Page, int PageSize, IReadOnlyList<SearchHit> Documents, IReadOnlyList<EntityHit> Entities);
+
+/// <summary>The body of POST /api/documents.</summary>
+public sealed record NewDocument(string? Text, string? Title, string? Url, string? Published, string? Source);

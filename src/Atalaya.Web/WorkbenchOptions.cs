@@ -1,0 +1,25 @@
+namespace Atalaya.Web;
+
+/// <summary>What the operator chose for one workbench server.</summary>
+public sealed record WorkbenchOptions
+{
+    /// <summary>The loopback address the server binds to unless told otherwise.</summary>
+    public const string DefaultUrls = "http://127.0.0.1:5080";
+
+    /// <summary>The environment variable holding the key that write requests must present.</summary>
+    public const string ApiKeyVariable = "ATALAYA_API_KEY";
+
+    /// <summary>The SQLite database written by 'atalaya ingest'.</summary>
+    public required string DatabasePath { get; init; }
+
+    public string Urls { get; init; } = DefaultUrls;
+
+    /// <summary>Key required by POST /api/documents; null refuses every write (403).</summary>
+    public string? ApiKey { get; init; }
+
+    /// <summary>Data folder for the analysis of posted documents; null: the installed one or ATALAYA_DATA.</summary>
+    public string? DataDirectory { get; init; }
+
+    /// <summary>Folder of the pages; null: wwwroot next to the program.</summary>
+    public string? WebRoot { get; init; }
+}

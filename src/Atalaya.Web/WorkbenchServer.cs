@@ -1,0 +1,71 @@
+using System.Text.Json.Serialization.Metadata;
+using Atalaya.Core.Contract;
+using Atalaya.Storage.Sqlite;
+using Atalaya.Web.Api;
+using Atalaya.Web.Data;
+using Atalaya.Web.Http;
+using Atalaya.Web.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Logging;
+
+namespace Atalaya.Web;
+
+/// <summary>
+/// The analysts' workbench: the JSON API over an Atalaya database and the static pages that call it.
+/// The one entry point the command line (and the tests) use.
+/// </summary>
+public static class WorkbenchServer
+{
+    /// <summary>
+    /// Prepares the database (full-text index, the workbench's indexes) and builds the application.
+    /// <paramref name="configure"/> lets a caller change the builder before it is built (the tests put a test server in).
+    /// </summary>
+    /// <exception cref="Atalaya.Storage.StoreException">The database is missing or not an Atalaya database.</exception>
+    public static WebApplication Build(WorkbenchOptions options, Action<WebApplicationBuilder>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var database = WorkbenchDatabase.Prepare(options.DatabasePath);
+        var webRoot = options.WebRoot ?? Path.Combine(AppContext.BaseDirectory, "wwwroot");
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            ContentRootPath = AppContext.BaseDirectory,
+            WebRootPath = Directory.Exists(webRoot) ? webRoot : null,
+        });
+        builder.WebHost.UseUrls(options.Urls);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(database);
+        builder.Services.AddSingleton(_ => new DocumentIngest(options, database));
+        builder.Services.ConfigureHttpJsonOptions(json =>
+        {
+            json.SerializerOptions.TypeInfoResolverChain.Insert(0, JsonTypeInfoResolver.Combine(WebJsonContext.Default, ContractJsonContext.Default));
+            json.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower;
+        });
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Atalaya workbench API";
+            document.Info.Version = "1";
+            return Task.CompletedTask;
+        }).AddOperationTransformer(QueryParameterDocs.Describe));
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        app.UseMiddleware<SecurityHeaders>();
+        app.UseMiddleware<ProblemOnError>();
+        app.UseStatusCodePages();
+        if (app.Environment.WebRootPath is { } root && Directory.Exists(root))
+        {
+            var files = new PhysicalFileProvider(root);
+            app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
+            app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
+        }
+
+        app.MapOpenApi("/openapi");
+        WorkbenchEndpoints.Map(app);
+        return app;
+    }
+}

@@ -1,0 +1,86 @@
+using Atalaya.Web;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+
+namespace Atalaya.Web.Tests;
+
+/// <summary>
+/// One real database for all API tests: the invented articles ingested by the real command line
+/// (pipeline, storage, consolidation), served in-process through the ASP.NET Core test server.
+/// Write tests get their own copy of the database, so the read tests' figures never move.
+/// </summary>
+public sealed class WorkbenchFixture : IDisposable
+{
+    public const string Key = "test-key-7f3a";
+
+    private readonly TempFolder folder = new();
+    private readonly List<WebApplication> apps = [];
+    private readonly string pristine;
+
+    public WorkbenchFixture()
+    {
+        var articles = Directory.CreateDirectory(folder.File("articles")).FullName;
+        foreach (var (name, text) in Articles.All)
+        {
+            File.WriteAllText(Path.Combine(articles, name), text);
+        }
+
+        DatabasePath = folder.File("workbench.db");
+        var (exitCode, _, errors) = CliProcess.Run("ingest", "--db", DatabasePath, articles);
+        if (exitCode != 0)
+        {
+            throw new InvalidOperationException($"ingest failed ({exitCode}): {errors}");
+        }
+
+        // Copied before any server opens it, so copies are whole files without a write-ahead log beside them.
+        pristine = folder.File("pristine.db");
+        File.Copy(DatabasePath, pristine);
+        Client = Start(DatabasePath, apiKey: null);
+    }
+
+    public string DatabasePath { get; }
+
+    /// <summary>A client of the server over the shared database, without an API key configured.</summary>
+    public HttpClient Client { get; }
+
+    /// <summary>A server over a fresh copy of the database, with the given key (null: writes disabled).</summary>
+    public HttpClient StartOnCopy(string? apiKey)
+    {
+        var copy = folder.File($"copy-{Guid.NewGuid():N}.db");
+        File.Copy(pristine, copy);
+        return Start(copy, apiKey);
+    }
+
+    public HttpClient Start(string databasePath, string? apiKey)
+    {
+        var app = WorkbenchServer.Build(
+            new WorkbenchOptions { DatabasePath = databasePath, ApiKey = apiKey },
+            builder => builder.WebHost.UseTestServer());
+        app.StartAsync().GetAwaiter().GetResult();
+        lock (apps)
+        {
+            apps.Add(app);
+        }
+
+        return app.GetTestClient();
+    }
+
+    public void Dispose()
+    {
+        foreach (var app in apps)
+        {
+            app.StopAsync().GetAwaiter().GetResult();
+            ((IDisposable)app).Dispose();
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        folder.Dispose();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class WorkbenchTests : ICollectionFixture<WorkbenchFixture>
+{
+    public const string Name = "workbench";
+}
