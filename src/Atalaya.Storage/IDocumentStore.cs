@@ -17,6 +17,15 @@ public interface IDocumentStore : IDisposable
 
     IEnumerable<FailedSource> FailedSources();
 
+    /// <summary>
+    /// Writes the corpus rows (duplicates, entities, events, stories, claims, conflicts) of the
+    /// documents stored since the last consolidation; nothing when the corpus tables are up to date.
+    /// </summary>
+    void Consolidate();
+
+    /// <summary>The consolidated corpus as stored (brought up to date first): what a batch build of all stored documents gives.</summary>
+    ContractCorpus Corpus(bool includeText);
+
     StoreSummary Summary();
 }
 

@@ -17,7 +17,13 @@ public sealed class SchemaTests
 
         Assert.True(File.Exists(path));
         var tables = Sql.Column(path, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
-        Assert.Equal(["documents", "failed_sources", "runs", "schema_info"], tables);
+        Assert.Equal(
+            [
+                "corpus_claims", "corpus_conflicts", "corpus_document_json", "corpus_documents", "corpus_entities", "corpus_entity_documents",
+                "corpus_event_actors", "corpus_event_documents", "corpus_events", "corpus_progress", "corpus_state", "corpus_state_lists", "corpus_stories",
+                "documents", "failed_sources", "runs", "schema_info",
+            ],
+            tables);
         Assert.Equal(SqliteSchema.Version, Sql.Count(path, "SELECT version FROM schema_info"));
         Assert.Equal("wal", Sql.Scalar(path, "PRAGMA journal_mode"));
     }

@@ -24,9 +24,11 @@ internal static class BenchCommand
         var data = CommonOptions.Data();
         var samples = new Option<string?>("--samples") { Description = "Seed articles (default: the bundled sample)", HelpName = "DIR" };
         var consolidate = new Option<string?>("--consolidate") { Description = "Instead: time corpus consolidation of this many synthetic contract documents (e.g. 10000,30000,100000)", HelpName = "N,N..." };
+        var serve = new Option<int?>("--serve") { Description = "Instead: time every workbench API call and page on a database of N synthetic documents", HelpName = "N" };
+        var serveDatabase = new Option<string?>("--serve-db") { Description = "With --serve: keep (or reuse) the bench database in FILE", HelpName = "FILE" };
         var command = new Command("bench", "Measure end-to-end throughput (documents/second, MB/second, peak memory) on synthetic articles")
         {
-            documents, threads, data, samples, consolidate,
+            documents, threads, data, samples, consolidate, serve, serveDatabase,
         };
         command.SetAction(parse =>
         {
@@ -34,6 +36,11 @@ internal static class BenchCommand
             var resources = AtalayaResources.Load(parse.GetValue(data));
             var seedFolder = parse.GetValue(samples) ?? SampleFolder.Locate(resources.DataDirectory);
             var seeds = new DocumentReader().Read([seedFolder]).Where(i => i.Document is not null).Select(i => i.Document!).ToList();
+            if (parse.GetValue(serve) is { } serveCount)
+            {
+                return WorkbenchBench.Run(Math.Max(1, serveCount), seeds, resources, parse.GetValue(serveDatabase), Console.Out);
+            }
+
             if (parse.GetValue(consolidate) is { } sizes)
             {
                 return ConsolidationBench.Run([.. sizes.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(n => int.Parse(n, CultureInfo.InvariantCulture))], seeds, resources, Console.Out);

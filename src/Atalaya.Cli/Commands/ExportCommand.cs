@@ -84,28 +84,16 @@ internal static class ExportCommand
                 return;
             }
 
-            // The builder reads the texts (near copies, shared numbers) and drops them when not wanted.
-            var corpus = new CorpusBuilder(includeText);
-            foreach (var document in store.Documents())
-            {
-                corpus.Add(document);
-            }
-
-            JsonOutput.Serialize(stream, corpus.Build(), ContractJsonContext.Default.ContractCorpus, JsonOutput.Indented);
+            // The corpus tables hold what a batch build of all stored documents gives.
+            JsonOutput.Serialize(stream, store.Corpus(includeText), ContractJsonContext.Default.ContractCorpus, JsonOutput.Indented);
         });
     }
 
-    /// <summary>The event formats: one corpus of all stored documents, so events carry corpus entity ids and names.</summary>
+    /// <summary>The event formats: the stored corpus of all documents, so events carry corpus entity ids and names.</summary>
     private static void ExportEvents(IDocumentStore store, string format, string? output)
     {
         var countries = CountryTable.Default;
-        var corpus = new CorpusBuilder(includeText: false);
-        foreach (var document in store.Documents())
-        {
-            corpus.Add(document);
-        }
-
-        var events = corpus.Build();
+        var events = store.Corpus(includeText: false);
         var leftOut = 0;
         JsonOutput.Write(output, stream =>
         {

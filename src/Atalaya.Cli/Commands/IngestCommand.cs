@@ -85,6 +85,10 @@ internal static class IngestCommand
                 },
                 skip: item => store.Contains(item.Document!.ContentHash));
             run.Complete();
+
+            // Duplicates, entities, events, stories, claims and conflicts of the new documents, in
+            // their own transaction: should it not finish, the next open catches up.
+            store.Consolidate();
             if (totals.Documents == 0)
             {
                 errors.Warn($"no document could be read from {string.Join(' ', paths)}");

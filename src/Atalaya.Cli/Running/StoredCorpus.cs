@@ -4,7 +4,7 @@ using Atalaya.Storage.Sqlite;
 
 namespace Atalaya.Cli.Running;
 
-/// <summary>The corpus of a database, rebuilt from its stored documents as export does, for the summary commands.</summary>
+/// <summary>The consolidated corpus a database stores (kept up to date by ingest), for the summary commands.</summary>
 internal static class StoredCorpus
 {
     /// <summary>Runs <paramref name="show"/> on the corpus of the database, or explains on standard error why it cannot be read.</summary>
@@ -19,13 +19,7 @@ internal static class StoredCorpus
         try
         {
             using var store = SqliteDocumentStore.Open(path);
-            var builder = new CorpusBuilder(includeText: false);
-            foreach (var document in store.Documents())
-            {
-                builder.Add(document);
-            }
-
-            show(builder.Build());
+            show(store.Corpus(includeText: false));
             return ExitCodes.Success;
         }
         catch (StoreException error)

@@ -55,7 +55,13 @@ public sealed class SqliteDocumentStore : IDocumentStore
                 transaction.Commit();
             }
 
-            return new SqliteDocumentStore(connection, full);
+            var store = new SqliteDocumentStore(connection, full);
+
+            // A database of an older version, or one whose last run stopped before consolidating, is
+            // brought up to date first; the version is raised only once its corpus rows are written.
+            store.Consolidate();
+            Execute(connection, $"UPDATE schema_info SET version = {SqliteSchema.Version} WHERE version < {SqliteSchema.Version}");
+            return store;
         }
         catch (SqliteException error)
         {
@@ -108,6 +114,46 @@ public sealed class SqliteDocumentStore : IDocumentStore
         }
     }
 
+    /// <summary>Documents stored after the last consolidation (none when the corpus tables are up to date).</summary>
+    public long PendingConsolidation
+        => Count64("SELECT COUNT(*) FROM documents WHERE seq > (SELECT COALESCE(MAX(value), 0) FROM corpus_progress WHERE name = 'consolidated_seq')");
+
+    public void Consolidate()
+    {
+        if (PendingConsolidation == 0)
+        {
+            return;
+        }
+
+        CorpusConsolidation.Run(connection, DocumentsAfter);
+    }
+
+    public ContractCorpus Corpus(bool includeText)
+    {
+        Consolidate();
+        return StoredCorpusReader.Load(connection, Path, includeText);
+    }
+
+    /// <summary>At most <paramref name="limit"/> stored documents after <paramref name="seq"/>, with their seq, in order.</summary>
+    internal List<(long Seq, ContractDocument Document)> DocumentsAfter(long seq, int limit)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT seq, analysis, text FROM documents WHERE seq > $seq ORDER BY seq LIMIT $limit";
+        command.Parameters.AddWithValue("$seq", seq);
+        command.Parameters.AddWithValue("$limit", limit);
+        using var reader = command.ExecuteReader();
+        var documents = new List<(long Seq, ContractDocument Document)>();
+        while (reader.Read())
+        {
+            var document = JsonSerializer.Deserialize(reader.GetString(1), ContractJsonContext.Default.ContractDocument)
+                ?? throw new StoreException($"{Path}: a stored document is not valid contract JSON");
+            document.Text = reader.GetString(2);
+            documents.Add((reader.GetInt64(0), document));
+        }
+
+        return documents;
+    }
+
     public IEnumerable<FailedSource> FailedSources()
     {
         using var command = connection.CreateCommand();
@@ -147,6 +193,13 @@ public sealed class SqliteDocumentStore : IDocumentStore
         command.Transaction = transaction;
         command.CommandText = sql;
         command.ExecuteNonQuery();
+    }
+
+    private long Count64(string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
     private int Count(string sql)

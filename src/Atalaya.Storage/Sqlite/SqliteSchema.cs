@@ -133,5 +133,37 @@ internal static class SqliteSchema
             json TEXT NOT NULL
         );
         CREATE INDEX IF NOT EXISTS corpus_conflicts_by_subject ON corpus_conflicts(subject);
+
+        -- Added: each consolidated document as the corpus export gives it (corpus entity ids, story,
+        -- events, duplicate_of; text left out, it is in documents.text), keyed by documents.seq
+        -- because two stored documents may carry the same id.
+        CREATE TABLE IF NOT EXISTS corpus_document_json (
+            seq INTEGER PRIMARY KEY REFERENCES documents(seq),
+            json TEXT NOT NULL
+        );
+
+        -- Added: how far consolidation got (name 'consolidated_seq': the last documents.seq whose
+        -- corpus rows are written). Documents after it are caught up on the next open or ingest.
+        CREATE TABLE IF NOT EXISTS corpus_progress (
+            name TEXT PRIMARY KEY,
+            value INTEGER NOT NULL
+        );
+
+        -- Added: what consolidation needs to take up where it stopped (copy signatures and LSH
+        -- buckets, story profiles, feature ids and frequencies, events being merged, entity keys,
+        -- claim groups), records and append-only lists encoded by the consolidation itself.
+        CREATE TABLE IF NOT EXISTS corpus_state (
+            kind TEXT NOT NULL,
+            key TEXT NOT NULL,
+            value BLOB NOT NULL,
+            PRIMARY KEY (kind, key)
+        ) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS corpus_state_lists (
+            kind TEXT NOT NULL,
+            key TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            item INTEGER NOT NULL,
+            PRIMARY KEY (kind, key, position)
+        ) WITHOUT ROWID;
         """;
 }

@@ -1,4 +1,6 @@
+using System.Globalization;
 using Atalaya.Core.Contract;
+using Atalaya.Core.Corpus.State;
 
 namespace Atalaya.Core.Corpus.Duplicates;
 
@@ -35,10 +37,19 @@ public sealed class NearDuplicateFinder
     // copies of one story must not make every later copy check a thousand candidates.
     private const int BucketCapacity = 32;
 
+    private readonly ICorpusStateStore? store;
     private readonly Dictionary<string, int> firstByHash = new(StringComparer.Ordinal);
     private readonly Dictionary<ulong, List<int>> buckets = [];
-    private readonly List<Entry> entries = [];
+    private readonly Dictionary<int, Entry> entries = [];
     private readonly HashSet<ulong> shingles = [];
+    private int count;
+
+    /// <summary>A finder over the documents of <paramref name="store"/> (read as needed), or over none.</summary>
+    public NearDuplicateFinder(ICorpusStateStore? store = null)
+    {
+        this.store = store;
+        count = (int)StateCodec.Counter(store, "dup.entries");
+    }
 
     /// <summary>
     /// Registers the document and returns the id of the earliest document it copies, or null. The text
@@ -46,60 +57,110 @@ public sealed class NearDuplicateFinder
     /// </summary>
     public string? Add(ContractDocument document)
     {
-        var index = entries.Count;
-        if (!string.IsNullOrEmpty(document.ContentHash) && !firstByHash.TryAdd(document.ContentHash, index))
+        var index = count;
+        if (!string.IsNullOrEmpty(document.ContentHash))
         {
-            var original = entries[firstByHash[document.ContentHash]];
-            entries.Add(new Entry(document.Id, original.Root, null, 0));
-            return entries[original.Root].Id;
+            if (FirstWithHash(document.ContentHash) is { } first)
+            {
+                var original = EntryAt(first);
+                AddEntry(new Entry(document.Id, original.Root, null, 0));
+                return EntryAt(original.Root).Id;
+            }
+
+            firstByHash[document.ContentHash] = index;
+            store?.Write("dup.hash", document.ContentHash, StateCodec.Int(index));
         }
 
         if (document.Text is not { Length: > 0 } text)
         {
-            entries.Add(new Entry(document.Id, index, null, 0));
+            AddEntry(new Entry(document.Id, index, null, 0));
             return null;
         }
 
         WordShingles.Collect(text, ArticleBody.Excluded(document, text), shingles);
         if (shingles.Count < MinimumShingles)
         {
-            entries.Add(new Entry(document.Id, index, null, shingles.Count));
+            AddEntry(new Entry(document.Id, index, null, shingles.Count));
             return null;
         }
 
         var signature = MinHashSignature.Of(shingles);
         var keys = BandKeys(document.Language, signature);
         var root = FindCopied(keys, signature, shingles.Count) ?? index;
-        entries.Add(new Entry(document.Id, root, signature, shingles.Count));
+        AddEntry(new Entry(document.Id, root, signature, shingles.Count));
         foreach (var key in keys)
         {
-            if (!buckets.TryGetValue(key, out var members))
-            {
-                buckets[key] = members = [];
-            }
-
+            var members = Bucket(key);
             if (members.Count < BucketCapacity)
             {
                 members.Add(index);
+                store?.Append("dup.bucket", Key(key), index);
             }
         }
 
-        return root == index ? null : entries[root].Id;
+        return root == index ? null : EntryAt(root).Id;
     }
+
+    /// <summary>Writes the counts that change with every document (records are written as they are made).</summary>
+    public void Save() => store?.Write("count", "dup.entries", StateCodec.Int(count));
+
+    private int? FirstWithHash(string hash)
+    {
+        if (firstByHash.TryGetValue(hash, out var first))
+        {
+            return first;
+        }
+
+        if (store?.Read("dup.hash", hash) is { } stored)
+        {
+            first = (int)StateCodec.Int(stored)!.Value;
+            firstByHash[hash] = first;
+            return first;
+        }
+
+        return null;
+    }
+
+    private void AddEntry(Entry entry)
+    {
+        entries[count] = entry;
+        store?.Write("dup.entry", count.ToString(CultureInfo.InvariantCulture), entry.Encode());
+        count++;
+    }
+
+    private Entry EntryAt(int index)
+    {
+        if (!entries.TryGetValue(index, out var entry))
+        {
+            var stored = store?.Read("dup.entry", index.ToString(CultureInfo.InvariantCulture))
+                ?? throw new InvalidOperationException($"consolidation state has no copy entry {index}");
+            entries[index] = entry = Entry.Decode(stored);
+        }
+
+        return entry;
+    }
+
+    private List<int> Bucket(ulong key)
+    {
+        if (!buckets.TryGetValue(key, out var members))
+        {
+            members = store is null ? [] : [.. store.Tail("dup.bucket", Key(key), BucketCapacity).Select(i => (int)i)];
+            buckets[key] = members;
+        }
+
+        return members;
+    }
+
+    private static string Key(ulong key) => key.ToString("x16", CultureInfo.InvariantCulture);
 
     private int? FindCopied(ulong[] keys, uint[] signature, int size)
     {
         int? earliest = null;
         foreach (var key in keys)
         {
-            if (!buckets.TryGetValue(key, out var members))
+            foreach (var member in Bucket(key))
             {
-                continue;
-            }
-
-            foreach (var member in members)
-            {
-                var candidate = entries[member];
+                var candidate = EntryAt(member);
                 if ((earliest is null || candidate.Root < earliest) && IsCopy(signature, size, candidate.Signature!, candidate.Size))
                 {
                     earliest = candidate.Root;
@@ -155,5 +216,36 @@ public sealed class NearDuplicateFinder
         return keys;
     }
 
-    private sealed record Entry(string Id, int Root, uint[]? Signature, int Size);
+    private sealed record Entry(string Id, int Root, uint[]? Signature, int Size)
+    {
+        public byte[] Encode() => StateCodec.Write(writer =>
+        {
+            writer.Write(Id);
+            writer.Write(Root);
+            writer.Write(Size);
+            writer.Write(Signature is not null);
+            foreach (var value in Signature ?? [])
+            {
+                writer.Write(value);
+            }
+        });
+
+        public static Entry Decode(byte[] bytes) => StateCodec.Read(bytes, reader =>
+        {
+            var id = reader.ReadString();
+            var root = reader.ReadInt32();
+            var size = reader.ReadInt32();
+            uint[]? signature = null;
+            if (reader.ReadBoolean())
+            {
+                signature = new uint[MinHashSignature.Length];
+                for (var i = 0; i < signature.Length; i++)
+                {
+                    signature[i] = reader.ReadUInt32();
+                }
+            }
+
+            return new Entry(id, root, signature, size);
+        });
+    }
 }

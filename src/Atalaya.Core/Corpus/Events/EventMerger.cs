@@ -1,4 +1,7 @@
+using System.Globalization;
+using System.Text.Json;
 using Atalaya.Core.Contract;
+using Atalaya.Core.Corpus.State;
 using Atalaya.Core.Documents;
 using Atalaya.Core.Internal;
 
@@ -25,13 +28,26 @@ public sealed class EventMerger
     // report compare with thousands of events; an incident's reports cluster in time and input order.
     private const int ComparedPerBlock = 64;
 
-    private readonly Dictionary<string, List<MergedEvent>> byStory = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string Admin1, int Day), List<MergedEvent>> byStateAndDay = [];
+    private readonly ICorpusStateStore? store;
+    private readonly Dictionary<string, List<MergedEvent>> byBlock = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, MergedEvent> byId = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<int, MergedEvent> changed = [];
+    private int count;
+
+    /// <summary>A merger continuing the events of <paramref name="store"/> (read as needed), or starting from none.</summary>
+    public EventMerger(ICorpusStateStore? store = null)
+    {
+        this.store = store;
+        count = (int)StateCodec.Counter(store, "events");
+    }
+
+    /// <summary>The events begun or joined since the last <see cref="Save"/>, in order of their number, each with the story of its first report.</summary>
+    public IEnumerable<(ContractEvent Event, string? Story)> Changed => changed.Values.Select(e => (e.Value, e.Story));
 
     /// <summary>
     /// Places one document's report. Returns the corpus event it belongs to: <paramref name="reported"/>
-    /// itself when it is a new incident (the caller gives it an id), else the earlier event, now with
-    /// this report's sources, counts and details.
+    /// itself, given the next id (V1, V2 ...), when it is a new incident, else the earlier event, now
+    /// with this report's sources, counts and details.
     /// </summary>
     public ContractEvent Add(ContractEvent reported, string document, string? story)
     {
@@ -39,21 +55,40 @@ public sealed class EventMerger
         var merged = BestMatch(reported, date, document, story);
         if (merged is null)
         {
-            merged = new MergedEvent(reported);
+            reported.Id = $"V{++count}";
+            merged = new MergedEvent(reported) { Story = story };
+            byId[reported.Id] = merged;
         }
 
         merged.Absorb(reported, document);
         Index(merged, story);
+        changed[Number(merged.Value.Id)] = merged;
         return merged.Value;
+    }
+
+    /// <summary>Writes the events that changed and the count (block lists are written as they grow).</summary>
+    public void Save()
+    {
+        if (store is not null)
+        {
+            foreach (var merged in changed.Values)
+            {
+                store.Write("event", merged.Value.Id, merged.Encode());
+            }
+
+            store.Write("count", "events", StateCodec.Int(count));
+        }
+
+        changed.Clear();
     }
 
     private MergedEvent? BestMatch(ContractEvent reported, PartialDate? date, string document, string? story)
     {
         MergedEvent? best = null;
         var bestScore = 0;
-        if (story is not null && byStory.TryGetValue(story, out var sameStory))
+        if (story is not null)
         {
-            foreach (var known in Recent(sameStory))
+            foreach (var known in Recent(Block(StoryKey(story))))
             {
                 var score = known.Documents.Contains(document) ? 0 : WithinStory(reported, date, known);
                 if (score > bestScore)
@@ -63,9 +98,9 @@ public sealed class EventMerger
             }
         }
 
-        if (StateAndDay(reported, date) is { } key && byStateAndDay.TryGetValue(key, out var sameDay))
+        if (StateAndDay(reported, date) is { } key)
         {
-            foreach (var known in Recent(sameDay))
+            foreach (var known in Recent(Block(key)))
             {
                 var score = known.Documents.Contains(document) ? 0 : AcrossStories(reported, date, known);
                 if (score > bestScore)
@@ -134,33 +169,55 @@ public sealed class EventMerger
     {
         if (story is not null)
         {
-            if (!byStory.TryGetValue(story, out var list))
-            {
-                byStory[story] = list = [];
-            }
-
-            if (merged.Blocks.Add(story))
-            {
-                list.Add(merged);
-            }
+            AddToBlock(StoryKey(story), merged);
         }
 
         if (StateAndDay(merged.Value, merged.Date) is { } key)
         {
-            if (!byStateAndDay.TryGetValue(key, out var list))
-            {
-                byStateAndDay[key] = list = [];
-            }
-
-            if (merged.Blocks.Add(key))
-            {
-                list.Add(merged);
-            }
+            AddToBlock(key, merged);
         }
     }
 
-    private static (string, int)? StateAndDay(ContractEvent reported, PartialDate? date)
-        => reported.Location?.Admin1 is { } admin1 && date is { Precision: DatePrecision.Day } day ? (TextFolding.Fold(admin1), day.FirstDayNumber) : null;
+    private void AddToBlock(string key, MergedEvent merged)
+    {
+        if (merged.Blocks.Add(key))
+        {
+            Block(key).Add(merged);
+            store?.Append("event.block", key, Number(merged.Value.Id));
+        }
+    }
+
+    /// <summary>The most recent events of a block (the only ones ever compared), oldest first.</summary>
+    private List<MergedEvent> Block(string key)
+    {
+        if (!byBlock.TryGetValue(key, out var events))
+        {
+            events = store is null ? [] : [.. store.Tail("event.block", key, ComparedPerBlock).Select(n => Event($"V{n.ToString(CultureInfo.InvariantCulture)}"))];
+            byBlock[key] = events;
+        }
+
+        return events;
+    }
+
+    private MergedEvent Event(string id)
+    {
+        if (!byId.TryGetValue(id, out var merged))
+        {
+            var stored = store?.Read("event", id) ?? throw new InvalidOperationException($"consolidation state has no event {id}");
+            byId[id] = merged = MergedEvent.Decode(stored);
+        }
+
+        return merged;
+    }
+
+    private static string StoryKey(string story) => "s:" + story;
+
+    private static string? StateAndDay(ContractEvent reported, PartialDate? date)
+        => reported.Location?.Admin1 is { } admin1 && date is { Precision: DatePrecision.Day } day
+            ? "d:" + TextFolding.Fold(admin1) + "|" + day.FirstDayNumber.ToString(CultureInfo.InvariantCulture)
+            : null;
+
+    private static int Number(string id) => int.Parse(id.AsSpan(1), CultureInfo.InvariantCulture);
 
     private static IEnumerable<MergedEvent> Recent(List<MergedEvent> events)
     {

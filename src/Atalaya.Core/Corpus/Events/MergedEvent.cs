@@ -1,4 +1,6 @@
+using System.Text.Json;
 using Atalaya.Core.Contract;
+using Atalaya.Core.Corpus.State;
 using Atalaya.Core.Documents;
 
 namespace Atalaya.Core.Corpus.Events;
@@ -12,8 +14,11 @@ internal sealed class MergedEvent(ContractEvent value)
 
     public List<ContractCountReport> Reports { get; } = [];
 
-    /// <summary>The blocks (stories, state and day) the event is listed under, so it is listed once in each.</summary>
-    public HashSet<object> Blocks { get; } = [];
+    /// <summary>The keys of the blocks (stories, state and day) the event is listed under, so it is listed once in each.</summary>
+    public HashSet<string> Blocks { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The story of the document that first reported the event.</summary>
+    public string? Story { get; init; }
 
     public PartialDate? Date => PartialDate.ParseIso(Value.Date);
 
@@ -91,4 +96,57 @@ internal sealed class MergedEvent(ContractEvent value)
 
     private static bool HasTown(ContractLocation location)
         => location.Place is { } place && !string.Equals(place, location.Admin1, StringComparison.OrdinalIgnoreCase);
+
+    public byte[] Encode() => StateCodec.Write(writer =>
+    {
+        var json = JsonSerializer.SerializeToUtf8Bytes(Value, ContractJsonContext.Default.ContractEvent);
+        writer.Write(json.Length);
+        writer.Write(json);
+        StateCodec.WriteNullable(writer, Story);
+        Write(writer, Documents);
+        Write(writer, Blocks);
+        writer.Write(Reports.Count);
+        foreach (var report in Reports)
+        {
+            writer.Write(report.Document);
+            foreach (var count in new[] { report.Fatalities, report.Injured, report.Arrested, report.Kidnapped })
+            {
+                writer.Write(count ?? int.MinValue);
+            }
+        }
+    });
+
+    public static MergedEvent Decode(byte[] bytes) => StateCodec.Read(bytes, reader =>
+    {
+        var value = JsonSerializer.Deserialize(reader.ReadBytes(reader.ReadInt32()), ContractJsonContext.Default.ContractEvent)
+            ?? throw new InvalidOperationException("consolidation state holds an invalid event");
+        var merged = new MergedEvent(value) { Story = StateCodec.ReadNullable(reader) };
+        Read(reader, merged.Documents);
+        Read(reader, merged.Blocks);
+        for (var n = reader.ReadInt32(); n > 0; n--)
+        {
+            var document = reader.ReadString();
+            int? Count() => reader.ReadInt32() is var c && c == int.MinValue ? null : c;
+            merged.Reports.Add(new ContractCountReport { Document = document, Fatalities = Count(), Injured = Count(), Arrested = Count(), Kidnapped = Count() });
+        }
+
+        return merged;
+    });
+
+    private static void Write(BinaryWriter writer, HashSet<string> values)
+    {
+        writer.Write(values.Count);
+        foreach (var value in values)
+        {
+            writer.Write(value);
+        }
+    }
+
+    private static void Read(BinaryReader reader, HashSet<string> values)
+    {
+        for (var n = reader.ReadInt32(); n > 0; n--)
+        {
+            values.Add(reader.ReadString());
+        }
+    }
 }

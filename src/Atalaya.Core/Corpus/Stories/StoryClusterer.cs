@@ -1,4 +1,7 @@
+using System.Globalization;
+using System.Text.Json;
 using Atalaya.Core.Contract;
+using Atalaya.Core.Corpus.State;
 
 namespace Atalaya.Core.Corpus.Stories;
 
@@ -48,13 +51,31 @@ public sealed class StoryClusterer
     private const int PostingsPerFeature = 32;
     private const int CandidatesCompared = 8;
 
-    private readonly FeatureVocabulary vocabulary = new();
-    private readonly List<StoryProfile> profiles = [];
+    private readonly ICorpusStateStore? store;
+    private readonly FeatureVocabulary vocabulary;
+    private readonly Dictionary<int, StoryProfile> profiles = [];
     private readonly Dictionary<int, List<int>> postings = [];
-    private readonly Dictionary<string, ContractStory> storyByDocument = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> storyByDocument = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ContractStory> storyById = new(StringComparer.Ordinal);
     private readonly List<ContractStory> stories = [];
+    private readonly SortedDictionary<int, ContractStory> changed = [];
+    private int profileCount;
+    private int storyCount;
 
+    /// <summary>A clusterer continuing the stories of <paramref name="store"/> (read as needed), or starting from none.</summary>
+    public StoryClusterer(ICorpusStateStore? store = null)
+    {
+        this.store = store;
+        vocabulary = new FeatureVocabulary(store);
+        profileCount = (int)StateCodec.Counter(store, "story.profiles");
+        storyCount = (int)StateCodec.Counter(store, "story.stories");
+    }
+
+    /// <summary>The stories begun by this clusterer (all of them when it started from none), in order.</summary>
     public IReadOnlyList<ContractStory> Stories => stories;
+
+    /// <summary>The stories that were begun or joined since the last <see cref="Save"/>, in order of their number.</summary>
+    public IEnumerable<ContractStory> Changed => changed.Values;
 
     /// <summary>
     /// The story of the document (its id in "stories"). Call after its entities carry corpus ids and
@@ -62,19 +83,93 @@ public sealed class StoryClusterer
     /// </summary>
     public string Add(ContractDocument document)
     {
-        if (document.DuplicateOf is { } original && storyByDocument.TryGetValue(original, out var copied))
+        if (document.DuplicateOf is { } original && StoryOf(original) is { } copied)
         {
-            return Join(copied, document);
+            return Join(Story(copied), document);
         }
 
-        var profile = StoryFeatures.Read(document, profiles.Count, vocabulary);
+        var profile = StoryFeatures.Read(document, profileCount, vocabulary);
         vocabulary.Count(profile);
         var story = BestMatch(profile) ?? NewStory();
-        profile.Story = story;
-        profiles.Add(profile);
+        profile.Story = story.Id;
+        profiles[profile.Index] = profile;
+        profileCount++;
+        store?.Write("story.profile", Key(profile.Index), profile.Encode());
         Index(profile);
         return Join(story, document);
     }
+
+    /// <summary>Writes the stories that changed, the frequencies and the counts (other records are written as they are made).</summary>
+    public void Save()
+    {
+        if (store is not null)
+        {
+            foreach (var story in changed.Values)
+            {
+                store.Write("story", story.Id, JsonSerializer.SerializeToUtf8Bytes(story, ContractJsonContext.Default.ContractStory));
+            }
+
+            store.Write("count", "story.profiles", StateCodec.Int(profileCount));
+            store.Write("count", "story.stories", StateCodec.Int(storyCount));
+        }
+
+        vocabulary.Save();
+        changed.Clear();
+    }
+
+    private string? StoryOf(string document)
+    {
+        if (storyByDocument.TryGetValue(document, out var story))
+        {
+            return story;
+        }
+
+        if (store?.Read("story.of", document) is { } stored)
+        {
+            story = System.Text.Encoding.UTF8.GetString(stored);
+            storyByDocument[document] = story;
+            return story;
+        }
+
+        return null;
+    }
+
+    private ContractStory Story(string id)
+    {
+        if (!storyById.TryGetValue(id, out var story))
+        {
+            var stored = store?.Read("story", id) ?? throw new InvalidOperationException($"consolidation state has no story {id}");
+            storyById[id] = story = JsonSerializer.Deserialize(stored, ContractJsonContext.Default.ContractStory)
+                ?? throw new InvalidOperationException($"consolidation state holds an invalid story {id}");
+        }
+
+        return story;
+    }
+
+    private StoryProfile Profile(int index)
+    {
+        if (!profiles.TryGetValue(index, out var profile))
+        {
+            var stored = store?.Read("story.profile", Key(index)) ?? throw new InvalidOperationException($"consolidation state has no story profile {index}");
+            profiles[index] = profile = StoryProfile.Decode(stored);
+        }
+
+        return profile;
+    }
+
+    /// <summary>The most recent holders of a feature (the only ones ever compared), oldest first.</summary>
+    private List<int> Postings(int feature)
+    {
+        if (!postings.TryGetValue(feature, out var holders))
+        {
+            holders = store is null ? [] : [.. store.Tail("story.postings", Key(feature), PostingsPerFeature).Select(i => (int)i)];
+            postings[feature] = holders;
+        }
+
+        return holders;
+    }
+
+    private static string Key(int number) => number.ToString(CultureInfo.InvariantCulture);
 
     private ContractStory? BestMatch(StoryProfile profile)
     {
@@ -82,18 +177,19 @@ public sealed class StoryClusterer
         var bestMargin = 0.0;
         foreach (var candidate in Candidates(profile))
         {
-            var dates = StoryDates.Compare(profile, profiles[candidate], WindowDays);
+            var known = Profile(candidate);
+            var dates = StoryDates.Compare(profile, known, WindowDays);
             if (dates == DateAgreement.Contradict)
             {
                 continue;
             }
 
-            var similarity = Similarity(profile, profiles[candidate]);
+            var similarity = Similarity(profile, known);
             var margin = similarity / (dates == DateAgreement.Agree ? SameWeekSimilarity : SameStorySimilarity);
             if (margin >= 1 && margin > bestMargin)
             {
                 bestMargin = margin;
-                best = profiles[candidate].Story;
+                best = Story(known.Story!);
             }
         }
 
@@ -105,16 +201,12 @@ public sealed class StoryClusterer
     {
         var hits = new Dictionary<int, int>();
         var rarest = Enumerable.Range(0, profile.Features.Length)
-            .Where(i => profile.Specific[i] && postings.ContainsKey(profile.Features[i]))
+            .Where(i => profile.Specific[i] && Postings(profile.Features[i]).Count > 0)
             .OrderBy(i => vocabulary.Frequency(profile.Features[i]))
             .Take(BlockingFeatures);
         foreach (var i in rarest)
         {
-            if (!postings.TryGetValue(profile.Features[i], out var holders))
-            {
-                continue;
-            }
-
+            var holders = Postings(profile.Features[i]);
             for (var k = holders.Count - 1; k >= Math.Max(0, holders.Count - PostingsPerFeature); k--)
             {
                 hits[holders[k]] = hits.GetValueOrDefault(holders[k]) + 1;
@@ -168,19 +260,16 @@ public sealed class StoryClusterer
                 continue;
             }
 
-            if (!postings.TryGetValue(profile.Features[i], out var holders))
-            {
-                postings[profile.Features[i]] = holders = [];
-            }
-
-            holders.Add(profile.Index);
+            Postings(profile.Features[i]).Add(profile.Index);
+            store?.Append("story.postings", Key(profile.Features[i]), profile.Index);
         }
     }
 
     private ContractStory NewStory()
     {
-        var story = new ContractStory { Id = $"S{stories.Count + 1}" };
+        var story = new ContractStory { Id = $"S{++storyCount}" };
         stories.Add(story);
+        storyById[story.Id] = story;
         return story;
     }
 
@@ -193,7 +282,13 @@ public sealed class StoryClusterer
         }
 
         story.Title ??= string.IsNullOrWhiteSpace(document.Title) ? null : document.Title;
-        storyByDocument.TryAdd(document.Id, story);
+        if (StoryOf(document.Id) is null)
+        {
+            storyByDocument[document.Id] = story.Id;
+            store?.Write("story.of", document.Id, System.Text.Encoding.UTF8.GetBytes(story.Id));
+        }
+
+        changed[int.Parse(story.Id.AsSpan(1), CultureInfo.InvariantCulture)] = story;
         return story.Id;
     }
 }

@@ -11,8 +11,8 @@ internal sealed class StoryProfile
 {
     public required int Index { get; init; }
 
-    /// <summary>The story the document joined.</summary>
-    public Atalaya.Core.Contract.ContractStory? Story { get; set; }
+    /// <summary>Id of the story the document joined.</summary>
+    public string? Story { get; set; }
 
     /// <summary>Feature ids, ascending, each once.</summary>
     public required int[] Features { get; init; }
@@ -33,4 +33,84 @@ internal sealed class StoryProfile
 
     /// <summary>Days (day numbers) of the day-dated incidents the document locates in each town.</summary>
     public required Dictionary<long, List<int>> IncidentDaysByTown { get; init; }
+
+    public byte[] Encode() => State.StateCodec.Write(writer =>
+    {
+        writer.Write(Index);
+        State.StateCodec.WriteNullable(writer, Story);
+        writer.Write(Features.Length);
+        for (var i = 0; i < Features.Length; i++)
+        {
+            writer.Write(Features[i]);
+            writer.Write(Priors[i]);
+            writer.Write(Specific[i]);
+            writer.Write(Towns[i]);
+        }
+
+        writer.Write(Anchors.Length);
+        foreach (var anchor in Anchors)
+        {
+            writer.Write(anchor.Year);
+            writer.Write(anchor.Month);
+            writer.Write(anchor.Day);
+            writer.Write((int)anchor.Precision);
+        }
+
+        writer.Write(AnchoredByPublication);
+        writer.Write(IncidentDaysByTown.Count);
+        foreach (var (town, days) in IncidentDaysByTown)
+        {
+            writer.Write(town);
+            writer.Write(days.Count);
+            days.ForEach(writer.Write);
+        }
+    });
+
+    public static StoryProfile Decode(byte[] bytes) => State.StateCodec.Read(bytes, reader =>
+    {
+        var index = reader.ReadInt32();
+        var story = State.StateCodec.ReadNullable(reader);
+        var length = reader.ReadInt32();
+        var (features, priors, specific, towns) = (new int[length], new float[length], new bool[length], new long[length]);
+        for (var i = 0; i < length; i++)
+        {
+            features[i] = reader.ReadInt32();
+            priors[i] = reader.ReadSingle();
+            specific[i] = reader.ReadBoolean();
+            towns[i] = reader.ReadInt64();
+        }
+
+        var anchors = new PartialDate[reader.ReadInt32()];
+        for (var i = 0; i < anchors.Length; i++)
+        {
+            anchors[i] = new PartialDate(reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), (DatePrecision)reader.ReadInt32());
+        }
+
+        var published = reader.ReadBoolean();
+        var incidents = new Dictionary<long, List<int>>();
+        for (var count = reader.ReadInt32(); count > 0; count--)
+        {
+            var town = reader.ReadInt64();
+            var days = new List<int>();
+            for (var n = reader.ReadInt32(); n > 0; n--)
+            {
+                days.Add(reader.ReadInt32());
+            }
+
+            incidents[town] = days;
+        }
+
+        return new StoryProfile
+        {
+            Index = index,
+            Story = story,
+            Features = features,
+            Priors = priors,
+            Specific = specific,
+            Towns = towns,
+            Anchors = anchors,
+            AnchoredByPublication = published,
+            IncidentDaysByTown = incidents,
+        };
+    });
 }

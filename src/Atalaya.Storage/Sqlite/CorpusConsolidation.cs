@@ -1,0 +1,113 @@
+using Atalaya.Core.Contract;
+using Microsoft.Data.Sqlite;
+
+namespace Atalaya.Storage.Sqlite;
+
+/// <summary>
+/// Consolidates the stored documents not consolidated yet (after corpus_progress.consolidated_seq),
+/// continuing from the stored consolidation state: only the state and rows those documents touch are
+/// read and written. Documents go in chunks, each in one transaction with its corpus rows, its state
+/// and the progress mark, so a kill leaves the tables consistent and the next run goes on from there.
+/// </summary>
+internal static class CorpusConsolidation
+{
+    /// <summary>Documents per transaction: bounds what a kill loses and what the builder caches between saves.</summary>
+    public const int Chunk = 2000;
+
+    private const int StateVersion = 1;
+
+    public static void Run(SqliteConnection connection, Func<long, int, List<(long Seq, ContractDocument Document)>> documentsAfter)
+    {
+        var last = Progress(connection, "consolidated_seq");
+        if (last == 0 || Progress(connection, "state_version") != StateVersion)
+        {
+            // No state to continue from (a new or version 1 database, or corpus rows written without
+            // state): consolidate from the first document.
+            Start(connection);
+            last = 0;
+        }
+
+        using var state = new SqliteCorpusState(connection);
+        var builder = new CorpusBuilder(includeText: false, state);
+        while (documentsAfter(last, Chunk) is { Count: > 0 } documents)
+        {
+            using var transaction = connection.BeginTransaction();
+            state.Transaction = transaction;
+            foreach (var (_, document) in documents)
+            {
+                builder.Add(document);
+            }
+
+            Commit(connection, transaction, builder, documents);
+            last = documents[^1].Seq;
+        }
+    }
+
+    private static void Commit(SqliteConnection connection, SqliteTransaction transaction, CorpusBuilder builder, List<(long Seq, ContractDocument Document)> documents)
+    {
+        var changes = builder.Save();
+        using (var writer = new CorpusRowWriter(connection, transaction))
+        {
+            foreach (var (seq, document) in documents)
+            {
+                writer.Document(seq, document);
+            }
+
+            foreach (var entity in changes.Entities)
+            {
+                writer.Entity(entity);
+            }
+
+            foreach (var (reported, story) in changes.Events)
+            {
+                writer.Event(reported, story);
+            }
+
+            foreach (var story in changes.Stories)
+            {
+                writer.Story(story);
+            }
+
+            foreach (var (index, claim) in changes.Claims)
+            {
+                writer.Claim(index, claim);
+            }
+
+            foreach (var (first, conflict) in changes.Conflicts)
+            {
+                if (conflict is null)
+                {
+                    writer.RemoveConflict(first);
+                }
+                else
+                {
+                    writer.Conflict(conflict, first);
+                }
+            }
+
+            writer.Progress("consolidated_seq", documents[^1].Seq);
+            writer.Progress("state_version", StateVersion);
+        }
+
+        transaction.Commit();
+    }
+
+    private static void Start(SqliteConnection connection)
+    {
+        using var transaction = connection.BeginTransaction();
+        using (var writer = new CorpusRowWriter(connection, transaction))
+        {
+            writer.Clear();
+        }
+
+        transaction.Commit();
+    }
+
+    private static long Progress(SqliteConnection connection, string name)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT value FROM corpus_progress WHERE name = $name";
+        command.Parameters.AddWithValue("$name", name);
+        return command.ExecuteScalar() is long value ? value : 0;
+    }
+}

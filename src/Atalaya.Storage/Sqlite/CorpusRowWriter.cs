@@ -1,0 +1,222 @@
+using System.Globalization;
+using System.Text.Json;
+using Atalaya.Core.Contract;
+using Microsoft.Data.Sqlite;
+
+namespace Atalaya.Storage.Sqlite;
+
+/// <summary>
+/// Writes consolidated corpus objects into the corpus_* tables, one row (and its link rows) at a
+/// time, replacing what a changed object had before. Columns are the fixed interface of
+/// <see cref="SqliteSchema"/>; the json columns hold the contract objects as the export writes them.
+/// </summary>
+internal sealed class CorpusRowWriter : IDisposable
+{
+    private readonly SqliteConnection connection;
+    private readonly SqliteTransaction transaction;
+    private readonly Dictionary<string, SqliteCommand> commands = new(StringComparer.Ordinal);
+
+    public CorpusRowWriter(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        this.connection = connection;
+        this.transaction = transaction;
+    }
+
+    /// <summary>Empties every corpus table, for a consolidation from the first document.</summary>
+    public void Clear()
+    {
+        foreach (var table in new[]
+        {
+            "corpus_documents", "corpus_document_json", "corpus_entities", "corpus_entity_documents", "corpus_events",
+            "corpus_event_documents", "corpus_event_actors", "corpus_stories", "corpus_claims", "corpus_conflicts",
+            "corpus_progress", "corpus_state", "corpus_state_lists",
+        })
+        {
+            Run($"DELETE FROM {table}");
+        }
+    }
+
+    /// <summary>
+    /// A consolidated document (text left out of its JSON): its story and original, the entities it
+    /// mentions with their counts. A second stored document with an id already taken keeps its JSON
+    /// (export lists it) but not a corpus_documents row: the first one of an id is the one ids point at.
+    /// </summary>
+    public void Document(long seq, ContractDocument document)
+    {
+        var text = document.Text;
+        document.Text = null;
+        Run(
+            "INSERT OR REPLACE INTO corpus_document_json(seq, json) VALUES ($seq, $json)",
+            ("$seq", seq),
+            ("$json", JsonSerializer.Serialize(document, ContractJsonContext.Default.ContractDocument)));
+        document.Text = text;
+
+        var inserted = Run(
+            "INSERT INTO corpus_documents(document_id, seq, duplicate_of, story_id) VALUES ($id, $seq, $duplicate, $story) ON CONFLICT(document_id) DO NOTHING",
+            ("$id", document.Id),
+            ("$seq", seq),
+            ("$duplicate", document.DuplicateOf),
+            ("$story", document.Story));
+        if (inserted == 0)
+        {
+            return;
+        }
+
+        foreach (var group in document.Entities.GroupBy(e => e.Entity, StringComparer.Ordinal))
+        {
+            Run(
+                "INSERT OR REPLACE INTO corpus_entity_documents(entity_id, document_id, mentions) VALUES ($entity, $document, $mentions)",
+                ("$entity", group.Key),
+                ("$document", document.Id),
+                ("$mentions", group.Sum(e => e.Mentions.Count)));
+        }
+    }
+
+    public void Entity(ContractEntity entity)
+    {
+        Run(
+            """
+            INSERT OR REPLACE INTO corpus_entities(id, seq, type, name, kind, kb_id, admin1, json)
+            VALUES ($id, $seq, $type, $name, $kind, $kb, $admin1, $json)
+            """,
+            ("$id", entity.Id),
+            ("$seq", Number(entity.Id)),
+            ("$type", entity.Type),
+            ("$name", entity.Name),
+            ("$kind", entity.Kind),
+            ("$kb", entity.KbId),
+            ("$admin1", entity.Geo?.Admin1),
+            ("$json", JsonSerializer.Serialize(entity, ContractJsonContext.Default.ContractEntity)));
+    }
+
+    /// <summary>An event with its source documents (and each one's language) and its named actors.</summary>
+    public void Event(ContractEvent reported, string? story)
+    {
+        var location = reported.Location;
+        Run(
+            """
+            INSERT OR REPLACE INTO corpus_events(id, seq, type, subtype, date, date_precision, country, admin1, place, lat, lon, fatalities, story_id, json)
+            VALUES ($id, $seq, $type, $subtype, $date, $precision, $country, $admin1, $place, $lat, $lon, $fatalities, $story, $json)
+            """,
+            ("$id", reported.Id),
+            ("$seq", Number(reported.Id)),
+            ("$type", reported.Type),
+            ("$subtype", reported.Subtype),
+            ("$date", reported.Date),
+            ("$precision", reported.DatePrecision),
+            ("$country", location?.Country),
+            ("$admin1", location?.Admin1),
+            ("$place", location?.Place),
+            ("$lat", location?.Lat),
+            ("$lon", location?.Lon),
+            ("$fatalities", reported.Fatalities),
+            ("$story", story),
+            ("$json", JsonSerializer.Serialize(reported, ContractJsonContext.Default.ContractEvent)));
+
+        Run("DELETE FROM corpus_event_documents WHERE event_id = $id", ("$id", reported.Id));
+        foreach (var document in reported.Sources.Select(s => s.Document).Distinct(StringComparer.Ordinal))
+        {
+            Run(
+                """
+                INSERT OR IGNORE INTO corpus_event_documents(event_id, document_id, language)
+                VALUES ($event, $document, COALESCE((SELECT d.language FROM corpus_documents c JOIN documents d ON d.seq = c.seq WHERE c.document_id = $document), 'und'))
+                """,
+                ("$event", reported.Id),
+                ("$document", document));
+        }
+
+        Run("DELETE FROM corpus_event_actors WHERE event_id = $id", ("$id", reported.Id));
+        foreach (var actor in reported.Actors.Where(a => a.Entity is not null))
+        {
+            Run(
+                "INSERT OR IGNORE INTO corpus_event_actors(event_id, entity_id, role) VALUES ($event, $entity, $role)",
+                ("$event", reported.Id),
+                ("$entity", actor.Entity),
+                ("$role", actor.Role));
+        }
+    }
+
+    /// <summary>A story; its first and last publication dates are those of its documents (written before it).</summary>
+    public void Story(ContractStory story)
+    {
+        Run(
+            """
+            INSERT OR REPLACE INTO corpus_stories(id, seq, title, first_published, last_published, languages, documents, json)
+            SELECT $id, $seq, $title, MIN(d.published), MAX(d.published), $languages, $documents, $json
+            FROM corpus_documents c JOIN documents d ON d.seq = c.seq WHERE c.story_id = $id
+            """,
+            ("$id", story.Id),
+            ("$seq", Number(story.Id)),
+            ("$title", story.Title),
+            ("$languages", string.Join(',', story.Languages)),
+            ("$documents", story.Documents.Count),
+            ("$json", JsonSerializer.Serialize(story, ContractJsonContext.Default.ContractStory)));
+    }
+
+    /// <summary>A claim at its index in the corpus claims (conflicts refer to claims by that index); seq is index + 1.</summary>
+    public void Claim(int index, ContractClaim claim)
+    {
+        Run(
+            "INSERT OR REPLACE INTO corpus_claims(seq, subject, attribute, value, document_id, json) VALUES ($seq, $subject, $attribute, $value, $document, $json)",
+            ("$seq", index + 1),
+            ("$subject", claim.Subject),
+            ("$attribute", claim.Attribute),
+            ("$value", claim.Value),
+            ("$document", claim.Document),
+            ("$json", JsonSerializer.Serialize(claim, ContractJsonContext.Default.ContractClaim)));
+    }
+
+    /// <summary>
+    /// A conflict keyed by its first claim (index + 1): conflicts are listed in the order their subject
+    /// and attribute first appear among the claims, so that order is the order of seq.
+    /// </summary>
+    public void Conflict(ContractConflict conflict, int firstClaim)
+    {
+        Run(
+            "INSERT OR REPLACE INTO corpus_conflicts(seq, subject, attribute, kind, json) VALUES ($seq, $subject, $attribute, $kind, $json)",
+            ("$seq", firstClaim + 1),
+            ("$subject", conflict.Subject),
+            ("$attribute", conflict.Attribute),
+            ("$kind", conflict.Kind),
+            ("$json", JsonSerializer.Serialize(conflict, ContractJsonContext.Default.ContractConflict)));
+    }
+
+    public void RemoveConflict(int firstClaim) => Run("DELETE FROM corpus_conflicts WHERE seq = $seq", ("$seq", firstClaim + 1));
+
+    public void Progress(string name, long value)
+        => Run("INSERT OR REPLACE INTO corpus_progress(name, value) VALUES ($name, $value)", ("$name", name), ("$value", value));
+
+    public void Dispose()
+    {
+        foreach (var command in commands.Values)
+        {
+            command.Dispose();
+        }
+    }
+
+    /// <summary>The number of E12, V3, S7.</summary>
+    private static long Number(string id) => long.Parse(id.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture);
+
+    private int Run(string sql, params (string Name, object? Value)[] parameters)
+    {
+        if (!commands.TryGetValue(sql, out var command))
+        {
+            command = connection.CreateCommand();
+            command.CommandText = sql;
+            foreach (var (name, _) in parameters)
+            {
+                command.Parameters.Add(new SqliteParameter(name, null));
+            }
+
+            commands[sql] = command;
+        }
+
+        command.Transaction = transaction;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters[name].Value = value ?? DBNull.Value;
+        }
+
+        return command.ExecuteNonQuery();
+    }
+}
