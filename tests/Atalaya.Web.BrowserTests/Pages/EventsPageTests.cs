@@ -32,6 +32,39 @@ public sealed class EventsPageTests(Workbench workbench)
     }
 
     [Fact]
+    public async Task A_date_range_and_a_language_from_the_filter_bar_select_the_events_their_sources_report()
+    {
+        await using var page = await workbench.OpenAsync();
+        await page.GoAsync("/events.html");
+
+        await page.Page.FillAsync("#filter-from", "2025-04-01");
+        await page.Page.SelectOptionAsync("#filter-language", "es");
+        await page.Page.ClickAsync("#filters button[type=submit]");
+        await page.Page.WaitForURLAsync("**from=2025-04-01*");
+        await page.ReadyAsync();
+
+        Assert.Contains("language=es", page.Page.Url, StringComparison.Ordinal);
+        var states = await page.Page.Locator("#events-table tbody td[data-state]").EvaluateAllAsync<string[]>("tds => tds.map(td => td.dataset.state)");
+        Assert.Equal(["Michoacán"], states);
+        // The controls show the filters the URL holds.
+        Assert.Equal("2025-04-01", await page.Page.InputValueAsync("#filter-from"));
+        Assert.Equal("es", await page.Page.InputValueAsync("#filter-language"));
+        await page.AssertCleanAsync();
+    }
+
+    [Fact]
+    public async Task A_bad_filter_value_shows_the_servers_reason_instead_of_an_empty_table()
+    {
+        await using var page = await workbench.OpenAsync();
+        await page.GoAsync("/events.html?from=2025-13-45");
+
+        var message = await page.Page.Locator("main [role=alert]").InnerTextAsync();
+        Assert.Contains("from", message, StringComparison.Ordinal);
+        Assert.Equal(0, await page.Page.Locator("#events-table").CountAsync());
+        await page.ScreenshotAsync("events-bad-filter");
+    }
+
+    [Fact]
     public async Task Sorting_by_fatalities_orders_the_rows_and_a_second_click_reverses_them()
     {
         await using var page = await workbench.OpenAsync();

@@ -141,8 +141,8 @@ export function claimTimeline(claims) {
     }
   });
   const axisY = height - 8;
-  root.append(svg('text', { class: 'tick', x: left, y: axisY }, new Date(first).toISOString().slice(0, 10)),
-    svg('text', { class: 'tick', x: left + width, y: axisY, 'text-anchor': 'end' }, new Date(last).toISOString().slice(0, 10)));
+  root.append(svg('text', { class: 'tick', x: left, y: axisY }, new Date(first).toISOString().slice(0, 10)));
+  if (last > first) root.append(svg('text', { class: 'tick', x: left + width, y: axisY, 'text-anchor': 'end' }, new Date(last).toISOString().slice(0, 10)));
   return root;
 }
 

@@ -15,8 +15,9 @@ export function eventDate(event) {
 
 export function place(location) {
   if (!location) return 'place unknown';
-  return [location.place, location.admin2 && location.admin2 !== location.place ? location.admin2 : null, location.admin1, location.country]
-    .filter(Boolean).join(', ') || 'place unknown';
+  // Each level once: a state's own entity is "Michoacán, MX", not "Michoacán, Michoacán, MX".
+  const parts = [location.place, location.admin2, location.admin1, location.country].filter(Boolean);
+  return parts.filter((part, i) => parts.indexOf(part) === i).join(', ') || 'place unknown';
 }
 
 export const TYPE_COLORS = {

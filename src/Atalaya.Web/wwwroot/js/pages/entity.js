@@ -67,7 +67,7 @@ runPage('entity', { withFilters: false }, async (main) => {
     el('dt', null, 'Aliases'), el('dd', null, aliases.length ? el('ul', { class: 'inline-list', id: 'aliases' }, aliases.map((a) => el('li', null, a))) : 'none'),
     el('dt', null, 'Knowledge base'), el('dd', null, kbLink(entity), entity.kb_id ? el('span', { class: 'muted' }, ` (Atalaya ${entity.kb_id})`) : null),
     entity.geo ? [el('dt', null, 'Location'), el('dd', null, place(entity.geo))] : null,
-    el('dt', null, 'Events'), el('dd', null, link('/events.html', { actor: entity.id }, `${result.events.length}${result.events.length >= 100 ? '+' : ''} events with this actor`))));
+    el('dt', null, 'Events'), el('dd', null, result.events.length === 0 ? 'none as an actor' : link('/events.html', { actor: entity.id }, `${result.events.length}${result.events.length >= 100 ? '+' : ''} event${result.events.length === 1 ? '' : 's'} with this actor`))));
   replace(main,
     el('h1', { id: 'entity-name' }, entity.name, el('span', { class: 'muted id' }, ` ${entity.id}`)),
     el('div', { class: 'two-columns' },
@@ -80,8 +80,7 @@ runPage('entity', { withFilters: false }, async (main) => {
       bars(monthsBetween(result.events_by_month), `Events of ${entity.name} per month`)),
     el('section', { class: 'panel', 'aria-labelledby': 'claims-title' },
       el('h2', { id: 'claims-title' }, 'Claims'),
-      claimTimeline(result.claims),
-      claimsTable(result.claims)),
+      result.claims.length ? [claimTimeline(result.claims), claimsTable(result.claims)] : el('p', { class: 'muted' }, 'No claims about this entity.')),
     el('div', { class: 'two-columns' },
       el('section', { class: 'panel', 'aria-labelledby': 'conflicts-title' },
         el('h2', { id: 'conflicts-title' }, 'Conflicts and updates'),
