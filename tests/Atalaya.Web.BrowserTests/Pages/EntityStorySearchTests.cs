@@ -25,6 +25,26 @@ public sealed class EntityStorySearchTests(Workbench workbench)
     }
 
     [Fact]
+    public async Task Entity_page_puts_the_claims_on_a_timeline_and_shows_the_figure_that_changed()
+    {
+        await using var page = await workbench.OpenAsync();
+        await page.GoAsync("/search.html?q=Colima");
+        await page.Page.Locator("#search-entities a", new() { HasText = "Colima" }).First.ClickAsync();
+        await page.Page.WaitForURLAsync("**/entity.html?id=*");
+        await page.ReadyAsync();
+
+        Assert.Equal(2, await page.Page.Locator("svg.timeline circle.claim-dot").CountAsync());
+        var claims = await page.Page.Locator("#claims tbody").InnerTextAsync();
+        Assert.Contains("police_killed_total", claims, StringComparison.Ordinal);
+        Assert.Contains("134 policías han sido asesinados", claims, StringComparison.Ordinal);
+        var conflicts = await page.Page.Locator("#conflicts").InnerTextAsync();
+        Assert.Contains("120 → 134", conflicts, StringComparison.Ordinal);
+
+        await page.ScreenshotAsync("entity-claims");
+        await page.AssertCleanAsync();
+    }
+
+    [Fact]
     public async Task Story_of_the_ambush_puts_the_spanish_and_english_articles_side_by_side()
     {
         await using var page = await workbench.OpenAsync();

@@ -2,7 +2,8 @@ namespace Atalaya.Web.BrowserTests.Support;
 
 /// <summary>
 /// Invented news articles (places are real Mexican towns, people and incidents are made up): one incident told in
-/// Spanish and in English, others in Dutch and Spanish, and one whose text carries HTML and script meant to run.
+/// Spanish and in English, others in Dutch and Spanish, two tallies of one figure, and one whose text carries HTML
+/// and script meant to run.
 /// </summary>
 public static class InventedArticles
 {
@@ -45,6 +46,17 @@ public static class InventedArticles
             + "Secuestran a un comerciante en Fresnillo\n\n"
             + "Un comerciante fue secuestrado el miércoles por hombres armados en el centro de Fresnillo, Zacatecas, informaron autoridades estatales.\n\n"
             + "La Guardia Nacional instaló puntos de revisión en las salidas de la ciudad.\n",
+        // Two tallies of one figure a month apart: claims on a timeline, and an update between them.
+        ["colima-tally-1.txt"] =
+            "Publicado el 5 de marzo de 2025\n"
+            + "Colectivos piden mejores salarios para los policías de Colima\n\n"
+            + "Según recuentos de organizaciones civiles, 120 policías han sido asesinados en Colima desde 2020.\n\n"
+            + "Los colectivos pidieron al gobierno estatal mejores salarios y equipo para los agentes.\n",
+        ["colima-tally-2.txt"] =
+            "Publicado el 10 de abril de 2025\n"
+            + "El congreso de Colima discutirá una reforma de seguridad\n\n"
+            + "Según un nuevo recuento de organizaciones civiles, 134 policías han sido asesinados en Colima desde 2020.\n\n"
+            + "El congreso local discutirá la próxima semana una reforma a la ley de seguridad.\n",
         [HostileEnglish + ".txt"] =
             "Published March 28, 2025\n"
             + "Protest in Tecomán " + HostileMarkup + " ends peacefully\n\n"
