@@ -1,10 +1,12 @@
+using System.Diagnostics;
 using Atalaya.Web.BrowserTests.Support;
+using Xunit.Abstractions;
 
 namespace Atalaya.Web.BrowserTests.Pages;
 
 /// <summary>Every page at an 800-pixel window: loads cleanly, needs no sideways scrolling, and is screenshotted.</summary>
 [Collection(WorkbenchGroup.Name)]
-public sealed class LayoutTests(Workbench workbench)
+public sealed class LayoutTests(Workbench workbench, ITestOutputHelper output)
 {
     [Fact]
     public async Task Every_page_fits_an_800_pixel_window()
@@ -23,7 +25,10 @@ public sealed class LayoutTests(Workbench workbench)
         };
         foreach (var (name, path) in pages)
         {
+            // Time to drawn (navigation, scripts, API calls, rendering), reported for the record, not asserted.
+            var clock = Stopwatch.StartNew();
             await page.GoAsync(path);
+            output.WriteLine($"{path}: drawn in {clock.ElapsedMilliseconds} ms");
             var overflow = await page.Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
             Assert.True(overflow <= 0, $"{path} is {overflow}px wider than an 800px window");
             await page.ScreenshotAsync(name);
