@@ -14,8 +14,8 @@ using Microsoft.Data.Sqlite;
 namespace Atalaya.Cli.Running;
 
 /// <summary>
-/// atalaya bench --serve N: a database of N synthetic documents (stored through the store, corpus
-/// tables filled), the workbench served on a loopback port, and every API call and page timed over
+/// atalaya bench --serve N: a database of N synthetic documents (stored and consolidated through the
+/// store, as 'atalaya ingest' does), the workbench served on a loopback port, and every API call and page timed over
 /// several filter combinations: p50, p95 and max milliseconds per endpoint.
 /// </summary>
 internal static class WorkbenchBench
@@ -80,13 +80,7 @@ internal static class WorkbenchBench
 
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stored {count} synthetic documents in {clock.Elapsed.TotalSeconds:0} s"));
             clock.Restart();
-            var builder = new CorpusBuilder(includeText: false);
-            foreach (var document in store.Documents())
-            {
-                builder.Add(document);
-            }
-
-            BenchCorpusTables.Write(path, builder.Build());
+            store.Consolidate();
         }
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"consolidated into the corpus tables in {clock.Elapsed.TotalSeconds:0} s"));

@@ -12,7 +12,7 @@ namespace Atalaya.Web.Api;
 internal sealed record IngestOutcome(ContractDocument Document, bool Created);
 
 /// <summary>
-/// Analyzes a posted article with the same pipeline as 'atalaya ingest' and stores it. The language
+/// Analyzes a posted article with the same pipeline as 'atalaya ingest', stores and consolidates it. The language
 /// resources load on the first write only (they take seconds); writes are serialized, as SQLite
 /// has one writer at a time.
 /// </summary>
@@ -51,6 +51,9 @@ internal sealed class DocumentIngest(WorkbenchOptions options, WorkbenchDatabase
                     created = run.Add(document);
                     run.Complete();
                 }
+
+                // Stories, events and conflicts take the new document in, as after 'atalaya ingest'.
+                store.Consolidate();
             }
 
             using var connection = database.Open();

@@ -27,36 +27,26 @@ internal static class DocumentQueries
     }
 
     /// <summary>
-    /// The stored analysis with the text, and what consolidation added (story, duplicate_of, corpus
-    /// event ids). A document not consolidated yet is found by its own id.
+    /// The document as consolidation wrote it (corpus entity ids, story, duplicate_of, events) with its
+    /// text; a document not consolidated yet is its stored analysis, found by its own id.
     /// </summary>
     public static ContractDocument? One(SqliteConnection connection, string id)
     {
         var row = Sql.Row(
             connection,
             """
-            SELECT d.analysis, d.text, cd.document_id, cd.story_id, cd.duplicate_of FROM documents d LEFT JOIN corpus_documents cd ON cd.seq = d.seq
+            SELECT COALESCE(j.json, d.analysis), d.text FROM documents d LEFT JOIN corpus_document_json j ON j.seq = d.seq
             WHERE d.seq = COALESCE((SELECT seq FROM corpus_documents WHERE document_id = $id), (SELECT MIN(seq) FROM documents WHERE id = $id))
             """,
-            r => Tuple.Create(r.GetString(0), r.GetString(1), r.Text(2), r.Text(3), r.Text(4)),
+            r => Tuple.Create(r.GetString(0), r.GetString(1)),
             values: ("$id", id));
         if (row is null)
         {
             return null;
         }
 
-        var (analysis, text, corpusId, story, duplicateOf) = row;
-        var document = ContractRows.Parse(analysis, ContractJsonContext.Default.ContractDocument);
-        document.Text = text;
-        if (corpusId is not null)
-        {
-            document.Id = corpusId;
-            document.Story = story;
-            document.DuplicateOf = duplicateOf;
-            document.Events = Sql.Rows(
-                connection, "SELECT event_id FROM corpus_event_documents WHERE document_id = $id ORDER BY event_id", r => r.GetString(0), values: ("$id", corpusId));
-        }
-
+        var document = ContractRows.Parse(row.Item1, ContractJsonContext.Default.ContractDocument);
+        document.Text = row.Item2;
         return document;
     }
 }

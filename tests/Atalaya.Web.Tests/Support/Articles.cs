@@ -31,6 +31,15 @@ public static class Articles
 
             Three more soldiers were wounded in the attack, the defense ministry said in a statement.
             """),
+        ("es-emboscada-culiacan.txt", """
+            Emboscada contra militares deja seis muertos cerca de Culiacán, Sinaloa
+
+            Publicado el 20 de enero de 2026
+
+            Seis militares murieron el domingo cuando hombres armados del Cártel de Sinaloa emboscaron un convoy del Ejército en una carretera cerca de Culiacán, Sinaloa, informaron las autoridades.
+
+            Otros tres soldados resultaron heridos en el ataque, según la Secretaría de la Defensa.
+            """),
         ("pt-confronto-reynosa.txt", """
             Confronto entre cartéis deixa nove mortos em Reynosa, Tamaulipas
 
