@@ -88,6 +88,27 @@ public sealed class EventsPageTests(Workbench workbench)
     }
 
     [Fact]
+    public async Task The_next_page_shows_the_following_events_and_keeps_sort_and_page_size()
+    {
+        await using var page = await workbench.OpenAsync();
+        await page.GoAsync("/events.html?sort=date&page_size=2");
+        var first = await page.Page.Locator("#events-table tbody tr").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.event)");
+        Assert.Equal(2, first.Length);
+        Assert.Contains("Page 1 of 3", await page.Page.Locator("nav.pager").InnerTextAsync(), StringComparison.Ordinal);
+
+        await page.Page.ClickAsync("nav.pager a[rel=next]");
+        await page.Page.WaitForURLAsync("**page=2*");
+        await page.ReadyAsync();
+
+        var second = await page.Page.Locator("#events-table tbody tr").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.event)");
+        Assert.Equal(2, second.Length);
+        Assert.Empty(first.Intersect(second));
+        Assert.Contains("sort=date", page.Page.Url, StringComparison.Ordinal);
+        Assert.Contains("Page 2 of 3", await page.Page.Locator("nav.pager").InnerTextAsync(), StringComparison.Ordinal);
+        await page.AssertCleanAsync();
+    }
+
+    [Fact]
     public async Task Export_links_download_the_filtered_set_as_acled_csv_and_geojson()
     {
         await using var page = await workbench.OpenAsync();

@@ -39,7 +39,9 @@ function actorsCell(event, entities) {
 runPage('events', {}, async (main) => {
   const sort = param('sort') || '-date';
   const page = Math.max(1, Number.parseInt(param('page') || '1', 10) || 1);
-  const result = await getJson('/api/events', { ...currentFilters(), sort, page, page_size: PAGE_SIZE });
+  // page_size may come with the URL (a bookmarked longer table); the server refuses values out of range.
+  const pageSize = param('page_size') || PAGE_SIZE;
+  const result = await getJson('/api/events', { ...currentFilters(), sort, page, page_size: pageSize });
   const table = el('table', { class: 'events', id: 'events-table' },
     el('caption', { class: 'visually-hidden' }, 'Events, sortable by date, type, state and fatalities'),
     el('thead', null, el('tr', null,
