@@ -27,6 +27,19 @@ function bounds(features) {
   return { west, south, east, north };
 }
 
+function ringArea(ring) {
+  let sum = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) sum += (ring[j][0] - ring[i][0]) * (ring[j][1] + ring[i][1]);
+  return Math.abs(sum / 2);
+}
+
+// A state without its far islands (Colima's Revillagigedo lie 700 km offshore): what a zoom on the state should frame.
+function mainland(feature) {
+  const polygons = feature.geometry.coordinates;
+  const largest = Math.max(...polygons.map((p) => ringArea(p[0])));
+  return { geometry: { coordinates: polygons.filter((p) => ringArea(p[0]) >= largest * 0.1) } };
+}
+
 // Equirectangular with the longitude shrunk by the cosine of the middle latitude: at Mexico's size
 // the shapes look right and the arithmetic stays trivial.
 function projection(box, width) {
@@ -73,10 +86,15 @@ export async function mexicoMap(options) {
   const data = await loadBoundaries();
   const features = data.features;
   const focus = options.focusState ? features.find((f) => f.properties.name === options.focusState) : null;
-  let box = bounds(focus ? [focus] : features);
+  let box = bounds(focus ? [mainland(focus)] : features);
   if (focus || options.focusPoint) {
     // Around the state (or the point when the state is unknown), with a margin for context.
     if (!focus) box = { west: options.focusPoint.lon - 3, east: options.focusPoint.lon + 3, south: options.focusPoint.lat - 2, north: options.focusPoint.lat + 2 };
+    if (options.focusPoint) {
+      // The point stays in the frame even where its coordinates fall outside the state named for it.
+      const { lat, lon } = options.focusPoint;
+      box = { west: Math.min(box.west, lon), east: Math.max(box.east, lon), south: Math.min(box.south, lat), north: Math.max(box.north, lat) };
+    }
     const margin = Math.max(box.east - box.west, box.north - box.south) * 0.25;
     box = { west: box.west - margin, east: box.east + margin, south: box.south - margin, north: box.north + margin };
   }
