@@ -81,6 +81,14 @@ public sealed class EntityStorySearchTests(Workbench workbench)
         Assert.Contains("Sahuayo", await page.Page.Locator("#search-entities").InnerTextAsync(), StringComparison.Ordinal);
 
         await page.ScreenshotAsync("search");
+
+        // A hit opens the story of its document, that document outlined among the others.
+        var hit = page.Page.Locator("#search-documents li").First;
+        var document = await hit.GetAttributeAsync("data-document");
+        await hit.Locator("h3 a").ClickAsync();
+        await page.Page.WaitForURLAsync("**/story.html?document=*");
+        await page.ReadyAsync();
+        Assert.Equal(document, await page.Page.Locator("#story-documents article.current").GetAttributeAsync("data-document"));
         await page.AssertCleanAsync();
     }
 }

@@ -41,7 +41,7 @@ function claimsTable(claims) {
       el('td', null, claim.attribute),
       el('td', { class: 'num' }, `${formatValue(claim.value, claim.attribute)}${claim.unit ? ` ${claim.unit}` : ''}`),
       el('td', null, claim.as_of ?? '–'),
-      el('td', null, el('q', null, claim.text), el('div', { class: 'muted small' }, claim.document))))));
+      el('td', null, el('q', null, claim.text), el('div', { class: 'small' }, link('/story.html', { document: claim.document }, claim.document)))))));
 }
 
 function conflictsList(conflicts) {

@@ -29,7 +29,7 @@ runPage('search', { withFilters: false }, async (main) => {
         el('h2', { id: 'documents-title' }, `Articles (${number(result.total)})`),
         result.documents.length
           ? el('ol', { class: 'results', id: 'search-documents' }, result.documents.map((hit) => el('li', { 'data-document': hit.id },
-            el('h3', null, hit.title || hit.id),
+            el('h3', null, link('/story.html', { document: hit.id }, hit.title || hit.id)),
             el('p', { class: 'muted small' }, [languageName(hit.language), hit.published].filter(Boolean).join(' · ')),
             el('p', { class: 'snippet', lang: hit.language }, highlighted(hit.snippet ?? '', hit.highlights ?? [])))))
           : el('p', { class: 'empty' }, 'No article contains these words.'),

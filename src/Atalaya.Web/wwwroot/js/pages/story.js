@@ -6,7 +6,7 @@ import { externalLink } from '../format.js';
 import { languageName, runPage } from '../layout.js';
 
 function documentCard(document) {
-  return el('article', { class: 'source', lang: document.language, 'data-document': document.id },
+  return el('article', { class: ['source', document.id === param('document') ? 'current' : null], lang: document.language, 'data-document': document.id },
     el('h3', null, document.title || document.id),
     el('p', { class: 'muted small' },
       [document.published, document.source].filter(Boolean).join(' · '), ' ', externalLink(document.url, 'original'),
@@ -15,7 +15,14 @@ function documentCard(document) {
 }
 
 runPage('story', { withFilters: false }, async (main) => {
-  const id = param('id');
+  // A story by its id, or the story a document belongs to (links from search hits and claims name the document).
+  const documentId = param('document');
+  let id = param('id');
+  if (!id && documentId) {
+    const stored = await getJson(`/api/documents/${encodeURIComponent(documentId)}`);
+    if (!stored.story) throw new Error(`Document ${documentId} belongs to no story.`);
+    id = stored.story;
+  }
   if (!id) throw new Error('No story id: open a story from the stories list or the overview.');
   const result = await getJson(`/api/stories/${encodeURIComponent(id)}`);
   const story = result.story;
