@@ -7,6 +7,7 @@ using Atalaya.Web.Http;
 using Atalaya.Web.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Logging;
@@ -51,6 +52,7 @@ public static class WorkbenchServer
             document.Info.Version = "1";
             return Task.CompletedTask;
         }).AddOperationTransformer(QueryParameterDocs.Describe));
+        builder.Services.AddOutputCache();
         configure?.Invoke(builder);
 
         var app = builder.Build();
@@ -64,7 +66,9 @@ public static class WorkbenchServer
             app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
         }
 
-        app.MapOpenApi("/openapi");
+        // The document only changes with the program, so it is generated once, not per request.
+        app.UseOutputCache();
+        app.MapOpenApi("/openapi").CacheOutput(policy => policy.Expire(TimeSpan.FromDays(365)));
         WorkbenchEndpoints.Map(app);
         return app;
     }

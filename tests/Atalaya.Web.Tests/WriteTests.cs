@@ -41,6 +41,7 @@ public sealed class WriteTests(WorkbenchFixture fixture)
     public async Task The_right_key_stores_the_analyzed_document_and_it_is_then_found()
     {
         var client = fixture.StartOnCopy(WorkbenchFixture.Key);
+        var michoacanBefore = (await client.Json("/api/events?state=Michoac%C3%A1n")).GetProperty("total").GetInt32();
         using var request = Post(Body, WorkbenchFixture.Key);
         using var response = await client.SendAsync(request);
         var body = await response.Content.ReadAsStringAsync();
@@ -58,6 +59,11 @@ public sealed class WriteTests(WorkbenchFixture fixture)
         Assert.Equal(Articles.All.Count + 1, list.GetProperty("total").GetInt32());
         var search = await client.Json("/api/search?q=comerciantes%20Uruapan");
         Assert.Contains(id, search.GetProperty("documents").EnumerateArray().Select(d => d.GetProperty("id").GetString()));
+
+        // Consolidated: its event, story and entities are in the lists the pages read.
+        Assert.Equal(michoacanBefore + 1, (await client.Json("/api/events?state=Michoac%C3%A1n")).GetProperty("total").GetInt32());
+        Assert.Contains((await client.Json("/api/entities?q=uruapan")).GetProperty("items").EnumerateArray(), e => e.GetProperty("name").GetString() == "Uruapan");
+        Assert.False(string.IsNullOrEmpty(found.GetProperty("story").GetString()));
 
         // The same text again is not stored twice.
         using var again = Post(Body, WorkbenchFixture.Key);

@@ -11,13 +11,13 @@ internal static class DocumentQueries
     public static PageOf<DocumentListItem> Page(SqliteConnection connection, Filters filters, Paging paging)
     {
         var where = FilterSql.Documents(filters);
-        const string From = "FROM documents d LEFT JOIN corpus_documents cd ON cd.seq = d.seq";
-        var total = Sql.Count(connection, $"SELECT COUNT(*) {From} {where}", where);
+        var total = Sql.Count(connection, $"SELECT COUNT(*) FROM documents d {where}", where);
         var items = Sql.Rows(
             connection,
             $"""
-            SELECT COALESCE(cd.document_id, d.id), d.title, d.language, d.published, d.url, d.source, cd.story_id, cd.duplicate_of {From} {where}
-            ORDER BY d.published IS NULL, d.published DESC, d.seq DESC LIMIT $limit OFFSET $offset
+            SELECT COALESCE(cd.document_id, d.id), d.title, d.language, d.published, d.url, d.source, cd.story_id, cd.duplicate_of
+            FROM documents d LEFT JOIN corpus_documents cd ON cd.seq = d.seq {where}
+            ORDER BY d.published DESC, d.seq DESC LIMIT $limit OFFSET $offset
             """,
             r => new DocumentListItem(r.GetString(0), r.Text(1), r.GetString(2), r.Text(3), r.Text(4), r.GetString(5), r.Text(6), r.Text(7)),
             where,

@@ -72,12 +72,12 @@ internal static class EntityQueries
         const string Acted = "SELECT DISTINCT event_id FROM corpus_event_actors WHERE entity_id = $id";
         var byMonth = Sql.Rows(
             connection,
-            $"SELECT substr(e.date, 1, 7) AS month, COUNT(*) FROM corpus_events e WHERE e.id IN ({Acted}) AND length(e.date) >= 7 GROUP BY month ORDER BY month",
+            $"SELECT substr(e.date, 1, 7) AS month, COUNT(*) FROM web_events e WHERE e.id IN ({Acted}) AND length(e.date) >= 7 GROUP BY month ORDER BY month",
             r => new MonthCount(r.GetString(0), r.GetInt64(1)),
             values: ("$id", id));
         var events = Sql.Rows(
             connection,
-            $"SELECT e.json FROM corpus_events e WHERE e.id IN ({Acted}) ORDER BY e.date IS NULL, e.date DESC, e.seq DESC LIMIT 100",
+            $"SELECT c.json FROM web_events e JOIN corpus_events c ON c.id = e.id WHERE e.id IN ({Acted}) ORDER BY e.date DESC, e.rowid DESC LIMIT 100",
             r => ContractRows.Event(r, 0),
             values: ("$id", id));
         var coActors = Sql.Rows(
@@ -104,7 +104,7 @@ internal static class EntityQueries
     }
 
     private static string NameMatches(string alias)
-        => $"({alias}.name LIKE $pattern ESCAPE '\\' OR EXISTS (SELECT 1 FROM json_each({alias}.json, '$.aliases') WHERE value LIKE $pattern ESCAPE '\\'))";
+        => $"{alias}.id IN (SELECT entity_id FROM web_entity_names WHERE name LIKE $pattern ESCAPE '\\')";
 
     /// <summary>A LIKE pattern for "contains", with the user's % and _ taken literally.</summary>
     private static string Pattern(string text)

@@ -9,15 +9,18 @@ namespace Atalaya.Web.Data;
 /// <summary>Events: the filtered, sorted page and one event with its sources.</summary>
 internal static class EventQueries
 {
-    /// <summary>The sort parameter's values and their ORDER BY (seq breaks ties so pages never overlap).</summary>
+    /// <summary>
+    /// The sort parameter's values and their ORDER BY, each one an index of web_events (the rowid breaks
+    /// ties, so pages never overlap). Unknown values (null) sort first going up, last going down.
+    /// </summary>
     private static readonly Dictionary<string, string> Sorts = new(StringComparer.Ordinal)
     {
-        ["date"] = "e.date IS NULL, e.date, e.seq",
-        ["-date"] = "e.date IS NULL, e.date DESC, e.seq DESC",
-        ["fatalities"] = "e.fatalities IS NULL, e.fatalities, e.seq",
-        ["-fatalities"] = "e.fatalities IS NULL, e.fatalities DESC, e.seq DESC",
-        ["state"] = "e.admin1 IS NULL, e.admin1, e.date DESC, e.seq DESC",
-        ["type"] = "e.type, e.date DESC, e.seq DESC",
+        ["date"] = "e.date, e.rowid",
+        ["-date"] = "e.date DESC, e.rowid DESC",
+        ["fatalities"] = "e.fatalities, e.rowid",
+        ["-fatalities"] = "e.fatalities DESC, e.rowid DESC",
+        ["state"] = "e.admin1, e.date, e.rowid",
+        ["type"] = "e.type, e.date, e.rowid",
     };
 
     public static string OrderBy(string? sort)
@@ -28,10 +31,10 @@ internal static class EventQueries
     public static EventPage Page(SqliteConnection connection, Filters filters, string orderBy, Paging paging)
     {
         var where = FilterSql.Events(filters);
-        var total = Sql.Count(connection, $"SELECT COUNT(*) FROM corpus_events e {where}", where);
+        var total = Sql.Count(connection, $"SELECT COUNT(*) FROM web_events e {where}", where);
         var items = Sql.Rows(
             connection,
-            $"SELECT e.json FROM corpus_events e {where} ORDER BY {orderBy} LIMIT $limit OFFSET $offset",
+            $"SELECT c.json FROM web_events e JOIN corpus_events c ON c.id = e.id {where} ORDER BY {orderBy} LIMIT $limit OFFSET $offset",
             r => ContractRows.Event(r, 0),
             where,
             ("$limit", paging.PageSize),
@@ -43,7 +46,7 @@ internal static class EventQueries
     public static List<ContractEvent> All(SqliteConnection connection, Filters filters)
     {
         var where = FilterSql.Events(filters);
-        return Sql.Rows(connection, $"SELECT e.json FROM corpus_events e {where} ORDER BY e.seq", r => ContractRows.Event(r, 0), where);
+        return Sql.Rows(connection, $"SELECT c.json FROM web_events e JOIN corpus_events c ON c.id = e.id {where} ORDER BY c.seq", r => ContractRows.Event(r, 0), where);
     }
 
     public static EventDetail? One(SqliteConnection connection, string id)

@@ -8,7 +8,7 @@ namespace Atalaya.Web.Data;
 /// </summary>
 internal static class FilterSql
 {
-    /// <summary>Conditions on corpus_events aliased e.</summary>
+    /// <summary>Conditions on web_events (the narrow copy of corpus_events) aliased e.</summary>
     public static SqlWhere Events(Filters filters, bool withDates = true)
     {
         var where = new SqlWhere();
@@ -45,7 +45,7 @@ internal static class FilterSql
         return where;
     }
 
-    /// <summary>Conditions on documents aliased d, left-joined to corpus_documents aliased cd.</summary>
+    /// <summary>Conditions on documents aliased d (no join needed: corpus links are subqueries on the document's seq).</summary>
     public static SqlWhere Documents(Filters filters)
     {
         var where = new SqlWhere();
@@ -66,12 +66,12 @@ internal static class FilterSql
 
         if (filters.Actor is { } actor)
         {
-            where.Add("cd.document_id IN (SELECT document_id FROM corpus_entity_documents WHERE entity_id = $actor)", ("$actor", actor));
+            where.Add("d.seq IN (SELECT cd.seq FROM corpus_entity_documents ced JOIN corpus_documents cd ON cd.document_id = ced.document_id WHERE ced.entity_id = $actor)", ("$actor", actor));
         }
 
         if (EventOnly(filters) is { } events)
         {
-            where.Add($"cd.document_id IN (SELECT ed.document_id FROM corpus_event_documents ed JOIN corpus_events e ON e.id = ed.event_id {events})");
+            where.Add($"d.seq IN (SELECT cd.seq FROM web_events e JOIN corpus_event_documents ed ON ed.event_id = e.id JOIN corpus_documents cd ON cd.document_id = ed.document_id {events})");
             events.CopyParametersTo(where);
         }
 
@@ -104,7 +104,7 @@ internal static class FilterSql
 
         if (EventOnly(filters) is { } events)
         {
-            where.Add($"s.id IN (SELECT e.story_id FROM corpus_events e {events})");
+            where.Add($"s.id IN (SELECT e.story_id FROM web_events e {events})");
             events.CopyParametersTo(where);
         }
 

@@ -14,36 +14,38 @@ internal static class OverviewQueries
         var events = FilterSql.Events(filters);
         var (count, fatalities) = Sql.Row(
             connection,
-            $"SELECT COUNT(*), COALESCE(SUM(e.fatalities), 0) FROM corpus_events e {events}",
+            $"SELECT COUNT(*), COALESCE(SUM(e.fatalities), 0) FROM web_events e {events}",
             r => Tuple.Create(r.GetInt64(0), r.GetInt64(1)),
             events)!;
         var documents = FilterSql.Documents(filters);
         var documentCount = Sql.Count(
-            connection, $"SELECT COUNT(*) FROM documents d LEFT JOIN corpus_documents cd ON cd.seq = d.seq {documents}", documents);
+            connection, $"SELECT COUNT(*) FROM documents d {documents}", documents);
         var byState = Sql.Rows(
             connection,
             $"""
-            SELECT e.admin1, COUNT(*), COALESCE(SUM(e.fatalities), 0) FROM corpus_events e
+            SELECT e.admin1, COUNT(*), COALESCE(SUM(e.fatalities), 0) FROM web_events e
             WHERE e.admin1 IS NOT NULL {events.And} GROUP BY e.admin1 ORDER BY 2 DESC, 1
             """,
             r => new StateCount(r.GetString(0), r.GetInt64(1), r.GetInt64(2)),
             events);
 
-        // The Monday on or before the day; events dated only to a month or a year have no week.
+        // week: the Monday on or before the day; events dated only to a month or a year have none.
         var byWeek = Sql.Rows(
             connection,
             $"""
-            SELECT date(e.date, '-6 days', 'weekday 1') AS week, e.type, COUNT(*) FROM corpus_events e
-            WHERE length(e.date) = 10 {events.And} GROUP BY week, e.type ORDER BY week, e.type
+            SELECT e.week, e.type, COUNT(*) FROM web_events e
+            WHERE e.week IS NOT NULL {events.And} GROUP BY e.week, e.type ORDER BY e.week, e.type
             """,
             r => new WeekCount(r.GetString(0), r.GetString(1), r.GetInt64(2)),
             events);
         var topActors = Sql.Rows(
             connection,
             $"""
-            SELECT a.entity_id, n.name, n.kind, COUNT(DISTINCT a.event_id) AS events
-            FROM corpus_events e JOIN corpus_event_actors a ON a.event_id = e.id JOIN corpus_entities n ON n.id = a.entity_id
-            {events} GROUP BY a.entity_id ORDER BY events DESC, a.entity_id LIMIT 10
+            SELECT t.entity_id, n.name, n.kind, t.events FROM (
+                SELECT a.entity_id, COUNT(DISTINCT a.event_id) AS events
+                FROM corpus_event_actors a {(events.IsEmpty ? "" : $"JOIN web_events e ON e.id = a.event_id {events}")}
+                GROUP BY a.entity_id ORDER BY events DESC, a.entity_id LIMIT 10) t
+            JOIN corpus_entities n ON n.id = t.entity_id ORDER BY t.events DESC, t.entity_id
             """,
             r => new ActorCount(r.GetString(0), r.GetString(1), r.Text(2), r.GetInt64(3)),
             events);
@@ -52,9 +54,9 @@ internal static class OverviewQueries
         var points = Sql.Rows(
             connection,
             $"""
-            SELECT e.id, e.lat, e.lon, e.fatalities, e.type, e.date, e.place, e.admin1 FROM corpus_events e
+            SELECT e.id, e.lat, e.lon, e.fatalities, e.type, e.date, e.place, e.admin1 FROM web_events e
             WHERE e.lat IS NOT NULL AND e.lon IS NOT NULL {events.And}
-            ORDER BY e.date IS NULL, e.date DESC, e.seq DESC LIMIT {MaxPoints}
+            ORDER BY e.date DESC, e.rowid DESC LIMIT {MaxPoints}
             """,
             r => new MapPoint(r.GetString(0), r.GetDouble(1), r.GetDouble(2), r.Integer(3), r.GetString(4), r.Text(5), r.Text(6), r.Text(7)),
             events);
@@ -63,10 +65,10 @@ internal static class OverviewQueries
 
     public static FilterValues Values(SqliteConnection connection)
     {
-        var states = Sql.Rows(connection, "SELECT DISTINCT admin1 FROM corpus_events WHERE admin1 IS NOT NULL ORDER BY admin1", r => r.GetString(0));
-        var types = Sql.Rows(connection, "SELECT DISTINCT type FROM corpus_events ORDER BY type", r => r.GetString(0));
+        var states = Sql.Rows(connection, "SELECT DISTINCT admin1 FROM web_events WHERE admin1 IS NOT NULL ORDER BY admin1", r => r.GetString(0));
+        var types = Sql.Rows(connection, "SELECT DISTINCT type FROM web_events ORDER BY type", r => r.GetString(0));
         var languages = Sql.Rows(connection, "SELECT DISTINCT language FROM documents ORDER BY language", r => r.GetString(0));
-        var (min, max) = Sql.Row(connection, "SELECT MIN(date), MAX(date) FROM corpus_events", r => Tuple.Create(r.Text(0), r.Text(1)))!;
+        var (min, max) = Sql.Row(connection, "SELECT MIN(date), MAX(date) FROM web_events", r => Tuple.Create(r.Text(0), r.Text(1)))!;
         return new FilterValues(states, types, languages, min, max);
     }
 }

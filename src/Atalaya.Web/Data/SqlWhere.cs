@@ -19,6 +19,8 @@ internal sealed class SqlWhere
         return this;
     }
 
+    public bool IsEmpty => conditions.Count == 0;
+
     public override string ToString() => conditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", conditions);
 
     /// <summary>The conditions joined with AND after an existing WHERE, or empty.</summary>

@@ -20,7 +20,7 @@ internal static class StoryQueries
             connection,
             $"""
             SELECT s.id, s.title, s.languages, s.documents, s.first_published, s.last_published FROM corpus_stories s {where}
-            ORDER BY s.last_published IS NULL, s.last_published DESC, s.seq DESC LIMIT $limit OFFSET $offset
+            ORDER BY s.last_published DESC, s.rowid DESC LIMIT $limit OFFSET $offset
             """,
             r => new StorySummary(
                 r.GetString(0),

@@ -45,7 +45,7 @@ internal sealed class WorkbenchDatabase
         var database = new WorkbenchDatabase(full);
         using var connection = database.Open();
         FullTextIndex.Ensure(connection);
-        WorkbenchIndexes.Ensure(connection);
+        WorkbenchTables.Ensure(connection);
         return database;
     }
 

@@ -7,6 +7,22 @@ public static class CliProcess
 {
     public static (int ExitCode, string Output, string Errors) Run(params string[] args)
     {
+        using var process = Start(args);
+        process.StandardInput.Close();
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"atalaya {string.Join(' ', args)} did not finish in 3 minutes");
+        }
+
+        return (process.ExitCode, output.Result, errors.Result);
+    }
+
+    /// <summary>Starts the program with redirected input and output; the caller reads, waits and disposes.</summary>
+    public static Process Start(params string[] args)
+    {
         var info = new ProcessStartInfo(DotnetHost())
         {
             RedirectStandardOutput = true,
@@ -21,17 +37,8 @@ public static class CliProcess
         }
 
         info.Environment["ATALAYA_NO_PROGRESS"] = "1";
-        using var process = Process.Start(info) ?? throw new InvalidOperationException("could not start dotnet");
-        process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"atalaya {string.Join(' ', args)} did not finish in 3 minutes");
-        }
-
-        return (process.ExitCode, output.Result, errors.Result);
+        info.Environment.Remove("ATALAYA_API_KEY");
+        return Process.Start(info) ?? throw new InvalidOperationException("could not start dotnet");
     }
 
     private static string DotnetHost()

@@ -1,0 +1,118 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace Atalaya.Web.Data;
+
+/// <summary>
+/// The workbench's own narrow copies of what it filters, groups and sorts on. corpus_events and
+/// corpus_entities keep the contract JSON in every row, so scanning them for a count or a map reads
+/// the whole corpus; these tables hold only the columns, with covering indexes, and triggers keep
+/// them current whenever consolidation writes (by this server or the command line). A table that
+/// is new, or out of step with its source, is filled again when the server starts.
+/// </summary>
+internal static class WorkbenchTables
+{
+    private const string Create = """
+        CREATE TABLE IF NOT EXISTS web_events (
+            id TEXT NOT NULL UNIQUE,
+            date TEXT,
+            week TEXT,
+            type TEXT NOT NULL,
+            admin1 TEXT,
+            fatalities INTEGER,
+            lat REAL,
+            lon REAL,
+            place TEXT,
+            story_id TEXT
+        );
+        CREATE INDEX IF NOT EXISTS web_events_by_date ON web_events(date);
+        CREATE INDEX IF NOT EXISTS web_events_by_admin1 ON web_events(admin1, date);
+        CREATE INDEX IF NOT EXISTS web_events_by_type ON web_events(type, date);
+        CREATE INDEX IF NOT EXISTS web_events_by_fatalities ON web_events(fatalities);
+        CREATE INDEX IF NOT EXISTS web_events_by_week ON web_events(week, type);
+        CREATE INDEX IF NOT EXISTS web_events_by_state_totals ON web_events(admin1, fatalities);
+        CREATE INDEX IF NOT EXISTS web_events_by_story ON web_events(story_id);
+        CREATE TRIGGER IF NOT EXISTS web_events_after_insert AFTER INSERT ON corpus_events BEGIN
+            INSERT OR REPLACE INTO web_events(id, date, week, type, admin1, fatalities, lat, lon, place, story_id)
+            VALUES (new.id, new.date, CASE WHEN length(new.date) = 10 THEN date(new.date, '-6 days', 'weekday 1') END,
+                    new.type, new.admin1, new.fatalities, new.lat, new.lon, new.place, new.story_id);
+        END;
+        CREATE TRIGGER IF NOT EXISTS web_events_after_update AFTER UPDATE ON corpus_events BEGIN
+            DELETE FROM web_events WHERE id = old.id;
+            INSERT OR REPLACE INTO web_events(id, date, week, type, admin1, fatalities, lat, lon, place, story_id)
+            VALUES (new.id, new.date, CASE WHEN length(new.date) = 10 THEN date(new.date, '-6 days', 'weekday 1') END,
+                    new.type, new.admin1, new.fatalities, new.lat, new.lon, new.place, new.story_id);
+        END;
+        CREATE TRIGGER IF NOT EXISTS web_events_after_delete AFTER DELETE ON corpus_events BEGIN
+            DELETE FROM web_events WHERE id = old.id;
+        END;
+
+        -- Every name and alias of an entity, lower-cased, for the substring search of names.
+        CREATE TABLE IF NOT EXISTS web_entity_names (
+            entity_id TEXT NOT NULL,
+            name TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS web_entity_names_by_entity ON web_entity_names(entity_id);
+        CREATE TRIGGER IF NOT EXISTS web_entity_names_after_insert AFTER INSERT ON corpus_entities BEGIN
+            DELETE FROM web_entity_names WHERE entity_id = new.id;
+            INSERT INTO web_entity_names(entity_id, name)
+                SELECT new.id, lower(new.name) UNION SELECT new.id, lower(value) FROM json_each(new.json, '$.aliases');
+        END;
+        CREATE TRIGGER IF NOT EXISTS web_entity_names_after_update AFTER UPDATE ON corpus_entities BEGIN
+            DELETE FROM web_entity_names WHERE entity_id = old.id;
+            INSERT INTO web_entity_names(entity_id, name)
+                SELECT new.id, lower(new.name) UNION SELECT new.id, lower(value) FROM json_each(new.json, '$.aliases');
+        END;
+        CREATE TRIGGER IF NOT EXISTS web_entity_names_after_delete AFTER DELETE ON corpus_entities BEGIN
+            DELETE FROM web_entity_names WHERE entity_id = old.id;
+        END;
+        """;
+
+    private const string RefillEvents = """
+        DELETE FROM web_events;
+        INSERT INTO web_events(id, date, week, type, admin1, fatalities, lat, lon, place, story_id)
+            SELECT id, date, CASE WHEN length(date) = 10 THEN date(date, '-6 days', 'weekday 1') END, type, admin1, fatalities, lat, lon, place, story_id
+            FROM corpus_events ORDER BY seq;
+        """;
+
+    private const string RefillNames = """
+        DELETE FROM web_entity_names;
+        INSERT INTO web_entity_names(entity_id, name)
+            SELECT id, lower(name) FROM corpus_entities
+            UNION SELECT e.id, lower(a.value) FROM corpus_entities e, json_each(e.json, '$.aliases') a;
+        """;
+
+    public static void Ensure(SqliteConnection connection)
+    {
+        using var transaction = connection.BeginTransaction();
+        Execute(connection, transaction, Create);
+        if (Count(connection, transaction, "web_events") != Count(connection, transaction, "corpus_events"))
+        {
+            Execute(connection, transaction, RefillEvents);
+        }
+
+        if (Count(connection, transaction, "(SELECT DISTINCT entity_id FROM web_entity_names)") != Count(connection, transaction, "corpus_entities"))
+        {
+            Execute(connection, transaction, RefillNames);
+        }
+
+        transaction.Commit();
+        Execute(connection, null, "ANALYZE web_events; ANALYZE web_entity_names;");
+    }
+
+    private static long Count(SqliteConnection connection, SqliteTransaction transaction, string table)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = $"SELECT COUNT(*) FROM {table}";
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    private static void Execute(SqliteConnection connection, SqliteTransaction? transaction, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}

@@ -1,0 +1,53 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace Atalaya.Web.Tests;
+
+/// <summary>atalaya serve as a real process: it prints where it listens, answers there, and refuses a missing database.</summary>
+[Collection(WorkbenchTests.Name)]
+public sealed partial class ServeCommandTests(WorkbenchFixture fixture)
+{
+    [Fact]
+    public async Task Serve_prints_its_loopback_address_and_answers_there()
+    {
+        using var process = CliProcess.Start("serve", "--db", fixture.DatabasePath, "--urls", "http://127.0.0.1:0");
+        try
+        {
+            var line = await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromMinutes(1));
+            Assert.NotNull(line);
+            var url = Address().Match(line).Value;
+            Assert.StartsWith("http://127.0.0.1:", url, StringComparison.Ordinal);
+            Assert.Contains("off", await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromMinutes(1)), StringComparison.Ordinal);
+
+            using var client = new HttpClient { BaseAddress = new Uri(url) };
+            using var response = await client.GetAsync(new Uri("/api/filters", UriKind.Relative));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Contains("Jalisco", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+    }
+
+    [Fact]
+    public void Serve_refuses_a_missing_database_with_its_name()
+    {
+        var (exitCode, _, errors) = CliProcess.Run("serve", "--db", "/nonexistent-folder/none.db", "--urls", "http://127.0.0.1:0");
+        Assert.Equal(2, exitCode);
+        Assert.Contains("none.db", errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Demo_ends_after_the_summary_when_output_is_redirected()
+    {
+        using var folder = new TempFolder();
+        var (exitCode, output, _) = CliProcess.Run("demo", "--db", folder.File("demo.db"));
+        Assert.Equal(0, exitCode);
+        Assert.DoesNotContain("workbench on", output, StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex(@"http://[^\s,]+")]
+    private static partial Regex Address();
+}
