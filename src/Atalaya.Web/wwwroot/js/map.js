@@ -68,14 +68,21 @@ function pathOf(feature, project) {
 
 const SHADES = ['#eef3f8', '#c9dcec', '#9ec2df', '#6a9fca', '#3d79b0', '#1f5189'];
 
-function shade(count, max) {
-  if (!count) return SHADES[0];
-  const step = Math.ceil((Math.log(count + 1) / Math.log(max + 1)) * (SHADES.length - 1));
-  return SHADES[Math.max(1, Math.min(SHADES.length - 1, step))];
+// Shades by rank among the states with events (quantiles): with a few busy states, a scale on the
+// counts themselves would paint every other state alike.
+function shader(counts) {
+  const sorted = [...new Set(counts.filter((c) => c > 0))].sort((a, b) => a - b);
+  const classes = SHADES.length - 1;
+  return (count) => {
+    if (!count) return SHADES[0];
+    const rank = sorted.indexOf(count);
+    return SHADES[Math.max(1, Math.ceil(((rank + 1) / sorted.length) * classes))];
+  };
 }
 
+// Area grows with fatalities, capped so one massacre does not cover a state.
 function pointRadius(fatalities, minimum = 3) {
-  return minimum + Math.sqrt(fatalities ?? 0) * 2.2;
+  return Math.min(minimum + Math.sqrt(fatalities ?? 0) * 2.2, 22);
 }
 
 /**
@@ -99,7 +106,7 @@ export async function mexicoMap(options) {
     box = { west: box.west - margin, east: box.east + margin, south: box.south - margin, north: box.north + margin };
   }
   const project = projection(box, options.width ?? 800);
-  const max = Math.max(1, ...Object.values(options.byState ?? {}));
+  const shade = shader(Object.values(options.byState ?? {}));
   const root = svg('svg', {
     class: ['map', focus ? 'map-small' : null],
     viewBox: `0 0 ${project.width.toFixed(0)} ${project.height.toFixed(0)}`,
@@ -113,7 +120,7 @@ export async function mexicoMap(options) {
     const path = svg('path', {
       class: ['state', name === options.focusState ? 'state-focus' : null],
       d: pathOf(feature, project),
-      fill: options.byState ? shade(count, max) : (name === options.focusState ? '#c9dcec' : '#eef3f8'),
+      fill: options.byState ? shade(count) : (name === options.focusState ? '#c9dcec' : '#eef3f8'),
       'data-state': name,
     }, svg('title', null, options.byState ? `${name}: ${count} event${count === 1 ? '' : 's'}` : name));
     states.append(options.stateHref ? svg('a', { href: options.stateHref(name), 'aria-label': `${name}, ${count} events` }, path) : path);
