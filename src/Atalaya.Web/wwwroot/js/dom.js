@@ -1,5 +1,5 @@
 // Every node of the workbench is built here, with createElement and textContent: text from articles,
-// names and titles is hostile, so it never goes through innerHTML or an HTML parser.
+// names and titles is hostile, so it never goes through an HTML parser (no markup strings at all).
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
