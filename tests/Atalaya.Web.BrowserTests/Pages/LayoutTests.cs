@@ -14,11 +14,15 @@ public sealed class LayoutTests(Workbench workbench, ITestOutputHelper output)
         await using var page = await workbench.OpenAsync(width: 800);
         var story = await FirstIdAsync(page, "/api/stories", "items");
         var @event = await FirstIdAsync(page, "/api/events", "items");
+        var overview = await page.Page.APIRequest.GetAsync("/api/overview");
+        using var overviewJson = System.Text.Json.JsonDocument.Parse(await overview.TextAsync());
+        var entity = overviewJson.RootElement.GetProperty("top_actors")[0].GetProperty("entity").GetString();
         var pages = new Dictionary<string, string>
         {
             ["overview-800"] = "/",
             ["events-800"] = "/events.html",
             ["event-800"] = $"/event.html?id={@event}",
+            ["entity-800"] = $"/entity.html?id={entity}",
             ["stories-800"] = "/stories.html",
             ["story-800"] = $"/story.html?id={story}",
             ["search-800"] = "/search.html?q=Guardia",
