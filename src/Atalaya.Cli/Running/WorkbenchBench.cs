@@ -20,7 +20,7 @@ namespace Atalaya.Cli.Running;
 /// </summary>
 internal static class WorkbenchBench
 {
-    private const int RequestsPerEndpoint = 120;
+    private const int RequestsPerEndpoint = 100;
 
     public static int Run(int count, IEnumerable<SourceDocument> seedArticles, AtalayaResources resources, string? databasePath, TextWriter output)
     {

@@ -68,7 +68,9 @@ internal static class OverviewQueries
         var states = Sql.Rows(connection, "SELECT DISTINCT admin1 FROM web_events WHERE admin1 IS NOT NULL ORDER BY admin1", r => r.GetString(0));
         var types = Sql.Rows(connection, "SELECT DISTINCT type FROM web_events ORDER BY type", r => r.GetString(0));
         var languages = Sql.Rows(connection, "SELECT DISTINCT language FROM documents ORDER BY language", r => r.GetString(0));
-        var (min, max) = Sql.Row(connection, "SELECT MIN(date), MAX(date) FROM web_events", r => Tuple.Create(r.Text(0), r.Text(1)))!;
+        // Two statements: SQLite reads a lone MIN or MAX from the end of the index, both together scan it.
+        var min = Sql.Rows(connection, "SELECT MIN(date) FROM web_events", r => r.Text(0))[0];
+        var max = Sql.Rows(connection, "SELECT MAX(date) FROM web_events", r => r.Text(0))[0];
         return new FilterValues(states, types, languages, min, max);
     }
 }
