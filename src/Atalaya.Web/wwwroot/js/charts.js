@@ -1,0 +1,153 @@
+// Small SVG charts, drawn from numbers only (labels go in as text nodes).
+import { el, svg } from './dom.js';
+import { TYPE_COLORS, typeColor } from './format.js';
+
+const WIDTH = 720;
+const HEIGHT = 220;
+const PAD = { left: 36, right: 8, top: 10, bottom: 34 };
+
+function axis(max, plotHeight) {
+  const group = svg('g', { class: 'axis' });
+  const values = max <= 5 ? Array.from({ length: max + 1 }, (_, i) => i) : [0, Math.round(max / 2), max];
+  for (const value of values) {
+    const y = PAD.top + plotHeight - (value / max) * plotHeight;
+    group.append(
+      svg('line', { x1: PAD.left, x2: WIDTH - PAD.right, y1: y, y2: y, class: 'grid' }),
+      svg('text', { x: PAD.left - 4, y: y + 4, 'text-anchor': 'end' }, String(value)));
+  }
+  return group;
+}
+
+function legend(types) {
+  return el('ul', { class: 'chart-legend' }, types.map((type) => {
+    const swatch = el('span', { class: 'swatch' });
+    swatch.style.backgroundColor = typeColor(type);
+    return el('li', null, swatch, type);
+  }));
+}
+
+/** Events per week, stacked by ACLED type. rows: [{week, type, events}]. */
+export function weeklyStackedBars(rows, label) {
+  if (!rows.length) return el('p', { class: 'muted' }, 'No events in this selection.');
+  const weeks = [...new Set(rows.map((r) => r.week))].sort();
+  const known = Object.keys(TYPE_COLORS);
+  const types = [...new Set(rows.map((r) => r.type))].sort((a, b) => (known.indexOf(a) + 99 * (known.indexOf(a) < 0)) - (known.indexOf(b) + 99 * (known.indexOf(b) < 0)));
+  const totals = new Map(weeks.map((w) => [w, 0]));
+  for (const r of rows) totals.set(r.week, totals.get(r.week) + r.events);
+  const max = Math.max(1, ...totals.values());
+  const plotHeight = HEIGHT - PAD.top - PAD.bottom;
+  const step = (WIDTH - PAD.left - PAD.right) / weeks.length;
+  const barWidth = Math.max(1, Math.min(56, step * 0.8));
+  const root = svg('svg', { class: 'chart', viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'img', 'aria-label': label }, axis(max, plotHeight));
+  const labelEvery = Math.ceil(weeks.length / 8);
+  let labelledYear = '';
+  weeks.forEach((week, i) => {
+    let base = 0;
+    const x = PAD.left + i * step + (step - barWidth) / 2;
+    for (const type of types) {
+      const row = rows.find((r) => r.week === week && r.type === type);
+      if (!row) continue;
+      const h = (row.events / max) * plotHeight;
+      root.append(svg('rect', {
+        class: 'bar', x: x.toFixed(1), width: barWidth.toFixed(1), y: (PAD.top + plotHeight - base - h).toFixed(1), height: h.toFixed(1), fill: typeColor(type),
+      }, svg('title', null, `Week of ${week}: ${row.events} ${type}`)));
+      base += h;
+    }
+    if (i % labelEvery === 0) {
+      // The year only where it changes, so the axis stays short but never ambiguous.
+      const text = week.slice(0, 4) === labelledYear ? week.slice(5) : week;
+      labelledYear = week.slice(0, 4);
+      root.append(svg('text', { class: 'tick', x: (x + barWidth / 2).toFixed(1), y: HEIGHT - PAD.bottom + 16, 'text-anchor': 'middle' }, text));
+    }
+  });
+  root.append(svg('text', { class: 'tick', x: PAD.left, y: HEIGHT - 4 }, `weeks from ${weeks[0]} to ${weeks[weeks.length - 1]}`));
+  return el('figure', { class: 'chart-figure' }, root, legend(types));
+}
+
+/** Simple bars: [{label, value}], e.g. events per month. */
+export function bars(rows, label) {
+  if (!rows.length) return el('p', { class: 'muted' }, 'No events.');
+  const max = Math.max(1, ...rows.map((r) => r.value));
+  const plotHeight = HEIGHT - PAD.top - PAD.bottom;
+  const step = (WIDTH - PAD.left - PAD.right) / rows.length;
+  const barWidth = Math.max(1, Math.min(48, step * 0.75));
+  const root = svg('svg', { class: 'chart', viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'img', 'aria-label': label }, axis(max, plotHeight));
+  const labelEvery = Math.ceil(rows.length / 12);
+  rows.forEach((row, i) => {
+    const x = PAD.left + i * step + (step - barWidth) / 2;
+    const h = (row.value / max) * plotHeight;
+    root.append(svg('rect', { class: 'bar', x: x.toFixed(1), width: barWidth.toFixed(1), y: (PAD.top + plotHeight - h).toFixed(1), height: h.toFixed(1) },
+      svg('title', null, `${row.label}: ${row.value}`)));
+    if (i % labelEvery === 0) root.append(svg('text', { class: 'tick', x: (x + barWidth / 2).toFixed(1), y: HEIGHT - PAD.bottom + 16, 'text-anchor': 'middle' }, row.label));
+  });
+  return root;
+}
+
+/** The entity in the centre, its co-actors on a circle around it, edge width by shared events. */
+export function network(centreName, coActors, hrefOf) {
+  if (!coActors.length) return el('p', { class: 'muted' }, 'No co-occurring actors.');
+  const size = 420;
+  const centre = size / 2;
+  const radius = size / 2 - 70;
+  const max = Math.max(1, ...coActors.map((a) => a.events));
+  const root = svg('svg', { class: 'network', viewBox: `0 0 ${size} ${size}`, role: 'img', 'aria-label': `Actors sharing events with ${centreName}` });
+  const edges = svg('g', { class: 'edges' });
+  const nodes = svg('g', { class: 'nodes' });
+  coActors.forEach((actor, i) => {
+    const angle = (2 * Math.PI * i) / coActors.length - Math.PI / 2;
+    const x = centre + radius * Math.cos(angle);
+    const y = centre + radius * Math.sin(angle);
+    edges.append(svg('line', { x1: centre, y1: centre, x2: x.toFixed(1), y2: y.toFixed(1), 'stroke-width': (1 + (actor.events / max) * 7).toFixed(1) },
+      svg('title', null, `${actor.events} shared event${actor.events === 1 ? '' : 's'}`)));
+    const anchor = Math.cos(angle) > 0.3 ? 'start' : Math.cos(angle) < -0.3 ? 'end' : 'middle';
+    const dx = anchor === 'start' ? 9 : anchor === 'end' ? -9 : 0;
+    const dy = anchor === 'middle' ? (Math.sin(angle) > 0 ? 18 : -10) : 4;
+    const name = actor.name.length > 22 ? `${actor.name.slice(0, 21)}…` : actor.name;
+    nodes.append(svg('a', { href: hrefOf(actor), class: 'node' },
+      svg('circle', { cx: x.toFixed(1), cy: y.toFixed(1), r: 6 }),
+      svg('text', { x: (x + dx).toFixed(1), y: (y + dy).toFixed(1), 'text-anchor': anchor }, name),
+      svg('title', null, `${actor.name}: ${actor.events} shared events`)));
+  });
+  nodes.append(svg('circle', { class: 'centre', cx: centre, cy: centre, r: 11 }),
+    svg('text', { class: 'centre-label', x: centre, y: centre + 26, 'text-anchor': 'middle' }, centreName.length > 28 ? `${centreName.slice(0, 27)}…` : centreName));
+  root.append(edges, nodes);
+  return root;
+}
+
+/** Claims on a time axis by as_of, one row per attribute, the value written at each point. */
+export function claimTimeline(claims) {
+  const dated = claims.filter((c) => c.as_of);
+  if (!dated.length) return el('p', { class: 'muted' }, 'No dated claims to put on a timeline.');
+  const time = (asOf) => Date.parse(asOf.length === 4 ? `${asOf}-07-01` : asOf.length === 7 ? `${asOf}-15` : asOf);
+  const attributes = [...new Set(dated.map((c) => c.attribute))];
+  const times = dated.map((c) => time(c.as_of)).filter((t) => !Number.isNaN(t));
+  const [first, last] = [Math.min(...times), Math.max(...times)];
+  const span = Math.max(last - first, 86400000);
+  const left = 150;
+  const width = WIDTH - left - 30;
+  const rowHeight = 34;
+  const height = attributes.length * rowHeight + 30;
+  const root = svg('svg', { class: 'timeline', viewBox: `0 0 ${WIDTH} ${height}`, role: 'img', 'aria-label': 'Claims over time' });
+  attributes.forEach((attribute, row) => {
+    const y = 18 + row * rowHeight;
+    root.append(svg('text', { class: 'tick', x: left - 8, y: y + 4, 'text-anchor': 'end' }, attribute),
+      svg('line', { class: 'grid', x1: left, x2: left + width, y1: y, y2: y }));
+    for (const claim of dated.filter((c) => c.attribute === attribute)) {
+      const t = time(claim.as_of);
+      if (Number.isNaN(t)) continue;
+      const x = left + ((t - first) / span) * width;
+      root.append(svg('circle', { class: 'claim-dot', cx: x.toFixed(1), cy: y, r: 5 }, svg('title', null, `${claim.as_of}: ${claim.value}${claim.unit ? ` ${claim.unit}` : ''}`)),
+        svg('text', { class: 'tick', x: x.toFixed(1), y: y - 8, 'text-anchor': 'middle' }, formatValue(claim.value, attribute)));
+    }
+  });
+  const axisY = height - 8;
+  root.append(svg('text', { class: 'tick', x: left, y: axisY }, new Date(first).toISOString().slice(0, 10)));
+  if (last > first) root.append(svg('text', { class: 'tick', x: left + width, y: axisY, 'text-anchor': 'end' }, new Date(last).toISOString().slice(0, 10)));
+  return root;
+}
+
+export function formatValue(value, attribute = '') {
+  // Years are names of years, not quantities: no thousands separator.
+  if (/year/.test(attribute)) return String(value);
+  return Math.abs(value) >= 1e6 ? `${(value / 1e6).toLocaleString('en', { maximumFractionDigits: 1 })}M` : value.toLocaleString('en');
+}
