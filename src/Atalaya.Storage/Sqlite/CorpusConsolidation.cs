@@ -16,7 +16,8 @@ internal static class CorpusConsolidation
 
     private const int StateVersion = 1;
 
-    public static void Run(SqliteConnection connection, Func<long, int, List<(long Seq, ContractDocument Document)>> documentsAfter, int chunk = Chunk)
+    /// <summary>Consolidates what is pending; returns the number of state queries it made.</summary>
+    public static long Run(SqliteConnection connection, Func<long, int, List<(long Seq, ContractDocument Document)>> documentsAfter, int chunk = Chunk)
     {
         var last = Progress(connection, "consolidated_seq");
         var fresh = last == 0 || Progress(connection, "state_version") != StateVersion;
@@ -42,6 +43,8 @@ internal static class CorpusConsolidation
             Commit(connection, transaction, builder, state, documents);
             last = documents[^1].Seq;
         }
+
+        return state.Queries;
     }
 
     private static void Commit(SqliteConnection connection, SqliteTransaction transaction, CorpusBuilder builder, SqliteCorpusState state, List<(long Seq, ContractDocument Document)> documents)

@@ -32,6 +32,9 @@ internal sealed class SqliteCorpusState : ICorpusStateStore, IDisposable
         length = Command(connection, "SELECT COALESCE(MAX(position) + 1, 0) FROM corpus_state_lists WHERE kind = $kind AND key = $key", "$kind", "$key");
     }
 
+    /// <summary>Queries made to read state (records and list ends): what consolidating documents costs beyond their own work.</summary>
+    public long Queries { get; private set; }
+
     /// <summary>The transaction the next reads and writes belong to.</summary>
     public SqliteTransaction? Transaction
     {
@@ -52,6 +55,7 @@ internal sealed class SqliteCorpusState : ICorpusStateStore, IDisposable
         }
 
         Bind(read, kind, key);
+        Queries++;
         return read.ExecuteScalar() as byte[];
     }
 
@@ -65,6 +69,7 @@ internal sealed class SqliteCorpusState : ICorpusStateStore, IDisposable
         }
 
         Bind(tail, kind, key);
+        Queries++;
         tail.Parameters["$count"].Value = count;
         var items = new List<long>();
         using (var reader = tail.ExecuteReader())

@@ -118,6 +118,9 @@ public sealed class SqliteDocumentStore : IDocumentStore
     public long PendingConsolidation
         => Count64("SELECT COUNT(*) FROM documents WHERE seq > (SELECT COALESCE(MAX(value), 0) FROM corpus_progress WHERE name = 'consolidated_seq')");
 
+    /// <summary>State queries the last consolidation made (reading what earlier runs stored), for measuring.</summary>
+    public long LastStateQueries { get; private set; }
+
     public void Consolidate() => Consolidate(CorpusConsolidation.Chunk);
 
     /// <summary>Consolidates in transactions of <paramref name="chunk"/> documents (tests cross many chunk boundaries with few documents).</summary>
@@ -130,7 +133,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
 
         try
         {
-            CorpusConsolidation.Run(connection, DocumentsAfter, chunk);
+            LastStateQueries = CorpusConsolidation.Run(connection, DocumentsAfter, chunk);
         }
         catch (Exception error) when (error is InvalidOperationException or EndOfStreamException or System.Text.Json.JsonException)
         {
@@ -138,7 +141,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
             // which gives what the state would have given.
             Console.Error.WriteLine($"atalaya: {Path}: corpus consolidation state is damaged ({error.Message}); consolidating every stored document again");
             Execute(connection, "DELETE FROM corpus_progress");
-            CorpusConsolidation.Run(connection, DocumentsAfter, chunk);
+            LastStateQueries = CorpusConsolidation.Run(connection, DocumentsAfter, chunk);
         }
     }
 
