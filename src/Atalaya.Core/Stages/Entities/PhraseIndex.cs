@@ -17,7 +17,7 @@ internal sealed class PhraseIndex<T>
             return;
         }
 
-        MarkFirstWord(words[0]);
+        firstWords.Mark(words[0]);
         var node = root;
         foreach (var word in words)
         {
@@ -44,7 +44,7 @@ internal sealed class PhraseIndex<T>
         var node = root;
         var bestLength = 0;
         IReadOnlyList<T> best = [];
-        if (start >= words.Count || !MayBeFirstWord(words[start]))
+        if (start >= words.Count || !firstWords.MayStart(words[start]))
         {
             return (bestLength, best);
         }
@@ -67,36 +67,8 @@ internal sealed class PhraseIndex<T>
         return (bestLength, best);
     }
 
-    // Most words of a sentence begin no phrase: a bit per hash of a phrase's first word (see
-    // FirstWordBit) answers most of them without hashing the whole word for a dictionary look-up.
-    private readonly ulong[] firstWordBits = new ulong[FirstWordBitCount / 64];
-    private const int FirstWordBitCount = 1 << 16;
-
-    private void MarkFirstWord(string word)
-    {
-        var bit = FirstWordBit(word);
-        firstWordBits[bit >> 6] |= 1UL << bit;
-    }
-
-    private bool MayBeFirstWord(string word)
-    {
-        var bit = FirstWordBit(word);
-        return (firstWordBits[bit >> 6] & (1UL << bit)) != 0;
-    }
-
-    /// <summary>A hash of a word's length and its first, middle and last letters: cheap, and different for most words.</summary>
-    private static int FirstWordBit(string word)
-    {
-        var hash = (2166136261u ^ (uint)word.Length) * 16777619u;
-        if (word.Length > 0)
-        {
-            hash = (hash ^ word[0]) * 16777619u;
-            hash = (hash ^ word[^1]) * 16777619u;
-            hash = (hash ^ word[word.Length / 2]) * 16777619u;
-        }
-
-        return (int)(hash ^ (hash >> 16)) & (FirstWordBitCount - 1);
-    }
+    // Most words of a sentence begin no phrase: the filter answers them without a dictionary look-up.
+    private readonly Internal.WordStartFilter firstWords = new();
 
     private sealed class Node
     {

@@ -12,8 +12,8 @@ internal readonly record struct WordMatch(int Start, int End, string Code);
 /// </summary>
 internal sealed class WordMatcher
 {
-    /// <summary>Stems shorter than this would match unrelated words.</summary>
-    internal const int MinStemLength = 4;
+    /// <summary>Stems shorter than this would match unrelated words; the start filter hashes as many letters, so a stem's key finds its words.</summary>
+    internal const int MinStemLength = Internal.WordStartFilter.PrefixLength;
 
     private readonly PhraseIndex<string> exact = new();
 
@@ -25,10 +25,8 @@ internal sealed class WordMatcher
     // Only a word that opens a phrase ending in a stem ("fueron asesinad*") makes the next words worth trying.
     private readonly HashSet<string> firstWordsOfStemPhrases = new(StringComparer.Ordinal);
 
-    // Most words of a sentence start no phrase: a bit per hash of a word's first letters (see
-    // StartBit) says which might, so the others cost no dictionary lookup at all.
-    private readonly ulong[] startBits = new ulong[StartBitCount / 64];
-    private const int StartBitCount = 1 << 16;
+    // Most words of a sentence start no phrase: the filter says which might, so the others cost no dictionary lookup at all.
+    private readonly Internal.WordStartFilter starts = new();
 
     public WordMatcher(IEnumerable<(string Phrase, string Code)> phrases)
     {
@@ -45,7 +43,7 @@ internal sealed class WordMatcher
             if (!last.EndsWith('*'))
             {
                 exact.Add(words, code);
-                MarkStart(words[0]);
+                starts.Mark(words[0]);
                 continue;
             }
 
@@ -70,35 +68,8 @@ internal sealed class WordMatcher
             }
 
             // A phrase starts at its first word, or at a word that begins with its stem's key.
-            MarkStart(words.Length > 1 ? words[0] : key);
+            starts.Mark(words.Length > 1 ? words[0] : key);
         }
-    }
-
-    private void MarkStart(string word)
-    {
-        var bit = StartBit(word);
-        startBits[bit >> 6] |= 1UL << bit;
-    }
-
-    private bool MayStart(string word)
-    {
-        var bit = StartBit(word);
-        return (startBits[bit >> 6] & (1UL << bit)) != 0;
-    }
-
-    /// <summary>
-    /// A hash of the first <see cref="MinStemLength"/> letters: a word equal to a phrase's first word,
-    /// or beginning with a stem's key (those letters), gets the bit that word or key set.
-    /// </summary>
-    private static int StartBit(string word)
-    {
-        var hash = 2166136261u;
-        foreach (var c in word.AsSpan(0, Math.Min(MinStemLength, word.Length)))
-        {
-            hash = (hash ^ c) * 16777619u;
-        }
-
-        return (int)(hash ^ (hash >> 16)) & (StartBitCount - 1);
     }
 
     public bool IsEmpty => exact.Count == 0 && stems.Count == 0;
@@ -108,7 +79,7 @@ internal sealed class WordMatcher
     {
         for (var i = 0; i < words.Count; i++)
         {
-            if (!MayStart(words[i]))
+            if (!starts.MayStart(words[i]))
             {
                 continue;
             }
