@@ -10,7 +10,7 @@ public sealed partial class ServeCommandTests(WorkbenchFixture fixture)
     [Fact]
     public async Task Serve_prints_its_loopback_address_and_answers_there()
     {
-        using var process = CliProcess.Start("serve", "--db", fixture.DatabasePath, "--urls", "http://127.0.0.1:0");
+        using var process = AtalayaCli.Start(["serve", "--db", fixture.DatabasePath, "--urls", "http://127.0.0.1:0"]);
         try
         {
             var line = await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromMinutes(1));
@@ -32,20 +32,20 @@ public sealed partial class ServeCommandTests(WorkbenchFixture fixture)
     }
 
     [Fact]
-    public void Serve_refuses_a_missing_database_with_its_name()
+    public async Task Serve_refuses_a_missing_database_with_its_name()
     {
-        var (exitCode, _, errors) = CliProcess.Run("serve", "--db", "/nonexistent-folder/none.db", "--urls", "http://127.0.0.1:0");
-        Assert.Equal(2, exitCode);
-        Assert.Contains("none.db", errors, StringComparison.Ordinal);
+        var result = await AtalayaCli.RunAsync("serve", "--db", "/nonexistent-folder/none.db", "--urls", "http://127.0.0.1:0");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("none.db", result.StdErr, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Demo_ends_after_the_summary_when_output_is_redirected()
+    public async Task Demo_ends_after_the_summary_when_output_is_redirected()
     {
         using var folder = new TempFolder();
-        var (exitCode, output, _) = CliProcess.Run("demo", "--db", folder.File("demo.db"));
-        Assert.Equal(0, exitCode);
-        Assert.DoesNotContain("workbench on", output, StringComparison.Ordinal);
+        var result = await AtalayaCli.RunAsync(["demo", "--db", folder.File("demo.db")], timeout: TimeSpan.FromMinutes(3));
+        Assert.Equal(0, result.ExitCode);
+        Assert.DoesNotContain("workbench on", result.StdOut, StringComparison.Ordinal);
     }
 
     [GeneratedRegex(@"http://[^\s,]+")]

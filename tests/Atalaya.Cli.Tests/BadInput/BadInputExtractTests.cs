@@ -18,7 +18,7 @@ public sealed class BadInputExtractTests
 
         var (source, reason) = BadFiles.Write(kind, temp, folder);
 
-        var result = await Cli.RunAsync("extract", "--json", "--max-size", BadFiles.MaxSizeMegabytes, folder);
+        var result = await AtalayaCli.RunAsync("extract", "--json", "--max-size", BadFiles.MaxSizeMegabytes, folder);
 
         Assert.True(result.ExitCode == 0, result.ToString());
         var line = Assert.Single(result.ErrorLines, l => l.Contains(source, StringComparison.Ordinal));
@@ -37,7 +37,7 @@ public sealed class BadInputExtractTests
         var folder = temp.Folder("entrada");
         var (source, reason) = BadFiles.Write(kind, temp, folder);
 
-        var result = await Cli.RunAsync("extract", "--json", "--max-size", BadFiles.MaxSizeMegabytes, source);
+        var result = await AtalayaCli.RunAsync("extract", "--json", "--max-size", BadFiles.MaxSizeMegabytes, source);
 
         Assert.True(result.ExitCode == 2, result.ToString());
         Assert.Contains(result.ErrorLines, l => l.StartsWith($"atalaya: {source}: ", StringComparison.Ordinal) && l.Contains(reason, StringComparison.Ordinal));

@@ -11,7 +11,7 @@ public sealed class BadInputIngestTests
     {
         using var temp = new TempFolder();
         var db = temp.File("atalaya.db");
-        var earlier = await Cli.RunAsync("ingest", Path.Combine(TestData.E2eArticles, "feed.jsonl"), "--db", db);
+        var earlier = await AtalayaCli.RunAsync("ingest", Path.Combine(TestData.E2eArticles, "feed.jsonl"), "--db", db);
         Assert.True(earlier.ExitCode == 0, earlier.ToString());
         var before = Database.Rows(db, DocumentRows);
 
@@ -19,7 +19,7 @@ public sealed class BadInputIngestTests
         File.Copy(Path.Combine(TestData.E2eArticles, "nl-overval-geldtransport.txt"), Path.Combine(folder, "nl-overval-geldtransport.txt"));
         var (source, reason) = BadFiles.Write(kind, temp, folder);
 
-        var result = await Cli.RunAsync("ingest", folder, "--db", db, "--max-size", BadFiles.MaxSizeMegabytes);
+        var result = await AtalayaCli.RunAsync("ingest", folder, "--db", db, "--max-size", BadFiles.MaxSizeMegabytes);
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains(result.ErrorLines, l => l.StartsWith($"atalaya: {source}: ", StringComparison.Ordinal) && l.Contains(reason, StringComparison.Ordinal));
@@ -40,13 +40,13 @@ public sealed class BadInputIngestTests
     {
         using var temp = new TempFolder();
         var db = temp.File("atalaya.db");
-        Assert.Equal(0, (await Cli.RunAsync("ingest", Path.Combine(TestData.E2eArticles, "feed.jsonl"), "--db", db)).ExitCode);
+        Assert.Equal(0, (await AtalayaCli.RunAsync("ingest", Path.Combine(TestData.E2eArticles, "feed.jsonl"), "--db", db)).ExitCode);
         var before = Database.Rows(db, DocumentRows);
         var folder = temp.Folder("solo-malos");
         var (binary, _) = BadFiles.Write("binary", temp, folder);
         var (empty, _) = BadFiles.Write("empty", temp, folder);
 
-        var result = await Cli.RunAsync("ingest", folder, "--db", db);
+        var result = await AtalayaCli.RunAsync("ingest", folder, "--db", db);
 
         Assert.True(result.ExitCode == 2, result.ToString());
         Assert.Contains("no document could be read", result.StdErr, StringComparison.Ordinal);
@@ -61,7 +61,7 @@ public sealed class BadInputIngestTests
         var db = temp.File("atalaya.db");
         var missing = temp.File("no-existe");
 
-        var result = await Cli.RunAsync("ingest", missing, "--db", db);
+        var result = await AtalayaCli.RunAsync("ingest", missing, "--db", db);
 
         Assert.True(result.ExitCode == 2, result.ToString());
         Assert.Contains($"atalaya: {missing}: no such file or folder", result.ErrorLines);

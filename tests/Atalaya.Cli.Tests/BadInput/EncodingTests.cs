@@ -17,7 +17,7 @@ public sealed class EncodingTests
         using var temp = new TempFolder();
         var path = temp.Write("latin1.txt", Windows1252);
 
-        var result = await Cli.RunAsync("extract", "--json", path);
+        var result = await AtalayaCli.RunAsync("extract", "--json", path);
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.DoesNotContain(result.ErrorLines, l => l.Contains(path, StringComparison.Ordinal));
@@ -33,7 +33,7 @@ public sealed class EncodingTests
         var db = temp.File("atalaya.db");
         temp.Write(Path.Combine("entrada", "latin1.txt"), Windows1252);
 
-        var result = await Cli.RunAsync("ingest", temp.File("entrada"), "--db", db);
+        var result = await AtalayaCli.RunAsync("ingest", temp.File("entrada"), "--db", db);
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Equal(Decoded, Database.Scalar(db, "SELECT text FROM documents"));

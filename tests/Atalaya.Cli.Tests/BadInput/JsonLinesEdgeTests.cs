@@ -8,7 +8,7 @@ public sealed class JsonLinesEdgeTests
         using var temp = new TempFolder();
         var path = temp.Write("vacio.jsonl", "\n\n   \n");
 
-        var result = await Cli.RunAsync("extract", "--json", path);
+        var result = await AtalayaCli.RunAsync("extract", "--json", path);
 
         Assert.True(result.ExitCode == 2, result.ToString());
         Assert.Contains(result.ErrorLines, l => l.StartsWith($"atalaya: {path}: ", StringComparison.Ordinal));
@@ -27,7 +27,7 @@ public sealed class JsonLinesEdgeTests
             """u8,
         ]);
 
-        var result = await Cli.RunAsync("extract", "--json", path);
+        var result = await AtalayaCli.RunAsync("extract", "--json", path);
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains("2 documents, 0 inputs failed", result.StdErr, StringComparison.Ordinal);
@@ -45,7 +45,7 @@ public sealed class JsonLinesEdgeTests
 
             """);
 
-        var result = await Cli.RunAsync("extract", "--json", path);
+        var result = await AtalayaCli.RunAsync("extract", "--json", path);
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains(result.ErrorLines, l => l.StartsWith($"atalaya: {path}:2: ", StringComparison.Ordinal) && l.Contains("\"text\" or \"html\"", StringComparison.Ordinal));

@@ -10,7 +10,7 @@ public sealed class LargeInputTests
         var big = temp.Write(Path.Combine("entrada", "volcado.txt"), BadFiles.Large(50 * 1024 * 1024));
         File.Copy(Path.Combine(TestData.E2eArticles, "nb-brann-lagerhall.txt"), Path.Combine(folder, "nb-brann-lagerhall.txt"));
 
-        var result = await Cli.RunAsync("extract", "--json", folder);
+        var result = await AtalayaCli.RunAsync("extract", "--json", folder);
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains(result.ErrorLines, l => l.StartsWith($"atalaya: {big}: file is 50 MB, above the 16 MB limit", StringComparison.Ordinal));

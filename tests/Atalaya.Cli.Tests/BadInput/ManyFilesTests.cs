@@ -11,7 +11,7 @@ public sealed class ManyFilesTests
         var folder = Articles.WriteMany(temp.File("muchos"), Files, "nota");
         var output = temp.File("corpus.json");
 
-        var result = await Cli.RunAsync("extract", "--json", "--no-text", "--out", output, folder);
+        var result = await AtalayaCli.RunAsync("extract", "--json", "--no-text", "--out", output, folder);
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains($"{Files} documents, 0 inputs failed", result.StdErr, StringComparison.Ordinal);

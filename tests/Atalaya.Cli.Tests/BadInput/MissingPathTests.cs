@@ -8,7 +8,7 @@ public sealed class MissingPathTests
         using var temp = new TempFolder();
         var missing = temp.File("no-existe.txt");
 
-        var result = await Cli.RunAsync("extract", "--json", missing);
+        var result = await AtalayaCli.RunAsync("extract", "--json", missing);
 
         Assert.True(result.ExitCode == 2, result.ToString());
         Assert.Contains($"atalaya: {missing}: no such file or folder", result.ErrorLines);
@@ -21,7 +21,7 @@ public sealed class MissingPathTests
         using var temp = new TempFolder();
         var missing = temp.File("no-existe.txt");
 
-        var result = await Cli.RunAsync("extract", "--json", missing, Path.Combine(TestData.E2eArticles, "fr-enlevement-maire.json"));
+        var result = await AtalayaCli.RunAsync("extract", "--json", missing, Path.Combine(TestData.E2eArticles, "fr-enlevement-maire.json"));
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains($"atalaya: {missing}: no such file or folder", result.ErrorLines);

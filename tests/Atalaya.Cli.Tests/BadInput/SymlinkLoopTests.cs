@@ -10,7 +10,7 @@ public sealed class SymlinkLoopTests
         temp.Write(Path.Combine("raiz", "sub", "nota.txt"), "Roban cables de cobre en la subestación de San Telmo; la policía busca a tres hombres.\n");
         Directory.CreateSymbolicLink(Path.Combine(folder, "sub", "arriba"), "..");
 
-        var result = await Cli.RunAsync("extract", "--json", folder);
+        var result = await AtalayaCli.RunAsync("extract", "--json", folder);
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Single(Json.Documents(Json.Parse(result.StdOut)));

@@ -5,7 +5,7 @@ public sealed class BenchTests
     [Fact]
     public async Task Bench_reports_throughput_and_memory()
     {
-        var result = await Cli.RunAsync("bench", "--docs", "300");
+        var result = await AtalayaCli.RunAsync("bench", "--docs", "300");
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Matches(@"documents:\s+300\b", result.StdOut);

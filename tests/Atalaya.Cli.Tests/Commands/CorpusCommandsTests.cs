@@ -30,7 +30,7 @@ public sealed class CorpusCommandsTests : IClassFixture<CorpusCommandsTests.Stor
     [Fact]
     public async Task Stories_lists_the_translated_pair_as_one_story_in_two_languages()
     {
-        var result = await Cli.RunAsync("stories", "--db", stored.Path);
+        var result = await AtalayaCli.RunAsync("stories", "--db", stored.Path);
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains("languages en, es", result.StdOut, StringComparison.Ordinal);
@@ -43,7 +43,7 @@ public sealed class CorpusCommandsTests : IClassFixture<CorpusCommandsTests.Stor
     [Fact]
     public async Task Entity_finds_a_place_by_a_name_without_accents_and_lists_the_documents_mentioning_it()
     {
-        var result = await Cli.RunAsync("entity", "ZITACUARO", "--db", stored.Path);
+        var result = await AtalayaCli.RunAsync("entity", "ZITACUARO", "--db", stored.Path);
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains("LOC", result.StdOut, StringComparison.Ordinal);
@@ -54,7 +54,7 @@ public sealed class CorpusCommandsTests : IClassFixture<CorpusCommandsTests.Stor
     [Fact]
     public async Task Entity_says_so_and_exits_2_when_no_entity_has_the_name()
     {
-        var result = await Cli.RunAsync("entity", "Nadie Inexistente", "--db", stored.Path);
+        var result = await AtalayaCli.RunAsync("entity", "Nadie Inexistente", "--db", stored.Path);
 
         Assert.True(result.ExitCode == 2, result.ToString());
         Assert.Contains("no entity named", result.StdOut, StringComparison.Ordinal);
@@ -63,7 +63,7 @@ public sealed class CorpusCommandsTests : IClassFixture<CorpusCommandsTests.Stor
     [Fact]
     public async Task Conflicts_prints_an_honest_line_when_there_are_none()
     {
-        var result = await Cli.RunAsync("conflicts", "--db", stored.Path);
+        var result = await AtalayaCli.RunAsync("conflicts", "--db", stored.Path);
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.False(string.IsNullOrWhiteSpace(result.StdOut), result.ToString());
@@ -72,7 +72,7 @@ public sealed class CorpusCommandsTests : IClassFixture<CorpusCommandsTests.Stor
     [Fact]
     public async Task Article_text_is_printed_without_control_characters()
     {
-        var result = await Cli.RunAsync("stories", "--all", "--db", stored.Path);
+        var result = await AtalayaCli.RunAsync("stories", "--all", "--db", stored.Path);
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains("Titular", result.StdOut, StringComparison.Ordinal);
@@ -88,7 +88,7 @@ public sealed class CorpusCommandsTests : IClassFixture<CorpusCommandsTests.Stor
 
         foreach (var args in new[] { new[] { "stories" }, ["entity", "x"], ["conflicts"] })
         {
-            var result = await Cli.RunAsync([.. args, "--db", missing]);
+            var result = await AtalayaCli.RunAsync([.. args, "--db", missing]);
             Assert.True(result.ExitCode == 2, result.ToString());
             Assert.Contains(missing, result.StdErr, StringComparison.Ordinal);
         }
@@ -107,7 +107,7 @@ public sealed class CorpusCommandsTests : IClassFixture<CorpusCommandsTests.Stor
             await File.WriteAllTextAsync(System.IO.Path.Combine(folder, "shop-en.txt"), English);
             await File.WriteAllTextAsync(System.IO.Path.Combine(folder, "puerto-es.txt"), Unrelated);
             await File.WriteAllTextAsync(System.IO.Path.Combine(folder, "raro-es.txt"), "Titular \u001b[31mrojo\u001b[0m con campana\u0007\n\nUn texto breve sin más.\n");
-            var result = await Cli.RunAsync("ingest", folder, "--db", Path);
+            var result = await AtalayaCli.RunAsync("ingest", folder, "--db", Path);
             Assert.True(result.ExitCode == 0, result.ToString());
         }
 

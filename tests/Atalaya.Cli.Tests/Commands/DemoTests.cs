@@ -12,7 +12,7 @@ public sealed partial class DemoTests
         using var temp = new TempFolder();
         var db = temp.File("demo.db");
 
-        var result = await Cli.RunAsync("demo", "--db", db);
+        var result = await AtalayaCli.RunAsync("demo", "--db", db);
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains($"Atalaya demo: {SampleDocuments} sample articles", result.StdOut, StringComparison.Ordinal);

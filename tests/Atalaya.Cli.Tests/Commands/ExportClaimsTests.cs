@@ -15,8 +15,8 @@ public sealed class ExportClaimsTests
         await File.WriteAllTextAsync(Path.Combine(folder, "b.txt"), "Published: 2024-05-02\n\nThe Sinaloa Cartel was founded in 1987, according to a new book about the drug trade in Mexico.\n");
         var database = temp.File("claims.db");
 
-        var ingest = await Cli.RunAsync("ingest", folder, "--db", database);
-        var export = await Cli.RunAsync("export", "--db", database, "--format", "json");
+        var ingest = await AtalayaCli.RunAsync("ingest", folder, "--db", database);
+        var export = await AtalayaCli.RunAsync("export", "--db", database, "--format", "json");
 
         Assert.True(ingest.ExitCode == 0, ingest.ToString());
         Assert.True(export.ExitCode == 0, export.ToString());

@@ -24,7 +24,7 @@ public sealed class ExportEventsTests : IClassFixture<ExportEventsTests.Ingested
     [Fact]
     public async Task Export_acled_csv_gives_acleds_header_and_one_well_formed_row_per_event()
     {
-        var result = await Cli.RunAsync("export", "--db", stored.Path, "--format", "acled-csv");
+        var result = await AtalayaCli.RunAsync("export", "--db", stored.Path, "--format", "acled-csv");
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.StartsWith(AcledHeader + "\r\n", result.StdOut.TrimStart('\uFEFF'), StringComparison.Ordinal);
@@ -46,7 +46,7 @@ public sealed class ExportEventsTests : IClassFixture<ExportEventsTests.Ingested
         using var temp = new TempFolder();
         var output = temp.File("events.csv");
 
-        var result = await Cli.RunAsync("export", "--db", stored.Path, "--format", "acled-csv", "--out", output);
+        var result = await AtalayaCli.RunAsync("export", "--db", stored.Path, "--format", "acled-csv", "--out", output);
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Equal("", result.StdOut);
@@ -59,7 +59,7 @@ public sealed class ExportEventsTests : IClassFixture<ExportEventsTests.Ingested
     [Fact]
     public async Task Export_geojson_gives_a_feature_collection_of_points_and_counts_the_events_left_out()
     {
-        var result = await Cli.RunAsync("export", "--db", stored.Path, "--format", "geojson");
+        var result = await AtalayaCli.RunAsync("export", "--db", stored.Path, "--format", "geojson");
 
         Assert.True(result.ExitCode == 0, result.ToString());
         var collection = Json.Parse(result.StdOut);
@@ -93,7 +93,7 @@ public sealed class ExportEventsTests : IClassFixture<ExportEventsTests.Ingested
     /// <summary>The events of the same database in the contract export, to compare counts with.</summary>
     private async Task<int> EventCount()
     {
-        var result = await Cli.RunAsync("export", "--db", stored.Path, "--format", "json", "--no-text");
+        var result = await AtalayaCli.RunAsync("export", "--db", stored.Path, "--format", "json", "--no-text");
         Assert.True(result.ExitCode == 0, result.ToString());
         return Json.Parse(result.StdOut).GetProperty("events").GetArrayLength();
     }
@@ -119,7 +119,7 @@ public sealed class ExportEventsTests : IClassFixture<ExportEventsTests.Ingested
                 temp.Write(System.IO.Path.Combine("articles", name), text);
             }
 
-            var result = await Cli.RunAsync("ingest", temp.File("articles"), "--db", Path);
+            var result = await AtalayaCli.RunAsync("ingest", temp.File("articles"), "--db", Path);
             Assert.True(result.ExitCode == 0, result.ToString());
         }
 

@@ -12,7 +12,7 @@ public sealed class ExportTests : IClassFixture<ExportTests.IngestedDatabase>
     [Fact]
     public async Task Export_json_gives_the_stored_documents_as_one_contract_object()
     {
-        var result = await Cli.RunAsync("export", "--db", stored.Path, "--format", "json");
+        var result = await AtalayaCli.RunAsync("export", "--db", stored.Path, "--format", "json");
 
         Assert.True(result.ExitCode == 0, result.ToString());
         var corpus = Json.Parse(result.StdOut);
@@ -30,7 +30,7 @@ public sealed class ExportTests : IClassFixture<ExportTests.IngestedDatabase>
     [Fact]
     public async Task Export_jsonl_gives_one_stored_document_per_line()
     {
-        var result = await Cli.RunAsync("export", "--db", stored.Path, "--format", "jsonl");
+        var result = await AtalayaCli.RunAsync("export", "--db", stored.Path, "--format", "jsonl");
 
         Assert.True(result.ExitCode == 0, result.ToString());
         var lines = Json.Lines(result.StdOut);
@@ -45,7 +45,7 @@ public sealed class ExportTests : IClassFixture<ExportTests.IngestedDatabase>
         using var temp = new TempFolder();
         var output = temp.File("export.jsonl");
 
-        var result = await Cli.RunAsync("export", "--db", stored.Path, "--format", "jsonl", "--no-text", "--out", output);
+        var result = await AtalayaCli.RunAsync("export", "--db", stored.Path, "--format", "jsonl", "--no-text", "--out", output);
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Equal("", result.StdOut);
@@ -60,7 +60,7 @@ public sealed class ExportTests : IClassFixture<ExportTests.IngestedDatabase>
         using var temp = new TempFolder();
         var missing = temp.File("nowhere.db");
 
-        var result = await Cli.RunAsync("export", "--db", missing, "--format", "json");
+        var result = await AtalayaCli.RunAsync("export", "--db", missing, "--format", "json");
 
         Assert.True(result.ExitCode == 2, result.ToString());
         Assert.Contains(missing, result.StdErr, StringComparison.Ordinal);
@@ -74,7 +74,7 @@ public sealed class ExportTests : IClassFixture<ExportTests.IngestedDatabase>
         using var temp = new TempFolder();
         var notes = temp.Write("notas.db", "Esto no es una base de datos.\n");
 
-        var result = await Cli.RunAsync("export", "--db", notes);
+        var result = await AtalayaCli.RunAsync("export", "--db", notes);
 
         Assert.True(result.ExitCode == 2, result.ToString());
         Assert.Contains(notes, result.StdErr, StringComparison.Ordinal);
@@ -84,7 +84,7 @@ public sealed class ExportTests : IClassFixture<ExportTests.IngestedDatabase>
     [Fact]
     public async Task Export_rejects_an_unknown_format()
     {
-        var result = await Cli.RunAsync("export", "--db", stored.Path, "--format", "xml");
+        var result = await AtalayaCli.RunAsync("export", "--db", stored.Path, "--format", "xml");
 
         Assert.True(result.ExitCode == 1, result.ToString());
         Assert.Contains("xml", result.StdErr, StringComparison.Ordinal);
@@ -102,7 +102,7 @@ public sealed class ExportTests : IClassFixture<ExportTests.IngestedDatabase>
 
         public async Task InitializeAsync()
         {
-            var result = await Cli.RunAsync("ingest", TestData.E2eArticles, "--db", Path);
+            var result = await AtalayaCli.RunAsync("ingest", TestData.E2eArticles, "--db", Path);
             Assert.True(result.ExitCode == 0, result.ToString());
             foreach (var row in Database.Rows(Path, "SELECT id FROM documents ORDER BY seq"))
             {

@@ -22,7 +22,7 @@ public sealed class ExtractContractFixture : IAsyncLifetime, IDisposable
         Folder = temp.CopyFrom(TestData.E2eArticles, "articles");
         OutputPath = temp.File("out", "corpus.json");
         Directory.CreateDirectory(Path.GetDirectoryName(OutputPath)!);
-        Result = await Cli.RunAsync("extract", "--json", "--out", OutputPath, Folder);
+        Result = await AtalayaCli.RunAsync("extract", "--json", "--out", OutputPath, Folder);
         OutputText = File.Exists(OutputPath) ? await File.ReadAllTextAsync(OutputPath) : "";
         Corpus = OutputText.Length > 0 ? Json.Parse(OutputText) : default;
     }

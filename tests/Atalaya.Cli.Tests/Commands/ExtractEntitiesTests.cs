@@ -28,7 +28,7 @@ public sealed class ExtractEntitiesTests
         folder.Write("en-ambush.txt", English);
         var output = folder.File("out.json");
 
-        var result = await Cli.RunAsync("extract", "--json", "--out", output, folder.Path);
+        var result = await AtalayaCli.RunAsync("extract", "--json", "--out", output, folder.Path);
         Assert.Equal(0, result.ExitCode);
 
         using var json = JsonDocument.Parse(File.ReadAllText(output));

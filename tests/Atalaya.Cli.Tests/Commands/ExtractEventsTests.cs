@@ -25,7 +25,7 @@ public sealed class ExtractEventsTests
         folder.Write("emboscada.txt", Spanish);
         var output = folder.File("out.json");
 
-        var result = await Cli.RunAsync("extract", "--json", "--out", output, folder.Path);
+        var result = await AtalayaCli.RunAsync("extract", "--json", "--out", output, folder.Path);
         Assert.True(result.ExitCode == 0, result.ToString());
 
         using var json = JsonDocument.Parse(File.ReadAllText(output));
@@ -66,9 +66,9 @@ public sealed class ExtractEventsTests
         var database = folder.File("events.db");
         var extracted = folder.File("extract.json");
 
-        Assert.Equal(0, (await Cli.RunAsync("extract", "--json", "--out", extracted, folder.File("articles"))).ExitCode);
-        Assert.Equal(0, (await Cli.RunAsync("ingest", folder.File("articles"), "--db", database)).ExitCode);
-        var exported = await Cli.RunAsync("export", "--db", database, "--format", "json");
+        Assert.Equal(0, (await AtalayaCli.RunAsync("extract", "--json", "--out", extracted, folder.File("articles"))).ExitCode);
+        Assert.Equal(0, (await AtalayaCli.RunAsync("ingest", folder.File("articles"), "--db", database)).ExitCode);
+        var exported = await AtalayaCli.RunAsync("export", "--db", database, "--format", "json");
         Assert.True(exported.ExitCode == 0, exported.ToString());
 
         using var fromExtract = JsonDocument.Parse(File.ReadAllText(extracted));

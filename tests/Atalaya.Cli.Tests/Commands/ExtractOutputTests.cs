@@ -7,7 +7,7 @@ public sealed class ExtractOutputTests
     [Fact]
     public async Task Without_out_the_json_goes_to_stdout()
     {
-        var result = await Cli.RunAsync("extract", "--json", TestData.E2eArticles);
+        var result = await AtalayaCli.RunAsync("extract", "--json", TestData.E2eArticles);
 
         Assert.True(result.ExitCode == 0, result.ToString());
         var corpus = Json.Parse(result.StdOut);
@@ -18,7 +18,7 @@ public sealed class ExtractOutputTests
     [Fact]
     public async Task No_text_leaves_the_text_out_but_keeps_the_offsets()
     {
-        var result = await Cli.RunAsync("extract", "--json", "--no-text", Path.Combine(TestData.E2eArticles, "es-tiroteo-san-telmo.txt"));
+        var result = await AtalayaCli.RunAsync("extract", "--json", "--no-text", Path.Combine(TestData.E2eArticles, "es-tiroteo-san-telmo.txt"));
 
         Assert.True(result.ExitCode == 0, result.ToString());
         var document = Assert.Single(Json.Documents(Json.Parse(result.StdOut)));
@@ -32,7 +32,7 @@ public sealed class ExtractOutputTests
         using var temp = new TempFolder();
         var output = temp.Write("corpus.json", "old content, not JSON");
 
-        var result = await Cli.RunAsync("extract", "--json", "--out", output, Path.Combine(TestData.E2eArticles, "nl-overval-geldtransport.txt"));
+        var result = await AtalayaCli.RunAsync("extract", "--json", "--out", output, Path.Combine(TestData.E2eArticles, "nl-overval-geldtransport.txt"));
 
         Assert.True(result.ExitCode == 0, result.ToString());
         var document = Assert.Single(Json.Documents(Json.Parse(await File.ReadAllTextAsync(output))));
@@ -46,7 +46,7 @@ public sealed class ExtractOutputTests
         using var temp = new TempFolder();
         var output = temp.File("missing", "corpus.json");
 
-        var result = await Cli.RunAsync("extract", "--json", "--out", output, Path.Combine(TestData.E2eArticles, "nl-overval-geldtransport.txt"));
+        var result = await AtalayaCli.RunAsync("extract", "--json", "--out", output, Path.Combine(TestData.E2eArticles, "nl-overval-geldtransport.txt"));
 
         Assert.True(result.ExitCode == 2, result.ToString());
         Assert.Contains(temp.File("missing"), result.StdErr, StringComparison.Ordinal);
@@ -55,7 +55,7 @@ public sealed class ExtractOutputTests
     [Fact]
     public async Task Summary_prints_one_line_per_document()
     {
-        var result = await Cli.RunAsync("extract", "--summary", TestData.E2eArticles);
+        var result = await AtalayaCli.RunAsync("extract", "--summary", TestData.E2eArticles);
 
         Assert.True(result.ExitCode == 0, result.ToString());
         var lines = result.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries);

@@ -16,7 +16,7 @@ public sealed class ExtractStdinTests
     [Fact]
     public async Task Text_piped_to_dash_is_one_document()
     {
-        var result = await Cli.RunAsync(["extract", "--json", "-"], stdin: Article);
+        var result = await AtalayaCli.RunAsync(["extract", "--json", "-"], stdin: Article);
 
         Assert.True(result.ExitCode == 0, result.ToString());
         var document = Assert.Single(Json.Documents(Json.Parse(result.StdOut)));
@@ -36,7 +36,7 @@ public sealed class ExtractStdinTests
 
             """;
 
-        var result = await Cli.RunAsync(["extract", "--json", "-"], stdin: lines);
+        var result = await AtalayaCli.RunAsync(["extract", "--json", "-"], stdin: lines);
 
         Assert.True(result.ExitCode == 0, result.ToString());
         var documents = Json.Documents(Json.Parse(result.StdOut));
@@ -47,7 +47,7 @@ public sealed class ExtractStdinTests
     [Fact]
     public async Task Empty_stdin_reads_nothing_and_exits_2()
     {
-        var result = await Cli.RunAsync(["extract", "--json", "-"], stdin: "");
+        var result = await AtalayaCli.RunAsync(["extract", "--json", "-"], stdin: "");
 
         Assert.True(result.ExitCode == 2, result.ToString());
         Assert.Contains("standard input is empty", result.StdErr, StringComparison.Ordinal);

@@ -10,7 +10,7 @@ public sealed class HelpTests
     [InlineData("bench")]
     public async Task Help_works_for_every_command(string command)
     {
-        var result = await Cli.RunAsync(command, "--help");
+        var result = await AtalayaCli.RunAsync(command, "--help");
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains($"atalaya {command}", result.StdOut, StringComparison.Ordinal);
@@ -21,7 +21,7 @@ public sealed class HelpTests
     [Fact]
     public async Task Root_help_lists_every_command()
     {
-        var result = await Cli.RunAsync("--help");
+        var result = await AtalayaCli.RunAsync("--help");
 
         Assert.True(result.ExitCode == 0, result.ToString());
         foreach (var command in new[] { "extract", "ingest", "export", "demo", "bench" })
@@ -33,7 +33,7 @@ public sealed class HelpTests
     [Fact]
     public async Task A_missing_required_argument_is_a_usage_error()
     {
-        var result = await Cli.RunAsync("extract");
+        var result = await AtalayaCli.RunAsync("extract");
 
         Assert.True(result.ExitCode == 1, result.ToString());
         Assert.Contains("PATH", result.StdErr, StringComparison.Ordinal);

@@ -8,13 +8,13 @@ public sealed class IngestTests
         using var temp = new TempFolder();
         var db = temp.File("atalaya.db");
 
-        var first = await Cli.RunAsync("ingest", TestData.E2eArticles, "--db", db);
+        var first = await AtalayaCli.RunAsync("ingest", TestData.E2eArticles, "--db", db);
         Assert.True(first.ExitCode == 0, first.ToString());
         Assert.Contains($"{TestData.E2eDocuments} documents read, {TestData.E2eDistinctContents} stored, 1 already stored, 0 inputs failed", first.StdErr, StringComparison.Ordinal);
         Assert.Equal(TestData.E2eDistinctContents, Database.Count(db, "SELECT COUNT(*) FROM documents"));
         var before = Database.Rows(db, "SELECT seq, content_hash, id, source, text, analysis, run_id FROM documents ORDER BY seq");
 
-        var second = await Cli.RunAsync("ingest", TestData.E2eArticles, "--db", db);
+        var second = await AtalayaCli.RunAsync("ingest", TestData.E2eArticles, "--db", db);
 
         Assert.True(second.ExitCode == 0, second.ToString());
         Assert.Contains($"{TestData.E2eDocuments} documents read, 0 stored, {TestData.E2eDocuments} already stored", second.StdErr, StringComparison.Ordinal);
@@ -29,9 +29,9 @@ public sealed class IngestTests
     {
         using var temp = new TempFolder();
         var db = temp.File("atalaya.db");
-        Assert.Equal(0, (await Cli.RunAsync("ingest", TestData.E2eArticles, "--db", db)).ExitCode);
+        Assert.Equal(0, (await AtalayaCli.RunAsync("ingest", TestData.E2eArticles, "--db", db)).ExitCode);
 
-        var second = await Cli.RunAsync("ingest", TestData.E2eArticles, "--db", db);
+        var second = await AtalayaCli.RunAsync("ingest", TestData.E2eArticles, "--db", db);
 
         Assert.True(second.ExitCode == 0, second.ToString());
         Assert.Equal(
@@ -44,7 +44,7 @@ public sealed class IngestTests
     {
         using var temp = new TempFolder();
 
-        var result = await Cli.RunAsync(["ingest", Path.Combine(TestData.E2eArticles, "feed.jsonl")], workingDirectory: temp.Path);
+        var result = await AtalayaCli.RunAsync(["ingest", Path.Combine(TestData.E2eArticles, "feed.jsonl")], workingDirectory: temp.Path);
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Equal(2, Database.Count(temp.File("atalaya.db"), "SELECT COUNT(*) FROM documents"));
@@ -57,7 +57,7 @@ public sealed class IngestTests
         var db = temp.Write("notes.db", "Lista de la compra: pan, leche, café.\n");
         var before = await File.ReadAllBytesAsync(db);
 
-        var result = await Cli.RunAsync("ingest", TestData.E2eArticles, "--db", db);
+        var result = await AtalayaCli.RunAsync("ingest", TestData.E2eArticles, "--db", db);
 
         Assert.True(result.ExitCode == 2, result.ToString());
         Assert.Contains(db, result.StdErr, StringComparison.Ordinal);
@@ -71,7 +71,7 @@ public sealed class IngestTests
         using var temp = new TempFolder();
         var db = temp.File("no-existe", "atalaya.db");
 
-        var result = await Cli.RunAsync("ingest", TestData.E2eArticles, "--db", db);
+        var result = await AtalayaCli.RunAsync("ingest", TestData.E2eArticles, "--db", db);
 
         Assert.True(result.ExitCode == 2, result.ToString());
         Assert.Contains(temp.File("no-existe"), result.StdErr, StringComparison.Ordinal);
@@ -84,7 +84,7 @@ public sealed class IngestTests
         using var temp = new TempFolder();
         var db = temp.File("atalaya.db");
 
-        var result = await Cli.RunAsync(["ingest", "-", "--db", db], stdin: "Balacera en la feria de San Telmo deja dos heridos.\n\nLa policía detuvo a un hombre.\n");
+        var result = await AtalayaCli.RunAsync(["ingest", "-", "--db", db], stdin: "Balacera en la feria de San Telmo deja dos heridos.\n\nLa policía detuvo a un hombre.\n");
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Equal(["stdin\t-"], Database.Rows(db, "SELECT id, source FROM documents"));

@@ -30,7 +30,7 @@ public sealed partial class LangIdCommandTests
     [Fact]
     public async Task Every_input_line_gets_one_code_and_confidence_line_in_order()
     {
-        var result = await Cli.RunAsync(["langid"], stdin: Input);
+        var result = await AtalayaCli.RunAsync(["langid"], stdin: Input);
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Equal("", result.StdErr);
@@ -49,7 +49,7 @@ public sealed partial class LangIdCommandTests
         var identifier = AtalayaResources.Load(Path.Combine(AppContext.BaseDirectory, "data")).LanguageIdentifier;
         Assert.NotNull(identifier);
 
-        var result = await Cli.RunAsync(["langid"], stdin: Input);
+        var result = await AtalayaCli.RunAsync(["langid"], stdin: Input);
 
         Assert.True(result.ExitCode == 0, result.ToString());
         var expected = Lines.Select(l => identifier.Identify(l.Line)).Select(g => $"{g.Code}\t{g.Confidence.ToString("0.0000", CultureInfo.InvariantCulture)}");
@@ -61,7 +61,7 @@ public sealed partial class LangIdCommandTests
     [Fact]
     public async Task Empty_line_is_und_with_zero_confidence()
     {
-        var result = await Cli.RunAsync(["langid"], stdin: "\n");
+        var result = await AtalayaCli.RunAsync(["langid"], stdin: "\n");
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Equal("und\t0.0000\n", result.StdOut);
@@ -70,7 +70,7 @@ public sealed partial class LangIdCommandTests
     [Fact]
     public async Task Windows_line_endings_are_lines_too()
     {
-        var result = await Cli.RunAsync(["langid"], stdin: string.Join("\r\n", Lines[0].Line, "", Lines[2].Line) + "\r\n");
+        var result = await AtalayaCli.RunAsync(["langid"], stdin: string.Join("\r\n", Lines[0].Line, "", Lines[2].Line) + "\r\n");
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Equal(["es", "und", "nn"], OutputLines(result).Select(l => l.Split('\t')[0]));
@@ -79,7 +79,7 @@ public sealed partial class LangIdCommandTests
     [Fact]
     public async Task Last_line_without_newline_is_read()
     {
-        var result = await Cli.RunAsync(["langid"], stdin: Lines[0].Line + "\n" + Lines[2].Line);
+        var result = await AtalayaCli.RunAsync(["langid"], stdin: Lines[0].Line + "\n" + Lines[2].Line);
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Equal(["es", "nn"], OutputLines(result).Select(l => l.Split('\t')[0]));
@@ -88,7 +88,7 @@ public sealed partial class LangIdCommandTests
     [Fact]
     public async Task Top_adds_the_next_candidates_best_first()
     {
-        var result = await Cli.RunAsync(["langid", "--top", "2"], stdin: Input);
+        var result = await AtalayaCli.RunAsync(["langid", "--top", "2"], stdin: Input);
 
         Assert.True(result.ExitCode == 0, result.ToString());
         var output = OutputLines(result);
@@ -120,7 +120,7 @@ public sealed partial class LangIdCommandTests
     [Fact]
     public async Task Help_describes_the_command()
     {
-        var result = await Cli.RunAsync("langid", "--help");
+        var result = await AtalayaCli.RunAsync("langid", "--help");
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains("atalaya langid", result.StdOut, StringComparison.Ordinal);
@@ -132,7 +132,7 @@ public sealed partial class LangIdCommandTests
     [Fact]
     public async Task Root_help_lists_langid()
     {
-        var result = await Cli.RunAsync("--help");
+        var result = await AtalayaCli.RunAsync("--help");
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains("langid", result.StdOut, StringComparison.Ordinal);
@@ -144,7 +144,7 @@ public sealed partial class LangIdCommandTests
         using var folder = new TempFolder();
         var data = folder.CopyFrom(Path.Combine(AppContext.BaseDirectory, "data", "lang"), Path.Combine("data", "lang"));
 
-        var result = await Cli.RunAsync(["langid", "--data", Path.GetDirectoryName(data)!], stdin: Input);
+        var result = await AtalayaCli.RunAsync(["langid", "--data", Path.GetDirectoryName(data)!], stdin: Input);
 
         Assert.True(result.ExitCode == 2, result.ToString());
         Assert.Contains("no language model", result.StdErr, StringComparison.Ordinal);
@@ -181,7 +181,7 @@ public sealed partial class LangIdCommandTests
             RedirectStandardError = true,
             StandardOutputEncoding = Encoding.UTF8,
         };
-        info.ArgumentList.Add(Cli.Program);
+        info.ArgumentList.Add(AtalayaCli.Program);
         info.ArgumentList.Add("langid");
         info.Environment["LANG"] = locale;
         info.Environment["LC_ALL"] = locale;
@@ -193,7 +193,7 @@ public sealed partial class LangIdCommandTests
         var bytes = new UTF8Encoding(false).GetBytes(stdin);
         await process.StandardInput.BaseStream.WriteAsync(bytes);
         process.StandardInput.Close();
-        using var limit = new CancellationTokenSource(Cli.DefaultTimeout);
+        using var limit = new CancellationTokenSource(AtalayaCli.DefaultTimeout);
         await process.WaitForExitAsync(limit.Token);
         Assert.True(process.ExitCode == 0, await errors);
         return await output;

@@ -19,12 +19,12 @@ public sealed class StoredCorpusRecoveryTests
         var b = Write(temp, "b", SetB);
         var old = temp.File("old.db");
         var batch = temp.File("batch.db");
-        Assert.Equal(0, (await Cli.RunAsync("ingest", a, b, "--db", old)).ExitCode);
-        Assert.Equal(0, (await Cli.RunAsync("ingest", a, b, "--db", batch)).ExitCode);
+        Assert.Equal(0, (await AtalayaCli.RunAsync("ingest", a, b, "--db", old)).ExitCode);
+        Assert.Equal(0, (await AtalayaCli.RunAsync("ingest", a, b, "--db", batch)).ExitCode);
         MakeVersion1(old);
         var documents = Database.Rows(old, "SELECT seq, content_hash, id, text, analysis FROM documents ORDER BY seq");
 
-        var stories = await Cli.RunAsync("stories", "--db", old);
+        var stories = await AtalayaCli.RunAsync("stories", "--db", old);
 
         Assert.True(stories.ExitCode == 0, stories.ToString());
         Assert.Contains("languages es, en", stories.StdOut, StringComparison.Ordinal);
@@ -43,7 +43,7 @@ public sealed class StoredCorpusRecoveryTests
         var a = Write(temp, "a", SetA);
         var many = Articles.WriteMany(temp.File("muchos"), 1500, "muchos", repeatBody: 3);
         var db = temp.File("killed.db");
-        Assert.Equal(0, (await Cli.RunAsync("ingest", a, "--db", db)).ExitCode);
+        Assert.Equal(0, (await AtalayaCli.RunAsync("ingest", a, "--db", db)).ExitCode);
 
         await KillOnceDocumentsAreCommitted(["ingest", many, "--db", db, "--threads", "1"], db);
 
@@ -51,14 +51,14 @@ public sealed class StoredCorpusRecoveryTests
         var stored = Database.Count(db, "SELECT COUNT(*) FROM documents");
         Assert.True(stored > 2 && stored < 1502, $"{stored} documents stored");
         Assert.Equal("ok", Database.Scalar(db, "PRAGMA integrity_check"));
-        var stories = await Cli.RunAsync("stories", "--all", "--db", db);
+        var stories = await AtalayaCli.RunAsync("stories", "--all", "--db", db);
         Assert.True(stories.ExitCode == 0, stories.ToString());
         Assert.Equal(stored, Database.Count(db, "SELECT COUNT(*) FROM corpus_document_json"));
         Assert.Equal(stored, Database.Count(db, "SELECT value FROM corpus_progress WHERE name = 'consolidated_seq'"));
 
-        var rerun = await Cli.RunAsync("ingest", many, "--db", db);
+        var rerun = await AtalayaCli.RunAsync("ingest", many, "--db", db);
         var batch = temp.File("batch.db");
-        var once = await Cli.RunAsync("ingest", a, many, "--db", batch);
+        var once = await AtalayaCli.RunAsync("ingest", a, many, "--db", batch);
 
         Assert.True(rerun.ExitCode == 0, rerun.ToString());
         Assert.True(once.ExitCode == 0, once.ToString());
@@ -92,7 +92,7 @@ public sealed class StoredCorpusRecoveryTests
 
     private static async Task KillOnceDocumentsAreCommitted(string[] args, string db)
     {
-        using var process = Cli.Start(args);
+        using var process = AtalayaCli.Start(args);
         process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

@@ -46,8 +46,8 @@ public sealed class StoredCorpusTests : IClassFixture<StoredCorpusTests.TwoDatab
         var incremental = databases.Temp.File("incremental.json");
         var batch = databases.Temp.File("batch.json");
 
-        var first = await Cli.RunAsync("export", "--db", databases.Incremental, "--format", "json", "--out", incremental);
-        var second = await Cli.RunAsync("export", "--db", databases.Batch, "--format", "json", "--out", batch);
+        var first = await AtalayaCli.RunAsync("export", "--db", databases.Incremental, "--format", "json", "--out", incremental);
+        var second = await AtalayaCli.RunAsync("export", "--db", databases.Batch, "--format", "json", "--out", batch);
 
         Assert.True(first.ExitCode == 0, first.ToString());
         Assert.True(second.ExitCode == 0, second.ToString());
@@ -111,9 +111,9 @@ public sealed class StoredCorpusTests : IClassFixture<StoredCorpusTests.TwoDatab
     [Fact]
     public async Task Stories_entity_and_conflicts_print_the_stored_corpus()
     {
-        var stories = await Cli.RunAsync("stories", "--db", databases.Incremental);
-        var entity = await Cli.RunAsync("entity", "huetamo", "--db", databases.Incremental);
-        var conflicts = await Cli.RunAsync("conflicts", "--db", databases.Incremental);
+        var stories = await AtalayaCli.RunAsync("stories", "--db", databases.Incremental);
+        var entity = await AtalayaCli.RunAsync("entity", "huetamo", "--db", databases.Incremental);
+        var conflicts = await AtalayaCli.RunAsync("conflicts", "--db", databases.Incremental);
 
         Assert.True(stories.ExitCode == 0, stories.ToString());
         Assert.Contains("languages es, en", stories.StdOut, StringComparison.Ordinal);
@@ -156,7 +156,7 @@ public sealed class StoredCorpusTests : IClassFixture<StoredCorpusTests.TwoDatab
                 ["ingest", a, b, "--db", Batch],
             })
             {
-                var result = await Cli.RunAsync(args);
+                var result = await AtalayaCli.RunAsync(args);
                 Assert.True(result.ExitCode == 0, result.ToString());
             }
         }

@@ -23,7 +23,7 @@ public sealed partial class KillDuringIngestTests
         var earlierFolder = Articles.WriteMany(temp.File("antes"), Earlier, "antes");
         var manyFolder = Articles.WriteMany(temp.File("muchos"), Many, "muchos", repeatBody: 3);
 
-        var earlier = await Cli.RunAsync("ingest", earlierFolder, "--db", db);
+        var earlier = await AtalayaCli.RunAsync("ingest", earlierFolder, "--db", db);
         Assert.True(earlier.ExitCode == 0, earlier.ToString());
         var earlierRows = Database.Rows(db, "SELECT seq, content_hash, id, text FROM documents ORDER BY seq");
         Assert.Equal(Earlier, earlierRows.Count);
@@ -38,7 +38,7 @@ public sealed partial class KillDuringIngestTests
         var committed = Database.Count(db, "SELECT COUNT(*) FROM documents WHERE run_id = 2");
         Assert.True(committed >= committedWhenKilled && committed < Many, $"{committed} documents of the killed run survived");
 
-        var rerun = await Cli.RunAsync("ingest", manyFolder, "--db", db);
+        var rerun = await AtalayaCli.RunAsync("ingest", manyFolder, "--db", db);
 
         Assert.True(rerun.ExitCode == 0, rerun.ToString());
         var counts = Summary().Match(rerun.StdErr);
@@ -58,7 +58,7 @@ public sealed partial class KillDuringIngestTests
     /// <summary>Starts the command, polls the file read-only, kills the process tree once the second run has committed rows (or after a while).</summary>
     private static async Task<long> KillAfterFirstCommit(string[] args, string db)
     {
-        using var process = Cli.Start(args);
+        using var process = AtalayaCli.Start(args);
         process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
-using Program = Atalaya.Cli.Tests.Cli;
 using Microsoft.Playwright;
 
 namespace Atalaya.Web.BrowserTests.Support;
@@ -53,14 +52,14 @@ public sealed class Workbench : IAsyncLifetime
 
         var articles = InventedArticles.WriteAll(Path.Combine(folder, "articles"));
         var database = Path.Combine(folder, "workbench.db");
-        var ingest = await Program.RunAsync(["ingest", articles, "--db", database], timeout: TimeSpan.FromMinutes(3));
+        var ingest = await AtalayaCli.RunAsync(["ingest", articles, "--db", database], timeout: TimeSpan.FromMinutes(3));
         if (ingest.ExitCode != 0)
         {
             throw new InvalidOperationException($"atalaya ingest failed:\n{ingest}");
         }
 
         BaseUrl = $"http://127.0.0.1:{FreePort()}";
-        server = Program.Start(["serve", "--db", database, "--urls", BaseUrl], folder);
+        server = AtalayaCli.Start(["serve", "--db", database, "--urls", BaseUrl], folder);
         server.OutputDataReceived += (_, e) => Log(e.Data);
         server.ErrorDataReceived += (_, e) => Log(e.Data);
         server.BeginOutputReadLine();

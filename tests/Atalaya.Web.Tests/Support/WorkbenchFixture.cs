@@ -27,10 +27,11 @@ public sealed class WorkbenchFixture : IDisposable
         }
 
         DatabasePath = folder.File("workbench.db");
-        var (exitCode, _, errors) = CliProcess.Run("ingest", "--db", DatabasePath, articles);
-        if (exitCode != 0)
+        // A fixture's constructor cannot await: the one ingest of the class is waited for here.
+        var ingest = AtalayaCli.RunAsync(["ingest", "--db", DatabasePath, articles], timeout: TimeSpan.FromMinutes(3)).GetAwaiter().GetResult();
+        if (ingest.ExitCode != 0)
         {
-            throw new InvalidOperationException($"ingest failed ({exitCode}): {errors}");
+            throw new InvalidOperationException($"ingest failed: {ingest}");
         }
 
         // Copied before any server opens it, so copies are whole files without a write-ahead log beside them.

@@ -24,7 +24,7 @@ public sealed class EventStage : IStage
 
     /// <summary>
     /// No single incident of this kind of violence kills, wounds, takes or arrests a thousand people:
-    /// a count this large is a statistic ("more than 15,000 people are missing in the state"), with or without a cue.
+    /// a count this large is a statistic ("more than 4,000 people are missing in the state"), with or without a cue.
     /// </summary>
     private const int MinStatisticCount = 1000;
 

@@ -203,7 +203,7 @@ public sealed class GazetteerTests : IDisposable
 
     internal static string WriteGzip(TempFolder folder, string name, string text)
     {
-        var path = folder.Combine(name);
+        var path = folder.File(name);
         using var file = File.Create(path);
         using var gzip = new GZipStream(file, CompressionLevel.Fastest);
         var bytes = new UTF8Encoding(false).GetBytes(text);

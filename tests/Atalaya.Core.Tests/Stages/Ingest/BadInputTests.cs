@@ -36,7 +36,7 @@ public sealed class BadInputTests
     public void Binary_file_is_a_failure()
     {
         using var folder = new TempFolder();
-        var path = folder.WriteBytes("foto.txt", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52]);
+        var path = folder.Write("foto.txt", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52]);
 
         var failure = Reading.FailOne(path);
 
@@ -149,8 +149,8 @@ public sealed class BadInputTests
     {
         using var folder = new TempFolder();
         folder.Write("a-buena.txt", "Nota legible sobre un robo.");
-        var link = folder.Combine("b-rota.txt");
-        File.CreateSymbolicLink(link, folder.Combine("no-existe.txt"));
+        var link = folder.File("b-rota.txt");
+        File.CreateSymbolicLink(link, folder.File("no-existe.txt"));
         folder.Write("c-buena.txt", "Otra nota legible.");
 
         var items = Reading.Read(folder.Path);

@@ -23,7 +23,7 @@ public sealed class EncodedFileTests
     public void Decoded_text_and_boilerplate_offsets_match(string writeAs, string expectedEncoding)
     {
         using var folder = new TempFolder();
-        var path = folder.WriteBytes("medico.txt", Encode(Article, writeAs));
+        var path = folder.Write("medico.txt", Encode(Article, writeAs));
 
         var document = Reading.ReadOne(path);
         var boilerplate = Some.Pipeline.Analyze(document).Document.Get(Annotations.Boilerplate);

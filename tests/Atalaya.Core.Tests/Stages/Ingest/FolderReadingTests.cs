@@ -42,9 +42,9 @@ public sealed class FolderReadingTests
     public void Empty_folder_yields_nothing()
     {
         using var folder = new TempFolder();
-        Directory.CreateDirectory(folder.Combine("vacia"));
+        Directory.CreateDirectory(folder.File("vacia"));
 
-        Assert.Empty(Reading.Read(folder.Combine("vacia")));
+        Assert.Empty(Reading.Read(folder.File("vacia")));
     }
 
     [Fact]

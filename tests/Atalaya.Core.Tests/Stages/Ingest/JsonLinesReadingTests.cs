@@ -81,7 +81,7 @@ public sealed class JsonLinesReadingTests
     public void Byte_order_mark_before_the_first_line_is_ignored()
     {
         using var folder = new TempFolder();
-        var path = folder.WriteBytes("bom.jsonl", [0xEF, 0xBB, 0xBF, .. "{\"text\": \"uno\"}\n{\"text\": \"dos\"}\n"u8]);
+        var path = folder.Write("bom.jsonl", [0xEF, 0xBB, 0xBF, .. "{\"text\": \"uno\"}\n{\"text\": \"dos\"}\n"u8]);
 
         var items = Reading.Read(path);
 

@@ -88,7 +88,7 @@ public sealed class JsonReadingTests
     public void Json_file_with_byte_order_mark_is_read()
     {
         using var folder = new TempFolder();
-        var path = folder.WriteBytes("bom.json", [0xEF, 0xBB, 0xBF, .. "{\"text\": \"Nota con BOM.\"}"u8]);
+        var path = folder.Write("bom.json", [0xEF, 0xBB, 0xBF, .. "{\"text\": \"Nota con BOM.\"}"u8]);
 
         Assert.Equal("Nota con BOM.", Reading.ReadOne(path).Text);
     }

@@ -60,7 +60,7 @@ public sealed class TextFileReadingTests
     public void Missing_path_is_a_failure_naming_it_and_reading_goes_on()
     {
         using var folder = new TempFolder();
-        var missing = folder.Combine("no-existe.txt");
+        var missing = folder.File("no-existe.txt");
         var present = folder.Write("existe.txt", "Una nota que sí existe.");
 
         var items = Reading.Read(missing, present);
@@ -79,6 +79,6 @@ public sealed class TextFileReadingTests
         folder.Write("dir/dos.txt", "1234567890");
         folder.Write("dir/ignorado.pdf", "123");
 
-        Assert.Equal(15, DocumentReader.TotalBytes([single, folder.Combine("dir"), "-", folder.Combine("falta.txt")]));
+        Assert.Equal(15, DocumentReader.TotalBytes([single, folder.File("dir"), "-", folder.File("falta.txt")]));
     }
 }

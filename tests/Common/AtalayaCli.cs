@@ -1,13 +1,13 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace Atalaya.Cli.Tests;
+namespace Atalaya.Tests.Common;
 
 /// <summary>
 /// Runs the real program, <c>dotnet atalaya.dll args...</c> from the test output folder, as a
 /// separate process with the progress display off, and collects its exit code and output.
 /// </summary>
-public static class Cli
+public static class AtalayaCli
 {
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(90);
 
@@ -77,6 +77,9 @@ public static class Cli
         // The program must find its own data and samples, not whatever the test environment points at.
         info.Environment.Remove("ATALAYA_DATA");
         info.Environment.Remove("ATALAYA_SAMPLES");
+
+        // Nor an API key of the environment: a test that wants writes through the API sets its own.
+        info.Environment.Remove("ATALAYA_API_KEY");
         return Process.Start(info) ?? throw new InvalidOperationException("could not start dotnet");
     }
 

@@ -1,4 +1,4 @@
-namespace Atalaya.Cli.Tests;
+namespace Atalaya.Tests.Common;
 
 /// <summary>What one atalaya process did: its exit code and everything it wrote.</summary>
 public sealed record CliResult(int ExitCode, string StdOut, string StdErr)

@@ -1,11 +1,14 @@
-namespace Atalaya.Cli.Tests;
+namespace Atalaya.Tests.Common;
 
-/// <summary>A fresh folder under the system temporary folder, deleted with everything in it on dispose.</summary>
+/// <summary>
+/// A fresh folder under the system temporary folder, deleted with everything in it on dispose.
+/// One file shared by every test project (linked in by tests/Directory.Build.props).
+/// </summary>
 public sealed class TempFolder : IDisposable
 {
     public TempFolder()
     {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "atalaya-cli-tests-" + Guid.NewGuid().ToString("N"));
+        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "atalaya-tests-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Path);
     }
 
@@ -55,7 +58,7 @@ public sealed class TempFolder : IDisposable
         }
         catch (IOException)
         {
-            // A file still held by a killed process must not hide the test's own result.
+            // A file still held by a killed process or a closing server must not hide the test's own result.
         }
     }
 }
