@@ -77,6 +77,9 @@ public sealed class LanguagePack
     /// <summary>Verbs that attribute direct speech ("said", "dijo", "sier", "sagte"), from speech_verbs.tsv.</summary>
     public IReadOnlyList<string> SpeechVerbs { get; init; } = [];
 
+    /// <summary>The words that let a speech verb refer back to the person last named, from speaker_reference.tsv.</summary>
+    public SpeakerReferenceWords SpeakerReference { get; init; } = SpeakerReferenceWords.None;
+
     public static LanguagePack Load(string directory)
     {
         var code = Path.GetFileName(directory.TrimEnd(Path.DirectorySeparatorChar));
@@ -120,6 +123,7 @@ public sealed class LanguagePack
             DatePhrases = EventWords.ReadDatePhrases(Path.Combine(directory, "date_phrases.tsv")),
             ClaimCues = ClaimWords.ReadCues(Path.Combine(directory, "claim_cues.tsv")),
             SpeechVerbs = ClaimWords.ReadSpeechVerbs(Path.Combine(directory, "speech_verbs.tsv")),
+            SpeakerReference = SpeakerReferenceWords.Read(Path.Combine(directory, "speaker_reference.tsv")),
         };
     }
 

@@ -8,8 +8,10 @@ namespace Atalaya.Core.Stages.Quotes;
 /// <summary>
 /// Reads direct quotes and their speakers: `"…", said X`, `X said: "…"`, `«…», afirmó X`,
 /// `– …, sier X`, `„…", sagte X`. The speaker is the person or organization the attribution names
-/// nearest to its speech verb (speech_verbs.tsv); a quote whose attribution names none keeps no
-/// speaker. Documents without any quotation mark or dash are passed over at the cost of one search.
+/// nearest to its speech verb (speech_verbs.tsv). An attribution that names nobody but refers back
+/// ("…," he added; – …, sier han; «…», añadió.) gets the person named last before the quote, within
+/// a few sentences (speaker_reference.tsv); any other quote keeps no speaker. Documents without any
+/// quotation mark or dash are passed over at the cost of one search.
 /// </summary>
 public sealed class QuoteStage : IStage
 {
@@ -25,13 +27,14 @@ public sealed class QuoteStage : IStage
     public void Process(AnalyzedDocument document, AtalayaResources resources, CancellationToken cancellation)
     {
         var text = document.Text;
-        if (resources.QuoteLexicon.For(document.Get(Annotations.Language).Code) is not { } verbs || !QuotedSpans.MayHoldSpeech(text))
+        if (resources.QuoteLexicon.For(document.Get(Annotations.Language).Code) is not { } words || !QuotedSpans.MayHoldSpeech(text))
         {
             document.Set(Annotations.Quotes, DocumentQuotes.None);
             return;
         }
 
-        var spans = QuotedSpans.Find(text, document.Get(Annotations.Sentences).Spans);
+        var sentences = document.Get(Annotations.Sentences).Spans;
+        var spans = QuotedSpans.Find(text, sentences);
         if (spans.Count == 0)
         {
             document.Set(Annotations.Quotes, DocumentQuotes.None);
@@ -44,37 +47,44 @@ public sealed class QuoteStage : IStage
             .SelectMany(e => e.Mentions.Select(m => new EntityMention(m, e)))
             .OrderBy(m => m.Span.Start)
             .ToArray();
+        var attributions = spans.ConvertAll(span => Attribute(text, span, tokens, mentions, words));
         var quotes = new List<DocumentQuote>(spans.Count);
-        foreach (var span in spans)
+        for (var i = 0; i < spans.Count; i++)
         {
-            quotes.Add(Attribute(text, span, tokens, mentions, verbs));
+            var attribution = attributions[i];
+            var speaker = attribution.Speaker
+                ?? (attribution.RefersBack ? SpeakerReference.PersonNamedLast(spans[i].Outer.Start, mentions, attributions, sentences) : null)
+                ?? (!attribution.HasVerb && i > 0 && SpeakerReference.GoesOn(text, spans[i - 1], spans[i]) ? quotes[i - 1].Speaker : null);
+            quotes.Add(new DocumentQuote(attribution.Words, speaker));
         }
 
         document.Set(Annotations.Quotes, new DocumentQuotes(quotes));
     }
 
-    private static DocumentQuote Attribute(string text, QuotedSpan quote, Token[] tokens, EntityMention[] mentions, WordMatcher verbs)
+    private static Attribution Attribute(string text, QuotedSpan quote, Token[] tokens, EntityMention[] mentions, SpeechWords words)
     {
         if (quote.Dash)
         {
-            return DashAttribution(text, quote, tokens, mentions, verbs);
+            return DashAttribution(text, quote, tokens, mentions, words);
         }
 
         // "«…», afirmó X": the attribution after the quotation comes first; "X dijo: «…»" before it.
         var after = TokenAtOrAfter(tokens, quote.Outer.End);
         var afterEnd = SentenceEnd(text, tokens, after, Math.Min(tokens.Length, after + AttributionReach));
-        if (Speaker(text, tokens, after, afterEnd, mentions, verbs) is { } found)
+        var following = Speaker(text, tokens, after, afterEnd, mentions, words, bareVerbRefersBack: true);
+        if (following is { } found && (found.Speaker is not null || found.RefersBack))
         {
-            return new DocumentQuote(quote.Words, found.Speaker);
+            return new Attribution(quote.Words, found.Speaker, found.RefersBack, true);
         }
 
         var before = TokenAtOrAfter(tokens, quote.Outer.Start);
         var beforeStart = SentenceStart(text, tokens, before, Math.Max(0, before - AttributionReach));
-        return new DocumentQuote(quote.Words, Speaker(text, tokens, beforeStart, before, mentions, verbs)?.Speaker);
+        var preceding = Speaker(text, tokens, beforeStart, before, mentions, words, bareVerbRefersBack: false);
+        return new Attribution(quote.Words, preceding?.Speaker, preceding?.RefersBack ?? false, following is not null || preceding is not null);
     }
 
     /// <summary>"– Ingen er trygge her, sier politimester Ola Nordmann.": the speech ends at the comma before the verb.</summary>
-    private static DocumentQuote DashAttribution(string text, QuotedSpan quote, Token[] tokens, EntityMention[] mentions, WordMatcher verbs)
+    private static Attribution DashAttribution(string text, QuotedSpan quote, Token[] tokens, EntityMention[] mentions, SpeechWords words)
     {
         var first = TokenAtOrAfter(tokens, quote.Words.Start);
         var last = TokenAtOrAfter(tokens, quote.Words.End);
@@ -86,33 +96,39 @@ public sealed class QuoteStage : IStage
             }
 
             var end = SentenceEnd(text, tokens, comma + 1, Math.Min(last, comma + 1 + AttributionReach));
-            if (Speaker(text, tokens, comma + 1, end, mentions, verbs) is { } found && found.VerbToken == comma + 1)
+            if (Speaker(text, tokens, comma + 1, end, mentions, words, bareVerbRefersBack: true) is { } found && found.VerbToken == comma + 1)
             {
-                return new DocumentQuote(new TextSpan(quote.Words.Start, tokens[comma].Span.Start), found.Speaker);
+                return new Attribution(new TextSpan(quote.Words.Start, tokens[comma].Span.Start), found.Speaker, found.RefersBack, true);
             }
         }
 
-        return new DocumentQuote(quote.Words, null);
+        return new Attribution(quote.Words, null, false, false);
     }
 
-    /// <summary>The speech verb in tokens [start, end) and the person or organization named nearest to it.</summary>
-    private static (DocumentEntity? Speaker, int VerbToken)? Speaker(string text, Token[] tokens, int start, int end, EntityMention[] mentions, WordMatcher verbs)
+    /// <summary>
+    /// The speech verb in tokens [start, end) and the person or organization named nearest to it; when
+    /// none is named, whether the verb refers back: a subject pronoun beside it, or (in a language that
+    /// drops subjects, for an attribution after the quote) the verb opening the attribution with no
+    /// article after it to bring its own subject.
+    /// </summary>
+    private static (DocumentEntity? Speaker, int VerbToken, bool RefersBack)? Speaker(
+        string text, Token[] tokens, int start, int end, EntityMention[] mentions, SpeechWords words, bool bareVerbRefersBack)
     {
         if (start >= end)
         {
             return null;
         }
 
-        var words = new string[end - start];
-        for (var i = 0; i < words.Length; i++)
+        var folded = new string[end - start];
+        for (var i = 0; i < folded.Length; i++)
         {
             var token = tokens[start + i];
-            words[i] = token.Kind == TokenKind.Word ? Internal.TextFolding.FoldWord(token.Span.AsSpan(text)) : token.Span.Slice(text);
+            folded[i] = token.Kind == TokenKind.Word ? Internal.TextFolding.FoldWord(token.Span.AsSpan(text)) : token.Span.Slice(text);
         }
 
-        var (parts, tokenOf) = LexiconWords.Split(words);
+        var (parts, tokenOf) = LexiconWords.Split(folded);
         var found = new List<WordMatch>(1);
-        LexiconWords.Find(verbs, parts, tokenOf, found);
+        LexiconWords.Find(words.Verbs, parts, tokenOf, found);
         if (found.Count == 0)
         {
             return null;
@@ -136,7 +152,10 @@ public sealed class QuoteStage : IStage
             }
         }
 
-        return (best, verb);
+        var refersBack = best is null
+            && (SpeakerReference.HasPronounBeside(folded, found[0], words.Reference)
+                || (bareVerbRefersBack && words.Reference.NullSubject && SpeakerReference.IsBareVerb(tokens, folded, start, found[0], words.Reference)));
+        return (best, verb, refersBack);
     }
 
     /// <summary>The token after <paramref name="from"/> that ends a sentence (".", "!", "?"), or <paramref name="limit"/>.</summary>
