@@ -51,11 +51,31 @@ public sealed class NearDuplicateTests
     }
 
     [Fact]
-    public void An_excerpt_keeping_half_of_an_article_is_an_article_of_its_own()
+    public void A_later_excerpt_keeping_more_than_half_of_an_earlier_article_word_for_word_is_a_copy()
     {
-        var half = Wire[..(Wire.Length / 2)];
+        var excerpt = Wire[..Wire.IndexOf("La fiscalía no descartó", StringComparison.Ordinal)];
 
-        var corpus = Build(Document("a", "es", null, Wire), Document("b", "es", null, half));
+        var corpus = Build(Document("a", "es", null, Wire), Document("b", "es", null, excerpt));
+
+        Assert.Equal("a", corpus.Documents[1].DuplicateOf);
+    }
+
+    [Fact]
+    public void A_later_text_that_expands_an_earlier_short_one_is_news_not_a_copy()
+    {
+        var first = Wire[..Wire.IndexOf("Vecinos relataron", StringComparison.Ordinal)];
+
+        var corpus = Build(Document("a", "es", null, first), Document("b", "es", null, Wire));
+
+        Assert.Null(corpus.Documents[1].DuplicateOf);
+    }
+
+    [Fact]
+    public void An_excerpt_keeping_a_third_of_an_article_is_an_article_of_its_own()
+    {
+        var third = Wire[..Wire.IndexOf("Vecinos relataron", StringComparison.Ordinal)];
+
+        var corpus = Build(Document("a", "es", null, Wire), Document("b", "es", null, third));
 
         Assert.Null(corpus.Documents[1].DuplicateOf);
     }

@@ -15,18 +15,22 @@ namespace Atalaya.Core.Corpus.Duplicates;
 /// A candidate is a copy when the estimated Jaccard similarity of the shingle sets is at least
 /// <see cref="SameTextJaccard"/>: one edited sentence in ten leaves about 0.8 (each edit touches
 /// five shingles), while two outlets writing up the same event share few five-word runs (below 0.3).
-/// A trimmed copy (the shorter text keeps at least <see cref="TrimmedCopyKeeps"/> of the longer one, and
-/// nearly all of it, <see cref="TrimmedCopyContainment"/>, is inside the longer) is a copy too; an
-/// excerpt keeping less than that is an article of its own.
+/// Otherwise what counts is which of the two came first. A later text that is nearly all
+/// (<see cref="TrimmedCopyContainment"/>) inside an earlier one and keeps at least
+/// <see cref="ExcerptKeeps"/> of it is a trimmed copy (a teaser, a paywalled or cut syndication): it
+/// adds nothing. A later text that contains an earlier one is an update or an expansion, which adds
+/// news, unless it adds little (the earlier keeps at least <see cref="TrimmedCopyKeeps"/> of it).
 /// </remarks>
 public sealed class NearDuplicateFinder
 {
     public const double SameTextJaccard = 0.8;
     public const double TrimmedCopyContainment = 0.9;
     public const double TrimmedCopyKeeps = 0.7;
+    public const double ExcerptKeeps = 0.5;
 
     // 32 bands of 4 rows: a pair becomes a candidate with probability 1-(1-J^4)^32, 0.9999 at J = 0.8,
-    // 0.996 at J = 0.63 (the least similar trimmed copy), 0.18 at J = 0.25.
+    // 0.996 at J = 0.63 (the least similar trimmed update), 0.87 at J = 0.5 (the least similar
+    // excerpt; shorter excerpts are rarely candidates at all), 0.18 at J = 0.25.
     private const int Bands = 32;
     private const int Rows = MinHashSignature.Length / Bands;
 
@@ -171,24 +175,19 @@ public sealed class NearDuplicateFinder
         return earliest;
     }
 
-    private static bool IsCopy(uint[] a, int sizeA, uint[] b, int sizeB)
+    private static bool IsCopy(uint[] later, int laterSize, uint[] earlier, int earlierSize)
     {
-        var jaccard = MinHashSignature.Similarity(a, b);
+        var jaccard = MinHashSignature.Similarity(later, earlier);
         if (jaccard >= SameTextJaccard)
         {
             return true;
         }
 
-        var shorter = Math.Min(sizeA, sizeB);
-        var longer = Math.Max(sizeA, sizeB);
-        if (shorter < TrimmedCopyKeeps * longer)
-        {
-            return false;
-        }
-
         // |A ∩ B| from J = |A ∩ B| / |A ∪ B| and |A ∪ B| = |A| + |B| - |A ∩ B|.
-        var shared = jaccard * (sizeA + sizeB) / (1 + jaccard);
-        return shared >= TrimmedCopyContainment * shorter;
+        var shared = jaccard * (laterSize + earlierSize) / (1 + jaccard);
+        return laterSize <= earlierSize
+            ? laterSize >= ExcerptKeeps * earlierSize && shared >= TrimmedCopyContainment * laterSize
+            : earlierSize >= TrimmedCopyKeeps * laterSize && shared >= TrimmedCopyContainment * earlierSize;
     }
 
     private static ulong[] BandKeys(string language, uint[] signature)
