@@ -169,6 +169,15 @@ public sealed class ReadApiTests(WorkbenchFixture fixture)
         Assert.Equal(["en", "es"], detail.GetProperty("story").GetProperty("languages").Strings().Order());
         Assert.Equal(2, detail.GetProperty("documents").GetArrayLength());
         Assert.All(detail.GetProperty("documents").EnumerateArray(), d => Assert.Contains("Culiac", d.GetProperty("text").GetString(), StringComparison.Ordinal));
+
+        // The incident both articles report is one event of the story, with both as sources and its actors named.
+        var @event = Assert.Single(detail.GetProperty("events").EnumerateArray());
+        Assert.Equal(2, @event.GetProperty("sources").EnumerateArray().Select(s => s.GetProperty("document").GetString()).Distinct().Count());
+        foreach (var actor in @event.GetProperty("actors").EnumerateArray().Where(a => a.GetProperty("entity").ValueKind == System.Text.Json.JsonValueKind.String))
+        {
+            Assert.True(detail.GetProperty("entities").TryGetProperty(actor.GetProperty("entity").GetString()!, out _));
+        }
+
         await Client.Json("/api/stories/S9999", System.Net.HttpStatusCode.NotFound);
     }
 

@@ -5,9 +5,12 @@ using Microsoft.Data.Sqlite;
 
 namespace Atalaya.Web.Data;
 
-/// <summary>Stories, latest first, and one story with its documents.</summary>
+/// <summary>Stories, latest first, and one story with its documents and events.</summary>
 internal static class StoryQueries
 {
+    /// <summary>How many of a story's events its page lists: a story is one incident or a few, rarely more.</summary>
+    public const int EventLimit = 200;
+
     public static PageOf<StorySummary> Page(SqliteConnection connection, Filters filters, Paging paging)
     {
         var where = FilterSql.Stories(filters);
@@ -40,6 +43,16 @@ internal static class StoryQueries
             "SELECT json FROM corpus_stories WHERE id = $id",
             r => ContractRows.Parse(r.GetString(0), ContractJsonContext.Default.ContractStory),
             values: ("$id", id));
-        return story is null ? null : new StoryDetail(story, ContractRows.Documents(connection, "cd.story_id = $id", ("$id", id)));
+        if (story is null)
+        {
+            return null;
+        }
+
+        var events = Sql.Rows(
+            connection,
+            "SELECT json FROM corpus_events WHERE story_id = $id ORDER BY date, rowid LIMIT $limit",
+            r => ContractRows.Event(r, 0),
+            values: [("$id", id), ("$limit", EventLimit)]);
+        return new StoryDetail(story, ContractRows.Documents(connection, "cd.story_id = $id", ("$id", id)), events, ContractRows.EntityNames(connection, events));
     }
 }

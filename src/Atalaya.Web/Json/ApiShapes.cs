@@ -50,7 +50,8 @@ public sealed record EntityDetail(
     IReadOnlyList<ContractClaim> Claims,
     IReadOnlyList<ContractConflict> Conflicts);
 
-public sealed record StoryDetail(ContractStory Story, IReadOnlyList<SourceText> Documents);
+/// <summary>A story: its documents with their text, and the events merged from them (at most <c>StoryQueries.EventLimit</c>, oldest first).</summary>
+public sealed record StoryDetail(ContractStory Story, IReadOnlyList<SourceText> Documents, IReadOnlyList<ContractEvent> Events, IReadOnlyDictionary<string, EntityName> Entities);
 
 public sealed record DocumentListItem(string Id, string? Title, string Language, string? Published, string? Url, string Source, string? Story, string? DuplicateOf);
 

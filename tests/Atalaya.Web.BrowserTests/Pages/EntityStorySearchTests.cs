@@ -61,6 +61,15 @@ public sealed class EntityStorySearchTests(Workbench workbench)
         Assert.Equal(1, await page.Page.Locator("#story-documents .language-column[data-language='en'] article").CountAsync());
         Assert.Contains("Otros dos policías", await page.Page.Locator("#story-documents").InnerTextAsync(), StringComparison.Ordinal);
 
+        // The one ambush both articles report is listed once, and opens its event page.
+        var @event = page.Page.Locator("#story-events li").First;
+        Assert.Equal(1, await page.Page.Locator("#story-events li").CountAsync());
+        Assert.Contains("Battles", await @event.InnerTextAsync(), StringComparison.Ordinal);
+        await @event.Locator("a").First.ClickAsync();
+        await page.Page.WaitForURLAsync("**/event.html?id=*");
+
+        await page.Page.GoBackAsync();
+        await page.ReadyAsync();
         await page.ScreenshotAsync("story");
         await page.AssertCleanAsync();
     }

@@ -1,8 +1,8 @@
-// Story: its documents side by side, one column per language.
+// Story: the events read from it, and its documents side by side, one column per language.
 import { getJson } from '../api.js';
 import { el, replace } from '../dom.js';
 import { link, param } from '../filters.js';
-import { externalLink } from '../format.js';
+import { actorLabel, eventDate, externalLink, number, place, typeBadge } from '../format.js';
 import { languageName, runPage } from '../layout.js';
 
 function documentCard(document) {
@@ -12,6 +12,20 @@ function documentCard(document) {
       [document.published, document.source].filter(Boolean).join(' · '), ' ', externalLink(document.url, 'original'),
       document.duplicate_of ? el('span', { class: 'tag' }, ` duplicate of ${document.duplicate_of}`) : null),
     el('div', { class: 'article-text', tabindex: '0', 'aria-label': `Text of ${document.title || document.id}` }, document.text ?? ''));
+}
+
+/** The story's events, oldest first: what happened, where, to whom, and how many died, each linked to its page. */
+function eventsSection(events, entities) {
+  return el('section', { class: 'panel', 'aria-labelledby': 'story-events-title' },
+    el('h2', { id: 'story-events-title' }, `Events (${events.length})`),
+    events.length
+      ? el('ul', { class: 'event-list', id: 'story-events' }, events.map((event) => el('li', { 'data-event': event.id },
+        link('/event.html', { id: event.id }, eventDate(event)), ' ', typeBadge(event.type), ' ', place(event.location),
+        event.fatalities ? el('span', { class: 'muted' }, ` · ${number(event.fatalities)} killed`) : null,
+        event.actors.some((a) => a.entity)
+          ? el('span', { class: 'muted' }, ` · ${event.actors.filter((a) => a.entity).map((a) => actorLabel(a, entities)).join(', ')}`)
+          : null)))
+      : el('p', { class: 'muted' }, 'No events were read from these documents.'));
 }
 
 runPage('story', { withFilters: false }, async (main) => {
@@ -41,5 +55,6 @@ runPage('story', { withFilters: false }, async (main) => {
     el('h1', null, story.title || story.id, el('span', { class: 'muted id' }, ` ${story.id}`)),
     el('p', null, `${result.documents.length} document${result.documents.length === 1 ? '' : 's'} in ${story.languages.map(languageName).join(', ')}. `,
       link('/stories.html', {}, 'All stories')),
+    eventsSection(result.events, result.entities),
     grid);
 });
