@@ -281,7 +281,7 @@ public sealed class StoryClusterer
             story.Languages.Add(document.Language);
         }
 
-        story.Title ??= string.IsNullOrWhiteSpace(document.Title) ? null : document.Title;
+        story.Title ??= StoryTitle.Of(document);
         if (StoryOf(document.Id) is null)
         {
             storyByDocument[document.Id] = story.Id;
