@@ -73,10 +73,7 @@ internal static class EntityQueries
             return null;
         }
 
-        // The entity's events are found through its actor rows (corpus_event_actors_by_entity) and each one read
-        // by id; the filters are then tested on those rows only. An entity has few events next to a whole state or
-        // month, so the filters' own indexes (FilterSql.EventSource) would read far more.
-        var where = FilterSql.Events(filters);
+        var where = EntityEventFilters(filters);
         const string Acted = "SELECT DISTINCT event_id FROM corpus_event_actors WHERE entity_id = $id";
         var byMonth = Sql.Rows(
             connection,
@@ -113,6 +110,29 @@ internal static class EntityQueries
             r => ContractRows.Parse(r.GetString(0), ContractJsonContext.Default.ContractConflict),
             values: ("$id", id));
         return new EntityDetail(entity, byMonth, events, coActors, claims, conflicts);
+    }
+
+    /// <summary>
+    /// The filters as conditions on the entity's events (web_events e). Those events are found through the
+    /// entity's actor rows and each read by id, so every condition is a test on one row: date, type and state
+    /// as on /api/events, and actor and language as EXISTS probes of one index entry per event. The IN lists of
+    /// FilterSql would first gather every event of the language or actor (tens of thousands on a large corpus)
+    /// however few events the entity has; the probes cost what the entity's own events cost.
+    /// </summary>
+    private static SqlWhere EntityEventFilters(Filters filters)
+    {
+        var where = FilterSql.Events(filters with { Actor = null, Language = null });
+        if (filters.Actor is { } actor)
+        {
+            where.Add("EXISTS (SELECT 1 FROM corpus_event_actors x WHERE x.entity_id = $actor AND x.event_id = e.id)", ("$actor", actor));
+        }
+
+        if (filters.Language is { } language)
+        {
+            where.Add("EXISTS (SELECT 1 FROM corpus_event_documents d WHERE d.language = $language AND d.event_id = e.id)", ("$language", language));
+        }
+
+        return where;
     }
 
     private static string NameMatches(string alias)
