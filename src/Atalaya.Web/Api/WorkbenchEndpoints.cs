@@ -58,7 +58,17 @@ internal static class WorkbenchEndpoints
             var filters = Filters.Read(request.Query);
             return Read(db, c => EntityQueries.One(c, id, filters) is { } found ? Results.Json(found, WebJsonContext.Default.EntityDetail) : Problems.NotFound("entity", id));
         }).Produces<EntityDetail>().ProducesProblem(StatusCodes.Status404NotFound).WithQuery(FilterNames)
-            .AddOpenApiOperationTransformer((operation, _, _) => DescribeFilters(operation, EntityFilterScope));
+            .AddOpenApiOperationTransformer((operation, _, _) =>
+            {
+                // Said on each filter parameter (QueryParameterDocs adds them first): what they select, and what they leave whole.
+                foreach (var parameter in (operation.Parameters ?? []).OfType<Microsoft.OpenApi.OpenApiParameter>().Where(p => FilterNames.Contains(p.Name)))
+                {
+                    parameter.Description = "Selects the entity's events, their months and its co-occurring actors with their counts, as on /api/events. "
+                        + "The entity's name, type, aliases, knowledge-base id, claims and conflicts are facts about it and are not filtered.";
+                }
+
+                return Task.CompletedTask;
+            });
 
         api.MapGet("/stories", (HttpRequest request, WorkbenchDatabase db) =>
         {
@@ -108,24 +118,6 @@ internal static class WorkbenchEndpoints
 
         // An unknown API path is a JSON 404 too, not the pages' fallback.
         api.MapGet("/{**rest}", (string rest) => Problems.NotFound("API endpoint", "/api/" + rest)).ExcludeFromDescription();
-    }
-
-    private const string EntityFilterScope =
-        "Selects the entity's events, their months and its co-occurring actors with their counts, as on /api/events. "
-        + "The entity's name, type, aliases, knowledge-base id, claims and conflicts are facts about it and are not filtered.";
-
-    /// <summary>Says on each filter parameter of an operation what it applies to (the parameters are added by QueryParameterDocs).</summary>
-    private static Task DescribeFilters(Microsoft.OpenApi.OpenApiOperation operation, string scope)
-    {
-        foreach (var parameter in operation.Parameters ?? [])
-        {
-            if (parameter is Microsoft.OpenApi.OpenApiParameter named && FilterNames.Contains(named.Name, StringComparer.Ordinal))
-            {
-                named.Description = scope;
-            }
-        }
-
-        return Task.CompletedTask;
     }
 
     private static IResult Read(WorkbenchDatabase database, Func<Microsoft.Data.Sqlite.SqliteConnection, IResult> answer)
