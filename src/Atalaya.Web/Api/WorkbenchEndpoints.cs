@@ -53,9 +53,22 @@ internal static class WorkbenchEndpoints
             var paging = Paging.Read(request.Query);
             return Read(db, c => Results.Json(EntityQueries.Page(c, text, type, paging), WebJsonContext.Default.PageOfEntityListItem));
         }).Produces<PageOf<EntityListItem>>().WithQuery(["q", "type", .. PageNames]);
-        api.MapGet("/entities/{id}", (string id, WorkbenchDatabase db) =>
-            Read(db, c => EntityQueries.One(c, id) is { } found ? Results.Json(found, WebJsonContext.Default.EntityDetail) : Problems.NotFound("entity", id)))
-            .Produces<EntityDetail>().ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/entities/{id}", (string id, HttpRequest request, WorkbenchDatabase db) =>
+        {
+            var filters = Filters.Read(request.Query);
+            return Read(db, c => EntityQueries.One(c, id, filters) is { } found ? Results.Json(found, WebJsonContext.Default.EntityDetail) : Problems.NotFound("entity", id));
+        }).Produces<EntityDetail>().ProducesProblem(StatusCodes.Status404NotFound).WithQuery(FilterNames)
+            .AddOpenApiOperationTransformer((operation, _, _) =>
+            {
+                // Said on each filter parameter (QueryParameterDocs adds them first): what they select, and what they leave whole.
+                foreach (var parameter in (operation.Parameters ?? []).OfType<Microsoft.OpenApi.OpenApiParameter>().Where(p => FilterNames.Contains(p.Name)))
+                {
+                    parameter.Description = "Selects the entity's events, their months and its co-occurring actors with their counts, as on /api/events. "
+                        + "The entity's name, type, aliases, knowledge-base id, claims and conflicts are facts about it and are not filtered.";
+                }
+
+                return Task.CompletedTask;
+            });
 
         api.MapGet("/stories", (HttpRequest request, WorkbenchDatabase db) =>
         {

@@ -57,7 +57,11 @@ internal static class EntityQueries
             r => new EntityHit(r.GetString(0), r.GetString(1), r.GetString(2), r.Text(3)),
             values: [("$pattern", Pattern(text)), ("$limit", limit)]);
 
-    public static EntityDetail? One(SqliteConnection connection, string id)
+    /// <summary>
+    /// One entity: what it is (name, aliases, claims, conflicts: never filtered) and, under the filters, its
+    /// events, their months and the actors it shares them with.
+    /// </summary>
+    public static EntityDetail? One(SqliteConnection connection, string id, Filters filters)
     {
         var entity = Sql.Row(
             connection,
@@ -69,27 +73,35 @@ internal static class EntityQueries
             return null;
         }
 
+        var where = EntityEventFilters(filters);
         const string Acted = "SELECT DISTINCT event_id FROM corpus_event_actors WHERE entity_id = $id";
         var byMonth = Sql.Rows(
             connection,
-            $"SELECT substr(e.date, 1, 7) AS month, COUNT(*) FROM web_events e WHERE e.id IN ({Acted}) AND length(e.date) >= 7 GROUP BY month ORDER BY month",
+            $"SELECT substr(e.date, 1, 7) AS month, COUNT(*) FROM web_events e WHERE e.id IN ({Acted}) AND length(e.date) >= 7 {where.And} GROUP BY month ORDER BY month",
             r => new MonthCount(r.GetString(0), r.GetInt64(1)),
-            values: ("$id", id));
+            where,
+            ("$id", id));
         var events = Sql.Rows(
             connection,
-            $"SELECT c.json FROM web_events e JOIN corpus_events c ON c.id = e.id WHERE e.id IN ({Acted}) ORDER BY e.date DESC, e.rowid DESC LIMIT 100",
+            $"SELECT c.json FROM web_events e JOIN corpus_events c ON c.id = e.id WHERE e.id IN ({Acted}) {where.And} ORDER BY e.date DESC, e.rowid DESC LIMIT 100",
             r => ContractRows.Event(r, 0),
-            values: ("$id", id));
+            where,
+            ("$id", id));
+        // Under filters, each event is read (to test them) only once it has another actor: CROSS JOIN keeps
+        // SQLite from reading every event of the entity first, when most events have a single named actor.
         var coActors = Sql.Rows(
             connection,
-            """
+            $"""
             SELECT b.entity_id, n.name, n.kind, COUNT(DISTINCT b.event_id) AS events
-            FROM corpus_event_actors a JOIN corpus_event_actors b ON b.event_id = a.event_id AND b.entity_id <> a.entity_id
+            FROM corpus_event_actors a
+            {(where.IsEmpty ? "JOIN" : "CROSS JOIN")} corpus_event_actors b ON b.event_id = a.event_id AND b.entity_id <> a.entity_id
+            {(where.IsEmpty ? "" : "CROSS JOIN web_events e ON e.id = a.event_id")}
             JOIN corpus_entities n ON n.id = b.entity_id
-            WHERE a.entity_id = $id GROUP BY b.entity_id ORDER BY events DESC, b.entity_id LIMIT 25
+            WHERE a.entity_id = $id {where.And} GROUP BY b.entity_id ORDER BY events DESC, b.entity_id LIMIT 25
             """,
             r => new ActorCount(r.GetString(0), r.GetString(1), r.Text(2), r.GetInt64(3)),
-            values: ("$id", id));
+            where,
+            ("$id", id));
         var claims = Sql.Rows(
             connection,
             "SELECT json FROM corpus_claims WHERE subject = $id ORDER BY seq",
@@ -101,6 +113,29 @@ internal static class EntityQueries
             r => ContractRows.Parse(r.GetString(0), ContractJsonContext.Default.ContractConflict),
             values: ("$id", id));
         return new EntityDetail(entity, byMonth, events, coActors, claims, conflicts);
+    }
+
+    /// <summary>
+    /// The filters as conditions on the entity's events (web_events e). Those events are found through the
+    /// entity's actor rows and each read by id, so every condition is a test on one row: date, type and state
+    /// as on /api/events, and actor and language as EXISTS probes of one index entry per event. The IN lists of
+    /// FilterSql would first gather every event of the language or actor (tens of thousands on a large corpus)
+    /// however few events the entity has; the probes cost what the entity's own events cost.
+    /// </summary>
+    private static SqlWhere EntityEventFilters(Filters filters)
+    {
+        var where = FilterSql.Events(filters with { Actor = null, Language = null });
+        if (filters.Actor is { } actor)
+        {
+            where.Add("EXISTS (SELECT 1 FROM corpus_event_actors x WHERE x.entity_id = $actor AND x.event_id = e.id)", ("$actor", actor));
+        }
+
+        if (filters.Language is { } language)
+        {
+            where.Add("EXISTS (SELECT 1 FROM corpus_event_documents d WHERE d.language = $language AND d.event_id = e.id)", ("$language", language));
+        }
+
+        return where;
     }
 
     private static string NameMatches(string alias)

@@ -1,9 +1,11 @@
 // Entity: who or what it is, its events over time, the actors it shares events with, claims and conflicts.
+// The URL's filters select the events (and so the months and co-actors); what the entity is, its claims and
+// conflicts are facts about it and are shown whole.
 import { getJson } from '../api.js';
 import { el, replace } from '../dom.js';
-import { link, param } from '../filters.js';
+import { FILTER_KEYS, currentFilters, href, link, param, withParams } from '../filters.js';
 import { eventDate, place, typeBadge } from '../format.js';
-import { runPage } from '../layout.js';
+import { languageName, runPage } from '../layout.js';
 import { bars, claimTimeline, formatValue, network } from '../charts.js';
 
 const TYPES = { PER: 'Person', ORG: 'Organization', LOC: 'Place', MISC: 'Other' };
@@ -54,30 +56,77 @@ function conflictsList(conflicts) {
     el('span', { class: 'muted small' }, ` (${conflict.claims.length} claims)`))));
 }
 
-runPage('entity', { withFilters: false }, async (main) => {
+/** The active filters in words, one item each: "Costa Sur", "Battles", "2024-01-01 to 2024-12-31"… */
+function selectionItems(filters, entity, coActors) {
+  const items = [];
+  if (filters.from && filters.to) items.push(`${filters.from} to ${filters.to}`);
+  else if (filters.from) items.push(`from ${filters.from}`);
+  else if (filters.to) items.push(`until ${filters.to}`);
+  if (filters.type) items.push(filters.type);
+  if (filters.state) items.push(`in ${filters.state}`);
+  if (filters.language) items.push(`reported in ${languageName(filters.language)}`);
+  if (filters.actor && filters.actor !== entity.id) {
+    // The filtered actor shares every selected event, so it is among the co-actors whenever there are any.
+    const other = coActors.find((actor) => actor.entity === filters.actor);
+    items.push(`together with ${other ? other.name : filters.actor}`);
+  }
+  return items;
+}
+
+/** Says which events the figures below count, and how to see them all; nothing when no filter is set. */
+function selectionNote(filters, entity, coActors) {
+  const items = selectionItems(filters, entity, coActors);
+  // Only an actor filter naming this entity itself selects all its events: nothing to say then.
+  if (!items.length) return null;
+  const clear = withParams(Object.fromEntries(FILTER_KEYS.map((key) => [key, null])));
+  return el('section', { class: 'panel', id: 'entity-selection', 'aria-label': 'Filters in effect' },
+    el('div', { class: 'toolbar' },
+      el('div', null,
+        el('p', null, el('strong', null, 'Filtered.'), ' Events, months and co-occurring actors count only the events of this selection:'),
+        el('ul', { class: 'inline-list', id: 'selection-items' }, items.map((item) => el('li', null, item))),
+        el('p', { class: 'muted small' }, 'Type, aliases, knowledge base, claims and conflicts are about the entity itself and are not filtered.')),
+      el('a', { href: clear, id: 'selection-clear' }, 'All events of this entity')));
+}
+
+/** The link to the events list of this actor, with the page's other filters (the list takes one actor). */
+function eventsLink(entity, events, filters) {
+  const filtered = Object.keys(filters).length > 0;
+  if (events.length === 0) return filtered ? 'none in this selection' : 'none as an actor';
+  const count = `${events.length}${events.length >= 100 ? '+' : ''} event${events.length === 1 ? '' : 's'}`;
+  const label = link('/events.html', { actor: entity.id }, `${count} with this actor${filtered ? ' in this selection' : ''}`);
+  // The events list filters by one actor: from here it is this one, so a different actor filter is left behind.
+  const otherActor = filters.actor && filters.actor !== entity.id;
+  return otherActor ? [label, el('span', { class: 'muted small' }, ' (the list shows them without the other actor filter)')] : label;
+}
+
+runPage('entity', {}, async (main) => {
   const id = param('id');
   if (!id) throw new Error('No entity id: open an entity from an event, the top actors or the search.');
-  const result = await getJson(`/api/entities/${encodeURIComponent(id)}`);
+  const filters = currentFilters();
+  const filtered = Object.keys(filters).length > 0;
+  const result = await getJson(`/api/entities/${encodeURIComponent(id)}`, filters);
   const entity = result.entity;
   document.title = `${entity.name} · Atalaya`;
   const aliases = entity.aliases.filter((a) => a !== entity.name);
+  const inSelection = filtered ? ' in this selection' : '';
   const facts = el('section', { class: 'panel', 'aria-label': 'Entity details' }, el('dl', { class: 'facts', id: 'entity-facts' },
     el('dt', null, 'Type'), el('dd', null, TYPES[entity.type] ?? entity.type),
     el('dt', null, 'Kind'), el('dd', null, entity.kind ? entity.kind.replaceAll('_', ' ') : '–'),
     el('dt', null, 'Aliases'), el('dd', null, aliases.length ? el('ul', { class: 'inline-list', id: 'aliases' }, aliases.map((a) => el('li', null, a))) : 'none'),
     el('dt', null, 'Knowledge base'), el('dd', null, kbLink(entity), entity.kb_id ? el('span', { class: 'muted' }, ` (Atalaya ${entity.kb_id})`) : null),
     entity.geo ? [el('dt', null, 'Location'), el('dd', null, place(entity.geo))] : null,
-    el('dt', null, 'Events'), el('dd', null, result.events.length === 0 ? 'none as an actor' : link('/events.html', { actor: entity.id }, `${result.events.length}${result.events.length >= 100 ? '+' : ''} event${result.events.length === 1 ? '' : 's'} with this actor`))));
+    el('dt', null, 'Events'), el('dd', { id: 'entity-event-count' }, eventsLink(entity, result.events, filters))));
   replace(main,
     el('h1', { id: 'entity-name' }, entity.name, el('span', { class: 'muted id' }, ` ${entity.id}`)),
+    selectionNote(filters, entity, result.co_actors),
     el('div', { class: 'two-columns' },
       facts,
       el('section', { class: 'panel', 'aria-labelledby': 'network-title' },
-        el('h2', { id: 'network-title' }, 'Co-occurring actors'),
-        network(entity.name, result.co_actors, (actor) => `/entity.html?id=${encodeURIComponent(actor.entity)}`))),
+        el('h2', { id: 'network-title' }, `Co-occurring actors${inSelection}`),
+        network(entity.name, result.co_actors, (actor) => href('/entity.html', { id: actor.entity })))),
     el('section', { class: 'panel', 'aria-labelledby': 'months-title' },
-      el('h2', { id: 'months-title' }, 'Events over time (per month)'),
-      bars(monthsBetween(result.events_by_month), `Events of ${entity.name} per month`)),
+      el('h2', { id: 'months-title' }, `Events over time (per month)${inSelection}`),
+      bars(monthsBetween(result.events_by_month), `Events of ${entity.name} per month${inSelection}`)),
     el('section', { class: 'panel', 'aria-labelledby': 'claims-title' },
       el('h2', { id: 'claims-title' }, 'Claims'),
       result.claims.length ? [claimTimeline(result.claims), claimsTable(result.claims)] : el('p', { class: 'muted' }, 'No claims about this entity.')),
@@ -86,9 +135,9 @@ runPage('entity', { withFilters: false }, async (main) => {
         el('h2', { id: 'conflicts-title' }, 'Conflicts and updates'),
         conflictsList(result.conflicts)),
       el('section', { class: 'panel', 'aria-labelledby': 'latest-title' },
-        el('h2', { id: 'latest-title' }, 'Latest events'),
+        el('h2', { id: 'latest-title' }, `Latest events${inSelection}`),
         result.events.length
           ? el('ul', { class: 'event-list', id: 'entity-events' }, result.events.slice(0, 25).map((event) => el('li', null,
             link('/event.html', { id: event.id }, eventDate(event)), ' ', typeBadge(event.type), ' ', place(event.location))))
-          : el('p', { class: 'muted' }, 'No events.'))));
+          : el('p', { class: 'muted' }, filtered ? 'No events of this entity in this selection.' : 'No events.'))));
 });
