@@ -21,7 +21,8 @@ internal static class EntityQueries
         var where = new SqlWhere();
         if (text is not null)
         {
-            where.Add(NameMatches("n"), ("$pattern", Pattern(text)));
+            var (condition, values) = WorkbenchNames.Contains("n.id", text);
+            where.Add(condition, values);
         }
 
         if (type is not null)
@@ -49,13 +50,16 @@ internal static class EntityQueries
         return new PageOf<EntityListItem>(total, paging.Page, paging.PageSize, items);
     }
 
-    /// <summary>Entities whose name or an alias contains the words (case-insensitive for ASCII letters), up to a limit.</summary>
+    /// <summary>Entities whose name or an alias contains the words (ignoring case and accents, see <see cref="NameFolding"/>), up to a limit.</summary>
     public static List<EntityHit> Matching(SqliteConnection connection, string text, int limit)
-        => Sql.Rows(
+    {
+        var (condition, values) = WorkbenchNames.Contains("n.id", text);
+        return Sql.Rows(
             connection,
-            $"SELECT n.id, n.name, n.type, n.kind FROM corpus_entities n WHERE {NameMatches("n")} ORDER BY length(n.name), n.seq LIMIT $limit",
+            $"SELECT n.id, n.name, n.type, n.kind FROM corpus_entities n WHERE {condition} ORDER BY length(n.name), n.seq LIMIT $limit",
             r => new EntityHit(r.GetString(0), r.GetString(1), r.GetString(2), r.Text(3)),
-            values: [("$pattern", Pattern(text)), ("$limit", limit)]);
+            values: [.. values, ("$limit", limit)]);
+    }
 
     public static EntityDetail? One(SqliteConnection connection, string id)
     {
@@ -102,11 +106,4 @@ internal static class EntityQueries
             values: ("$id", id));
         return new EntityDetail(entity, byMonth, events, coActors, claims, conflicts);
     }
-
-    private static string NameMatches(string alias)
-        => $"{alias}.id IN (SELECT entity_id FROM web_entity_names WHERE name LIKE $pattern ESCAPE '\\')";
-
-    /// <summary>A LIKE pattern for "contains", with the user's % and _ taken literally.</summary>
-    private static string Pattern(string text)
-        => "%" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
 }

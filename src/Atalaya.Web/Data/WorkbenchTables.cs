@@ -69,25 +69,6 @@ internal static class WorkbenchTables
             DELETE FROM web_events WHERE id = old.id;
         END;
 
-        -- Every name and alias of an entity, lower-cased, for the substring search of names.
-        CREATE TABLE IF NOT EXISTS web_entity_names (
-            entity_id TEXT NOT NULL,
-            name TEXT NOT NULL
-        );
-        CREATE INDEX IF NOT EXISTS web_entity_names_by_entity ON web_entity_names(entity_id);
-        CREATE TRIGGER IF NOT EXISTS web_entity_names_after_insert AFTER INSERT ON corpus_entities BEGIN
-            DELETE FROM web_entity_names WHERE entity_id = new.id;
-            INSERT INTO web_entity_names(entity_id, name)
-                SELECT new.id, lower(new.name) UNION SELECT new.id, lower(value) FROM json_each(new.json, '$.aliases');
-        END;
-        CREATE TRIGGER IF NOT EXISTS web_entity_names_after_update AFTER UPDATE ON corpus_entities BEGIN
-            DELETE FROM web_entity_names WHERE entity_id = old.id;
-            INSERT INTO web_entity_names(entity_id, name)
-                SELECT new.id, lower(new.name) UNION SELECT new.id, lower(value) FROM json_each(new.json, '$.aliases');
-        END;
-        CREATE TRIGGER IF NOT EXISTS web_entity_names_after_delete AFTER DELETE ON corpus_entities BEGIN
-            DELETE FROM web_entity_names WHERE entity_id = old.id;
-        END;
         """;
 
     private const string RefillEvents = """
@@ -95,13 +76,6 @@ internal static class WorkbenchTables
         INSERT INTO web_events(id, date, week, type, admin1, fatalities, lat, lon, place, story_id)
             SELECT id, date, CASE WHEN length(date) = 10 THEN date(date, '-6 days', 'weekday 1') END, type, admin1, fatalities, lat, lon, place, story_id
             FROM corpus_events ORDER BY seq;
-        """;
-
-    private const string RefillNames = """
-        DELETE FROM web_entity_names;
-        INSERT INTO web_entity_names(entity_id, name)
-            SELECT id, lower(name) FROM corpus_entities
-            UNION SELECT e.id, lower(a.value) FROM corpus_entities e, json_each(e.json, '$.aliases') a;
         """;
 
     public static void Ensure(SqliteConnection connection)
@@ -113,13 +87,10 @@ internal static class WorkbenchTables
             Execute(connection, transaction, RefillEvents);
         }
 
-        if (Count(connection, transaction, "(SELECT DISTINCT entity_id FROM web_entity_names)") != Count(connection, transaction, "corpus_entities"))
-        {
-            Execute(connection, transaction, RefillNames);
-        }
-
+        WorkbenchNames.Ensure(connection, transaction);
+        WorkbenchNames.FoldPending(connection, transaction);
         transaction.Commit();
-        Execute(connection, null, "ANALYZE web_events; ANALYZE web_entity_names;");
+        Execute(connection, null, "ANALYZE web_events; ANALYZE web_names;");
     }
 
     private static long Count(SqliteConnection connection, SqliteTransaction transaction, string table)
