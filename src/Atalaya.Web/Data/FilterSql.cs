@@ -4,7 +4,7 @@ namespace Atalaya.Web.Data;
 
 /// <summary>
 /// The common filters as SQL conditions. Events filter on their own date; documents and stories on
-/// their publication dates, and on type, state and actor through the events and entities they report.
+/// their publication dates, and on type and state through the facets of the events they report (WorkbenchFacets), on actor through the entities they name.
 /// </summary>
 internal static class FilterSql
 {
@@ -80,10 +80,9 @@ internal static class FilterSql
             where.Add("d.seq IN (SELECT cd.seq FROM corpus_entity_documents ced JOIN corpus_documents cd ON cd.document_id = ced.document_id WHERE ced.entity_id = $actor)", ("$actor", actor));
         }
 
-        if (EventOnly(filters) is { } events)
+        if (WorkbenchFacets.Key(filters.State, filters.Type) is { } facet)
         {
-            where.Add($"d.seq IN (SELECT cd.seq FROM {EventSource(filters with { From = null, To = null })} JOIN corpus_event_documents ed ON ed.event_id = e.id JOIN corpus_documents cd ON cd.document_id = ed.document_id {events})");
-            events.CopyParametersTo(where);
+            where.Add("d.seq IN (SELECT seq FROM web_document_facets WHERE key = $facet)", ("$facet", facet));
         }
 
         return where;
@@ -113,18 +112,11 @@ internal static class FilterSql
             where.Add("s.id IN (SELECT cd.story_id FROM corpus_entity_documents ced JOIN corpus_documents cd ON cd.document_id = ced.document_id WHERE ced.entity_id = $actor)", ("$actor", actor));
         }
 
-        if (EventOnly(filters) is { } events)
+        if (WorkbenchFacets.Key(filters.State, filters.Type) is { } facet)
         {
-            where.Add($"s.id IN (SELECT e.story_id FROM {EventSource(filters with { From = null, To = null })} {events})");
-            events.CopyParametersTo(where);
+            where.Add("s.id IN (SELECT story_id FROM web_story_facets WHERE key = $facet)", ("$facet", facet));
         }
 
         return where;
     }
-
-    /// <summary>The type and state filters as event conditions, or null when neither is given.</summary>
-    private static SqlWhere? EventOnly(Filters filters)
-        => filters.Type is null && filters.State is null
-            ? null
-            : Events(filters with { From = null, To = null, Actor = null, Language = null }, withDates: false);
 }

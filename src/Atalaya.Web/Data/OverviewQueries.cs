@@ -13,34 +13,9 @@ internal static class OverviewQueries
     {
         var events = FilterSql.Events(filters);
         var source = FilterSql.EventSource(filters);
-        var (count, fatalities) = Sql.Row(
-            connection,
-            $"SELECT COUNT(*), COALESCE(SUM(e.fatalities), 0) FROM {source} {events}",
-            r => Tuple.Create(r.GetInt64(0), r.GetInt64(1)),
-            events)!;
-        // Documents: those reporting the filtered events (all stored documents when nothing is filtered),
-        // counted from the event links, which stays fast for a large state or type.
-        var documentCount = events.IsEmpty
-            ? Sql.Count(connection, "SELECT COUNT(*) FROM documents")
-            : Sql.Count(connection, $"SELECT COUNT(DISTINCT ed.document_id) FROM {source} JOIN corpus_event_documents ed ON ed.event_id = e.id {events}", events);
-        var byState = Sql.Rows(
-            connection,
-            $"""
-            SELECT e.admin1, COUNT(*), COALESCE(SUM(e.fatalities), 0) FROM {source}
-            WHERE e.admin1 IS NOT NULL {events.And} GROUP BY e.admin1 ORDER BY 2 DESC, 1
-            """,
-            r => new StateCount(r.GetString(0), r.GetInt64(1), r.GetInt64(2)),
-            events);
-
-        // week: the Monday on or before the day; events dated only to a month or a year have none.
-        var byWeek = Sql.Rows(
-            connection,
-            $"""
-            SELECT e.week, e.type, COUNT(*) FROM {source}
-            WHERE e.week IS NOT NULL {events.And} GROUP BY e.week, e.type ORDER BY e.week, e.type
-            """,
-            r => new WeekCount(r.GetString(0), r.GetString(1), r.GetInt64(2)),
-            events);
+        var (count, fatalities, documentCount, byState, byWeek) = filters is { From: null, To: null, Actor: null, Language: null }
+            ? Counted(connection, filters)
+            : Scanned(connection, events, source);
         var topActors = Sql.Rows(
             connection,
             $"""
@@ -64,6 +39,76 @@ internal static class OverviewQueries
             r => new MapPoint(r.GetString(0), r.GetDouble(1), r.GetDouble(2), r.Integer(3), r.GetString(4), r.Text(5), r.Text(6), r.Text(7)),
             events);
         return new Overview(count, fatalities, documentCount, byState, byWeek, topActors, latestStories, points);
+    }
+
+    /// <summary>
+    /// Totals, documents and the state and week breakdowns from the pre-counted cells and facets
+    /// (WorkbenchFacets): without a date, actor or language filter, a few thousand cells at most
+    /// instead of every event of the busiest state or type.
+    /// </summary>
+    private static (long, long, long, List<StateCount>, List<WeekCount>) Counted(SqliteConnection connection, Filters filters)
+    {
+        var cells = new SqlWhere();
+        if (filters.State is { } state)
+        {
+            cells.Add("c.admin1 = $state", ("$state", state));
+        }
+
+        if (filters.Type is { } type)
+        {
+            cells.Add("c.type = $type", ("$type", type));
+        }
+
+        var (count, fatalities) = Sql.Row(
+            connection,
+            $"SELECT COALESCE(SUM(c.events), 0), COALESCE(SUM(c.fatalities), 0) FROM web_event_cells c {cells}",
+            r => Tuple.Create(r.GetInt64(0), r.GetInt64(1)),
+            cells)!;
+        var documentCount = WorkbenchFacets.Key(filters.State, filters.Type) is { } facet
+            ? Sql.Count(connection, "SELECT COUNT(*) FROM web_document_facets WHERE key = $facet", values: ("$facet", facet))
+            : Sql.Count(connection, "SELECT COUNT(*) FROM documents");
+        var byState = Sql.Rows(
+            connection,
+            $"SELECT c.admin1, SUM(c.events), SUM(c.fatalities) FROM web_event_cells c WHERE c.admin1 <> '' {cells.And} GROUP BY c.admin1 ORDER BY 2 DESC, 1",
+            r => new StateCount(r.GetString(0), r.GetInt64(1), r.GetInt64(2)),
+            cells);
+        var byWeek = Sql.Rows(
+            connection,
+            $"SELECT c.week, c.type, SUM(c.events) FROM web_event_cells c WHERE c.week <> '' {cells.And} GROUP BY c.week, c.type ORDER BY c.week, c.type",
+            r => new WeekCount(r.GetString(0), r.GetString(1), r.GetInt64(2)),
+            cells);
+        return (count, fatalities, documentCount, byState, byWeek);
+    }
+
+    /// <summary>The same figures from the filtered events themselves (a date, actor or language filter: fewer events).</summary>
+    private static (long, long, long, List<StateCount>, List<WeekCount>) Scanned(SqliteConnection connection, SqlWhere events, string source)
+    {
+        var (count, fatalities) = Sql.Row(
+            connection,
+            $"SELECT COUNT(*), COALESCE(SUM(e.fatalities), 0) FROM {source} {events}",
+            r => Tuple.Create(r.GetInt64(0), r.GetInt64(1)),
+            events)!;
+        // Documents: those reporting the filtered events, counted from the event links.
+        var documentCount = Sql.Count(connection, $"SELECT COUNT(DISTINCT ed.document_id) FROM {source} JOIN corpus_event_documents ed ON ed.event_id = e.id {events}", events);
+        var byState = Sql.Rows(
+            connection,
+            $"""
+            SELECT e.admin1, COUNT(*), COALESCE(SUM(e.fatalities), 0) FROM {source}
+            WHERE e.admin1 IS NOT NULL {events.And} GROUP BY e.admin1 ORDER BY 2 DESC, 1
+            """,
+            r => new StateCount(r.GetString(0), r.GetInt64(1), r.GetInt64(2)),
+            events);
+
+        // week: the Monday on or before the day; events dated only to a month or a year have none.
+        var byWeek = Sql.Rows(
+            connection,
+            $"""
+            SELECT e.week, e.type, COUNT(*) FROM {source}
+            WHERE e.week IS NOT NULL {events.And} GROUP BY e.week, e.type ORDER BY e.week, e.type
+            """,
+            r => new WeekCount(r.GetString(0), r.GetString(1), r.GetInt64(2)),
+            events);
+        return (count, fatalities, documentCount, byState, byWeek);
     }
 
     public static FilterValues Values(SqliteConnection connection)

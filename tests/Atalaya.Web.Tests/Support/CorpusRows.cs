@@ -35,6 +35,38 @@ public sealed class CorpusRows : IDisposable
             ("$name", name),
             ("$json", JsonSerializer.Serialize(new Dictionary<string, object> { ["id"] = id, ["type"] = type, ["name"] = name, ["aliases"] = aliases })));
 
+    /// <summary>A stored document and its corpus row (consolidation writes documents before the events they report).</summary>
+    public void Document(long seq, string id, string language, string published, string? story = null)
+    {
+        Run("INSERT OR IGNORE INTO runs(id, description, started, status) VALUES (1, 'test', '2026-01-01', 'done')");
+        Run(
+            """
+            INSERT INTO documents(seq, content_hash, id, source, language, title, published, text, analysis, run_id)
+            VALUES ($seq, $hash, $id, 'test', $language, $id, $published, 'text', '{}', 1)
+            """,
+            ("$seq", seq), ("$hash", "hash-" + id), ("$id", id), ("$language", language), ("$published", published));
+        Run("INSERT INTO corpus_documents(document_id, seq, story_id) VALUES ($id, $seq, $story)", ("$id", id), ("$seq", seq), ("$story", story));
+        // Marked consolidated, or the store would consolidate these rows itself when the server opens it.
+        Run("INSERT OR REPLACE INTO corpus_progress(name, value) VALUES ('consolidated_seq', $seq)", ("$seq", seq));
+    }
+
+    /// <summary>An event as consolidation writes it: the row replaced, then its source links deleted and inserted again.</summary>
+    public void Event(string id, string type, string? state, string? date, long? fatalities, string? story, params string[] documents)
+    {
+        Run(
+            """
+            INSERT OR REPLACE INTO corpus_events(id, seq, type, subtype, date, admin1, fatalities, story_id, json)
+            VALUES ($id, $seq, $type, 'sub', $date, $state, $fatalities, $story, '{}')
+            """,
+            ("$id", id), ("$seq", long.Parse(id[1..], System.Globalization.CultureInfo.InvariantCulture)), ("$type", type), ("$date", date),
+            ("$state", state), ("$fatalities", fatalities), ("$story", story));
+        Run("DELETE FROM corpus_event_documents WHERE event_id = $id", ("$id", id));
+        foreach (var document in documents)
+        {
+            Run("INSERT OR IGNORE INTO corpus_event_documents(event_id, document_id, language) VALUES ($event, $document, 'es')", ("$event", id), ("$document", document));
+        }
+    }
+
     public void DeleteEntity(string id) => Run("DELETE FROM corpus_entities WHERE id = $id", ("$id", id));
 
     public int Run(string sql, params (string Name, object? Value)[] values)

@@ -1,0 +1,105 @@
+using Atalaya.Web.Data;
+
+namespace Atalaya.Web.Tests;
+
+/// <summary>
+/// The workbench's trigger-kept tables (web_events, the per state/type/week cells, the story and
+/// document facets) equal a recount from the corpus tables: when a server first opens a database
+/// (backfill), and after every kind of write consolidation makes later (an event written again
+/// with the same or other figures, new and removed sources, an event deleted, the corpus cleared).
+/// </summary>
+public sealed class WorkbenchTablesTests : IDisposable
+{
+    private readonly TempFolder folder = new();
+
+    [Fact]
+    public void Counts_equal_a_recount_after_the_backfill_and_after_incremental_writes()
+    {
+        using var rows = new CorpusRows(folder.File("tables.db"));
+        rows.Document(1, "D1", "es", "2026-01-05", "S1");
+        rows.Document(2, "D2", "en", "2026-01-06", "S1");
+        rows.Document(3, "D3", "es", "2026-02-10", "S2");
+        rows.Document(4, "D4", "pt", "2026-02-11", "S2");
+        rows.Event("V1", "Battles", "Estado Uno", "2026-01-05", 3, "S1", "D1", "D2");
+        rows.Event("V2", "Battles", "Estado Dos", "2026-01-06", null, "S1", "D2");
+        rows.Event("V3", "Riots", null, "2026-02", 1, "S2", "D3");
+
+        // Written before any server opened the file: filled when one does.
+        WorkbenchDatabase.Prepare(rows.Path);
+        AssertRecounted(rows);
+
+        rows.Event("V1", "Battles", "Estado Uno", "2026-01-07", 3, "S1", "D1", "D2", "D3");
+        AssertRecounted(rows);
+        rows.Event("V2", "Battles", "Estado Uno", "2026-01-20", 4, "S1", "D2");
+        AssertRecounted(rows);
+        rows.Event("V4", "Explosions", "Estado Dos", "2026-02-12", 0, "S2", "D4", "D3");
+        AssertRecounted(rows);
+        rows.Event("V4", "Explosions", null, null, null, null, "D4");
+        AssertRecounted(rows);
+        rows.Run("UPDATE corpus_events SET type = 'Riots', admin1 = 'Estado Tres' WHERE id = 'V1'");
+        AssertRecounted(rows);
+        rows.Run("DELETE FROM corpus_events WHERE id = 'V3'; DELETE FROM corpus_event_documents WHERE event_id = 'V3';");
+        AssertRecounted(rows);
+        Assert.NotEmpty(rows.Strings("SELECT * FROM corpus_event_documents"));
+        Assert.NotEmpty(rows.Strings("SELECT * FROM web_document_facets"));
+
+        // A consolidation from the first document clears the corpus tables in this order.
+        rows.Run("DELETE FROM corpus_documents; DELETE FROM corpus_events; DELETE FROM corpus_event_documents;");
+        AssertRecounted(rows);
+        Assert.Empty(rows.Strings("SELECT admin1 FROM web_event_cells UNION ALL SELECT key FROM web_story_facets UNION ALL SELECT key FROM web_document_facets"));
+    }
+
+    [Fact]
+    public void A_database_of_the_first_version_gets_the_new_tables_when_the_server_opens_it()
+    {
+        using var rows = new CorpusRows(folder.File("first.db"));
+        rows.Document(1, "D1", "es", "2026-01-05", "S1");
+        rows.Event("V1", "Battles", "Estado Uno", "2026-01-05", 2, "S1", "D1");
+        // The first version's copy of the events and its trigger (no cells, no facets, no version).
+        rows.Run("""
+            CREATE TABLE web_events (id TEXT NOT NULL UNIQUE, date TEXT, week TEXT, type TEXT NOT NULL, admin1 TEXT, fatalities INTEGER, lat REAL, lon REAL, place TEXT, story_id TEXT);
+            INSERT INTO web_events(id, date, type, admin1, fatalities, story_id) SELECT id, date, type, admin1, fatalities, story_id FROM corpus_events;
+            CREATE TRIGGER web_events_after_insert AFTER INSERT ON corpus_events BEGIN
+                INSERT OR REPLACE INTO web_events(id, type) VALUES (new.id, new.type);
+            END;
+            """);
+        WorkbenchDatabase.Prepare(rows.Path);
+        AssertRecounted(rows);
+        Assert.Empty(rows.Strings("SELECT name FROM sqlite_master WHERE name = 'web_events_after_insert'"));
+        rows.Event("V2", "Riots", "Estado Dos", "2026-01-09", 1, "S1", "D1");
+        AssertRecounted(rows);
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        folder.Dispose();
+    }
+
+    private const string Week = "CASE WHEN length(e.date) = 10 THEN date(e.date, '-6 days', 'weekday 1') END";
+
+    /// <summary>Each kept table against the same figures counted from the corpus tables now.</summary>
+    private static void AssertRecounted(CorpusRows rows)
+    {
+        Assert.Equal(
+            rows.Strings($"SELECT e.id, e.date, {Week}, e.type, e.admin1, e.fatalities, e.story_id FROM corpus_events e ORDER BY e.id"),
+            rows.Strings("SELECT id, date, week, type, admin1, fatalities, story_id FROM web_events ORDER BY id"));
+        Assert.Equal(
+            rows.Strings($"SELECT COALESCE(e.admin1, ''), e.type, COALESCE({Week}, ''), COUNT(*), COALESCE(SUM(e.fatalities), 0) FROM corpus_events e GROUP BY 1, 2, 3 ORDER BY 1, 2, 3"),
+            rows.Strings("SELECT admin1, type, week, events, fatalities FROM web_event_cells ORDER BY 1, 2, 3"));
+        const string Keys = """
+            SELECT 't:' || e.type AS key, e.* FROM corpus_events e
+            UNION ALL SELECT 's:' || e.admin1, e.* FROM corpus_events e WHERE e.admin1 IS NOT NULL
+            UNION ALL SELECT 'st:' || e.admin1 || char(31) || e.type, e.* FROM corpus_events e WHERE e.admin1 IS NOT NULL
+            """;
+        Assert.Equal(
+            rows.Strings($"SELECT k.key, k.story_id, COUNT(*) FROM ({Keys}) k WHERE k.story_id IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2"),
+            rows.Strings("SELECT key, story_id, n FROM web_story_facets ORDER BY 1, 2"));
+        Assert.Equal(
+            rows.Strings($"""
+                SELECT k.key, cd.seq, COUNT(*) FROM ({Keys}) k JOIN corpus_event_documents ed ON ed.event_id = k.id
+                JOIN corpus_documents cd ON cd.document_id = ed.document_id GROUP BY 1, 2 ORDER BY 1, 2
+                """),
+            rows.Strings("SELECT key, seq, n FROM web_document_facets ORDER BY 1, 2"));
+    }
+}
