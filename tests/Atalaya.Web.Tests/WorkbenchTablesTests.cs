@@ -23,16 +23,22 @@ public sealed class WorkbenchTablesTests : IDisposable
         rows.Event("V1", "Battles", "Estado Uno", "2026-01-05", 3, "S1", "D1", "D2");
         rows.Event("V2", "Battles", "Estado Dos", "2026-01-06", null, "S1", "D2");
         rows.Event("V3", "Riots", null, "2026-02", 1, "S2", "D3");
+        rows.Actors("V1", ("E1", "actor1"), ("E2", "actor2"));
+        rows.Actors("V2", ("E1", "actor1"));
 
         // Written before any server opened the file: filled when one does.
         WorkbenchDatabase.Prepare(rows.Path);
         AssertRecounted(rows);
 
         rows.Event("V1", "Battles", "Estado Uno", "2026-01-07", 3, "S1", "D1", "D2", "D3");
+        rows.Actors("V1", ("E1", "actor1"), ("E2", "actor2"), ("E2", "actor1"));
+        AssertRecounted(rows);
+        rows.Actors("V1", ("E2", "actor2"), ("E3", "actor1"));
         AssertRecounted(rows);
         rows.Event("V2", "Battles", "Estado Uno", "2026-01-20", 4, "S1", "D2");
         AssertRecounted(rows);
         rows.Event("V4", "Explosions", "Estado Dos", "2026-02-12", 0, "S2", "D4", "D3");
+        rows.Actors("V4", ("E3", "actor1"), ("E1", "actor2"));
         AssertRecounted(rows);
         rows.Event("V4", "Explosions", null, null, null, null, "D4");
         AssertRecounted(rows);
@@ -44,9 +50,12 @@ public sealed class WorkbenchTablesTests : IDisposable
         Assert.NotEmpty(rows.Strings("SELECT * FROM web_document_facets"));
 
         // A consolidation from the first document clears the corpus tables in this order.
-        rows.Run("DELETE FROM corpus_documents; DELETE FROM corpus_events; DELETE FROM corpus_event_documents;");
+        rows.Run("DELETE FROM corpus_documents; DELETE FROM corpus_events; DELETE FROM corpus_event_documents; DELETE FROM corpus_event_actors;");
         AssertRecounted(rows);
-        Assert.Empty(rows.Strings("SELECT admin1 FROM web_event_cells UNION ALL SELECT key FROM web_story_facets UNION ALL SELECT key FROM web_document_facets"));
+        Assert.Empty(rows.Strings("""
+            SELECT key FROM web_event_keys UNION ALL SELECT key FROM web_event_cells UNION ALL SELECT key FROM web_actor_counts
+            UNION ALL SELECT key FROM web_story_facets UNION ALL SELECT key FROM web_document_facets
+            """));
     }
 
     [Fact]
@@ -84,16 +93,28 @@ public sealed class WorkbenchTablesTests : IDisposable
         Assert.Equal(
             rows.Strings($"SELECT e.id, e.date, {Week}, e.type, e.admin1, e.fatalities, e.story_id FROM corpus_events e ORDER BY e.id"),
             rows.Strings("SELECT id, date, week, type, admin1, fatalities, story_id FROM web_events ORDER BY id"));
-        Assert.Equal(
-            rows.Strings($"SELECT COALESCE(e.admin1, ''), e.type, COALESCE({Week}, ''), COUNT(*), COALESCE(SUM(e.fatalities), 0) FROM corpus_events e GROUP BY 1, 2, 3 ORDER BY 1, 2, 3"),
-            rows.Strings("SELECT admin1, type, week, events, fatalities FROM web_event_cells ORDER BY 1, 2, 3"));
-        const string Keys = """
-            SELECT 't:' || e.type AS key, e.* FROM corpus_events e
-            UNION ALL SELECT 's:' || e.admin1, e.* FROM corpus_events e WHERE e.admin1 IS NOT NULL
-            UNION ALL SELECT 'st:' || e.admin1 || char(31) || e.type, e.* FROM corpus_events e WHERE e.admin1 IS NOT NULL
+        const string StateType = """
+            SELECT 't:' || e.type AS key, e.id FROM corpus_events e
+            UNION SELECT 's:' || e.admin1, e.id FROM corpus_events e WHERE e.admin1 IS NOT NULL
+            UNION SELECT 'st:' || e.admin1 || char(31) || e.type, e.id FROM corpus_events e WHERE e.admin1 IS NOT NULL
             """;
+        const string Keys = $"""
+            SELECT '' AS key, e.id FROM corpus_events e UNION {StateType}
+            UNION SELECT 'a:' || a.entity_id, a.event_id FROM corpus_event_actors a JOIN corpus_events e ON e.id = a.event_id
+            UNION SELECT 'l:' || d.language, d.event_id FROM corpus_event_documents d JOIN corpus_events e ON e.id = d.event_id
+            """;
+        Assert.Equal(rows.Strings($"SELECT key, id FROM ({Keys}) ORDER BY 1, 2"), rows.Strings("SELECT key, event_id FROM web_event_keys ORDER BY 1, 2"));
         Assert.Equal(
-            rows.Strings($"SELECT k.key, k.story_id, COUNT(*) FROM ({Keys}) k WHERE k.story_id IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2"),
+            rows.Strings($"""
+                SELECT k.key, COALESCE(e.admin1, ''), e.type, COALESCE({Week}, ''), COUNT(*), COALESCE(SUM(e.fatalities), 0)
+                FROM ({Keys}) k JOIN corpus_events e ON e.id = k.id GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4
+                """),
+            rows.Strings("SELECT key, admin1, type, week, events, fatalities FROM web_event_cells ORDER BY 1, 2, 3, 4"));
+        Assert.Equal(
+            rows.Strings($"SELECT k.key, a.entity_id, COUNT(DISTINCT a.event_id) FROM ({Keys}) k JOIN corpus_event_actors a ON a.event_id = k.id GROUP BY 1, 2 ORDER BY 1, 2"),
+            rows.Strings("SELECT key, entity_id, events FROM web_actor_counts ORDER BY 1, 2"));
+        Assert.Equal(
+            rows.Strings($"SELECT k.key, e.story_id, COUNT(*) FROM ({StateType}) k JOIN corpus_events e ON e.id = k.id WHERE e.story_id IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2"),
             rows.Strings("SELECT key, story_id, n FROM web_story_facets ORDER BY 1, 2"));
         Assert.Equal(
             rows.Strings($"""

@@ -45,12 +45,12 @@ internal static class FilterSql
 
         if (filters.Actor is { } actor)
         {
-            where.Add("e.id IN (SELECT event_id FROM corpus_event_actors WHERE entity_id = $actor)", ("$actor", actor));
+            where.Add("e.id IN (SELECT event_id FROM web_event_keys WHERE key = $actorKey)", ("$actorKey", "a:" + actor));
         }
 
         if (filters.Language is { } language)
         {
-            where.Add("e.id IN (SELECT event_id FROM corpus_event_documents WHERE language = $language)", ("$language", language));
+            where.Add("e.id IN (SELECT event_id FROM web_event_keys WHERE key = $languageKey)", ("$languageKey", "l:" + language));
         }
 
         return where;
@@ -80,7 +80,7 @@ internal static class FilterSql
             where.Add("d.seq IN (SELECT cd.seq FROM corpus_entity_documents ced JOIN corpus_documents cd ON cd.document_id = ced.document_id WHERE ced.entity_id = $actor)", ("$actor", actor));
         }
 
-        if (WorkbenchFacets.Key(filters.State, filters.Type) is { } facet)
+        if (StateOrType(filters) is { } facet)
         {
             where.Add("d.seq IN (SELECT seq FROM web_document_facets WHERE key = $facet)", ("$facet", facet));
         }
@@ -112,11 +112,15 @@ internal static class FilterSql
             where.Add("s.id IN (SELECT cd.story_id FROM corpus_entity_documents ced JOIN corpus_documents cd ON cd.document_id = ced.document_id WHERE ced.entity_id = $actor)", ("$actor", actor));
         }
 
-        if (WorkbenchFacets.Key(filters.State, filters.Type) is { } facet)
+        if (StateOrType(filters) is { } facet)
         {
             where.Add("s.id IN (SELECT story_id FROM web_story_facets WHERE key = $facet)", ("$facet", facet));
         }
 
         return where;
     }
+
+    /// <summary>The facet key of the state and type filters, null when neither is given.</summary>
+    private static string? StateOrType(Filters filters)
+        => filters.State is null && filters.Type is null ? null : WorkbenchFacets.Key(filters.State, filters.Type);
 }

@@ -13,20 +13,29 @@ internal static class OverviewQueries
     {
         var events = FilterSql.Events(filters);
         var source = FilterSql.EventSource(filters);
-        var (count, fatalities, documentCount, byState, byWeek) = filters is { From: null, To: null, Actor: null, Language: null }
-            ? Counted(connection, filters)
+        // One key answers the filters (none, state and/or type, one actor, one language) and no date range: pre-counted.
+        var key = filters is { From: null, To: null } ? WorkbenchFacets.Key(filters.State, filters.Type, filters.Actor, filters.Language) : null;
+        var (count, fatalities, documentCount, byState, byWeek) = key is not null
+            ? Counted(connection, filters, key)
             : Scanned(connection, events, source);
         var topActors = Sql.Rows(
             connection,
-            $"""
-            SELECT t.entity_id, n.name, n.kind, t.events FROM (
-                SELECT a.entity_id, COUNT(DISTINCT a.event_id) AS events
-                FROM {(events.IsEmpty ? "corpus_event_actors a" : $"{source} JOIN corpus_event_actors a ON a.event_id = e.id {events}")}
-                GROUP BY a.entity_id ORDER BY events DESC, a.entity_id LIMIT 10) t
-            JOIN corpus_entities n ON n.id = t.entity_id ORDER BY t.events DESC, t.entity_id
-            """,
+            key is not null
+                ? """
+                  SELECT t.entity_id, n.name, n.kind, t.events FROM (
+                      SELECT entity_id, events FROM web_actor_counts WHERE key = $key ORDER BY events DESC, entity_id LIMIT 10) t
+                  JOIN corpus_entities n ON n.id = t.entity_id ORDER BY t.events DESC, t.entity_id
+                  """
+                : $"""
+                  SELECT t.entity_id, n.name, n.kind, t.events FROM (
+                      SELECT a.entity_id, COUNT(DISTINCT a.event_id) AS events
+                      FROM {source} JOIN corpus_event_actors a ON a.event_id = e.id {events}
+                      GROUP BY a.entity_id ORDER BY events DESC, a.entity_id LIMIT 10) t
+                  JOIN corpus_entities n ON n.id = t.entity_id ORDER BY t.events DESC, t.entity_id
+                  """,
             r => new ActorCount(r.GetString(0), r.GetString(1), r.Text(2), r.GetInt64(3)),
-            events);
+            events,
+            ("$key", key));
         var stories = FilterSql.Stories(filters);
         var latestStories = StoryQueries.Summaries(connection, stories, limit: 10, offset: 0);
         var points = Sql.Rows(
@@ -42,13 +51,15 @@ internal static class OverviewQueries
     }
 
     /// <summary>
-    /// Totals, documents and the state and week breakdowns from the pre-counted cells and facets
-    /// (WorkbenchFacets): without a date, actor or language filter, a few thousand cells at most
-    /// instead of every event of the busiest state or type.
+    /// Totals, documents and the state and week breakdowns from the pre-counted cells and facets of
+    /// the filters' key (WorkbenchFacets): a few thousand cells at most instead of every event of the
+    /// busiest state, type, actor or language. The cells are kept per actor or language key, with the
+    /// state and type as columns.
     /// </summary>
-    private static (long, long, long, List<StateCount>, List<WeekCount>) Counted(SqliteConnection connection, Filters filters)
+    private static (long, long, long, List<StateCount>, List<WeekCount>) Counted(SqliteConnection connection, Filters filters, string key)
     {
         var cells = new SqlWhere();
+        cells.Add("c.key = $cellKey", ("$cellKey", WorkbenchFacets.Key(null, null, filters.Actor, filters.Language)));
         if (filters.State is { } state)
         {
             cells.Add("c.admin1 = $state", ("$state", state));
@@ -64,8 +75,9 @@ internal static class OverviewQueries
             $"SELECT COALESCE(SUM(c.events), 0), COALESCE(SUM(c.fatalities), 0) FROM web_event_cells c {cells}",
             r => Tuple.Create(r.GetInt64(0), r.GetInt64(1)),
             cells)!;
-        var documentCount = WorkbenchFacets.Key(filters.State, filters.Type) is { } facet
-            ? Sql.Count(connection, "SELECT COUNT(*) FROM web_document_facets WHERE key = $facet", values: ("$facet", facet))
+        // Documents: those reporting the filtered events; all stored documents without a filter.
+        var documentCount = key.Length > 0
+            ? Sql.Count(connection, "SELECT COUNT(*) FROM web_document_facets WHERE key = $key", values: ("$key", key))
             : Sql.Count(connection, "SELECT COUNT(*) FROM documents");
         var byState = Sql.Rows(
             connection,
@@ -80,7 +92,7 @@ internal static class OverviewQueries
         return (count, fatalities, documentCount, byState, byWeek);
     }
 
-    /// <summary>The same figures from the filtered events themselves (a date, actor or language filter: fewer events).</summary>
+    /// <summary>The same figures from the filtered events themselves (a date range, or filters no one key answers: fewer events).</summary>
     private static (long, long, long, List<StateCount>, List<WeekCount>) Scanned(SqliteConnection connection, SqlWhere events, string source)
     {
         var (count, fatalities) = Sql.Row(

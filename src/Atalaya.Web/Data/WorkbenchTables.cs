@@ -93,7 +93,7 @@ internal static class WorkbenchTables
     /// The version of the tables and triggers below: a database whose workbench tables another
     /// version made has them dropped and made again (they are copies and counts of the corpus tables).
     /// </summary>
-    private const int Version = 3;
+    private const int Version = 4;
 
     public static void Ensure(SqliteConnection connection)
     {
@@ -103,7 +103,10 @@ internal static class WorkbenchTables
         if (!current)
         {
             DropTriggers(connection, transaction);
-            Execute(connection, transaction, "DROP TABLE IF EXISTS web_events; DROP TABLE IF EXISTS web_event_cells; DROP TABLE IF EXISTS web_story_facets; DROP TABLE IF EXISTS web_document_facets;");
+            Execute(connection, transaction, """
+                DROP TABLE IF EXISTS web_events; DROP TABLE IF EXISTS web_event_keys; DROP TABLE IF EXISTS web_event_cells;
+                DROP TABLE IF EXISTS web_actor_counts; DROP TABLE IF EXISTS web_story_facets; DROP TABLE IF EXISTS web_document_facets;
+                """);
         }
 
         Execute(connection, transaction, Create);
@@ -125,7 +128,7 @@ internal static class WorkbenchTables
         WorkbenchNames.FoldPending(connection, transaction);
         Execute(connection, transaction, "INSERT OR REPLACE INTO web_info(name, value) VALUES ('version', " + Version.ToString(CultureInfo.InvariantCulture) + ")");
         transaction.Commit();
-        Execute(connection, null, "ANALYZE web_events; ANALYZE web_names; ANALYZE web_event_cells; ANALYZE web_story_facets; ANALYZE web_document_facets;");
+        Execute(connection, null, "ANALYZE web_events; ANALYZE web_names; ANALYZE web_event_keys; ANALYZE web_event_cells; ANALYZE web_actor_counts; ANALYZE web_story_facets; ANALYZE web_document_facets;");
     }
 
     /// <summary>Every trigger of the workbench (named web_... or documents_fts_...: the full-text index's are kept), for an upgrade.</summary>

@@ -63,7 +63,23 @@ public sealed class CorpusRows : IDisposable
         Run("DELETE FROM corpus_event_documents WHERE event_id = $id", ("$id", id));
         foreach (var document in documents)
         {
-            Run("INSERT OR IGNORE INTO corpus_event_documents(event_id, document_id, language) VALUES ($event, $document, 'es')", ("$event", id), ("$document", document));
+            Run(
+                """
+                INSERT OR IGNORE INTO corpus_event_documents(event_id, document_id, language)
+                VALUES ($event, $document, COALESCE((SELECT d.language FROM corpus_documents c JOIN documents d ON d.seq = c.seq WHERE c.document_id = $document), 'und'))
+                """,
+                ("$event", id),
+                ("$document", document));
+        }
+    }
+
+    /// <summary>An event's actors, as consolidation writes them after the event: all deleted, then each (entity, role) inserted.</summary>
+    public void Actors(string eventId, params (string Entity, string Role)[] actors)
+    {
+        Run("DELETE FROM corpus_event_actors WHERE event_id = $id", ("$id", eventId));
+        foreach (var (entity, role) in actors)
+        {
+            Run("INSERT OR IGNORE INTO corpus_event_actors(event_id, entity_id, role) VALUES ($event, $entity, $role)", ("$event", eventId), ("$entity", entity), ("$role", role));
         }
     }
 
