@@ -42,12 +42,17 @@ public sealed class WorkbenchTablesTests : IDisposable
         AssertRecounted(rows);
         rows.Event("V4", "Explosions", null, null, null, null, "D4");
         AssertRecounted(rows);
+        rows.Run("UPDATE documents SET published = '2026-02-15', language = 'fr' WHERE seq = 4");
         rows.Run("UPDATE corpus_events SET type = 'Riots', admin1 = 'Estado Tres' WHERE id = 'V1'");
         AssertRecounted(rows);
         rows.Run("DELETE FROM corpus_events WHERE id = 'V3'; DELETE FROM corpus_event_documents WHERE event_id = 'V3';");
         AssertRecounted(rows);
         Assert.NotEmpty(rows.Strings("SELECT * FROM corpus_event_documents"));
         Assert.NotEmpty(rows.Strings("SELECT * FROM web_document_facets"));
+
+        rows.Document(5, "D5", "nl", "2026-03-01");
+        rows.Run("DELETE FROM corpus_documents WHERE seq = 5; DELETE FROM documents WHERE seq = 5;");
+        AssertRecounted(rows);
 
         // A consolidation from the first document clears the corpus tables in this order.
         rows.Run("DELETE FROM corpus_documents; DELETE FROM corpus_events; DELETE FROM corpus_event_documents; DELETE FROM corpus_event_actors;");
@@ -90,6 +95,9 @@ public sealed class WorkbenchTablesTests : IDisposable
     /// <summary>Each kept table against the same figures counted from the corpus tables now.</summary>
     private static void AssertRecounted(CorpusRows rows)
     {
+        Assert.Equal(
+            rows.Strings("SELECT seq, published, language FROM documents ORDER BY seq"),
+            rows.Strings("SELECT seq, published, language FROM web_documents ORDER BY seq"));
         Assert.Equal(
             rows.Strings($"SELECT e.id, e.date, {Week}, e.type, e.admin1, e.fatalities, e.story_id FROM corpus_events e ORDER BY e.id"),
             rows.Strings("SELECT id, date, week, type, admin1, fatalities, story_id FROM web_events ORDER BY id"));

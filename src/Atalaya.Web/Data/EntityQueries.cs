@@ -35,7 +35,7 @@ internal static class EntityQueries
             connection,
             $"""
             SELECT n.json,
-                (SELECT COUNT(DISTINCT event_id) FROM corpus_event_actors WHERE entity_id = n.id) AS events,
+                COALESCE((SELECT events FROM web_actor_counts WHERE key = '' AND entity_id = n.id), 0) AS events,
                 (SELECT COUNT(*) FROM corpus_entity_documents WHERE entity_id = n.id) AS documents
             FROM corpus_entities n {where} ORDER BY n.seq LIMIT $limit OFFSET $offset
             """,

@@ -58,6 +58,26 @@ internal static class WorkbenchTables
         CREATE INDEX IF NOT EXISTS web_corpus_entities_type ON corpus_entities(type, seq);
         -- The story list's filters and order, so counting and filtering stories never reads their JSON.
         CREATE INDEX IF NOT EXISTS web_corpus_stories_cover ON corpus_stories(last_published, first_published, languages, id);
+        -- The document list's filter and order columns: counting and paging never read the documents'
+        -- rows, which carry the text and the analysis.
+        CREATE TABLE IF NOT EXISTS web_documents (
+            seq INTEGER PRIMARY KEY,
+            published TEXT,
+            language TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS web_documents_by_published ON web_documents(published, seq);
+        CREATE INDEX IF NOT EXISTS web_documents_by_language ON web_documents(language, published, seq);
+        CREATE TRIGGER IF NOT EXISTS web_documents_added AFTER INSERT ON documents BEGIN
+            INSERT OR REPLACE INTO web_documents(seq, published, language) VALUES (new.seq, new.published, new.language);
+        END;
+        CREATE TRIGGER IF NOT EXISTS web_documents_changed AFTER UPDATE OF seq, published, language ON documents BEGIN
+            DELETE FROM web_documents WHERE seq = old.seq;
+            INSERT OR REPLACE INTO web_documents(seq, published, language) VALUES (new.seq, new.published, new.language);
+        END;
+        CREATE TRIGGER IF NOT EXISTS web_documents_removed AFTER DELETE ON documents BEGIN
+            DELETE FROM web_documents WHERE seq = old.seq;
+        END;
+
         -- An event written again with the same state, type, week, fatalities and story (most rewrites:
         -- a new source, a new actor) only has its other columns updated, so the counts kept from
         -- web_events by triggers (WorkbenchFacets) are not taken out and put back for nothing.
@@ -93,7 +113,7 @@ internal static class WorkbenchTables
     /// The version of the tables and triggers below: a database whose workbench tables another
     /// version made has them dropped and made again (they are copies and counts of the corpus tables).
     /// </summary>
-    private const int Version = 4;
+    private const int Version = 5;
 
     public static void Ensure(SqliteConnection connection)
     {
@@ -106,6 +126,7 @@ internal static class WorkbenchTables
             Execute(connection, transaction, """
                 DROP TABLE IF EXISTS web_events; DROP TABLE IF EXISTS web_event_keys; DROP TABLE IF EXISTS web_event_cells;
                 DROP TABLE IF EXISTS web_actor_counts; DROP TABLE IF EXISTS web_story_facets; DROP TABLE IF EXISTS web_document_facets;
+                DROP TABLE IF EXISTS web_documents;
                 """);
         }
 
@@ -124,11 +145,16 @@ internal static class WorkbenchTables
             Execute(connection, transaction, WorkbenchFacets.Create);
         }
 
+        if (Count(connection, transaction, "web_documents") != Count(connection, transaction, "documents"))
+        {
+            Execute(connection, transaction, "DELETE FROM web_documents; INSERT INTO web_documents(seq, published, language) SELECT seq, published, language FROM documents;");
+        }
+
         WorkbenchNames.Ensure(connection, transaction);
         WorkbenchNames.FoldPending(connection, transaction);
         Execute(connection, transaction, "INSERT OR REPLACE INTO web_info(name, value) VALUES ('version', " + Version.ToString(CultureInfo.InvariantCulture) + ")");
         transaction.Commit();
-        Execute(connection, null, "ANALYZE web_events; ANALYZE web_names; ANALYZE web_event_keys; ANALYZE web_event_cells; ANALYZE web_actor_counts; ANALYZE web_story_facets; ANALYZE web_document_facets;");
+        Execute(connection, null, "ANALYZE web_events; ANALYZE web_documents; ANALYZE web_names; ANALYZE web_event_keys; ANALYZE web_event_cells; ANALYZE web_actor_counts; ANALYZE web_story_facets; ANALYZE web_document_facets;");
     }
 
     /// <summary>Every trigger of the workbench (named web_... or documents_fts_...: the full-text index's are kept), for an upgrade.</summary>
