@@ -1,4 +1,5 @@
 using Atalaya.Web.Api;
+using Microsoft.Data.Sqlite;
 
 namespace Atalaya.Web.Data;
 
@@ -19,16 +20,24 @@ internal static class FilterSql
             : filters.From is not null || filters.To is not null ? "web_events e INDEXED BY web_ev_date"
             : "web_events e";
 
+    /// <summary>
+    /// An actor or language key with more events than this is tested per event (EXISTS on the keys'
+    /// primary key) while an index of web_events is read in order, so a page stops early; a smaller
+    /// one is read as a list of event ids first. A list of tens of thousands of ids makes SQLite look
+    /// up and sort every one of them, a short list beats walking the index.
+    /// </summary>
+    private const long LargeKey = 2000;
+
     /// <summary>Conditions on web_events (the narrow copy of corpus_events) aliased e.</summary>
-    public static SqlWhere Events(Filters filters, bool withDates = true)
+    public static SqlWhere Events(SqliteConnection connection, Filters filters)
     {
         var where = new SqlWhere();
-        if (withDates && filters.From is { } from)
+        if (filters.From is { } from)
         {
             where.Add("e.date >= $from", ("$from", from));
         }
 
-        if (withDates && filters.To is { } to)
+        if (filters.To is { } to)
         {
             where.Add("e.date <= $to", ("$to", to));
         }
@@ -45,16 +54,21 @@ internal static class FilterSql
 
         if (filters.Actor is { } actor)
         {
-            where.Add("e.id IN (SELECT event_id FROM web_event_keys WHERE key = $actorKey)", ("$actorKey", "a:" + actor));
+            where.Add(KeyCondition(connection, "$actorKey", "a:" + actor), ("$actorKey", "a:" + actor));
         }
 
         if (filters.Language is { } language)
         {
-            where.Add("e.id IN (SELECT event_id FROM web_event_keys WHERE key = $languageKey)", ("$languageKey", "l:" + language));
+            where.Add(KeyCondition(connection, "$languageKey", "l:" + language), ("$languageKey", "l:" + language));
         }
 
         return where;
     }
+
+    private static string KeyCondition(SqliteConnection connection, string parameter, string key)
+        => Sql.Count(connection, "SELECT COALESCE(SUM(events), 0) FROM web_event_cells WHERE key = $key", values: ("$key", key)) > LargeKey
+            ? $"EXISTS (SELECT 1 FROM web_event_keys k WHERE k.key = {parameter} AND k.event_id = e.id)"
+            : $"e.id IN (SELECT event_id FROM web_event_keys WHERE key = {parameter})";
 
     /// <summary>Conditions on documents aliased d (no join needed: corpus links are subqueries on the document's seq).</summary>
     public static SqlWhere Documents(Filters filters)

@@ -11,7 +11,7 @@ internal static class OverviewQueries
 
     public static Overview Overview(SqliteConnection connection, Filters filters)
     {
-        var events = FilterSql.Events(filters);
+        var events = FilterSql.Events(connection, filters);
         var source = FilterSql.EventSource(filters);
         // One key answers the filters (none, state and/or type, one actor, one language) and no date range: pre-counted.
         var key = filters is { From: null, To: null } ? WorkbenchFacets.Key(filters.State, filters.Type, filters.Actor, filters.Language) : null;
@@ -90,6 +90,29 @@ internal static class OverviewQueries
             r => new WeekCount(r.GetString(0), r.GetString(1), r.GetInt64(2)),
             cells);
         return (count, fatalities, documentCount, byState, byWeek);
+    }
+
+    /// <summary>The number of events of filters one key answers without a date range (from the cells), else null.</summary>
+    public static long? CountedEvents(SqliteConnection connection, Filters filters)
+    {
+        if (filters is not { From: null, To: null } || WorkbenchFacets.Key(filters.State, filters.Type, filters.Actor, filters.Language) is null)
+        {
+            return null;
+        }
+
+        var cells = new SqlWhere();
+        cells.Add("c.key = $cellKey", ("$cellKey", WorkbenchFacets.Key(null, null, filters.Actor, filters.Language)));
+        if (filters.State is { } state)
+        {
+            cells.Add("c.admin1 = $state", ("$state", state));
+        }
+
+        if (filters.Type is { } type)
+        {
+            cells.Add("c.type = $type", ("$type", type));
+        }
+
+        return Sql.Count(connection, $"SELECT COALESCE(SUM(c.events), 0) FROM web_event_cells c {cells}", cells);
     }
 
     /// <summary>The same figures from the filtered events themselves (a date range, or filters no one key answers: fewer events).</summary>
