@@ -39,13 +39,17 @@ internal static class WorkbenchNames
             INSERT INTO web_names_fts(rowid, folded) SELECT new.id, new.folded WHERE new.folded IS NOT NULL;
         END;
 
-        -- INSERT OR REPLACE fires only the insert trigger, so it drops the names the entity had.
-        CREATE TRIGGER IF NOT EXISTS web_names_after_insert AFTER INSERT ON corpus_entities BEGIN
-            DELETE FROM web_names WHERE entity_id = new.id;
+        -- INSERT OR REPLACE fires only the insert trigger. Consolidation writes an entity again whenever
+        -- a document mentions it, mostly with the same names: only names it lost are deleted and only
+        -- new ones inserted, so folded names stay folded and indexed.
+        CREATE TRIGGER IF NOT EXISTS web_names_entity_written AFTER INSERT ON corpus_entities BEGIN
+            DELETE FROM web_names WHERE entity_id = new.id AND name NOT IN (
+                SELECT new.name UNION SELECT value FROM json_each(new.json, '$.aliases') WHERE type = 'text');
             INSERT INTO web_names(entity_id, name)
-                SELECT new.id, new.name UNION SELECT new.id, value FROM json_each(new.json, '$.aliases') WHERE type = 'text';
+                SELECT new.id, n.name FROM (SELECT new.name AS name UNION SELECT value FROM json_each(new.json, '$.aliases') WHERE type = 'text') n
+                WHERE n.name NOT IN (SELECT name FROM web_names WHERE entity_id = new.id);
         END;
-        CREATE TRIGGER IF NOT EXISTS web_names_after_update AFTER UPDATE ON corpus_entities BEGIN
+        CREATE TRIGGER IF NOT EXISTS web_names_entity_changed AFTER UPDATE ON corpus_entities BEGIN
             DELETE FROM web_names WHERE entity_id = old.id;
             INSERT INTO web_names(entity_id, name)
                 SELECT new.id, new.name UNION SELECT new.id, value FROM json_each(new.json, '$.aliases') WHERE type = 'text';

@@ -113,7 +113,7 @@ internal static class WorkbenchTables
     /// The version of the tables and triggers below: a database whose workbench tables another
     /// version made has them dropped and made again (they are copies and counts of the corpus tables).
     /// </summary>
-    private const int Version = 5;
+    private const int Version = 6;
 
     public static void Ensure(SqliteConnection connection)
     {
