@@ -51,6 +51,7 @@ internal static class WorkbenchEndpoints
             var text = Filters.Text(request.Query, "q");
             var type = Filters.Text(request.Query, "type");
             var paging = Paging.Read(request.Query);
+            db.FoldNewNamesSoon();
             return Read(db, c => Results.Json(EntityQueries.Page(c, text, type, paging), WebJsonContext.Default.PageOfEntityListItem));
         }).Produces<PageOf<EntityListItem>>().WithQuery(["q", "type", .. PageNames]);
         api.MapGet("/entities/{id}", (string id, HttpRequest request, WorkbenchDatabase db) =>
@@ -113,6 +114,7 @@ internal static class WorkbenchEndpoints
         {
             var text = Filters.Text(request.Query, "q", maxLength: 500) ?? throw new BadRequestException("q", "required: the words to search for");
             var paging = Paging.Read(request.Query, defaultSize: 20);
+            db.FoldNewNamesSoon();
             return Read(db, c => Results.Json(SearchQueries.Search(c, text, paging), WebJsonContext.Default.SearchResult));
         }).Produces<SearchResult>().WithQuery(["q", .. PageNames]);
 

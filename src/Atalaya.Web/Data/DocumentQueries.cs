@@ -11,13 +11,15 @@ internal static class DocumentQueries
     public static PageOf<DocumentListItem> Page(SqliteConnection connection, Filters filters, Paging paging)
     {
         var where = FilterSql.Documents(filters);
-        var total = Sql.Count(connection, $"SELECT COUNT(*) FROM documents d {where}", where);
+        // Filtered, counted and paged on the narrow web_documents; only the page's rows are read from documents.
+        var total = Sql.Count(connection, $"SELECT COUNT(*) FROM web_documents d {where}", where);
         var items = Sql.Rows(
             connection,
             $"""
             SELECT COALESCE(cd.document_id, d.id), d.title, d.language, d.published, d.url, d.source, cd.story_id, cd.duplicate_of
-            FROM documents d LEFT JOIN corpus_documents cd ON cd.seq = d.seq {where}
-            ORDER BY d.published DESC, d.seq DESC LIMIT $limit OFFSET $offset
+            FROM (SELECT d.seq, d.published FROM web_documents d {where} ORDER BY d.published DESC, d.seq DESC LIMIT $limit OFFSET $offset) p
+            JOIN documents d ON d.seq = p.seq LEFT JOIN corpus_documents cd ON cd.seq = d.seq
+            ORDER BY p.published DESC, p.seq DESC
             """,
             r => new DocumentListItem(r.GetString(0), r.Text(1), r.GetString(2), r.Text(3), r.Text(4), r.GetString(5), r.Text(6), r.Text(7)),
             where,

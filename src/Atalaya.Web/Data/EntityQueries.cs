@@ -21,7 +21,8 @@ internal static class EntityQueries
         var where = new SqlWhere();
         if (text is not null)
         {
-            where.Add(NameMatches("n"), ("$pattern", Pattern(text)));
+            var (condition, values) = WorkbenchNames.Contains("n.id", text);
+            where.Add(condition, values);
         }
 
         if (type is not null)
@@ -34,7 +35,7 @@ internal static class EntityQueries
             connection,
             $"""
             SELECT n.json,
-                (SELECT COUNT(DISTINCT event_id) FROM corpus_event_actors WHERE entity_id = n.id) AS events,
+                COALESCE((SELECT events FROM web_actor_counts WHERE key = '' AND entity_id = n.id), 0) AS events,
                 (SELECT COUNT(*) FROM corpus_entity_documents WHERE entity_id = n.id) AS documents
             FROM corpus_entities n {where} ORDER BY n.seq LIMIT $limit OFFSET $offset
             """,
@@ -49,13 +50,16 @@ internal static class EntityQueries
         return new PageOf<EntityListItem>(total, paging.Page, paging.PageSize, items);
     }
 
-    /// <summary>Entities whose name or an alias contains the words (case-insensitive for ASCII letters), up to a limit.</summary>
+    /// <summary>Entities whose name or an alias contains the words (ignoring case and accents, see <see cref="NameFolding"/>), up to a limit.</summary>
     public static List<EntityHit> Matching(SqliteConnection connection, string text, int limit)
-        => Sql.Rows(
+    {
+        var (condition, values) = WorkbenchNames.Contains("n.id", text);
+        return Sql.Rows(
             connection,
-            $"SELECT n.id, n.name, n.type, n.kind FROM corpus_entities n WHERE {NameMatches("n")} ORDER BY length(n.name), n.seq LIMIT $limit",
+            $"SELECT n.id, n.name, n.type, n.kind FROM corpus_entities n WHERE {condition} ORDER BY length(n.name), n.seq LIMIT $limit",
             r => new EntityHit(r.GetString(0), r.GetString(1), r.GetString(2), r.Text(3)),
-            values: [("$pattern", Pattern(text)), ("$limit", limit)]);
+            values: [.. values, ("$limit", limit)]);
+    }
 
     /// <summary>
     /// One entity: what it is (name, aliases, claims, conflicts: never filtered) and, under the filters, its
@@ -73,7 +77,7 @@ internal static class EntityQueries
             return null;
         }
 
-        var where = EntityEventFilters(filters);
+        var where = EntityEventFilters(connection, filters);
         const string Acted = "SELECT DISTINCT event_id FROM corpus_event_actors WHERE entity_id = $id";
         var byMonth = Sql.Rows(
             connection,
@@ -122,9 +126,9 @@ internal static class EntityQueries
     /// FilterSql would first gather every event of the language or actor (tens of thousands on a large corpus)
     /// however few events the entity has; the probes cost what the entity's own events cost.
     /// </summary>
-    private static SqlWhere EntityEventFilters(Filters filters)
+    private static SqlWhere EntityEventFilters(SqliteConnection connection, Filters filters)
     {
-        var where = FilterSql.Events(filters with { Actor = null, Language = null });
+        var where = FilterSql.Events(connection, filters with { Actor = null, Language = null });
         if (filters.Actor is { } actor)
         {
             where.Add("EXISTS (SELECT 1 FROM corpus_event_actors x WHERE x.entity_id = $actor AND x.event_id = e.id)", ("$actor", actor));
@@ -137,11 +141,4 @@ internal static class EntityQueries
 
         return where;
     }
-
-    private static string NameMatches(string alias)
-        => $"{alias}.id IN (SELECT entity_id FROM web_entity_names WHERE name LIKE $pattern ESCAPE '\\')";
-
-    /// <summary>A LIKE pattern for "contains", with the user's % and _ taken literally.</summary>
-    private static string Pattern(string text)
-        => "%" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
 }

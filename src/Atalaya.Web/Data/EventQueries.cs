@@ -30,11 +30,16 @@ internal static class EventQueries
 
     public static EventPage Page(SqliteConnection connection, Filters filters, string orderBy, Paging paging)
     {
-        var where = FilterSql.Events(filters);
-        var total = Sql.Count(connection, $"SELECT COUNT(*) FROM {FilterSql.EventSource(filters)} {where}", where);
+        var where = FilterSql.Events(connection, filters);
+        var total = OverviewQueries.CountedEvents(connection, filters)
+            ?? Sql.Count(connection, $"SELECT COUNT(*) FROM {FilterSql.EventSource(filters)} {where}", where);
+        // The page's ids first, from web_events alone; only its rows' JSON is read.
         var items = Sql.Rows(
             connection,
-            $"SELECT c.json FROM web_events e JOIN corpus_events c ON c.id = e.id {where} ORDER BY {orderBy} LIMIT $limit OFFSET $offset",
+            $"""
+            SELECT c.json FROM (SELECT e.id, e.rowid AS r, e.date, e.fatalities, e.admin1, e.type FROM web_events e {where} ORDER BY {orderBy} LIMIT $limit OFFSET $offset) p
+            JOIN corpus_events c ON c.id = p.id ORDER BY {orderBy.Replace("e.rowid", "p.r", StringComparison.Ordinal).Replace("e.", "p.", StringComparison.Ordinal)}
+            """,
             r => ContractRows.Event(r, 0),
             where,
             ("$limit", paging.PageSize),
@@ -45,7 +50,7 @@ internal static class EventQueries
     /// <summary>Every event of the filtered set in the default order, for the exports.</summary>
     public static List<ContractEvent> All(SqliteConnection connection, Filters filters)
     {
-        var where = FilterSql.Events(filters);
+        var where = FilterSql.Events(connection, filters);
         return Sql.Rows(connection, $"SELECT c.json FROM web_events e JOIN corpus_events c ON c.id = e.id {where} ORDER BY c.seq", r => ContractRows.Event(r, 0), where);
     }
 

@@ -1,10 +1,11 @@
 using Atalaya.Web.Api;
+using Microsoft.Data.Sqlite;
 
 namespace Atalaya.Web.Data;
 
 /// <summary>
 /// The common filters as SQL conditions. Events filter on their own date; documents and stories on
-/// their publication dates, and on type, state and actor through the events and entities they report.
+/// their publication dates, and on type and state through the facets of the events they report (WorkbenchFacets), on actor through the entities they name.
 /// </summary>
 internal static class FilterSql
 {
@@ -19,16 +20,24 @@ internal static class FilterSql
             : filters.From is not null || filters.To is not null ? "web_events e INDEXED BY web_ev_date"
             : "web_events e";
 
+    /// <summary>
+    /// An actor or language key with more events than this is tested per event (EXISTS on the keys'
+    /// primary key) while an index of web_events is read in order, so a page stops early; a smaller
+    /// one is read as a list of event ids first. A list of tens of thousands of ids makes SQLite look
+    /// up and sort every one of them, a short list beats walking the index.
+    /// </summary>
+    private const long LargeKey = 2000;
+
     /// <summary>Conditions on web_events (the narrow copy of corpus_events) aliased e.</summary>
-    public static SqlWhere Events(Filters filters, bool withDates = true)
+    public static SqlWhere Events(SqliteConnection connection, Filters filters)
     {
         var where = new SqlWhere();
-        if (withDates && filters.From is { } from)
+        if (filters.From is { } from)
         {
             where.Add("e.date >= $from", ("$from", from));
         }
 
-        if (withDates && filters.To is { } to)
+        if (filters.To is { } to)
         {
             where.Add("e.date <= $to", ("$to", to));
         }
@@ -45,16 +54,21 @@ internal static class FilterSql
 
         if (filters.Actor is { } actor)
         {
-            where.Add("e.id IN (SELECT event_id FROM corpus_event_actors WHERE entity_id = $actor)", ("$actor", actor));
+            where.Add(KeyCondition(connection, "$actorKey", "a:" + actor), ("$actorKey", "a:" + actor));
         }
 
         if (filters.Language is { } language)
         {
-            where.Add("e.id IN (SELECT event_id FROM corpus_event_documents WHERE language = $language)", ("$language", language));
+            where.Add(KeyCondition(connection, "$languageKey", "l:" + language), ("$languageKey", "l:" + language));
         }
 
         return where;
     }
+
+    private static string KeyCondition(SqliteConnection connection, string parameter, string key)
+        => Sql.Count(connection, "SELECT COALESCE(SUM(events), 0) FROM web_event_cells WHERE key = $key", values: ("$key", key)) > LargeKey
+            ? $"EXISTS (SELECT 1 FROM web_event_keys k WHERE k.key = {parameter} AND k.event_id = e.id)"
+            : $"e.id IN (SELECT event_id FROM web_event_keys WHERE key = {parameter})";
 
     /// <summary>Conditions on documents aliased d (no join needed: corpus links are subqueries on the document's seq).</summary>
     public static SqlWhere Documents(Filters filters)
@@ -80,10 +94,9 @@ internal static class FilterSql
             where.Add("d.seq IN (SELECT cd.seq FROM corpus_entity_documents ced JOIN corpus_documents cd ON cd.document_id = ced.document_id WHERE ced.entity_id = $actor)", ("$actor", actor));
         }
 
-        if (EventOnly(filters) is { } events)
+        if (StateOrType(filters) is { } facet)
         {
-            where.Add($"d.seq IN (SELECT cd.seq FROM {EventSource(filters with { From = null, To = null })} JOIN corpus_event_documents ed ON ed.event_id = e.id JOIN corpus_documents cd ON cd.document_id = ed.document_id {events})");
-            events.CopyParametersTo(where);
+            where.Add("d.seq IN (SELECT seq FROM web_document_facets WHERE key = $facet)", ("$facet", facet));
         }
 
         return where;
@@ -113,18 +126,15 @@ internal static class FilterSql
             where.Add("s.id IN (SELECT cd.story_id FROM corpus_entity_documents ced JOIN corpus_documents cd ON cd.document_id = ced.document_id WHERE ced.entity_id = $actor)", ("$actor", actor));
         }
 
-        if (EventOnly(filters) is { } events)
+        if (StateOrType(filters) is { } facet)
         {
-            where.Add($"s.id IN (SELECT e.story_id FROM {EventSource(filters with { From = null, To = null })} {events})");
-            events.CopyParametersTo(where);
+            where.Add("s.id IN (SELECT story_id FROM web_story_facets WHERE key = $facet)", ("$facet", facet));
         }
 
         return where;
     }
 
-    /// <summary>The type and state filters as event conditions, or null when neither is given.</summary>
-    private static SqlWhere? EventOnly(Filters filters)
-        => filters.Type is null && filters.State is null
-            ? null
-            : Events(filters with { From = null, To = null, Actor = null, Language = null }, withDates: false);
+    /// <summary>The facet key of the state and type filters, null when neither is given.</summary>
+    private static string? StateOrType(Filters filters)
+        => filters.State is null && filters.Type is null ? null : WorkbenchFacets.Key(filters.State, filters.Type);
 }

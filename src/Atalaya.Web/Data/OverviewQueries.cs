@@ -11,18 +11,120 @@ internal static class OverviewQueries
 
     public static Overview Overview(SqliteConnection connection, Filters filters)
     {
-        var events = FilterSql.Events(filters);
+        var events = FilterSql.Events(connection, filters);
         var source = FilterSql.EventSource(filters);
+        // One key answers the filters (none, state and/or type, one actor, one language) and no date range: pre-counted.
+        var key = filters is { From: null, To: null } ? WorkbenchFacets.Key(filters.State, filters.Type, filters.Actor, filters.Language) : null;
+        var (count, fatalities, documentCount, byState, byWeek) = key is not null
+            ? Counted(connection, filters, key)
+            : Scanned(connection, events, source);
+        var topActors = Sql.Rows(
+            connection,
+            key is not null
+                ? """
+                  SELECT t.entity_id, n.name, n.kind, t.events FROM (
+                      SELECT entity_id, events FROM web_actor_counts WHERE key = $key ORDER BY events DESC, entity_id LIMIT 10) t
+                  JOIN corpus_entities n ON n.id = t.entity_id ORDER BY t.events DESC, t.entity_id
+                  """
+                : $"""
+                  SELECT t.entity_id, n.name, n.kind, t.events FROM (
+                      SELECT a.entity_id, COUNT(DISTINCT a.event_id) AS events
+                      FROM {source} JOIN corpus_event_actors a ON a.event_id = e.id {events}
+                      GROUP BY a.entity_id ORDER BY events DESC, a.entity_id LIMIT 10) t
+                  JOIN corpus_entities n ON n.id = t.entity_id ORDER BY t.events DESC, t.entity_id
+                  """,
+            r => new ActorCount(r.GetString(0), r.GetString(1), r.Text(2), r.GetInt64(3)),
+            events,
+            ("$key", key));
+        var stories = FilterSql.Stories(filters);
+        var latestStories = StoryQueries.Summaries(connection, stories, limit: 10, offset: 0);
+        var points = Sql.Rows(
+            connection,
+            $"""
+            SELECT e.id, e.lat, e.lon, e.fatalities, e.type, e.date, e.place, e.admin1 FROM web_events e
+            WHERE e.lat IS NOT NULL AND e.lon IS NOT NULL {events.And}
+            ORDER BY e.date DESC, e.rowid DESC LIMIT {MaxPoints}
+            """,
+            r => new MapPoint(r.GetString(0), r.GetDouble(1), r.GetDouble(2), r.Integer(3), r.GetString(4), r.Text(5), r.Text(6), r.Text(7)),
+            events);
+        return new Overview(count, fatalities, documentCount, byState, byWeek, topActors, latestStories, points);
+    }
+
+    /// <summary>
+    /// Totals, documents and the state and week breakdowns from the pre-counted cells and facets of
+    /// the filters' key (WorkbenchFacets): a few thousand cells at most instead of every event of the
+    /// busiest state, type, actor or language. The cells are kept per actor or language key, with the
+    /// state and type as columns.
+    /// </summary>
+    private static (long, long, long, List<StateCount>, List<WeekCount>) Counted(SqliteConnection connection, Filters filters, string key)
+    {
+        var cells = new SqlWhere();
+        cells.Add("c.key = $cellKey", ("$cellKey", WorkbenchFacets.Key(null, null, filters.Actor, filters.Language)));
+        if (filters.State is { } state)
+        {
+            cells.Add("c.admin1 = $state", ("$state", state));
+        }
+
+        if (filters.Type is { } type)
+        {
+            cells.Add("c.type = $type", ("$type", type));
+        }
+
+        var (count, fatalities) = Sql.Row(
+            connection,
+            $"SELECT COALESCE(SUM(c.events), 0), COALESCE(SUM(c.fatalities), 0) FROM web_event_cells c {cells}",
+            r => Tuple.Create(r.GetInt64(0), r.GetInt64(1)),
+            cells)!;
+        // Documents: those reporting the filtered events; all stored documents without a filter.
+        var documentCount = key.Length > 0
+            ? Sql.Count(connection, "SELECT COUNT(*) FROM web_document_facets WHERE key = $key", values: ("$key", key))
+            : Sql.Count(connection, "SELECT COUNT(*) FROM documents");
+        var byState = Sql.Rows(
+            connection,
+            $"SELECT c.admin1, SUM(c.events), SUM(c.fatalities) FROM web_event_cells c WHERE c.admin1 <> '' {cells.And} GROUP BY c.admin1 ORDER BY 2 DESC, 1",
+            r => new StateCount(r.GetString(0), r.GetInt64(1), r.GetInt64(2)),
+            cells);
+        var byWeek = Sql.Rows(
+            connection,
+            $"SELECT c.week, c.type, SUM(c.events) FROM web_event_cells c WHERE c.week <> '' {cells.And} GROUP BY c.week, c.type ORDER BY c.week, c.type",
+            r => new WeekCount(r.GetString(0), r.GetString(1), r.GetInt64(2)),
+            cells);
+        return (count, fatalities, documentCount, byState, byWeek);
+    }
+
+    /// <summary>The number of events of filters one key answers without a date range (from the cells), else null.</summary>
+    public static long? CountedEvents(SqliteConnection connection, Filters filters)
+    {
+        if (filters is not { From: null, To: null } || WorkbenchFacets.Key(filters.State, filters.Type, filters.Actor, filters.Language) is null)
+        {
+            return null;
+        }
+
+        var cells = new SqlWhere();
+        cells.Add("c.key = $cellKey", ("$cellKey", WorkbenchFacets.Key(null, null, filters.Actor, filters.Language)));
+        if (filters.State is { } state)
+        {
+            cells.Add("c.admin1 = $state", ("$state", state));
+        }
+
+        if (filters.Type is { } type)
+        {
+            cells.Add("c.type = $type", ("$type", type));
+        }
+
+        return Sql.Count(connection, $"SELECT COALESCE(SUM(c.events), 0) FROM web_event_cells c {cells}", cells);
+    }
+
+    /// <summary>The same figures from the filtered events themselves (a date range, or filters no one key answers: fewer events).</summary>
+    private static (long, long, long, List<StateCount>, List<WeekCount>) Scanned(SqliteConnection connection, SqlWhere events, string source)
+    {
         var (count, fatalities) = Sql.Row(
             connection,
             $"SELECT COUNT(*), COALESCE(SUM(e.fatalities), 0) FROM {source} {events}",
             r => Tuple.Create(r.GetInt64(0), r.GetInt64(1)),
             events)!;
-        // Documents: those reporting the filtered events (all stored documents when nothing is filtered),
-        // counted from the event links, which stays fast for a large state or type.
-        var documentCount = events.IsEmpty
-            ? Sql.Count(connection, "SELECT COUNT(*) FROM documents")
-            : Sql.Count(connection, $"SELECT COUNT(DISTINCT ed.document_id) FROM {source} JOIN corpus_event_documents ed ON ed.event_id = e.id {events}", events);
+        // Documents: those reporting the filtered events, counted from the event links.
+        var documentCount = Sql.Count(connection, $"SELECT COUNT(DISTINCT ed.document_id) FROM {source} JOIN corpus_event_documents ed ON ed.event_id = e.id {events}", events);
         var byState = Sql.Rows(
             connection,
             $"""
@@ -41,29 +143,7 @@ internal static class OverviewQueries
             """,
             r => new WeekCount(r.GetString(0), r.GetString(1), r.GetInt64(2)),
             events);
-        var topActors = Sql.Rows(
-            connection,
-            $"""
-            SELECT t.entity_id, n.name, n.kind, t.events FROM (
-                SELECT a.entity_id, COUNT(DISTINCT a.event_id) AS events
-                FROM {(events.IsEmpty ? "corpus_event_actors a" : $"{source} JOIN corpus_event_actors a ON a.event_id = e.id {events}")}
-                GROUP BY a.entity_id ORDER BY events DESC, a.entity_id LIMIT 10) t
-            JOIN corpus_entities n ON n.id = t.entity_id ORDER BY t.events DESC, t.entity_id
-            """,
-            r => new ActorCount(r.GetString(0), r.GetString(1), r.Text(2), r.GetInt64(3)),
-            events);
-        var stories = FilterSql.Stories(filters);
-        var latestStories = StoryQueries.Summaries(connection, stories, limit: 10, offset: 0);
-        var points = Sql.Rows(
-            connection,
-            $"""
-            SELECT e.id, e.lat, e.lon, e.fatalities, e.type, e.date, e.place, e.admin1 FROM web_events e
-            WHERE e.lat IS NOT NULL AND e.lon IS NOT NULL {events.And}
-            ORDER BY e.date DESC, e.rowid DESC LIMIT {MaxPoints}
-            """,
-            r => new MapPoint(r.GetString(0), r.GetDouble(1), r.GetDouble(2), r.Integer(3), r.GetString(4), r.Text(5), r.Text(6), r.Text(7)),
-            events);
-        return new Overview(count, fatalities, documentCount, byState, byWeek, topActors, latestStories, points);
+        return (count, fatalities, documentCount, byState, byWeek);
     }
 
     public static FilterValues Values(SqliteConnection connection)

@@ -11,10 +11,17 @@ internal static class StoryQueries
     /// <summary>How many of a story's events its page lists: a story is one incident or a few, rarely more.</summary>
     public const int EventLimit = 200;
 
+    /// <summary>
+    /// Stories read through the index of their order and filters (dates, languages, id): the filters'
+    /// id lists are then tested per index entry and a page stops after its last row. SQLite would
+    /// otherwise look up every story of a large state or type by id, read its row and sort them all.
+    /// </summary>
+    private const string Source = "corpus_stories s INDEXED BY web_corpus_stories_cover";
+
     public static PageOf<StorySummary> Page(SqliteConnection connection, Filters filters, Paging paging)
     {
         var where = FilterSql.Stories(filters);
-        var total = Sql.Count(connection, $"SELECT COUNT(*) FROM corpus_stories s {where}", where);
+        var total = Sql.Count(connection, $"SELECT COUNT(*) FROM {Source} {where}", where);
         return new PageOf<StorySummary>(total, paging.Page, paging.PageSize, Summaries(connection, where, paging.PageSize, paging.Offset));
     }
 
@@ -22,7 +29,7 @@ internal static class StoryQueries
         => Sql.Rows(
             connection,
             $"""
-            SELECT s.id, s.title, s.languages, s.documents, s.first_published, s.last_published FROM corpus_stories s {where}
+            SELECT s.id, s.title, s.languages, s.documents, s.first_published, s.last_published FROM {Source} {where}
             ORDER BY s.last_published DESC, s.rowid DESC LIMIT $limit OFFSET $offset
             """,
             r => new StorySummary(

@@ -26,6 +26,41 @@ internal sealed class WorkbenchDatabase
 
     public string Path { get; }
 
+    private int folding;
+
+    /// <summary>
+    /// Folds, in the background, the entity names an ingest wrote since the last fold, so that the
+    /// name search goes back to reading them from its index. At most one fold runs at a time; a
+    /// fold that cannot get the write lock now (an ingest is writing) is simply tried after a later request.
+    /// </summary>
+    public void FoldNewNamesSoon()
+    {
+        if (Interlocked.CompareExchange(ref folding, 1, 0) != 0)
+        {
+            return;
+        }
+
+        _ = Task.Run(() =>
+        {
+            try
+            {
+                using var connection = Open();
+                if (WorkbenchNames.AnyPending(connection))
+                {
+                    WorkbenchNames.FoldPending(connection);
+                }
+            }
+            catch (SqliteException)
+            {
+                // Busy or read-only: the search folds these names on the fly meanwhile, so nothing is lost.
+            }
+            finally
+            {
+                Volatile.Write(ref folding, 0);
+            }
+        });
+    }
+
     /// <summary>
     /// Checks that the file is an Atalaya database (the store creates any table an older version lacks)
     /// and adds what the workbench needs: the full-text index and its own indexes.
@@ -65,6 +100,7 @@ internal sealed class WorkbenchDatabase
         using var pragma = connection.CreateCommand();
         pragma.CommandText = "PRAGMA busy_timeout=5000;";
         pragma.ExecuteNonQuery();
+        connection.CreateFunction<string?, string?>(NameFolding.SqlFunction, name => name is null ? null : NameFolding.Fold(name), isDeterministic: true);
         return connection;
     }
 }

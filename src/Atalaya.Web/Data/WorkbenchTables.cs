@@ -27,6 +27,10 @@ internal static class WorkbenchTables
         DROP INDEX IF EXISTS web_events_type;
         DROP INDEX IF EXISTS web_ev_admin1;
         DROP INDEX IF EXISTS web_ev_type;
+        -- Triggers of the first version, which a server of that version may add again to a database of this one.
+        DROP TRIGGER IF EXISTS web_events_after_insert;
+        DROP TRIGGER IF EXISTS web_events_after_update;
+        DROP TRIGGER IF EXISTS web_events_after_delete;
 
         CREATE TABLE IF NOT EXISTS web_events (
             id TEXT NOT NULL UNIQUE,
@@ -51,42 +55,52 @@ internal static class WorkbenchTables
         CREATE INDEX IF NOT EXISTS web_events_points ON web_events(date, id, lat, lon, fatalities, type, place, admin1)
             WHERE lat IS NOT NULL AND lon IS NOT NULL;
         CREATE INDEX IF NOT EXISTS web_corpus_documents_seq ON corpus_documents(document_id, seq);
-        CREATE INDEX IF NOT EXISTS web_corpus_entities_type ON corpus_entities(type, seq);
+        -- With the id, so the entity list tests names per entity of a type without reading its JSON row.
+        DROP INDEX IF EXISTS web_corpus_entities_type;
+        CREATE INDEX IF NOT EXISTS web_corpus_entities_by_type ON corpus_entities(type, seq, id);
         -- The story list's filters and order, so counting and filtering stories never reads their JSON.
         CREATE INDEX IF NOT EXISTS web_corpus_stories_cover ON corpus_stories(last_published, first_published, languages, id);
-        CREATE TRIGGER IF NOT EXISTS web_events_after_insert AFTER INSERT ON corpus_events BEGIN
-            INSERT OR REPLACE INTO web_events(id, date, week, type, admin1, fatalities, lat, lon, place, story_id)
-            VALUES (new.id, new.date, CASE WHEN length(new.date) = 10 THEN date(new.date, '-6 days', 'weekday 1') END,
-                    new.type, new.admin1, new.fatalities, new.lat, new.lon, new.place, new.story_id);
+        -- The document list's filter and order columns: counting and paging never read the documents'
+        -- rows, which carry the text and the analysis.
+        CREATE TABLE IF NOT EXISTS web_documents (
+            seq INTEGER PRIMARY KEY,
+            published TEXT,
+            language TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS web_documents_by_published ON web_documents(published, seq);
+        CREATE INDEX IF NOT EXISTS web_documents_by_language ON web_documents(language, published, seq);
+        CREATE TRIGGER IF NOT EXISTS web_documents_added AFTER INSERT ON documents BEGIN
+            INSERT OR REPLACE INTO web_documents(seq, published, language) VALUES (new.seq, new.published, new.language);
         END;
-        CREATE TRIGGER IF NOT EXISTS web_events_after_update AFTER UPDATE ON corpus_events BEGIN
-            DELETE FROM web_events WHERE id = old.id;
-            INSERT OR REPLACE INTO web_events(id, date, week, type, admin1, fatalities, lat, lon, place, story_id)
-            VALUES (new.id, new.date, CASE WHEN length(new.date) = 10 THEN date(new.date, '-6 days', 'weekday 1') END,
-                    new.type, new.admin1, new.fatalities, new.lat, new.lon, new.place, new.story_id);
+        CREATE TRIGGER IF NOT EXISTS web_documents_changed AFTER UPDATE OF seq, published, language ON documents BEGIN
+            DELETE FROM web_documents WHERE seq = old.seq;
+            INSERT OR REPLACE INTO web_documents(seq, published, language) VALUES (new.seq, new.published, new.language);
         END;
-        CREATE TRIGGER IF NOT EXISTS web_events_after_delete AFTER DELETE ON corpus_events BEGIN
-            DELETE FROM web_events WHERE id = old.id;
+        CREATE TRIGGER IF NOT EXISTS web_documents_removed AFTER DELETE ON documents BEGIN
+            DELETE FROM web_documents WHERE seq = old.seq;
         END;
 
-        -- Every name and alias of an entity, lower-cased, for the substring search of names.
-        CREATE TABLE IF NOT EXISTS web_entity_names (
-            entity_id TEXT NOT NULL,
-            name TEXT NOT NULL
-        );
-        CREATE INDEX IF NOT EXISTS web_entity_names_by_entity ON web_entity_names(entity_id);
-        CREATE TRIGGER IF NOT EXISTS web_entity_names_after_insert AFTER INSERT ON corpus_entities BEGIN
-            DELETE FROM web_entity_names WHERE entity_id = new.id;
-            INSERT INTO web_entity_names(entity_id, name)
-                SELECT new.id, lower(new.name) UNION SELECT new.id, lower(value) FROM json_each(new.json, '$.aliases');
+        -- An event written again with the same state, type, week, fatalities and story (most rewrites:
+        -- a new source, a new actor) only has its other columns updated, so the counts kept from
+        -- web_events by triggers (WorkbenchFacets) are not taken out and put back for nothing.
+        CREATE TRIGGER IF NOT EXISTS web_events_written AFTER INSERT ON corpus_events BEGIN
+            DELETE FROM web_events WHERE id = new.id AND NOT (
+                admin1 IS new.admin1 AND type = new.type AND fatalities IS new.fatalities AND story_id IS new.story_id
+                AND week IS (CASE WHEN length(new.date) = 10 THEN date(new.date, '-6 days', 'weekday 1') END));
+            UPDATE web_events SET date = new.date, lat = new.lat, lon = new.lon, place = new.place WHERE id = new.id;
+            INSERT INTO web_events(id, date, week, type, admin1, fatalities, lat, lon, place, story_id)
+                SELECT new.id, new.date, CASE WHEN length(new.date) = 10 THEN date(new.date, '-6 days', 'weekday 1') END,
+                    new.type, new.admin1, new.fatalities, new.lat, new.lon, new.place, new.story_id
+                WHERE NOT EXISTS (SELECT 1 FROM web_events WHERE id = new.id);
         END;
-        CREATE TRIGGER IF NOT EXISTS web_entity_names_after_update AFTER UPDATE ON corpus_entities BEGIN
-            DELETE FROM web_entity_names WHERE entity_id = old.id;
-            INSERT INTO web_entity_names(entity_id, name)
-                SELECT new.id, lower(new.name) UNION SELECT new.id, lower(value) FROM json_each(new.json, '$.aliases');
+        CREATE TRIGGER IF NOT EXISTS web_events_changed AFTER UPDATE ON corpus_events BEGIN
+            DELETE FROM web_events WHERE id = old.id;
+            INSERT INTO web_events(id, date, week, type, admin1, fatalities, lat, lon, place, story_id)
+                VALUES (new.id, new.date, CASE WHEN length(new.date) = 10 THEN date(new.date, '-6 days', 'weekday 1') END,
+                    new.type, new.admin1, new.fatalities, new.lat, new.lon, new.place, new.story_id);
         END;
-        CREATE TRIGGER IF NOT EXISTS web_entity_names_after_delete AFTER DELETE ON corpus_entities BEGIN
-            DELETE FROM web_entity_names WHERE entity_id = old.id;
+        CREATE TRIGGER IF NOT EXISTS web_events_removed AFTER DELETE ON corpus_events BEGIN
+            DELETE FROM web_events WHERE id = old.id;
         END;
         """;
 
@@ -97,29 +111,73 @@ internal static class WorkbenchTables
             FROM corpus_events ORDER BY seq;
         """;
 
-    private const string RefillNames = """
-        DELETE FROM web_entity_names;
-        INSERT INTO web_entity_names(entity_id, name)
-            SELECT id, lower(name) FROM corpus_entities
-            UNION SELECT e.id, lower(a.value) FROM corpus_entities e, json_each(e.json, '$.aliases') a;
-        """;
+    /// <summary>
+    /// The version of the tables and triggers below: a database whose workbench tables another
+    /// version made has them dropped and made again (they are copies and counts of the corpus tables).
+    /// </summary>
+    private const int Version = 6;
 
     public static void Ensure(SqliteConnection connection)
     {
         using var transaction = connection.BeginTransaction();
+        Execute(connection, transaction, "CREATE TABLE IF NOT EXISTS web_info (name TEXT PRIMARY KEY, value INTEGER NOT NULL)");
+        var current = Count(connection, transaction, "web_info WHERE name = 'version' AND value = " + Version.ToString(CultureInfo.InvariantCulture)) == 1;
+        if (!current)
+        {
+            DropTriggers(connection, transaction);
+            Execute(connection, transaction, """
+                DROP TABLE IF EXISTS web_events; DROP TABLE IF EXISTS web_event_keys; DROP TABLE IF EXISTS web_event_cells;
+                DROP TABLE IF EXISTS web_actor_counts; DROP TABLE IF EXISTS web_story_facets; DROP TABLE IF EXISTS web_document_facets;
+                DROP TABLE IF EXISTS web_documents;
+                """);
+        }
+
         Execute(connection, transaction, Create);
-        if (Count(connection, transaction, "web_events") != Count(connection, transaction, "corpus_events"))
+        if (!current || Count(connection, transaction, "web_events") != Count(connection, transaction, "corpus_events"))
         {
+            // Without triggers while refilling, so the counts are made once from the whole table, not row by row.
+            DropTriggers(connection, transaction);
             Execute(connection, transaction, RefillEvents);
+            Execute(connection, transaction, Create);
+            Execute(connection, transaction, WorkbenchFacets.Create);
+            Execute(connection, transaction, WorkbenchFacets.Refill);
         }
-
-        if (Count(connection, transaction, "(SELECT DISTINCT entity_id FROM web_entity_names)") != Count(connection, transaction, "corpus_entities"))
+        else
         {
-            Execute(connection, transaction, RefillNames);
+            Execute(connection, transaction, WorkbenchFacets.Create);
         }
 
+        if (Count(connection, transaction, "web_documents") != Count(connection, transaction, "documents"))
+        {
+            Execute(connection, transaction, "DELETE FROM web_documents; INSERT INTO web_documents(seq, published, language) SELECT seq, published, language FROM documents;");
+        }
+
+        WorkbenchNames.Ensure(connection, transaction);
+        WorkbenchNames.FoldPending(connection, transaction);
+        Execute(connection, transaction, "INSERT OR REPLACE INTO web_info(name, value) VALUES ('version', " + Version.ToString(CultureInfo.InvariantCulture) + ")");
         transaction.Commit();
-        Execute(connection, null, "ANALYZE web_events; ANALYZE web_entity_names;");
+        Execute(connection, null, "ANALYZE web_events; ANALYZE web_documents; ANALYZE web_names; ANALYZE web_event_keys; ANALYZE web_event_cells; ANALYZE web_actor_counts; ANALYZE web_story_facets; ANALYZE web_document_facets;");
+    }
+
+    /// <summary>Every trigger of the workbench (named web_... or documents_fts_...: the full-text index's are kept), for an upgrade.</summary>
+    private static void DropTriggers(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        var names = new List<string>();
+        using (var command = connection.CreateCommand())
+        {
+            command.Transaction = transaction;
+            command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'web!_%' ESCAPE '!'";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                names.Add(reader.GetString(0));
+            }
+        }
+
+        foreach (var name in names)
+        {
+            Execute(connection, transaction, $"DROP TRIGGER IF EXISTS \"{name}\"");
+        }
     }
 
     private static long Count(SqliteConnection connection, SqliteTransaction transaction, string table)
