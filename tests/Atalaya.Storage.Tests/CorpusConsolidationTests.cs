@@ -16,7 +16,7 @@ public sealed class CorpusConsolidationTests
     private static readonly string[] CorpusQueries =
     [
         "SELECT * FROM corpus_documents ORDER BY seq",
-        "SELECT * FROM corpus_document_json ORDER BY seq",
+        "SELECT * FROM corpus_document_links ORDER BY seq",
         "SELECT * FROM corpus_entities ORDER BY seq",
         "SELECT * FROM corpus_entity_documents ORDER BY entity_id, document_id",
         "SELECT * FROM corpus_events ORDER BY seq",
@@ -82,7 +82,7 @@ public sealed class CorpusConsolidationTests
         using (var store = SqliteDocumentStore.Open(path))
         {
             Assert.Equal(0, store.PendingConsolidation);
-            Assert.Equal(stored.Count, Sql.Count(path, "SELECT COUNT(*) FROM corpus_document_json"));
+            Assert.Equal(stored.Count, Sql.Count(path, "SELECT COUNT(*) FROM corpus_document_links"));
             Assert.Equal(Json(Batch(stored)), Json(store.Corpus(includeText: true)));
         }
     }
@@ -100,7 +100,7 @@ public sealed class CorpusConsolidationTests
             store.Consolidate();
         }
 
-        Sql.Execute(path, "UPDATE corpus_state SET value = x'00' WHERE kind IN ('event', 'story.profile', 'dup.entry')");
+        Sql.Execute(path, "UPDATE corpus_state_numbered SET value = x'00' WHERE id >> 40 IN (1, 2, 4)");
 
         using (var store = SqliteDocumentStore.Open(path))
         {

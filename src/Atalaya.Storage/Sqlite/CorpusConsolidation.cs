@@ -14,7 +14,7 @@ internal static class CorpusConsolidation
     /// <summary>Documents per transaction: bounds what a kill loses and what the builder caches between saves.</summary>
     public const int Chunk = 2000;
 
-    private const int StateVersion = 1;
+    private const int StateVersion = 2;
 
     /// <summary>Consolidates what is pending; returns the number of state queries it made.</summary>
     public static long Run(SqliteConnection connection, Func<long, int, List<(long Seq, ContractDocument Document)>> documentsAfter, int chunk = Chunk)
@@ -31,32 +31,42 @@ internal static class CorpusConsolidation
 
         using var state = new SqliteCorpusState(connection, empty: fresh);
         var builder = new CorpusBuilder(includeText: false, state);
-        while (documentsAfter(last, chunk) is { Count: > 0 } documents)
+        while (Timed(() => documentsAfter(last, chunk)) is { Count: > 0 } documents)
         {
             using var transaction = connection.BeginTransaction();
             state.Transaction = transaction;
+            var sw = System.Diagnostics.Stopwatch.StartNew();
             foreach (var (_, document) in documents)
             {
                 builder.Add(document);
             }
 
+            ProfAdd += sw.Elapsed.TotalSeconds;
             Commit(connection, transaction, builder, state, documents);
             last = documents[^1].Seq;
         }
+
+        Console.Error.WriteLine($"PROFILE add {ProfAdd:0.00} save {ProfSave:0.00} flush {ProfFlush:0.00} rows {ProfRows:0.00} (docs {ProfDocs:0.00}) commit {ProfCommit:0.00} read {ProfRead:0.00}");
+        ProfDocs = ProfAdd = ProfSave = ProfFlush = ProfRows = ProfCommit = ProfRead = 0;
 
         return state.Queries;
     }
 
     private static void Commit(SqliteConnection connection, SqliteTransaction transaction, CorpusBuilder builder, SqliteCorpusState state, List<(long Seq, ContractDocument Document)> documents)
     {
+        var sw = System.Diagnostics.Stopwatch.StartNew();
         var changes = builder.Save();
+        ProfSave += sw.Elapsed.TotalSeconds; sw.Restart();
         state.Flush(connection, transaction);
+        ProfFlush += sw.Elapsed.TotalSeconds; sw.Restart();
         using (var writer = new CorpusRowWriter(connection, transaction))
         {
             foreach (var (seq, document) in documents)
             {
                 writer.Document(seq, document);
             }
+
+            ProfDocs += sw.Elapsed.TotalSeconds;
 
             foreach (var entity in changes.Entities)
             {
@@ -94,8 +104,12 @@ internal static class CorpusConsolidation
             writer.Progress("state_version", StateVersion);
         }
 
+        ProfRows += sw.Elapsed.TotalSeconds; sw.Restart();
         transaction.Commit();
+        ProfCommit += sw.Elapsed.TotalSeconds;
     }
+
+    public static double ProfDocs, ProfAdd, ProfSave, ProfFlush, ProfRows, ProfCommit, ProfRead;
 
     private static void Start(SqliteConnection connection)
     {
@@ -107,6 +121,8 @@ internal static class CorpusConsolidation
 
         transaction.Commit();
     }
+
+    private static T Timed<T>(Func<T> f) { var sw = System.Diagnostics.Stopwatch.StartNew(); var r = f(); ProfRead += sw.Elapsed.TotalSeconds; return r; }
 
     private static long Progress(SqliteConnection connection, string name)
     {

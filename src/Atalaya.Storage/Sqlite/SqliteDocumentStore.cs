@@ -38,6 +38,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
             Execute(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000; PRAGMA cache_size=-65536;");
             using (var transaction = connection.BeginTransaction())
             {
+                SqliteSchema.DropReplaced(connection, transaction);
                 Execute(connection, SqliteSchema.Create, transaction);
                 using var version = connection.CreateCommand();
                 version.Transaction = transaction;

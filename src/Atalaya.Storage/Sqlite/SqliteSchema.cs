@@ -1,9 +1,27 @@
+using Microsoft.Data.Sqlite;
+
 namespace Atalaya.Storage.Sqlite;
 
 /// <summary>The tables. Analysis is kept as contract JSON next to the columns people filter on.</summary>
 internal static class SqliteSchema
 {
-    public const int Version = 2;
+    public const int Version = 3;
+
+    /// <summary>
+    /// Tables of version 2 that version 3 replaced (the consolidated documents' JSON, now their links
+    /// over the analysis; the consolidation state, now in a smaller form). Their content is derived
+    /// from the documents, which stay: the corpus is consolidated again on the first open.
+    /// </summary>
+    private static readonly string[] Replaced = ["corpus_document_json"];
+
+    /// <summary>Drops the derived tables an older version wrote and this one replaced (none in a current database).</summary>
+    public static void DropReplaced(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        foreach (var table in Replaced)
+        {
+            SqliteDocumentStore.Execute(connection, $"DROP TABLE IF EXISTS {table}", transaction);
+        }
+    }
 
     public const string Create = """
         CREATE TABLE IF NOT EXISTS schema_info (version INTEGER NOT NULL);
@@ -134,12 +152,17 @@ internal static class SqliteSchema
         );
         CREATE INDEX IF NOT EXISTS corpus_conflicts_by_subject ON corpus_conflicts(subject);
 
-        -- Added: each consolidated document as the corpus export gives it (corpus entity ids, story,
-        -- events, duplicate_of; text left out, it is in documents.text), keyed by documents.seq
-        -- because two stored documents may carry the same id.
-        CREATE TABLE IF NOT EXISTS corpus_document_json (
+        -- Added: what consolidation added to each stored document's analysis (documents.analysis):
+        -- its original, its story, its corpus events and the corpus entity of each of its entities,
+        -- in order (ids separated by spaces), keyed by documents.seq because two stored documents may
+        -- carry the same id. The consolidated document is the analysis with these applied
+        -- (ConsolidatedDocuments), so it is not stored twice.
+        CREATE TABLE IF NOT EXISTS corpus_document_links (
             seq INTEGER PRIMARY KEY REFERENCES documents(seq),
-            json TEXT NOT NULL
+            duplicate_of TEXT,
+            story_id TEXT,
+            events TEXT NOT NULL,
+            entities TEXT NOT NULL
         );
 
         -- Added: how far consolidation got (name 'consolidated_seq': the last documents.seq whose
@@ -151,20 +174,36 @@ internal static class SqliteSchema
 
         -- Added: what consolidation needs to take up where it stopped (copy signatures and LSH
         -- buckets, story profiles, feature ids and frequencies, events being merged, entity keys,
-        -- claim groups), records and append-only lists encoded by the consolidation itself.
-        -- (A rowid table: its values are large, which a WITHOUT ROWID tree handles badly.)
+        -- claim groups), records and append-only lists encoded by the consolidation itself. What the
+        -- corpus rows above hold (entities, events, stories, claims) is read from them, not kept twice.
+        -- Records keyed by text (a rowid table: some values are large, which a WITHOUT ROWID tree
+        -- handles badly):
         CREATE TABLE IF NOT EXISTS corpus_state (
             kind TEXT NOT NULL,
             key TEXT NOT NULL,
             value BLOB NOT NULL,
             UNIQUE (kind, key)
         );
+        -- Numbered records (copy entries, story profiles, feature frequencies, events): id is the
+        -- kind's code times 2^40 plus the number, so records of one kind are written in order in one tree.
+        CREATE TABLE IF NOT EXISTS corpus_state_numbered (
+            id INTEGER PRIMARY KEY,
+            value BLOB NOT NULL
+        );
+        -- Lists keyed by text (event blocks, claim groups), by position:
         CREATE TABLE IF NOT EXISTS corpus_state_lists (
             kind TEXT NOT NULL,
             key TEXT NOT NULL,
             position INTEGER NOT NULL,
             item INTEGER NOT NULL,
             PRIMARY KEY (kind, key, position)
+        ) WITHOUT ROWID;
+        -- Numbered lists whose items only grow (LSH bucket members, a feature's documents), by kind code:
+        CREATE TABLE IF NOT EXISTS corpus_state_sets (
+            kind INTEGER NOT NULL,
+            key INTEGER NOT NULL,
+            item INTEGER NOT NULL,
+            PRIMARY KEY (kind, key, item)
         ) WITHOUT ROWID;
         """;
 }
