@@ -29,6 +29,7 @@ internal static class CorpusConsolidation
             last = 0;
         }
 
+        SqliteDocumentStore.Execute(connection, "PRAGMA cache_size=-262144; PRAGMA wal_autocheckpoint=10000;");
         using var state = new SqliteCorpusState(connection, empty: fresh);
         var builder = new CorpusBuilder(includeText: false, state);
         while (Timed(() => documentsAfter(last, chunk)) is { Count: > 0 } documents)
@@ -47,8 +48,11 @@ internal static class CorpusConsolidation
         }
 
         Console.Error.WriteLine($"PROFILE add {ProfAdd:0.00} save {ProfSave:0.00} flush {ProfFlush:0.00} rows {ProfRows:0.00} (docs {ProfDocs:0.00}) commit {ProfCommit:0.00} read {ProfRead:0.00}");
+        Console.Error.WriteLine("FLUSH " + string.Join(" ", SqliteCorpusState.P.Select(x => x.ToString("0.00"))) + " N " + string.Join(" ", SqliteCorpusState.N));
+        Array.Clear(SqliteCorpusState.P); Array.Clear(SqliteCorpusState.N);
         ProfDocs = ProfAdd = ProfSave = ProfFlush = ProfRows = ProfCommit = ProfRead = 0;
 
+        SqliteDocumentStore.Execute(connection, "PRAGMA cache_size=-65536; PRAGMA wal_autocheckpoint=1000;");
         return state.Queries;
     }
 

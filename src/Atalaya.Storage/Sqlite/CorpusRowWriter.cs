@@ -16,6 +16,10 @@ internal sealed class CorpusRowWriter : IDisposable
     private readonly SqliteTransaction transaction;
     private readonly Dictionary<string, SqliteCommand> commands = new(StringComparer.Ordinal);
 
+    // The language of each corpus document this writer wrote (the first stored document of its id),
+    // so that its events' rows need not look it up again in the documents table.
+    private readonly Dictionary<string, string> languages = new(StringComparer.Ordinal);
+
     public CorpusRowWriter(SqliteConnection connection, SqliteTransaction transaction)
     {
         this.connection = connection;
@@ -63,6 +67,8 @@ internal sealed class CorpusRowWriter : IDisposable
         {
             return;
         }
+
+        languages[document.Id] = document.Language;
 
         foreach (var group in document.Entities.GroupBy(e => e.Entity, StringComparer.Ordinal))
         {
@@ -118,6 +124,16 @@ internal sealed class CorpusRowWriter : IDisposable
         Run("DELETE FROM corpus_event_documents WHERE event_id = $id", ("$id", reported.Id));
         foreach (var document in reported.Sources.Select(s => s.Document).Distinct(StringComparer.Ordinal))
         {
+            if (languages.TryGetValue(document, out var language))
+            {
+                Run(
+                    "INSERT OR IGNORE INTO corpus_event_documents(event_id, document_id, language) VALUES ($event, $document, $language)",
+                    ("$event", reported.Id),
+                    ("$document", document),
+                    ("$language", language));
+                continue;
+            }
+
             Run(
                 """
                 INSERT OR IGNORE INTO corpus_event_documents(event_id, document_id, language)

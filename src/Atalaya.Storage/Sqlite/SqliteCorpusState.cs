@@ -28,6 +28,9 @@ internal sealed class SqliteCorpusState : ICorpusStateStore, IDisposable
 
     private const int NumberBits = 40;
 
+    public static readonly double[] P = new double[4];
+    public static readonly long[] N = new long[4];
+
     private readonly StateQueries queries;
     private readonly Dictionary<(string Kind, string Key), long> lengths = [];
     private readonly List<(string Kind, string Key, byte[] Value)> records = [];
@@ -56,6 +59,8 @@ internal sealed class SqliteCorpusState : ICorpusStateStore, IDisposable
         set => queries.Transaction = value;
     }
 
+    public bool Keeps(string kind) => MirrorQuery(kind) is null && kind is not (StateKinds.FirstWithHash or StateKinds.StoryOf);
+
     public byte[]? Read(string kind, string key)
     {
         if (empty || kind == StateKinds.FirstWithHash)
@@ -74,7 +79,7 @@ internal sealed class SqliteCorpusState : ICorpusStateStore, IDisposable
 
     public void Write(string kind, string key, byte[] value)
     {
-        if (kind is not (StateKinds.FirstWithHash or StateKinds.StoryOf))
+        if (Keeps(kind))
         {
             records.Add((kind, key, value));
         }
@@ -99,7 +104,7 @@ internal sealed class SqliteCorpusState : ICorpusStateStore, IDisposable
 
     public void Write(string kind, long number, byte[] value)
     {
-        if (MirrorQuery(kind) is not null)
+        if (!Keeps(kind))
         {
             return;
         }
@@ -158,10 +163,16 @@ internal sealed class SqliteCorpusState : ICorpusStateStore, IDisposable
     public void Flush(SqliteConnection connection, SqliteTransaction transaction)
     {
         setItems.Sort();
+        var sw = System.Diagnostics.Stopwatch.StartNew();
         BulkInsert.Run(connection, transaction, "INSERT OR REPLACE INTO corpus_state(kind, key, value) VALUES ", records, 3, r => [r.Kind, r.Key, r.Value]);
+        P[0] += sw.Elapsed.TotalSeconds; sw.Restart();
         BulkInsert.Run(connection, transaction, "INSERT OR REPLACE INTO corpus_state_numbered(id, value) VALUES ", [.. numbered.OrderBy(n => n.Key)], 2, r => [r.Key, r.Value]);
+        P[1] += sw.Elapsed.TotalSeconds; sw.Restart();
         BulkInsert.Run(connection, transaction, "INSERT INTO corpus_state_lists(kind, key, position, item) VALUES ", items, 4, r => [r.Kind, r.Key, r.Position, r.Item]);
+        P[2] += sw.Elapsed.TotalSeconds; sw.Restart();
         BulkInsert.Run(connection, transaction, "INSERT OR IGNORE INTO corpus_state_sets(kind, key, item) VALUES ", setItems, 3, r => [r.Kind, r.Key, r.Item]);
+        P[3] += sw.Elapsed.TotalSeconds; sw.Restart();
+        N[0] += records.Count; N[1] += numbered.Count; N[2] += items.Count; N[3] += setItems.Count;
         records.Clear();
         numbered.Clear();
         items.Clear();

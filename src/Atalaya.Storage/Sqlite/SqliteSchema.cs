@@ -158,7 +158,7 @@ internal static class SqliteSchema
         -- carry the same id. The consolidated document is the analysis with these applied
         -- (ConsolidatedDocuments), so it is not stored twice.
         CREATE TABLE IF NOT EXISTS corpus_document_links (
-            seq INTEGER PRIMARY KEY REFERENCES documents(seq),
+            seq INTEGER PRIMARY KEY,
             duplicate_of TEXT,
             story_id TEXT,
             events TEXT NOT NULL,

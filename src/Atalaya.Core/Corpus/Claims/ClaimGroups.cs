@@ -27,7 +27,11 @@ internal sealed class ClaimGroups(ICorpusStateStore store)
         Group(key).Add(index);
         byIndex[index] = claim;
         changed.Add(key);
-        store.Write(StateKinds.Claim, index, JsonSerializer.SerializeToUtf8Bytes(claim, ContractJsonContext.Default.ContractClaim));
+        if (store.Keeps(StateKinds.Claim))
+        {
+            store.Write(StateKinds.Claim, index, JsonSerializer.SerializeToUtf8Bytes(claim, ContractJsonContext.Default.ContractClaim));
+        }
+
         store.Append("claim.group", key, index);
     }
 

@@ -73,7 +73,7 @@ internal sealed class CorpusEntities
         changed.Clear();
         if (store is not null)
         {
-            foreach (var entity in saved)
+            foreach (var entity in store.Keeps(StateKinds.Entity) ? saved : [])
             {
                 store.Write(StateKinds.Entity, Number(entity.Id), JsonSerializer.SerializeToUtf8Bytes(entity, ContractJsonContext.Default.ContractEntity));
             }

@@ -78,7 +78,11 @@ public sealed class EventMerger
             foreach (var merged in changed.Values)
             {
                 var number = Number(merged.Value.Id);
-                store.Write(StateKinds.EventValue, number, JsonSerializer.SerializeToUtf8Bytes(merged.Value, ContractJsonContext.Default.ContractEvent));
+                if (store.Keeps(StateKinds.EventValue))
+                {
+                    store.Write(StateKinds.EventValue, number, JsonSerializer.SerializeToUtf8Bytes(merged.Value, ContractJsonContext.Default.ContractEvent));
+                }
+
                 store.Write("event", number, merged.Encode());
             }
 

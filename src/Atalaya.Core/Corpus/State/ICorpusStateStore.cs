@@ -17,6 +17,12 @@ namespace Atalaya.Core.Corpus.State;
 /// </remarks>
 public interface ICorpusStateStore
 {
+    /// <summary>
+    /// Whether the store keeps records of that kind itself; false for a kind of <see cref="StateKinds"/>
+    /// it answers from the corpus rows, whose records need not be encoded (a write is ignored).
+    /// </summary>
+    bool Keeps(string kind) => true;
+
     /// <summary>The record of that kind and key, or null when none was written.</summary>
     byte[]? Read(string kind, string key);
 

@@ -104,7 +104,7 @@ public sealed class StoryClusterer
     {
         if (store is not null)
         {
-            foreach (var story in changed.Values)
+            foreach (var story in store.Keeps(StateKinds.Story) ? changed.Values : Enumerable.Empty<ContractStory>())
             {
                 store.Write(StateKinds.Story, Number(story.Id), JsonSerializer.SerializeToUtf8Bytes(story, ContractJsonContext.Default.ContractStory));
             }
