@@ -9,6 +9,14 @@ namespace Atalaya.Storage.Sqlite;
 /// read and written. Documents go in chunks, each in one transaction with its corpus rows, its state
 /// and the progress mark, so a kill leaves the tables consistent and the next run goes on from there.
 /// </summary>
+/// <remarks>
+/// A consolidation from the first document (a new database, a rebuild, an upgrade) writes its state
+/// once, after its last chunk, sorted, instead of with every chunk: its builder keeps all of it in
+/// memory anyway, and state keyed by hashes written chunk after chunk would rewrite pages all over
+/// ever larger trees (the cost of a chunk grew with the corpus). Until then it marks no progress: a
+/// kill leaves corpus rows without state, which the next run clears and consolidates again from the
+/// first document, as it would have done without them.
+/// </remarks>
 internal static class CorpusConsolidation
 {
     /// <summary>Documents per transaction: bounds what a kill loses and what the builder caches between saves.</summary>
@@ -32,7 +40,8 @@ internal static class CorpusConsolidation
         SqliteDocumentStore.Execute(connection, "PRAGMA cache_size=-262144; PRAGMA wal_autocheckpoint=10000;");
         using var state = new SqliteCorpusState(connection, empty: fresh);
         var builder = new CorpusBuilder(includeText: false, state);
-        while (Timed(() => documentsAfter(last, chunk)) is { Count: > 0 } documents)
+        var consolidated = last;
+        while (Timed(() => documentsAfter(consolidated, chunk)) is { Count: > 0 } documents)
         {
             using var transaction = connection.BeginTransaction();
             state.Transaction = transaction;
@@ -43,8 +52,23 @@ internal static class CorpusConsolidation
             }
 
             ProfAdd += sw.Elapsed.TotalSeconds;
-            Commit(connection, transaction, builder, state, documents);
-            last = documents[^1].Seq;
+            Commit(connection, transaction, builder, state, documents, writeState: !fresh);
+            consolidated = documents[^1].Seq;
+        }
+
+        if (fresh)
+        {
+            using var transaction = connection.BeginTransaction();
+            var sw = System.Diagnostics.Stopwatch.StartNew();
+            if (consolidated > last)
+            {
+                WriteState(connection, transaction, state, consolidated);
+            }
+
+            SqliteDocumentStore.Execute(connection, SqliteSchema.Create, transaction);
+            ProfFlush += sw.Elapsed.TotalSeconds; sw.Restart();
+            transaction.Commit();
+            ProfCommit += sw.Elapsed.TotalSeconds;
         }
 
         Console.Error.WriteLine($"PROFILE add {ProfAdd:0.00} save {ProfSave:0.00} flush {ProfFlush:0.00} rows {ProfRows:0.00} (docs {ProfDocs:0.00}) commit {ProfCommit:0.00} read {ProfRead:0.00}");
@@ -56,12 +80,16 @@ internal static class CorpusConsolidation
         return state.Queries;
     }
 
-    private static void Commit(SqliteConnection connection, SqliteTransaction transaction, CorpusBuilder builder, SqliteCorpusState state, List<(long Seq, ContractDocument Document)> documents)
+    private static void Commit(SqliteConnection connection, SqliteTransaction transaction, CorpusBuilder builder, SqliteCorpusState state, List<(long Seq, ContractDocument Document)> documents, bool writeState)
     {
         var sw = System.Diagnostics.Stopwatch.StartNew();
         var changes = builder.Save();
         ProfSave += sw.Elapsed.TotalSeconds; sw.Restart();
-        state.Flush(connection, transaction);
+        if (writeState)
+        {
+            WriteState(connection, transaction, state, documents[^1].Seq);
+        }
+
         ProfFlush += sw.Elapsed.TotalSeconds; sw.Restart();
         using (var writer = new CorpusRowWriter(connection, transaction))
         {
@@ -104,8 +132,6 @@ internal static class CorpusConsolidation
                 }
             }
 
-            writer.Progress("consolidated_seq", documents[^1].Seq);
-            writer.Progress("state_version", StateVersion);
         }
 
         ProfRows += sw.Elapsed.TotalSeconds; sw.Restart();
@@ -115,12 +141,26 @@ internal static class CorpusConsolidation
 
     public static double ProfDocs, ProfAdd, ProfSave, ProfFlush, ProfRows, ProfCommit, ProfRead;
 
+    /// <summary>The buffered state and the progress mark it belongs with: the last document it covers.</summary>
+    private static void WriteState(SqliteConnection connection, SqliteTransaction transaction, SqliteCorpusState state, long consolidatedSeq)
+    {
+        state.Flush(connection, transaction);
+        using var writer = new CorpusRowWriter(connection, transaction);
+        writer.Progress("consolidated_seq", consolidatedSeq);
+        writer.Progress("state_version", StateVersion);
+    }
+
     private static void Start(SqliteConnection connection)
     {
         using var transaction = connection.BeginTransaction();
         using (var writer = new CorpusRowWriter(connection, transaction))
         {
             writer.Clear();
+        }
+
+        foreach (var index in SqliteSchema.BulkWriteIndexes)
+        {
+            SqliteDocumentStore.Execute(connection, $"DROP INDEX IF EXISTS {index}", transaction);
         }
 
         transaction.Commit();

@@ -33,7 +33,7 @@ internal sealed class SqliteCorpusState : ICorpusStateStore, IDisposable
 
     private readonly StateQueries queries;
     private readonly Dictionary<(string Kind, string Key), long> lengths = [];
-    private readonly List<(string Kind, string Key, byte[] Value)> records = [];
+    private readonly Dictionary<(string Kind, string Key), byte[]> records = [];
     private readonly Dictionary<long, byte[]> numbered = [];
     private readonly List<(string Kind, string Key, long Position, long Item)> items = [];
     private readonly List<(long Kind, long Key, long Item)> setItems = [];
@@ -81,7 +81,7 @@ internal sealed class SqliteCorpusState : ICorpusStateStore, IDisposable
     {
         if (Keeps(kind))
         {
-            records.Add((kind, key, value));
+            records[(kind, key)] = value;
         }
     }
 
@@ -164,11 +164,11 @@ internal sealed class SqliteCorpusState : ICorpusStateStore, IDisposable
     {
         setItems.Sort();
         var sw = System.Diagnostics.Stopwatch.StartNew();
-        BulkInsert.Run(connection, transaction, "INSERT OR REPLACE INTO corpus_state(kind, key, value) VALUES ", records, 3, r => [r.Kind, r.Key, r.Value]);
+        BulkInsert.Run(connection, transaction, "INSERT OR REPLACE INTO corpus_state(kind, key, value) VALUES ", [.. records.OrderBy(r => r.Key.Kind, StringComparer.Ordinal).ThenBy(r => r.Key.Key, StringComparer.Ordinal)], 3, r => [r.Key.Kind, r.Key.Key, r.Value]);
         P[0] += sw.Elapsed.TotalSeconds; sw.Restart();
         BulkInsert.Run(connection, transaction, "INSERT OR REPLACE INTO corpus_state_numbered(id, value) VALUES ", [.. numbered.OrderBy(n => n.Key)], 2, r => [r.Key, r.Value]);
         P[1] += sw.Elapsed.TotalSeconds; sw.Restart();
-        BulkInsert.Run(connection, transaction, "INSERT INTO corpus_state_lists(kind, key, position, item) VALUES ", items, 4, r => [r.Kind, r.Key, r.Position, r.Item]);
+        BulkInsert.Run(connection, transaction, "INSERT INTO corpus_state_lists(kind, key, position, item) VALUES ", [.. items.OrderBy(r => r.Kind, StringComparer.Ordinal).ThenBy(r => r.Key, StringComparer.Ordinal).ThenBy(r => r.Position)], 4, r => [r.Kind, r.Key, r.Position, r.Item]);
         P[2] += sw.Elapsed.TotalSeconds; sw.Restart();
         BulkInsert.Run(connection, transaction, "INSERT OR IGNORE INTO corpus_state_sets(kind, key, item) VALUES ", setItems, 3, r => [r.Kind, r.Key, r.Item]);
         P[3] += sw.Elapsed.TotalSeconds; sw.Restart();

@@ -14,6 +14,20 @@ internal static class SqliteSchema
     /// </summary>
     private static readonly string[] Replaced = ["corpus_document_json"];
 
+    /// <summary>
+    /// Secondary indexes of the corpus tables that consolidation itself never reads through (the
+    /// workbench and the summary commands do). A consolidation from the first document drops them and
+    /// creates them again at its end: one sort per index instead of an insert at a random place of
+    /// each for every row. Creating the schema creates them, so a killed run gets them back on the
+    /// next open. (corpus_documents_by_story stays: story rows are written from it.)
+    /// </summary>
+    public static readonly string[] BulkWriteIndexes =
+    [
+        "corpus_entities_by_name", "corpus_entity_documents_by_document", "corpus_events_by_date", "corpus_events_by_admin1",
+        "corpus_events_by_type", "corpus_event_documents_by_document", "corpus_event_documents_by_language",
+        "corpus_event_actors_by_entity", "corpus_stories_by_last_published", "corpus_claims_by_subject", "corpus_conflicts_by_subject",
+    ];
+
     /// <summary>Drops the derived tables an older version wrote and this one replaced (none in a current database).</summary>
     public static void DropReplaced(SqliteConnection connection, SqliteTransaction transaction)
     {
