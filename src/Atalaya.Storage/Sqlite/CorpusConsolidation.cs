@@ -22,6 +22,7 @@ internal static class CorpusConsolidation
     /// <summary>Documents per transaction: bounds what a kill loses and what the builder caches between saves.</summary>
     public const int Chunk = 2000;
 
+    // 2: numbered state in its own tables, what the corpus rows hold not kept twice.
     private const int StateVersion = 2;
 
     /// <summary>Consolidates what is pending; returns the number of state queries it made.</summary>
@@ -31,27 +32,27 @@ internal static class CorpusConsolidation
         var fresh = last == 0 || Progress(connection, "state_version") != StateVersion;
         if (fresh)
         {
-            // No state to continue from (a new or version 1 database, or corpus rows written without
-            // state): consolidate from the first document.
+            // No state to continue from (a new database, one of an older version or state format, or
+            // corpus rows written without state): consolidate from the first document.
             Start(connection);
             last = 0;
         }
 
+        // While consolidating, a larger page cache keeps the trees being written in memory, and fewer,
+        // larger checkpoints copy a page changed by several chunks once.
         SqliteDocumentStore.Execute(connection, "PRAGMA cache_size=-262144; PRAGMA wal_autocheckpoint=10000;");
         using var state = new SqliteCorpusState(connection, empty: fresh);
         var builder = new CorpusBuilder(includeText: false, state);
         var consolidated = last;
-        while (Timed(() => documentsAfter(consolidated, chunk)) is { Count: > 0 } documents)
+        while (documentsAfter(consolidated, chunk) is { Count: > 0 } documents)
         {
             using var transaction = connection.BeginTransaction();
             state.Transaction = transaction;
-            var sw = System.Diagnostics.Stopwatch.StartNew();
             foreach (var (_, document) in documents)
             {
                 builder.Add(document);
             }
 
-            ProfAdd += sw.Elapsed.TotalSeconds;
             Commit(connection, transaction, builder, state, documents, writeState: !fresh);
             consolidated = documents[^1].Seq;
         }
@@ -59,22 +60,14 @@ internal static class CorpusConsolidation
         if (fresh)
         {
             using var transaction = connection.BeginTransaction();
-            var sw = System.Diagnostics.Stopwatch.StartNew();
             if (consolidated > last)
             {
                 WriteState(connection, transaction, state, consolidated);
             }
 
             SqliteDocumentStore.Execute(connection, SqliteSchema.Create, transaction);
-            ProfFlush += sw.Elapsed.TotalSeconds; sw.Restart();
             transaction.Commit();
-            ProfCommit += sw.Elapsed.TotalSeconds;
         }
-
-        Console.Error.WriteLine($"PROFILE add {ProfAdd:0.00} save {ProfSave:0.00} flush {ProfFlush:0.00} rows {ProfRows:0.00} (docs {ProfDocs:0.00}) commit {ProfCommit:0.00} read {ProfRead:0.00}");
-        Console.Error.WriteLine("FLUSH " + string.Join(" ", SqliteCorpusState.P.Select(x => x.ToString("0.00"))) + " N " + string.Join(" ", SqliteCorpusState.N));
-        Array.Clear(SqliteCorpusState.P); Array.Clear(SqliteCorpusState.N);
-        ProfDocs = ProfAdd = ProfSave = ProfFlush = ProfRows = ProfCommit = ProfRead = 0;
 
         SqliteDocumentStore.Execute(connection, "PRAGMA cache_size=-65536; PRAGMA wal_autocheckpoint=1000;");
         return state.Queries;
@@ -82,23 +75,18 @@ internal static class CorpusConsolidation
 
     private static void Commit(SqliteConnection connection, SqliteTransaction transaction, CorpusBuilder builder, SqliteCorpusState state, List<(long Seq, ContractDocument Document)> documents, bool writeState)
     {
-        var sw = System.Diagnostics.Stopwatch.StartNew();
         var changes = builder.Save();
-        ProfSave += sw.Elapsed.TotalSeconds; sw.Restart();
         if (writeState)
         {
             WriteState(connection, transaction, state, documents[^1].Seq);
         }
 
-        ProfFlush += sw.Elapsed.TotalSeconds; sw.Restart();
         using (var writer = new CorpusRowWriter(connection, transaction))
         {
             foreach (var (seq, document) in documents)
             {
                 writer.Document(seq, document);
             }
-
-            ProfDocs += sw.Elapsed.TotalSeconds;
 
             foreach (var entity in changes.Entities)
             {
@@ -131,15 +119,10 @@ internal static class CorpusConsolidation
                     writer.Conflict(conflict, first);
                 }
             }
-
         }
 
-        ProfRows += sw.Elapsed.TotalSeconds; sw.Restart();
         transaction.Commit();
-        ProfCommit += sw.Elapsed.TotalSeconds;
     }
-
-    public static double ProfDocs, ProfAdd, ProfSave, ProfFlush, ProfRows, ProfCommit, ProfRead;
 
     /// <summary>The buffered state and the progress mark it belongs with: the last document it covers.</summary>
     private static void WriteState(SqliteConnection connection, SqliteTransaction transaction, SqliteCorpusState state, long consolidatedSeq)
@@ -165,8 +148,6 @@ internal static class CorpusConsolidation
 
         transaction.Commit();
     }
-
-    private static T Timed<T>(Func<T> f) { var sw = System.Diagnostics.Stopwatch.StartNew(); var r = f(); ProfRead += sw.Elapsed.TotalSeconds; return r; }
 
     private static long Progress(SqliteConnection connection, string name)
     {

@@ -28,8 +28,6 @@ internal sealed class SqliteCorpusState : ICorpusStateStore, IDisposable
 
     private const int NumberBits = 40;
 
-    public static readonly double[] P = new double[4];
-    public static readonly long[] N = new long[4];
 
     private readonly StateQueries queries;
     private readonly Dictionary<(string Kind, string Key), long> lengths = [];
@@ -163,16 +161,10 @@ internal sealed class SqliteCorpusState : ICorpusStateStore, IDisposable
     public void Flush(SqliteConnection connection, SqliteTransaction transaction)
     {
         setItems.Sort();
-        var sw = System.Diagnostics.Stopwatch.StartNew();
         BulkInsert.Run(connection, transaction, "INSERT OR REPLACE INTO corpus_state(kind, key, value) VALUES ", [.. records.OrderBy(r => r.Key.Kind, StringComparer.Ordinal).ThenBy(r => r.Key.Key, StringComparer.Ordinal)], 3, r => [r.Key.Kind, r.Key.Key, r.Value]);
-        P[0] += sw.Elapsed.TotalSeconds; sw.Restart();
         BulkInsert.Run(connection, transaction, "INSERT OR REPLACE INTO corpus_state_numbered(id, value) VALUES ", [.. numbered.OrderBy(n => n.Key)], 2, r => [r.Key, r.Value]);
-        P[1] += sw.Elapsed.TotalSeconds; sw.Restart();
         BulkInsert.Run(connection, transaction, "INSERT INTO corpus_state_lists(kind, key, position, item) VALUES ", [.. items.OrderBy(r => r.Kind, StringComparer.Ordinal).ThenBy(r => r.Key, StringComparer.Ordinal).ThenBy(r => r.Position)], 4, r => [r.Kind, r.Key, r.Position, r.Item]);
-        P[2] += sw.Elapsed.TotalSeconds; sw.Restart();
         BulkInsert.Run(connection, transaction, "INSERT OR IGNORE INTO corpus_state_sets(kind, key, item) VALUES ", setItems, 3, r => [r.Kind, r.Key, r.Item]);
-        P[3] += sw.Elapsed.TotalSeconds; sw.Restart();
-        N[0] += records.Count; N[1] += numbered.Count; N[2] += items.Count; N[3] += setItems.Count;
         records.Clear();
         numbered.Clear();
         items.Clear();
