@@ -101,6 +101,12 @@ public sealed class StoredCorpusFormatTests
         using (var store = SqliteDocumentStore.Open(old))
         {
             Assert.Equal(0, store.PendingConsolidation);
+            Assert.Equal(stored.Count, Sql.Count(old, "SELECT COUNT(*) FROM corpus_document_links"));
+            Assert.Equal(Json(Batch(stored)), Json(store.Corpus(includeText: true)));
+        }
+
+        using (var store = SqliteDocumentStore.Open(old))
+        {
             stored.AddRange(Store(store, documents[400..]));
             store.Consolidate(chunk: 64);
             Assert.Equal(Json(Batch(stored)), Json(store.Corpus(includeText: true)));

@@ -38,7 +38,6 @@ public sealed class SqliteDocumentStore : IDocumentStore
             Execute(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000; PRAGMA cache_size=-65536;");
             using (var transaction = connection.BeginTransaction())
             {
-                SqliteSchema.DropReplaced(connection, transaction);
                 Execute(connection, SqliteSchema.Create, transaction);
                 using var version = connection.CreateCommand();
                 version.Transaction = transaction;
@@ -51,6 +50,10 @@ public sealed class SqliteDocumentStore : IDocumentStore
                 else if (Convert.ToInt32(found, CultureInfo.InvariantCulture) > SqliteSchema.Version)
                 {
                     throw new StoreException($"{path}: database schema version {found} is newer than this program ({SqliteSchema.Version})");
+                }
+                else if (Convert.ToInt32(found, CultureInfo.InvariantCulture) < SqliteSchema.Version)
+                {
+                    SqliteSchema.Upgrade(connection, transaction);
                 }
 
                 transaction.Commit();

@@ -28,13 +28,19 @@ internal static class SqliteSchema
         "corpus_event_actors_by_entity", "corpus_stories_by_last_published", "corpus_claims_by_subject", "corpus_conflicts_by_subject",
     ];
 
-    /// <summary>Drops the derived tables an older version wrote and this one replaced (none in a current database).</summary>
-    public static void DropReplaced(SqliteConnection connection, SqliteTransaction transaction)
+    /// <summary>
+    /// Brings a database of an older version to this one: drops the derived tables this version
+    /// replaced and forgets how far consolidation got, so that the corpus is consolidated again from
+    /// the first document into the current tables (the version is raised once that is done).
+    /// </summary>
+    public static void Upgrade(SqliteConnection connection, SqliteTransaction transaction)
     {
         foreach (var table in Replaced)
         {
             SqliteDocumentStore.Execute(connection, $"DROP TABLE IF EXISTS {table}", transaction);
         }
+
+        SqliteDocumentStore.Execute(connection, "DELETE FROM corpus_progress", transaction);
     }
 
     public const string Create = """
