@@ -38,9 +38,8 @@ internal static class CorpusConsolidation
             last = 0;
         }
 
-        // While consolidating, a larger page cache keeps the trees being written in memory, and fewer,
-        // larger checkpoints copy a page changed by several chunks once.
-        SqliteDocumentStore.Execute(connection, "PRAGMA cache_size=-262144; PRAGMA wal_autocheckpoint=10000;");
+        // While consolidating, fewer, larger checkpoints copy a page changed by several chunks once.
+        SqliteDocumentStore.Execute(connection, "PRAGMA wal_autocheckpoint=10000;");
         using var state = new SqliteCorpusState(connection, empty: fresh);
         var builder = new CorpusBuilder(includeText: false, state);
         var consolidated = last;
@@ -69,7 +68,7 @@ internal static class CorpusConsolidation
             transaction.Commit();
         }
 
-        SqliteDocumentStore.Execute(connection, "PRAGMA cache_size=-65536; PRAGMA wal_autocheckpoint=1000;");
+        SqliteDocumentStore.Execute(connection, "PRAGMA wal_autocheckpoint=1000;");
         return state.Queries;
     }
 
