@@ -13,10 +13,10 @@ namespace Atalaya.Storage.Tests;
 /// </summary>
 public sealed class CorpusConsolidationTests
 {
-    private static readonly string[] CorpusQueries =
+    internal static readonly string[] CorpusQueries =
     [
         "SELECT * FROM corpus_documents ORDER BY seq",
-        "SELECT * FROM corpus_document_json ORDER BY seq",
+        "SELECT * FROM corpus_document_links ORDER BY seq",
         "SELECT * FROM corpus_entities ORDER BY seq",
         "SELECT * FROM corpus_entity_documents ORDER BY entity_id, document_id",
         "SELECT * FROM corpus_events ORDER BY seq",
@@ -82,7 +82,7 @@ public sealed class CorpusConsolidationTests
         using (var store = SqliteDocumentStore.Open(path))
         {
             Assert.Equal(0, store.PendingConsolidation);
-            Assert.Equal(stored.Count, Sql.Count(path, "SELECT COUNT(*) FROM corpus_document_json"));
+            Assert.Equal(stored.Count, Sql.Count(path, "SELECT COUNT(*) FROM corpus_document_links"));
             Assert.Equal(Json(Batch(stored)), Json(store.Corpus(includeText: true)));
         }
     }
@@ -100,7 +100,7 @@ public sealed class CorpusConsolidationTests
             store.Consolidate();
         }
 
-        Sql.Execute(path, "UPDATE corpus_state SET value = x'00' WHERE kind IN ('event', 'story.profile', 'dup.entry')");
+        Sql.Execute(path, "UPDATE corpus_state_numbered SET value = x'00' WHERE id >> 40 IN (1, 2, 4)");
 
         using (var store = SqliteDocumentStore.Open(path))
         {
@@ -135,7 +135,7 @@ public sealed class CorpusConsolidationTests
     }
 
     /// <summary>Synthetic reports from the seeds (copies, translations, distinct stories) with claim documents among them.</summary>
-    private static List<ContractDocument> Mixed()
+    internal static List<ContractDocument> Mixed()
     {
         var documents = new SyntheticCorpus(CorpusDocuments.Seeds()).Generate(900).ToList();
         documents.InsertRange(100, CorpusDocuments.Claims("primero", ("reward_usd", 1_000_000, "2020"), ("founded_year", 2007, null)));
@@ -144,7 +144,7 @@ public sealed class CorpusConsolidationTests
     }
 
     /// <summary>Stores the documents in one run; returns those stored (exact copies of stored text are not).</summary>
-    private static List<ContractDocument> Store(SqliteDocumentStore store, IEnumerable<ContractDocument> documents)
+    internal static List<ContractDocument> Store(SqliteDocumentStore store, IEnumerable<ContractDocument> documents)
     {
         var stored = new List<ContractDocument>();
         using var run = store.BeginRun("test");
@@ -161,7 +161,7 @@ public sealed class CorpusConsolidationTests
     }
 
     /// <summary>One batch build over copies of the documents (the builder changes what it is given).</summary>
-    private static ContractCorpus Batch(IEnumerable<ContractDocument> documents)
+    internal static ContractCorpus Batch(IEnumerable<ContractDocument> documents)
     {
         var builder = new CorpusBuilder(includeText: true);
         foreach (var document in documents)
@@ -172,9 +172,9 @@ public sealed class CorpusConsolidationTests
         return builder.Build();
     }
 
-    private static string Json(ContractCorpus corpus) => JsonSerializer.Serialize(corpus, ContractJsonContext.Default.ContractCorpus);
+    internal static string Json(ContractCorpus corpus) => JsonSerializer.Serialize(corpus, ContractJsonContext.Default.ContractCorpus);
 
-    private static List<string> Rows(string path, string sql)
+    internal static List<string> Rows(string path, string sql)
     {
         using var connection = Sql.Open(path);
         using var command = connection.CreateCommand();

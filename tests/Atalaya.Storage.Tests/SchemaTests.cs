@@ -19,8 +19,9 @@ public sealed class SchemaTests
         var tables = Sql.Column(path, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
         Assert.Equal(
             [
-                "corpus_claims", "corpus_conflicts", "corpus_document_json", "corpus_documents", "corpus_entities", "corpus_entity_documents",
-                "corpus_event_actors", "corpus_event_documents", "corpus_events", "corpus_progress", "corpus_state", "corpus_state_lists", "corpus_stories",
+                "corpus_claims", "corpus_conflicts", "corpus_document_links", "corpus_documents", "corpus_entities", "corpus_entity_documents",
+                "corpus_event_actors", "corpus_event_documents", "corpus_events", "corpus_progress", "corpus_state", "corpus_state_lists",
+                "corpus_state_numbered", "corpus_state_sets", "corpus_stories",
                 "documents", "failed_sources", "runs", "schema_info",
             ],
             tables);

@@ -9,12 +9,21 @@ namespace Atalaya.Storage.Sqlite;
 /// read and written. Documents go in chunks, each in one transaction with its corpus rows, its state
 /// and the progress mark, so a kill leaves the tables consistent and the next run goes on from there.
 /// </summary>
+/// <remarks>
+/// A consolidation from the first document (a new database, a rebuild, an upgrade) writes its state
+/// once, after its last chunk, sorted, instead of with every chunk: its builder keeps all of it in
+/// memory anyway, and state keyed by hashes written chunk after chunk would rewrite pages all over
+/// ever larger trees (the cost of a chunk grew with the corpus). Until then it marks no progress: a
+/// kill leaves corpus rows without state, which the next run clears and consolidates again from the
+/// first document, as it would have done without them.
+/// </remarks>
 internal static class CorpusConsolidation
 {
     /// <summary>Documents per transaction: bounds what a kill loses and what the builder caches between saves.</summary>
     public const int Chunk = 2000;
 
-    private const int StateVersion = 1;
+    // 2: numbered state in its own tables, what the corpus rows hold not kept twice.
+    private const int StateVersion = 2;
 
     /// <summary>Consolidates what is pending; returns the number of state queries it made.</summary>
     public static long Run(SqliteConnection connection, Func<long, int, List<(long Seq, ContractDocument Document)>> documentsAfter, int chunk = Chunk)
@@ -23,15 +32,18 @@ internal static class CorpusConsolidation
         var fresh = last == 0 || Progress(connection, "state_version") != StateVersion;
         if (fresh)
         {
-            // No state to continue from (a new or version 1 database, or corpus rows written without
-            // state): consolidate from the first document.
+            // No state to continue from (a new database, one of an older version or state format, or
+            // corpus rows written without state): consolidate from the first document.
             Start(connection);
             last = 0;
         }
 
+        // While consolidating, fewer, larger checkpoints copy a page changed by several chunks once.
+        SqliteDocumentStore.Execute(connection, "PRAGMA wal_autocheckpoint=10000;");
         using var state = new SqliteCorpusState(connection, empty: fresh);
         var builder = new CorpusBuilder(includeText: false, state);
-        while (documentsAfter(last, chunk) is { Count: > 0 } documents)
+        var consolidated = last;
+        while (documentsAfter(consolidated, chunk) is { Count: > 0 } documents)
         {
             using var transaction = connection.BeginTransaction();
             state.Transaction = transaction;
@@ -40,17 +52,34 @@ internal static class CorpusConsolidation
                 builder.Add(document);
             }
 
-            Commit(connection, transaction, builder, state, documents);
-            last = documents[^1].Seq;
+            Commit(connection, transaction, builder, state, documents, writeState: !fresh);
+            consolidated = documents[^1].Seq;
         }
 
+        if (fresh)
+        {
+            using var transaction = connection.BeginTransaction();
+            if (consolidated > last)
+            {
+                WriteState(connection, transaction, state, consolidated);
+            }
+
+            SqliteDocumentStore.Execute(connection, SqliteSchema.Create, transaction);
+            transaction.Commit();
+        }
+
+        SqliteDocumentStore.Execute(connection, "PRAGMA wal_autocheckpoint=1000;");
         return state.Queries;
     }
 
-    private static void Commit(SqliteConnection connection, SqliteTransaction transaction, CorpusBuilder builder, SqliteCorpusState state, List<(long Seq, ContractDocument Document)> documents)
+    private static void Commit(SqliteConnection connection, SqliteTransaction transaction, CorpusBuilder builder, SqliteCorpusState state, List<(long Seq, ContractDocument Document)> documents, bool writeState)
     {
         var changes = builder.Save();
-        state.Flush(connection, transaction);
+        if (writeState)
+        {
+            WriteState(connection, transaction, state, documents[^1].Seq);
+        }
+
         using (var writer = new CorpusRowWriter(connection, transaction))
         {
             foreach (var (seq, document) in documents)
@@ -89,12 +118,18 @@ internal static class CorpusConsolidation
                     writer.Conflict(conflict, first);
                 }
             }
-
-            writer.Progress("consolidated_seq", documents[^1].Seq);
-            writer.Progress("state_version", StateVersion);
         }
 
         transaction.Commit();
+    }
+
+    /// <summary>The buffered state and the progress mark it belongs with: the last document it covers.</summary>
+    private static void WriteState(SqliteConnection connection, SqliteTransaction transaction, SqliteCorpusState state, long consolidatedSeq)
+    {
+        state.Flush(connection, transaction);
+        using var writer = new CorpusRowWriter(connection, transaction);
+        writer.Progress("consolidated_seq", consolidatedSeq);
+        writer.Progress("state_version", StateVersion);
     }
 
     private static void Start(SqliteConnection connection)
@@ -103,6 +138,11 @@ internal static class CorpusConsolidation
         using (var writer = new CorpusRowWriter(connection, transaction))
         {
             writer.Clear();
+        }
+
+        foreach (var index in SqliteSchema.BulkWriteIndexes)
+        {
+            SqliteDocumentStore.Execute(connection, $"DROP INDEX IF EXISTS {index}", transaction);
         }
 
         transaction.Commit();

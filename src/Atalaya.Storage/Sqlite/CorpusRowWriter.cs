@@ -16,6 +16,10 @@ internal sealed class CorpusRowWriter : IDisposable
     private readonly SqliteTransaction transaction;
     private readonly Dictionary<string, SqliteCommand> commands = new(StringComparer.Ordinal);
 
+    // The language of each corpus document this writer wrote (the first stored document of its id),
+    // so that its events' rows need not look it up again in the documents table.
+    private readonly Dictionary<string, string> languages = new(StringComparer.Ordinal);
+
     public CorpusRowWriter(SqliteConnection connection, SqliteTransaction transaction)
     {
         this.connection = connection;
@@ -27,9 +31,9 @@ internal sealed class CorpusRowWriter : IDisposable
     {
         foreach (var table in new[]
         {
-            "corpus_documents", "corpus_document_json", "corpus_entities", "corpus_entity_documents", "corpus_events",
+            "corpus_documents", "corpus_document_links", "corpus_entities", "corpus_entity_documents", "corpus_events",
             "corpus_event_documents", "corpus_event_actors", "corpus_stories", "corpus_claims", "corpus_conflicts",
-            "corpus_progress", "corpus_state", "corpus_state_lists",
+            "corpus_progress", "corpus_state", "corpus_state_numbered", "corpus_state_lists", "corpus_state_sets",
         })
         {
             Run($"DELETE FROM {table}");
@@ -37,19 +41,21 @@ internal sealed class CorpusRowWriter : IDisposable
     }
 
     /// <summary>
-    /// A consolidated document (text left out of its JSON): its story and original, the entities it
-    /// mentions with their counts. A second stored document with an id already taken keeps its JSON
-    /// (export lists it) but not a corpus_documents row: the first one of an id is the one ids point at.
+    /// A consolidated document: what consolidation added to its analysis (its links), its story and
+    /// original, the entities it mentions with their counts. A second stored document with an id
+    /// already taken keeps its links (export lists it) but not a corpus_documents row: the first one
+    /// of an id is the one ids point at.
     /// </summary>
     public void Document(long seq, ContractDocument document)
     {
-        var text = document.Text;
-        document.Text = null;
+        var links = DocumentLinks.Of(document);
         Run(
-            "INSERT OR REPLACE INTO corpus_document_json(seq, json) VALUES ($seq, $json)",
+            "INSERT OR REPLACE INTO corpus_document_links(seq, duplicate_of, story_id, events, entities) VALUES ($seq, $duplicate, $story, $events, $entities)",
             ("$seq", seq),
-            ("$json", JsonSerializer.Serialize(document, ContractJsonContext.Default.ContractDocument)));
-        document.Text = text;
+            ("$duplicate", links.DuplicateOf),
+            ("$story", links.Story),
+            ("$events", links.Events),
+            ("$entities", links.Entities));
 
         var inserted = Run(
             "INSERT INTO corpus_documents(document_id, seq, duplicate_of, story_id) VALUES ($id, $seq, $duplicate, $story) ON CONFLICT(document_id) DO NOTHING",
@@ -61,6 +67,8 @@ internal sealed class CorpusRowWriter : IDisposable
         {
             return;
         }
+
+        languages[document.Id] = document.Language;
 
         foreach (var group in document.Entities.GroupBy(e => e.Entity, StringComparer.Ordinal))
         {
@@ -116,6 +124,16 @@ internal sealed class CorpusRowWriter : IDisposable
         Run("DELETE FROM corpus_event_documents WHERE event_id = $id", ("$id", reported.Id));
         foreach (var document in reported.Sources.Select(s => s.Document).Distinct(StringComparer.Ordinal))
         {
+            if (languages.TryGetValue(document, out var language))
+            {
+                Run(
+                    "INSERT OR IGNORE INTO corpus_event_documents(event_id, document_id, language) VALUES ($event, $document, $language)",
+                    ("$event", reported.Id),
+                    ("$document", document),
+                    ("$language", language));
+                continue;
+            }
+
             Run(
                 """
                 INSERT OR IGNORE INTO corpus_event_documents(event_id, document_id, language)

@@ -1,22 +1,39 @@
 using System.Globalization;
+using System.Text;
 using Atalaya.Core.Corpus.State;
 using Microsoft.Data.Sqlite;
 
 namespace Atalaya.Storage.Sqlite;
 
 /// <summary>
-/// The consolidation state in two tables of the database (corpus_state records, corpus_state_lists
-/// append-only lists), written in the transaction of the consolidation that changes it (buffered
-/// until <see cref="Flush"/>).
+/// The consolidation state in the database, written in the transaction of the consolidation that
+/// changes it (buffered until <see cref="Flush"/>): numbered records and lists in integer-keyed
+/// tables (corpus_state_numbered, corpus_state_sets), the few keyed by text in corpus_state and
+/// corpus_state_lists. What the corpus rows of the same transaction hold (<see cref="StateKinds"/>)
+/// is read from them and not written twice.
 /// </summary>
 internal sealed class SqliteCorpusState : ICorpusStateStore, IDisposable
 {
-    private readonly SqliteCommand read;
-    private readonly SqliteCommand tail;
-    private readonly SqliteCommand length;
+    // Numbered kinds and their code in the high bits of corpus_state_numbered.id and in
+    // corpus_state_sets.kind. Fixed: a stored state is read with the codes it was written with.
+    private static readonly Dictionary<string, long> NumberedKinds = new(StringComparer.Ordinal)
+    {
+        ["dup.entry"] = 1,
+        ["story.profile"] = 2,
+        ["story.df"] = 3,
+        ["event"] = 4,
+        ["dup.bucket"] = 5,
+        ["story.postings"] = 6,
+    };
+
+    private const int NumberBits = 40;
+
+    private readonly StateQueries queries;
     private readonly Dictionary<(string Kind, string Key), long> lengths = [];
-    private readonly List<(string Kind, string Key, byte[] Value)> records = [];
+    private readonly Dictionary<(string Kind, string Key), byte[]> records = [];
+    private readonly Dictionary<long, byte[]> numbered = [];
     private readonly List<(string Kind, string Key, long Position, long Item)> items = [];
+    private readonly List<(long Kind, long Key, long Item)> setItems = [];
 
     private readonly bool empty;
 
@@ -27,168 +44,145 @@ internal sealed class SqliteCorpusState : ICorpusStateStore, IDisposable
     public SqliteCorpusState(SqliteConnection connection, bool empty)
     {
         this.empty = empty;
-        read = Command(connection, "SELECT value FROM corpus_state WHERE kind = $kind AND key = $key", "$kind", "$key");
-        tail = Command(connection, "SELECT item FROM corpus_state_lists WHERE kind = $kind AND key = $key ORDER BY position DESC LIMIT $count", "$kind", "$key", "$count");
-        length = Command(connection, "SELECT COALESCE(MAX(position) + 1, 0) FROM corpus_state_lists WHERE kind = $kind AND key = $key", "$kind", "$key");
+        queries = new StateQueries(connection);
     }
 
     /// <summary>Queries made to read state (records and list ends): what consolidating documents costs beyond their own work.</summary>
-    public long Queries { get; private set; }
+    public long Queries => queries.Count;
 
     /// <summary>The transaction the next reads and writes belong to.</summary>
     public SqliteTransaction? Transaction
     {
-        set
+        set => queries.Transaction = value;
+    }
+
+    public bool Keeps(string kind) => MirrorQuery(kind) is null && kind is not (StateKinds.FirstWithHash or StateKinds.StoryOf);
+
+    public byte[]? Read(string kind, string key)
+    {
+        if (empty || kind == StateKinds.FirstWithHash)
         {
-            foreach (var command in new[] { read, tail, length })
-            {
-                command.Transaction = value;
-            }
+            // documents.content_hash is unique: no stored document repeats an earlier one's text.
+            return null;
+        }
+
+        if (kind == StateKinds.StoryOf)
+        {
+            return queries.Text("SELECT story_id FROM corpus_documents WHERE document_id = $key", key);
+        }
+
+        return queries.Blob("SELECT value FROM corpus_state WHERE kind = $kind AND key = $key", ("$kind", kind), ("$key", key));
+    }
+
+    public void Write(string kind, string key, byte[] value)
+    {
+        if (Keeps(kind))
+        {
+            records[(kind, key)] = value;
         }
     }
 
-    public byte[]? Read(string kind, string key)
+    public byte[]? Read(string kind, long number)
     {
         if (empty)
         {
             return null;
         }
 
-        Bind(read, kind, key);
-        Queries++;
-        return read.ExecuteScalar() as byte[];
+        if (MirrorQuery(kind) is { } mirror)
+        {
+            return queries.Text(mirror, kind == StateKinds.Claim ? number + 1 : number);
+        }
+
+        return NumberedKinds.TryGetValue(kind, out var code)
+            ? queries.Blob("SELECT value FROM corpus_state_numbered WHERE id = $id", ("$id", Id(code, number)))
+            : Read(kind, Key(number));
     }
 
-    public void Write(string kind, string key, byte[] value) => records.Add((kind, key, value));
+    public void Write(string kind, long number, byte[] value)
+    {
+        if (!Keeps(kind))
+        {
+            return;
+        }
+
+        if (NumberedKinds.TryGetValue(kind, out var code))
+        {
+            numbered[Id(code, number)] = value;
+        }
+        else
+        {
+            Write(kind, Key(number), value);
+        }
+    }
 
     public IReadOnlyList<long> Tail(string kind, string key, int count)
-    {
-        if (empty)
-        {
-            return [];
-        }
-
-        Bind(tail, kind, key);
-        Queries++;
-        tail.Parameters["$count"].Value = count;
-        var items = new List<long>();
-        using (var reader = tail.ExecuteReader())
-        {
-            while (reader.Read())
-            {
-                items.Add(reader.GetInt64(0));
-            }
-        }
-
-        items.Reverse();
-        return items;
-    }
+        => empty ? [] : queries.Tail("SELECT item FROM corpus_state_lists WHERE kind = $kind AND key = $key ORDER BY position DESC LIMIT $count", count, ("$kind", kind), ("$key", key));
 
     public void Append(string kind, string key, long item)
     {
         if (!lengths.TryGetValue((kind, key), out var position) && !empty)
         {
-            Bind(length, kind, key);
-            position = Convert.ToInt64(length.ExecuteScalar(), CultureInfo.InvariantCulture);
+            position = queries.Length(kind, key);
         }
 
         items.Add((kind, key, position, item));
         lengths[(kind, key)] = position + 1;
     }
 
+    public IReadOnlyList<long> Tail(string kind, long key, int count)
+    {
+        if (!NumberedKinds.TryGetValue(kind, out var code))
+        {
+            return Tail(kind, Key(key), count);
+        }
+
+        return empty ? [] : queries.Tail("SELECT item FROM corpus_state_sets WHERE kind = $kind AND key = $key ORDER BY item DESC LIMIT $count", count, ("$kind", code), ("$key", key));
+    }
+
+    public void Append(string kind, long key, long item)
+    {
+        if (NumberedKinds.TryGetValue(kind, out var code))
+        {
+            setItems.Add((code, key, item));
+        }
+        else
+        {
+            Append(kind, Key(key), item);
+        }
+    }
+
     /// <summary>
     /// Writes what was buffered, many rows a statement (one statement a row costs more than the
-    /// consolidation itself). Reads need not see the buffer: the builder keeps what it wrote.
+    /// consolidation itself), in key order so that each B-tree page is visited once. Reads need not
+    /// see the buffer: the builder keeps what it wrote.
     /// </summary>
     public void Flush(SqliteConnection connection, SqliteTransaction transaction)
     {
-        InsertMany(connection, transaction, "INSERT OR REPLACE INTO corpus_state(kind, key, value) VALUES ", records, 3, (p, r) => [r.Kind, r.Key, r.Value]);
-        InsertMany(connection, transaction, "INSERT INTO corpus_state_lists(kind, key, position, item) VALUES ", items, 4, (p, r) => [r.Kind, r.Key, r.Position, r.Item]);
+        setItems.Sort();
+        BulkInsert.Run(connection, transaction, "INSERT OR REPLACE INTO corpus_state(kind, key, value) VALUES ", [.. records.OrderBy(r => r.Key.Kind, StringComparer.Ordinal).ThenBy(r => r.Key.Key, StringComparer.Ordinal)], 3, r => [r.Key.Kind, r.Key.Key, r.Value]);
+        BulkInsert.Run(connection, transaction, "INSERT OR REPLACE INTO corpus_state_numbered(id, value) VALUES ", [.. numbered.OrderBy(n => n.Key)], 2, r => [r.Key, r.Value]);
+        BulkInsert.Run(connection, transaction, "INSERT INTO corpus_state_lists(kind, key, position, item) VALUES ", [.. items.OrderBy(r => r.Kind, StringComparer.Ordinal).ThenBy(r => r.Key, StringComparer.Ordinal).ThenBy(r => r.Position)], 4, r => [r.Kind, r.Key, r.Position, r.Item]);
+        BulkInsert.Run(connection, transaction, "INSERT OR IGNORE INTO corpus_state_sets(kind, key, item) VALUES ", setItems, 3, r => [r.Kind, r.Key, r.Item]);
         records.Clear();
+        numbered.Clear();
         items.Clear();
+        setItems.Clear();
     }
 
-    private static void InsertMany<T>(SqliteConnection connection, SqliteTransaction transaction, string insert, List<T> rows, int columns, Func<int, T, object[]> values)
+    public void Dispose() => queries.Dispose();
+
+    /// <summary>The corpus row holding a mirrored numbered kind (by seq), or null for state of its own.</summary>
+    private static string? MirrorQuery(string kind) => kind switch
     {
-        const int RowsPerStatement = 32;
-        SqliteCommand? full = null;
-        try
-        {
-            for (var start = 0; start < rows.Count; start += RowsPerStatement)
-            {
-                var count = Math.Min(RowsPerStatement, rows.Count - start);
-                var command = count == RowsPerStatement && full is not null ? full : Prepare(connection, insert, count, columns);
-                command.Transaction = transaction;
-                for (var r = 0; r < count; r++)
-                {
-                    var row = values(r, rows[start + r]);
-                    for (var c = 0; c < columns; c++)
-                    {
-                        command.Parameters[(r * columns) + c].Value = row[c];
-                    }
-                }
+        StateKinds.EventValue => "SELECT json FROM corpus_events WHERE seq = $key",
+        StateKinds.Entity => "SELECT json FROM corpus_entities WHERE seq = $key",
+        StateKinds.Story => "SELECT json FROM corpus_stories WHERE seq = $key",
+        StateKinds.Claim => "SELECT json FROM corpus_claims WHERE seq = $key",
+        _ => null,
+    };
 
-                command.ExecuteNonQuery();
-                if (count == RowsPerStatement)
-                {
-                    full = command;
-                }
-                else
-                {
-                    command.Dispose();
-                }
-            }
-        }
-        finally
-        {
-            full?.Dispose();
-        }
-    }
+    private static long Id(long code, long number) => (code << NumberBits) | number;
 
-    private static SqliteCommand Prepare(SqliteConnection connection, string insert, int rows, int columns)
-    {
-        var command = connection.CreateCommand();
-        var sql = new System.Text.StringBuilder(insert);
-        for (var r = 0; r < rows; r++)
-        {
-            sql.Append(r == 0 ? "(" : ",(");
-            for (var c = 0; c < columns; c++)
-            {
-                var name = string.Create(CultureInfo.InvariantCulture, $"$p{(r * columns) + c}");
-                sql.Append(c == 0 ? name : "," + name);
-                command.Parameters.Add(new SqliteParameter(name, null));
-            }
-
-            sql.Append(')');
-        }
-
-        command.CommandText = sql.ToString();
-        return command;
-    }
-
-    public void Dispose()
-    {
-        foreach (var command in new[] { read, tail, length })
-        {
-            command.Dispose();
-        }
-    }
-
-    private static void Bind(SqliteCommand command, string kind, string key)
-    {
-        command.Parameters["$kind"].Value = kind;
-        command.Parameters["$key"].Value = key;
-    }
-
-    private static SqliteCommand Command(SqliteConnection connection, string sql, params string[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var name in parameters)
-        {
-            command.Parameters.Add(new SqliteParameter(name, null));
-        }
-
-        return command;
-    }
+    private static string Key(long number) => number.ToString(CultureInfo.InvariantCulture);
 }

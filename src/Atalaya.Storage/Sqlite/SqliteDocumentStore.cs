@@ -51,6 +51,10 @@ public sealed class SqliteDocumentStore : IDocumentStore
                 {
                     throw new StoreException($"{path}: database schema version {found} is newer than this program ({SqliteSchema.Version})");
                 }
+                else if (Convert.ToInt32(found, CultureInfo.InvariantCulture) < SqliteSchema.Version)
+                {
+                    SqliteSchema.Upgrade(connection, transaction);
+                }
 
                 transaction.Commit();
             }
@@ -165,17 +169,26 @@ public sealed class SqliteDocumentStore : IDocumentStore
         command.CommandText = "SELECT seq, analysis, text FROM documents WHERE seq > $seq ORDER BY seq LIMIT $limit";
         command.Parameters.AddWithValue("$seq", seq);
         command.Parameters.AddWithValue("$limit", limit);
-        using var reader = command.ExecuteReader();
-        var documents = new List<(long Seq, ContractDocument Document)>();
-        while (reader.Read())
+        var rows = new List<(long Seq, string Analysis, string Text)>();
+        using (var reader = command.ExecuteReader())
         {
-            var document = JsonSerializer.Deserialize(reader.GetString(1), ContractJsonContext.Default.ContractDocument)
-                ?? throw new StoreException($"{Path}: a stored document is not valid contract JSON");
-            document.Text = reader.GetString(2);
-            documents.Add((reader.GetInt64(0), document));
+            while (reader.Read())
+            {
+                rows.Add((reader.GetInt64(0), reader.GetString(1), reader.GetString(2)));
+            }
         }
 
-        return documents;
+        // Parsing the analyses costs more than reading them and each is parsed on its own: on all cores.
+        var documents = new (long Seq, ContractDocument Document)[rows.Count];
+        Parallel.For(0, rows.Count, i =>
+        {
+            var document = JsonSerializer.Deserialize(rows[i].Analysis, ContractJsonContext.Default.ContractDocument)
+                ?? throw new StoreException($"{Path}: a stored document is not valid contract JSON");
+            document.Text = rows[i].Text;
+            documents[i] = (rows[i].Seq, document);
+        });
+
+        return [.. documents];
     }
 
     public IEnumerable<FailedSource> FailedSources()

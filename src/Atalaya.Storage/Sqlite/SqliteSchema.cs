@@ -1,9 +1,47 @@
+using Microsoft.Data.Sqlite;
+
 namespace Atalaya.Storage.Sqlite;
 
 /// <summary>The tables. Analysis is kept as contract JSON next to the columns people filter on.</summary>
 internal static class SqliteSchema
 {
-    public const int Version = 2;
+    public const int Version = 3;
+
+    /// <summary>
+    /// Tables of version 2 that version 3 replaced (the consolidated documents' JSON, now their links
+    /// over the analysis; the consolidation state, now in a smaller form). Their content is derived
+    /// from the documents, which stay: the corpus is consolidated again on the first open.
+    /// </summary>
+    private static readonly string[] Replaced = ["corpus_document_json"];
+
+    /// <summary>
+    /// Secondary indexes of the corpus tables that consolidation itself never reads through (the
+    /// workbench and the summary commands do). A consolidation from the first document drops them and
+    /// creates them again at its end: one sort per index instead of an insert at a random place of
+    /// each for every row. Creating the schema creates them, so a killed run gets them back on the
+    /// next open. (corpus_documents_by_story stays: story rows are written from it.)
+    /// </summary>
+    public static readonly string[] BulkWriteIndexes =
+    [
+        "corpus_entities_by_name", "corpus_entity_documents_by_document", "corpus_events_by_date", "corpus_events_by_admin1",
+        "corpus_events_by_type", "corpus_event_documents_by_document", "corpus_event_documents_by_language",
+        "corpus_event_actors_by_entity", "corpus_stories_by_last_published", "corpus_claims_by_subject", "corpus_conflicts_by_subject",
+    ];
+
+    /// <summary>
+    /// Brings a database of an older version to this one: drops the derived tables this version
+    /// replaced and forgets how far consolidation got, so that the corpus is consolidated again from
+    /// the first document into the current tables (the version is raised once that is done).
+    /// </summary>
+    public static void Upgrade(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        foreach (var table in Replaced)
+        {
+            SqliteDocumentStore.Execute(connection, $"DROP TABLE IF EXISTS {table}", transaction);
+        }
+
+        SqliteDocumentStore.Execute(connection, "DELETE FROM corpus_progress", transaction);
+    }
 
     public const string Create = """
         CREATE TABLE IF NOT EXISTS schema_info (version INTEGER NOT NULL);
@@ -134,12 +172,17 @@ internal static class SqliteSchema
         );
         CREATE INDEX IF NOT EXISTS corpus_conflicts_by_subject ON corpus_conflicts(subject);
 
-        -- Added: each consolidated document as the corpus export gives it (corpus entity ids, story,
-        -- events, duplicate_of; text left out, it is in documents.text), keyed by documents.seq
-        -- because two stored documents may carry the same id.
-        CREATE TABLE IF NOT EXISTS corpus_document_json (
-            seq INTEGER PRIMARY KEY REFERENCES documents(seq),
-            json TEXT NOT NULL
+        -- Added: what consolidation added to each stored document's analysis (documents.analysis):
+        -- its original, its story, its corpus events and the corpus entity of each of its entities,
+        -- in order (ids separated by spaces), keyed by documents.seq because two stored documents may
+        -- carry the same id. The consolidated document is the analysis with these applied
+        -- (ConsolidatedDocuments), so it is not stored twice.
+        CREATE TABLE IF NOT EXISTS corpus_document_links (
+            seq INTEGER PRIMARY KEY,
+            duplicate_of TEXT,
+            story_id TEXT,
+            events TEXT NOT NULL,
+            entities TEXT NOT NULL
         );
 
         -- Added: how far consolidation got (name 'consolidated_seq': the last documents.seq whose
@@ -151,20 +194,36 @@ internal static class SqliteSchema
 
         -- Added: what consolidation needs to take up where it stopped (copy signatures and LSH
         -- buckets, story profiles, feature ids and frequencies, events being merged, entity keys,
-        -- claim groups), records and append-only lists encoded by the consolidation itself.
-        -- (A rowid table: its values are large, which a WITHOUT ROWID tree handles badly.)
+        -- claim groups), records and append-only lists encoded by the consolidation itself. What the
+        -- corpus rows above hold (entities, events, stories, claims) is read from them, not kept twice.
+        -- Records keyed by text (a rowid table: some values are large, which a WITHOUT ROWID tree
+        -- handles badly):
         CREATE TABLE IF NOT EXISTS corpus_state (
             kind TEXT NOT NULL,
             key TEXT NOT NULL,
             value BLOB NOT NULL,
             UNIQUE (kind, key)
         );
+        -- Numbered records (copy entries, story profiles, feature frequencies, events): id is the
+        -- kind's code times 2^40 plus the number, so records of one kind are written in order in one tree.
+        CREATE TABLE IF NOT EXISTS corpus_state_numbered (
+            id INTEGER PRIMARY KEY,
+            value BLOB NOT NULL
+        );
+        -- Lists keyed by text (event blocks, claim groups), by position:
         CREATE TABLE IF NOT EXISTS corpus_state_lists (
             kind TEXT NOT NULL,
             key TEXT NOT NULL,
             position INTEGER NOT NULL,
             item INTEGER NOT NULL,
             PRIMARY KEY (kind, key, position)
+        ) WITHOUT ROWID;
+        -- Numbered lists whose items only grow (LSH bucket members, a feature's documents), by kind code:
+        CREATE TABLE IF NOT EXISTS corpus_state_sets (
+            kind INTEGER NOT NULL,
+            key INTEGER NOT NULL,
+            item INTEGER NOT NULL,
+            PRIMARY KEY (kind, key, item)
         ) WITHOUT ROWID;
         """;
 }

@@ -15,13 +15,16 @@ internal static class StoredCorpusReader
     public static ContractCorpus Load(SqliteConnection connection, string path, bool includeText)
     {
         var corpus = new ContractCorpus();
-        var documentSql = includeText
-            ? "SELECT j.json, d.text FROM corpus_document_json j JOIN documents d ON d.seq = j.seq ORDER BY j.seq"
-            : "SELECT json FROM corpus_document_json ORDER BY seq";
-        foreach (var (document, text) in Rows(connection, path, documentSql, ContractJsonContext.Default.ContractDocument, includeText))
+        using (var command = connection.CreateCommand())
         {
-            document.Text = text;
-            corpus.Documents.Add(document);
+            command.CommandText = $"SELECT {ConsolidatedDocuments.Columns}, d.text FROM corpus_document_links l JOIN documents d ON d.seq = l.seq ORDER BY l.seq";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                var document = ConsolidatedDocuments.Read(reader, path);
+                document.Text = includeText ? reader.GetString(6) : null;
+                corpus.Documents.Add(document);
+            }
         }
 
         corpus.Entities = Objects(connection, path, "SELECT json FROM corpus_entities ORDER BY seq", ContractJsonContext.Default.ContractEntity);
@@ -33,18 +36,17 @@ internal static class StoredCorpusReader
     }
 
     private static List<T> Objects<T>(SqliteConnection connection, string path, string sql, JsonTypeInfo<T> type)
-        => [.. Rows(connection, path, sql, type, withText: false).Select(r => r.Value)];
-
-    private static IEnumerable<(T Value, string? Text)> Rows<T>(SqliteConnection connection, string path, string sql, JsonTypeInfo<T> type, bool withText)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         using var reader = command.ExecuteReader();
+        var objects = new List<T>();
         while (reader.Read())
         {
-            var value = JsonSerializer.Deserialize(reader.GetString(0), type)
-                ?? throw new StoreException($"{path}: a stored corpus row is not valid contract JSON");
-            yield return (value, withText ? reader.GetString(1) : null);
+            objects.Add(JsonSerializer.Deserialize(reader.GetString(0), type)
+                ?? throw new StoreException($"{path}: a stored corpus row is not valid contract JSON"));
         }
+
+        return objects;
     }
 }

@@ -1,4 +1,5 @@
 using Atalaya.Core.Contract;
+using Atalaya.Storage.Sqlite;
 using Atalaya.Web.Api;
 using Atalaya.Web.Json;
 using Microsoft.Data.Sqlite;
@@ -37,17 +38,17 @@ internal static class DocumentQueries
         var row = Sql.Row(
             connection,
             """
-            SELECT COALESCE(j.json, d.analysis), d.text FROM documents d LEFT JOIN corpus_document_json j ON j.seq = d.seq
+            SELECT d.seq, d.text FROM documents d
             WHERE d.seq = COALESCE((SELECT seq FROM corpus_documents WHERE document_id = $id), (SELECT MIN(seq) FROM documents WHERE id = $id))
             """,
-            r => Tuple.Create(r.GetString(0), r.GetString(1)),
+            r => Tuple.Create(r.GetInt64(0), r.GetString(1)),
             values: ("$id", id));
-        if (row is null)
+        if (row is null || ConsolidatedDocuments.Json(connection, row.Item1) is not { } json)
         {
             return null;
         }
 
-        var document = ContractRows.Parse(row.Item1, ContractJsonContext.Default.ContractDocument);
+        var document = ContractRows.Parse(json, ContractJsonContext.Default.ContractDocument);
         document.Text = row.Item2;
         return document;
     }

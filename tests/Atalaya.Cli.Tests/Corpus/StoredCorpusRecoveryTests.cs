@@ -28,7 +28,7 @@ public sealed class StoredCorpusRecoveryTests
 
         Assert.True(stories.ExitCode == 0, stories.ToString());
         Assert.Contains("languages es, en", stories.StdOut, StringComparison.Ordinal);
-        Assert.Equal(2L, Database.Count(old, "SELECT version FROM schema_info"));
+        Assert.Equal(3L, Database.Count(old, "SELECT version FROM schema_info"));
         Assert.Equal(documents, Database.Rows(old, "SELECT seq, content_hash, id, text, analysis FROM documents ORDER BY seq"));
         foreach (var query in StoredCorpusTests.CorpusQueries)
         {
@@ -53,7 +53,7 @@ public sealed class StoredCorpusRecoveryTests
         Assert.Equal("ok", Database.Scalar(db, "PRAGMA integrity_check"));
         var stories = await AtalayaCli.RunAsync("stories", "--all", "--db", db);
         Assert.True(stories.ExitCode == 0, stories.ToString());
-        Assert.Equal(stored, Database.Count(db, "SELECT COUNT(*) FROM corpus_document_json"));
+        Assert.Equal(stored, Database.Count(db, "SELECT COUNT(*) FROM corpus_document_links"));
         Assert.Equal(stored, Database.Count(db, "SELECT value FROM corpus_progress WHERE name = 'consolidated_seq'"));
 
         var rerun = await AtalayaCli.RunAsync("ingest", many, "--db", db);

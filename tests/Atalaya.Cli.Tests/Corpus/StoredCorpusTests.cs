@@ -12,7 +12,7 @@ public sealed class StoredCorpusTests : IClassFixture<StoredCorpusTests.TwoDatab
     public static readonly string[] CorpusQueries =
     [
         "SELECT * FROM corpus_documents ORDER BY seq",
-        "SELECT * FROM corpus_document_json ORDER BY seq",
+        "SELECT * FROM corpus_document_links ORDER BY seq",
         "SELECT * FROM corpus_entities ORDER BY seq",
         "SELECT * FROM corpus_entity_documents ORDER BY entity_id, document_id",
         "SELECT * FROM corpus_events ORDER BY seq",

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Atalaya.Core.Contract;
 using Atalaya.Core.Corpus.State;
@@ -28,7 +27,11 @@ internal sealed class ClaimGroups(ICorpusStateStore store)
         Group(key).Add(index);
         byIndex[index] = claim;
         changed.Add(key);
-        store.Write("claim", index.ToString(CultureInfo.InvariantCulture), JsonSerializer.SerializeToUtf8Bytes(claim, ContractJsonContext.Default.ContractClaim));
+        if (store.Keeps(StateKinds.Claim))
+        {
+            store.Write(StateKinds.Claim, index, JsonSerializer.SerializeToUtf8Bytes(claim, ContractJsonContext.Default.ContractClaim));
+        }
+
         store.Append("claim.group", key, index);
     }
 
@@ -77,7 +80,7 @@ internal sealed class ClaimGroups(ICorpusStateStore store)
     {
         if (!byIndex.TryGetValue(index, out var claim))
         {
-            var json = store.Read("claim", index.ToString(CultureInfo.InvariantCulture)) ?? throw new InvalidOperationException($"consolidation state has no claim {index}");
+            var json = store.Read(StateKinds.Claim, index) ?? throw new InvalidOperationException($"consolidation state has no claim {index}");
             byIndex[index] = claim = JsonSerializer.Deserialize(json, ContractJsonContext.Default.ContractClaim)
                 ?? throw new InvalidOperationException($"consolidation state holds an invalid claim {index}");
         }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Atalaya.Core.Contract;
 using Atalaya.Core.Corpus.State;
 
@@ -72,7 +71,7 @@ public sealed class NearDuplicateFinder
             }
 
             firstByHash[document.ContentHash] = index;
-            store?.Write("dup.hash", document.ContentHash, StateCodec.Int(index));
+            store?.Write(StateKinds.FirstWithHash, document.ContentHash, StateCodec.Int(index));
         }
 
         if (document.Text is not { Length: > 0 } text)
@@ -91,14 +90,17 @@ public sealed class NearDuplicateFinder
         var signature = MinHashSignature.Of(shingles);
         var keys = BandKeys(document.Language, signature);
         var root = FindCopied(keys, signature, shingles.Count) ?? index;
-        AddEntry(new Entry(document.Id, root, signature, shingles.Count));
+
+        // Only bucket members are ever compared: a document whose buckets are all full keeps no signature.
+        var listed = keys.Any(key => Bucket(key).Count < BucketCapacity);
+        AddEntry(new Entry(document.Id, root, listed ? signature : null, shingles.Count));
         foreach (var key in keys)
         {
             var members = Bucket(key);
             if (members.Count < BucketCapacity)
             {
                 members.Add(index);
-                store?.Append("dup.bucket", Key(key), index);
+                store?.Append("dup.bucket", (long)key, index);
             }
         }
 
@@ -115,7 +117,7 @@ public sealed class NearDuplicateFinder
             return first;
         }
 
-        if (store?.Read("dup.hash", hash) is { } stored)
+        if (store?.Read(StateKinds.FirstWithHash, hash) is { } stored)
         {
             first = (int)StateCodec.Int(stored)!.Value;
             firstByHash[hash] = first;
@@ -128,7 +130,7 @@ public sealed class NearDuplicateFinder
     private void AddEntry(Entry entry)
     {
         entries[count] = entry;
-        store?.Write("dup.entry", count.ToString(CultureInfo.InvariantCulture), entry.Encode());
+        store?.Write("dup.entry", count, entry.Encode());
         count++;
     }
 
@@ -136,7 +138,7 @@ public sealed class NearDuplicateFinder
     {
         if (!entries.TryGetValue(index, out var entry))
         {
-            var stored = store?.Read("dup.entry", index.ToString(CultureInfo.InvariantCulture))
+            var stored = store?.Read("dup.entry", index)
                 ?? throw new InvalidOperationException($"consolidation state has no copy entry {index}");
             entries[index] = entry = Entry.Decode(stored);
         }
@@ -148,14 +150,12 @@ public sealed class NearDuplicateFinder
     {
         if (!buckets.TryGetValue(key, out var members))
         {
-            members = store is null ? [] : [.. store.Tail("dup.bucket", Key(key), BucketCapacity).Select(i => (int)i)];
+            members = store is null ? [] : [.. store.Tail("dup.bucket", (long)key, BucketCapacity).Select(i => (int)i)];
             buckets[key] = members;
         }
 
         return members;
     }
-
-    private static string Key(ulong key) => key.ToString("x16", CultureInfo.InvariantCulture);
 
     private int? FindCopied(ulong[] keys, uint[] signature, int size)
     {

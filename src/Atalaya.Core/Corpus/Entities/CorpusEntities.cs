@@ -73,9 +73,9 @@ internal sealed class CorpusEntities
         changed.Clear();
         if (store is not null)
         {
-            foreach (var entity in saved)
+            foreach (var entity in store.Keeps(StateKinds.Entity) ? saved : [])
             {
-                store.Write("entity", entity.Id, JsonSerializer.SerializeToUtf8Bytes(entity, ContractJsonContext.Default.ContractEntity));
+                store.Write(StateKinds.Entity, Number(entity.Id), JsonSerializer.SerializeToUtf8Bytes(entity, ContractJsonContext.Default.ContractEntity));
             }
 
             store.Write("count", "entities", StateCodec.Int(count));
@@ -96,9 +96,11 @@ internal sealed class CorpusEntities
         // Only a stored corpus writes changed rows; a batch has them all in the built corpus.
         if (store is not null)
         {
-            changed[int.Parse(entity.Id.AsSpan(1), CultureInfo.InvariantCulture)] = entity;
+            changed[Number(entity.Id)] = entity;
         }
     }
+
+    private static int Number(string entityId) => int.Parse(entityId.AsSpan(1), CultureInfo.InvariantCulture);
 
     private ContractEntity? WithKey(string key)
     {
@@ -115,7 +117,7 @@ internal sealed class CorpusEntities
         var id = Encoding.UTF8.GetString(stored);
         if (!byId.TryGetValue(id, out entity))
         {
-            var json = store.Read("entity", id) ?? throw new InvalidOperationException($"consolidation state has no entity {id}");
+            var json = store.Read(StateKinds.Entity, Number(id)) ?? throw new InvalidOperationException($"consolidation state has no entity {id}");
             entity = JsonSerializer.Deserialize(json, ContractJsonContext.Default.ContractEntity)
                 ?? throw new InvalidOperationException($"consolidation state holds an invalid entity {id}");
             byId[id] = entity;

@@ -77,7 +77,13 @@ public sealed class EventMerger
         {
             foreach (var merged in changed.Values)
             {
-                store.Write("event", merged.Value.Id, merged.Encode());
+                var number = Number(merged.Value.Id);
+                if (store.Keeps(StateKinds.EventValue))
+                {
+                    store.Write(StateKinds.EventValue, number, JsonSerializer.SerializeToUtf8Bytes(merged.Value, ContractJsonContext.Default.ContractEvent));
+                }
+
+                store.Write("event", number, merged.Encode());
             }
 
             store.Write("count", "events", StateCodec.Int(count));
@@ -196,19 +202,21 @@ public sealed class EventMerger
     {
         if (!byBlock.TryGetValue(key, out var events))
         {
-            events = store is null ? [] : [.. store.Tail("event.block", key, ComparedPerBlock).Select(n => Event($"V{n.ToString(CultureInfo.InvariantCulture)}"))];
+            events = store is null ? [] : [.. store.Tail("event.block", key, ComparedPerBlock).Select(n => Event((int)n))];
             byBlock[key] = events;
         }
 
         return events;
     }
 
-    private MergedEvent Event(string id)
+    private MergedEvent Event(int number)
     {
+        var id = $"V{number.ToString(CultureInfo.InvariantCulture)}";
         if (!byId.TryGetValue(id, out var merged))
         {
-            var stored = store?.Read("event", id) ?? throw new InvalidOperationException($"consolidation state has no event {id}");
-            byId[id] = merged = MergedEvent.Decode(stored);
+            var value = store?.Read(StateKinds.EventValue, number) ?? throw new InvalidOperationException($"consolidation state has no event {id}");
+            var rest = store.Read("event", number) ?? throw new InvalidOperationException($"consolidation state has no event {id}");
+            byId[id] = merged = MergedEvent.Decode(value, rest);
         }
 
         return merged;

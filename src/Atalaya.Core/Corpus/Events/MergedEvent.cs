@@ -97,11 +97,9 @@ internal sealed class MergedEvent(ContractEvent value)
     private static bool HasTown(ContractLocation location)
         => location.Place is { } place && !string.Equals(place, location.Admin1, StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>What the merger knows besides the event itself (its contract JSON is a record of its own, <see cref="StateKinds.EventValue"/>).</summary>
     public byte[] Encode() => StateCodec.Write(writer =>
     {
-        var json = JsonSerializer.SerializeToUtf8Bytes(Value, ContractJsonContext.Default.ContractEvent);
-        writer.Write(json.Length);
-        writer.Write(json);
         StateCodec.WriteNullable(writer, Story);
         Write(writer, Documents);
         Write(writer, Blocks);
@@ -116,9 +114,9 @@ internal sealed class MergedEvent(ContractEvent value)
         }
     });
 
-    public static MergedEvent Decode(byte[] bytes) => StateCodec.Read(bytes, reader =>
+    public static MergedEvent Decode(byte[] json, byte[] bytes) => StateCodec.Read(bytes, reader =>
     {
-        var value = JsonSerializer.Deserialize(reader.ReadBytes(reader.ReadInt32()), ContractJsonContext.Default.ContractEvent)
+        var value = JsonSerializer.Deserialize(json, ContractJsonContext.Default.ContractEvent)
             ?? throw new InvalidOperationException("consolidation state holds an invalid event");
         var merged = new MergedEvent(value) { Story = StateCodec.ReadNullable(reader) };
         Read(reader, merged.Documents);

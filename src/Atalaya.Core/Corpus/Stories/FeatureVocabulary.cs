@@ -1,4 +1,3 @@
-using System.Globalization;
 using Atalaya.Core.Corpus.State;
 
 namespace Atalaya.Core.Corpus.Stories;
@@ -60,7 +59,7 @@ internal sealed class FeatureVocabulary
     {
         if (!documentFrequency.TryGetValue(feature, out var frequency))
         {
-            frequency = (int)(StateCodec.Int(store?.Read("story.df", Key(feature))) ?? 0);
+            frequency = (int)(StateCodec.Int(store?.Read("story.df", feature)) ?? 0);
             documentFrequency[feature] = frequency;
         }
 
@@ -80,13 +79,11 @@ internal sealed class FeatureVocabulary
 
         foreach (var feature in counted)
         {
-            store.Write("story.df", Key(feature), StateCodec.Int(documentFrequency[feature]));
+            store.Write("story.df", feature, StateCodec.Int(documentFrequency[feature]));
         }
 
         counted.Clear();
         store.Write("count", "story.features", StateCodec.Int(features));
         store.Write("count", "story.documents", StateCodec.Int(Documents));
     }
-
-    private static string Key(int feature) => feature.ToString(CultureInfo.InvariantCulture);
 }

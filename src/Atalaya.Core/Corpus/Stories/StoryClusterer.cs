@@ -94,7 +94,7 @@ public sealed class StoryClusterer
         profile.Story = story.Id;
         profiles[profile.Index] = profile;
         profileCount++;
-        store?.Write("story.profile", Key(profile.Index), profile.Encode());
+        store?.Write("story.profile", profile.Index, profile.Encode());
         Index(profile);
         return Join(story, document);
     }
@@ -104,9 +104,9 @@ public sealed class StoryClusterer
     {
         if (store is not null)
         {
-            foreach (var story in changed.Values)
+            foreach (var story in store.Keeps(StateKinds.Story) ? changed.Values : Enumerable.Empty<ContractStory>())
             {
-                store.Write("story", story.Id, JsonSerializer.SerializeToUtf8Bytes(story, ContractJsonContext.Default.ContractStory));
+                store.Write(StateKinds.Story, Number(story.Id), JsonSerializer.SerializeToUtf8Bytes(story, ContractJsonContext.Default.ContractStory));
             }
 
             store.Write("count", "story.profiles", StateCodec.Int(profileCount));
@@ -124,7 +124,7 @@ public sealed class StoryClusterer
             return story;
         }
 
-        if (store?.Read("story.of", document) is { } stored)
+        if (store?.Read(StateKinds.StoryOf, document) is { } stored)
         {
             story = System.Text.Encoding.UTF8.GetString(stored);
             storyByDocument[document] = story;
@@ -138,7 +138,7 @@ public sealed class StoryClusterer
     {
         if (!storyById.TryGetValue(id, out var story))
         {
-            var stored = store?.Read("story", id) ?? throw new InvalidOperationException($"consolidation state has no story {id}");
+            var stored = store?.Read(StateKinds.Story, Number(id)) ?? throw new InvalidOperationException($"consolidation state has no story {id}");
             storyById[id] = story = JsonSerializer.Deserialize(stored, ContractJsonContext.Default.ContractStory)
                 ?? throw new InvalidOperationException($"consolidation state holds an invalid story {id}");
         }
@@ -150,7 +150,7 @@ public sealed class StoryClusterer
     {
         if (!profiles.TryGetValue(index, out var profile))
         {
-            var stored = store?.Read("story.profile", Key(index)) ?? throw new InvalidOperationException($"consolidation state has no story profile {index}");
+            var stored = store?.Read("story.profile", index) ?? throw new InvalidOperationException($"consolidation state has no story profile {index}");
             profiles[index] = profile = StoryProfile.Decode(stored);
         }
 
@@ -162,14 +162,14 @@ public sealed class StoryClusterer
     {
         if (!postings.TryGetValue(feature, out var holders))
         {
-            holders = store is null ? [] : [.. store.Tail("story.postings", Key(feature), PostingsPerFeature).Select(i => (int)i)];
+            holders = store is null ? [] : [.. store.Tail("story.postings", feature, PostingsPerFeature).Select(i => (int)i)];
             postings[feature] = holders;
         }
 
         return holders;
     }
 
-    private static string Key(int number) => number.ToString(CultureInfo.InvariantCulture);
+    private static int Number(string storyId) => int.Parse(storyId.AsSpan(1), CultureInfo.InvariantCulture);
 
     private ContractStory? BestMatch(StoryProfile profile)
     {
@@ -261,7 +261,7 @@ public sealed class StoryClusterer
             }
 
             Postings(profile.Features[i]).Add(profile.Index);
-            store?.Append("story.postings", Key(profile.Features[i]), profile.Index);
+            store?.Append("story.postings", profile.Features[i], profile.Index);
         }
     }
 
@@ -285,12 +285,12 @@ public sealed class StoryClusterer
         if (StoryOf(document.Id) is null)
         {
             storyByDocument[document.Id] = story.Id;
-            store?.Write("story.of", document.Id, System.Text.Encoding.UTF8.GetBytes(story.Id));
+            store?.Write(StateKinds.StoryOf, document.Id, System.Text.Encoding.UTF8.GetBytes(story.Id));
         }
 
         if (store is not null)
         {
-            changed[int.Parse(story.Id.AsSpan(1), CultureInfo.InvariantCulture)] = story;
+            changed[Number(story.Id)] = story;
         }
 
         return story.Id;
