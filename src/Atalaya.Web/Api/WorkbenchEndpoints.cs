@@ -26,7 +26,7 @@ internal static class WorkbenchEndpoints
         api.MapGet("/overview", (HttpRequest request, WorkbenchDatabase db) =>
         {
             var filters = Filters.Read(request.Query);
-            return Read(db, c => Results.Json(OverviewQueries.Overview(c, filters), WebJsonContext.Default.Overview));
+            return Read(db, c => Results.Json(OverviewQueries.Overview(c, filters, db.Open), WebJsonContext.Default.Overview));
         }).Produces<Overview>().WithQuery(FilterNames);
 
         api.MapGet("/events", (HttpRequest request, WorkbenchDatabase db) =>

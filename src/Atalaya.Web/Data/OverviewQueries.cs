@@ -9,8 +9,19 @@ internal static class OverviewQueries
 {
     private const int MaxPoints = 5000;
 
-    public static Overview Overview(SqliteConnection connection, Filters filters)
+    /// <param name="openAnother">
+    /// Opens a second connection for the latest stories, an independent read that then runs beside the
+    /// counts on the other core: with an actor, a language and a date range together (no pre-counted key
+    /// answers them) each half takes about 100 ms on 100,000 documents. Null reads everything on
+    /// <paramref name="connection"/>, one after the other.
+    /// </param>
+    public static Overview Overview(SqliteConnection connection, Filters filters, Func<SqliteConnection>? openAnother = null)
     {
+        var latest = openAnother is null ? null : Task.Run(() =>
+        {
+            using var other = openAnother();
+            return StoryQueries.Summaries(other, FilterSql.Stories(filters), limit: 10, offset: 0);
+        });
         var events = FilterSql.Events(connection, filters);
         var source = FilterSql.EventSource(filters);
         // One key answers the filters (none, state and/or type, one actor, one language) and no date range: pre-counted.
@@ -36,8 +47,6 @@ internal static class OverviewQueries
             r => new ActorCount(r.GetString(0), r.GetString(1), r.Text(2), r.GetInt64(3)),
             events,
             ("$key", key));
-        var stories = FilterSql.Stories(filters);
-        var latestStories = StoryQueries.Summaries(connection, stories, limit: 10, offset: 0);
         var points = Sql.Rows(
             connection,
             $"""
@@ -47,6 +56,7 @@ internal static class OverviewQueries
             """,
             r => new MapPoint(r.GetString(0), r.GetDouble(1), r.GetDouble(2), r.Integer(3), r.GetString(4), r.Text(5), r.Text(6), r.Text(7)),
             events);
+        var latestStories = latest?.GetAwaiter().GetResult() ?? StoryQueries.Summaries(connection, FilterSql.Stories(filters), limit: 10, offset: 0);
         return new Overview(count, fatalities, documentCount, byState, byWeek, topActors, latestStories, points);
     }
 
