@@ -68,17 +68,7 @@ internal static class OverviewQueries
     /// </summary>
     private static (long, long, long, List<StateCount>, List<WeekCount>) Counted(SqliteConnection connection, Filters filters, string key)
     {
-        var cells = new SqlWhere();
-        cells.Add("c.key = $cellKey", ("$cellKey", WorkbenchFacets.Key(null, null, filters.Actor, filters.Language)));
-        if (filters.State is { } state)
-        {
-            cells.Add("c.admin1 = $state", ("$state", state));
-        }
-
-        if (filters.Type is { } type)
-        {
-            cells.Add("c.type = $type", ("$type", type));
-        }
+        var cells = Cells(filters);
 
         var (count, fatalities) = Sql.Row(
             connection,
@@ -110,17 +100,7 @@ internal static class OverviewQueries
             return null;
         }
 
-        var cells = new SqlWhere();
-        cells.Add("c.key = $cellKey", ("$cellKey", WorkbenchFacets.Key(null, null, filters.Actor, filters.Language)));
-        if (filters.State is { } state)
-        {
-            cells.Add("c.admin1 = $state", ("$state", state));
-        }
-
-        if (filters.Type is { } type)
-        {
-            cells.Add("c.type = $type", ("$type", type));
-        }
+        var cells = Cells(filters);
 
         return Sql.Count(connection, $"SELECT COALESCE(SUM(c.events), 0) FROM web_event_cells c {cells}", cells);
     }
@@ -154,6 +134,24 @@ internal static class OverviewQueries
             r => new WeekCount(r.GetString(0), r.GetString(1), r.GetInt64(2)),
             events);
         return (count, fatalities, documentCount, byState, byWeek);
+    }
+
+    /// <summary>The cells of the filters' actor or language key (all events without either), in their state and type.</summary>
+    private static SqlWhere Cells(Filters filters)
+    {
+        var cells = new SqlWhere();
+        cells.Add("c.key = $cellKey", ("$cellKey", WorkbenchFacets.Key(null, null, filters.Actor, filters.Language)));
+        if (filters.State is { } state)
+        {
+            cells.Add("c.admin1 = $state", ("$state", state));
+        }
+
+        if (filters.Type is { } type)
+        {
+            cells.Add("c.type = $type", ("$type", type));
+        }
+
+        return cells;
     }
 
     public static FilterValues Values(SqliteConnection connection)
