@@ -34,6 +34,26 @@ internal static class WorkbenchBench
             output.WriteLine($"reusing {path}");
         }
 
+        try
+        {
+            return Serve(path, resources, output);
+        }
+        finally
+        {
+            // A temporary database goes also when a request fails, after the server has let go of it.
+            if (databasePath is null)
+            {
+                SqliteConnection.ClearAllPools();
+                foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+                {
+                    File.Delete(file);
+                }
+            }
+        }
+    }
+
+    private static int Serve(string path, AtalayaResources resources, TextWriter output)
+    {
         using var app = WorkbenchServer.Build(new WorkbenchOptions { DatabasePath = path, Urls = "http://127.0.0.1:0", DataDirectory = resources.DataDirectory });
         app.StartAsync().GetAwaiter().GetResult();
         var address = app.Urls.First();
@@ -49,15 +69,6 @@ internal static class WorkbenchBench
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"slowest p95: {worst:0.0} ms (target < 200 ms)"));
         app.StopAsync().GetAwaiter().GetResult();
-        if (databasePath is null)
-        {
-            SqliteConnection.ClearAllPools();
-            foreach (var file in new[] { path, path + "-wal", path + "-shm" })
-            {
-                File.Delete(file);
-            }
-        }
-
         return ExitCodes.Success;
     }
 

@@ -40,36 +40,43 @@ internal static class CorpusConsolidation
 
         // While consolidating, fewer, larger checkpoints copy a page changed by several chunks once.
         SqliteDocumentStore.Execute(connection, "PRAGMA wal_autocheckpoint=10000;");
-        using var state = new SqliteCorpusState(connection, empty: fresh);
-        var builder = new CorpusBuilder(includeText: false, state);
-        var consolidated = last;
-        while (documentsAfter(consolidated, chunk) is { Count: > 0 } documents)
+        try
         {
-            using var transaction = connection.BeginTransaction();
-            state.Transaction = transaction;
-            foreach (var (_, document) in documents)
+            using var state = new SqliteCorpusState(connection, empty: fresh);
+            var builder = new CorpusBuilder(includeText: false, state);
+            var consolidated = last;
+            while (documentsAfter(consolidated, chunk) is { Count: > 0 } documents)
             {
-                builder.Add(document);
+                using var transaction = connection.BeginTransaction();
+                state.Transaction = transaction;
+                foreach (var (_, document) in documents)
+                {
+                    builder.Add(document);
+                }
+
+                Commit(connection, transaction, builder, state, documents, writeState: !fresh);
+                consolidated = documents[^1].Seq;
             }
 
-            Commit(connection, transaction, builder, state, documents, writeState: !fresh);
-            consolidated = documents[^1].Seq;
-        }
-
-        if (fresh)
-        {
-            using var transaction = connection.BeginTransaction();
-            if (consolidated > last)
+            if (fresh)
             {
-                WriteState(connection, transaction, state, consolidated);
+                using var transaction = connection.BeginTransaction();
+                if (consolidated > last)
+                {
+                    WriteState(connection, transaction, state, consolidated);
+                }
+
+                SqliteDocumentStore.Execute(connection, SqliteSchema.Create, transaction);
+                transaction.Commit();
             }
 
-            SqliteDocumentStore.Execute(connection, SqliteSchema.Create, transaction);
-            transaction.Commit();
+            return state.Queries;
         }
-
-        SqliteDocumentStore.Execute(connection, "PRAGMA wal_autocheckpoint=1000;");
-        return state.Queries;
+        finally
+        {
+            // Back to SQLite's default, also when a run fails (its caller may go on with this connection).
+            SqliteDocumentStore.Execute(connection, "PRAGMA wal_autocheckpoint=1000;");
+        }
     }
 
     private static void Commit(SqliteConnection connection, SqliteTransaction transaction, CorpusBuilder builder, SqliteCorpusState state, List<(long Seq, ContractDocument Document)> documents, bool writeState)

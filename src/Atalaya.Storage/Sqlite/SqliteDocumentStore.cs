@@ -180,13 +180,21 @@ public sealed class SqliteDocumentStore : IDocumentStore
 
         // Parsing the analyses costs more than reading them and each is parsed on its own: on all cores.
         var documents = new (long Seq, ContractDocument Document)[rows.Count];
-        Parallel.For(0, rows.Count, i =>
+        try
         {
-            var document = JsonSerializer.Deserialize(rows[i].Analysis, ContractJsonContext.Default.ContractDocument)
-                ?? throw new StoreException($"{Path}: a stored document is not valid contract JSON");
-            document.Text = rows[i].Text;
-            documents[i] = (rows[i].Seq, document);
-        });
+            Parallel.For(0, rows.Count, i =>
+            {
+                var document = JsonSerializer.Deserialize(rows[i].Analysis, ContractJsonContext.Default.ContractDocument)
+                    ?? throw new StoreException($"{Path}: a stored document is not valid contract JSON");
+                document.Text = rows[i].Text;
+                documents[i] = (rows[i].Seq, document);
+            });
+        }
+        catch (AggregateException parallel) when (parallel.InnerExceptions.Count > 0)
+        {
+            // The callers handle a StoreException or a JsonException as such, not wrapped by Parallel.For.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(parallel.InnerExceptions[0]).Throw();
+        }
 
         return [.. documents];
     }

@@ -17,7 +17,10 @@ internal static class StoredCorpusReader
         var corpus = new ContractCorpus();
         using (var command = connection.CreateCommand())
         {
-            command.CommandText = $"SELECT {ConsolidatedDocuments.Columns}, d.text FROM corpus_document_links l JOIN documents d ON d.seq = l.seq ORDER BY l.seq";
+            // The texts are the largest column: read only when asked for.
+            command.CommandText = includeText
+                ? $"SELECT {ConsolidatedDocuments.Columns}, d.text FROM corpus_document_links l JOIN documents d ON d.seq = l.seq ORDER BY l.seq"
+                : $"SELECT {ConsolidatedDocuments.Columns} FROM corpus_document_links l JOIN documents d ON d.seq = l.seq ORDER BY l.seq";
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {

@@ -31,7 +31,10 @@ export function weeklyStackedBars(rows, label) {
   if (!rows.length) return el('p', { class: 'muted' }, 'No events in this selection.');
   const weeks = [...new Set(rows.map((r) => r.week))].sort();
   const known = Object.keys(TYPE_COLORS);
-  const types = [...new Set(rows.map((r) => r.type))].sort((a, b) => (known.indexOf(a) + 99 * (known.indexOf(a) < 0)) - (known.indexOf(b) + 99 * (known.indexOf(b) < 0)));
+  // ACLED's order of types first, any other type after them.
+  const rank = (type) => { const i = known.indexOf(type); return i < 0 ? known.length : i; };
+  const types = [...new Set(rows.map((r) => r.type))].sort((a, b) => rank(a) - rank(b));
+  const byCell = new Map(rows.map((r) => [`${r.week}|${r.type}`, r]));
   const totals = new Map(weeks.map((w) => [w, 0]));
   for (const r of rows) totals.set(r.week, totals.get(r.week) + r.events);
   const max = Math.max(1, ...totals.values());
@@ -45,7 +48,7 @@ export function weeklyStackedBars(rows, label) {
     let base = 0;
     const x = PAD.left + i * step + (step - barWidth) / 2;
     for (const type of types) {
-      const row = rows.find((r) => r.week === week && r.type === type);
+      const row = byCell.get(`${week}|${type}`);
       if (!row) continue;
       const h = (row.events / max) * plotHeight;
       root.append(svg('rect', {
@@ -121,6 +124,7 @@ export function claimTimeline(claims) {
   const time = (asOf) => Date.parse(asOf.length === 4 ? `${asOf}-07-01` : asOf.length === 7 ? `${asOf}-15` : asOf);
   const attributes = [...new Set(dated.map((c) => c.attribute))];
   const times = dated.map((c) => time(c.as_of)).filter((t) => !Number.isNaN(t));
+  if (!times.length) return el('p', { class: 'muted' }, 'No dated claims to put on a timeline.');
   const [first, last] = [Math.min(...times), Math.max(...times)];
   const span = Math.max(last - first, 86400000);
   const left = 150;
@@ -148,6 +152,7 @@ export function claimTimeline(claims) {
 
 export function formatValue(value, attribute = '') {
   // Years are names of years, not quantities: no thousands separator.
-  if (/year/.test(attribute)) return String(value);
+  // A year (founded_year, birth_year) is a name; a figure per year (homicides_per_year) is a quantity.
+  if (/_year$/.test(attribute) && !/per_year$/.test(attribute)) return String(value);
   return Math.abs(value) >= 1e6 ? `${(value / 1e6).toLocaleString('en', { maximumFractionDigits: 1 })}M` : value.toLocaleString('en');
 }

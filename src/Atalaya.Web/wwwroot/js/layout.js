@@ -39,14 +39,19 @@ function actorField(current) {
     placeholder: 'entity id, e.g. E12', autocomplete: 'off', spellcheck: 'false',
   });
   let pending = 0;
+  let timer = 0;
   input.addEventListener('input', () => {
     const typed = input.value.trim();
+    clearTimeout(timer);
     if (typed.length < 2 || /^E\d+$/.test(typed)) return;
     const ticket = ++pending;
-    getJson('/api/entities', { q: typed, page_size: 15 }).then((result) => {
-      if (ticket !== pending) return;
-      replace(list, result.items.map((entity) => el('option', { value: entity.id }, `${entity.name} (${entity.type})`)));
-    }).catch(() => { /* suggestions are a convenience; the field still takes an id */ });
+    // Ask once typing pauses, not at every keystroke; a late answer to an older text is dropped.
+    timer = setTimeout(() => {
+      getJson('/api/entities', { q: typed, page_size: 15 }).then((result) => {
+        if (ticket !== pending) return;
+        replace(list, result.items.map((entity) => el('option', { value: entity.id }, `${entity.name} (${entity.type})`)));
+      }).catch(() => { /* suggestions are a convenience; the field still takes an id */ });
+    }, 250);
   });
   const wrapper = field('actor', 'Actor', input);
   wrapper.append(list);
@@ -112,9 +117,10 @@ export function errorMessage(error, what) {
 /** Runs a page: the header, then the page's own content into <main>, errors shown in place. */
 export async function runPage(active, options, render) {
   const main = document.getElementById('main');
-  await renderLayout(active, options);
+  // The header's filter values and the page's own data are independent requests: sent together, not one after the other.
+  const layout = renderLayout(active, options);
   try {
-    await render(main);
+    await Promise.all([layout, render(main)]);
   } catch (error) {
     replace(main, errorMessage(error, 'This page could not be loaded'));
     console.warn(error);

@@ -94,6 +94,7 @@ runPage('event', {}, async (main) => {
   // Bring the first evidence of each article into view inside its scrolling box.
   for (const box of main.querySelectorAll('.article-text')) {
     const mark = box.querySelector('mark');
-    if (mark) box.scrollTop = Math.max(0, mark.offsetTop - box.offsetTop - 40);
+    // The box is positioned, so it is the mark's offsetParent: offsetTop is already measured from it.
+    if (mark) box.scrollTop = Math.max(0, mark.offsetTop - 40);
   }
 });
