@@ -25,6 +25,22 @@ internal static class BattleSigns
             : kind;
     }
 
+    /// <summary>
+    /// "During the military operation, in which he was killed, the cartel set up roadblocks": who dies in a
+    /// military or police operation, with no civilian named among the victims, fell fighting the forces.
+    /// </summary>
+    public static EventKind AsBattleInAnOperation(EventKind kind, SentenceView sentence)
+    {
+        if (kind.Type != EventTyping.Civilians || kind.Subtype != EventTyping.Attack || !sentence.Has("operation")
+            || !sentence.Triggers.Exists(t => t.Code is "kill" or "dead"))
+        {
+            return kind;
+        }
+
+        var civilianNamed = sentence.Parties?.Exists(p => p.Side == Side.Civilian) ?? sentence.Actors.Exists(a => !ForceNouns.Contains(a.Code) && a.Code != "gunmen");
+        return civilianNamed ? kind : kind with { Type = EventTyping.Battles, Subtype = "Armed clash" };
+    }
+
     /// <summary>Whether a noun of the wanted category comes right after a count.</summary>
     private static bool CountedNoun(SentenceView sentence, Func<string, bool> wanted)
     {

@@ -215,7 +215,7 @@ public sealed class EventStage : IStage
 
             foreach (var told in kinds)
             {
-                var kind = BattleSigns.AsBattleWhenBothSidesFell(EventActors.AsBattleWhenTroopsAttacked(told, sentence), sentence);
+                var kind = BattleSigns.AsBattleInAnOperation(BattleSigns.AsBattleWhenBothSidesFell(EventActors.AsBattleWhenTroopsAttacked(told, sentence), sentence), sentence);
                 var actors = EventActors.Assign(kind, sentence);
                 var place = EventPlaces.InSentence(text, sentence, kind.TriggerToken, focus);
                 var date = NearestDate(sentence, kind.TriggerToken);
@@ -227,7 +227,7 @@ public sealed class EventStage : IStage
                 var stated = date is not null || paragraphDate is not null;
                 var ownCounts = CountsFor(kind, counts);
                 // "Security camera footage showed gunmen opening fire": what images show is an incident already told, past the lead.
-                var anchor = sentenceIndex >= LeadSentences && sentence.Has("footage") ? Anchor.None
+                var anchor = (sentenceIndex >= LeadSentences && sentence.Has("footage")) || (AlreadyTold(reports, kind) && RefersBack(sentence, kind, date, counts)) ? Anchor.None
                     : sentenceIndex < LeadSentences || date is not null || sentence.TimeLabel is not null || (counts.Any && !counts.OnlyVague) ? Anchor.Strong
                     : place is not null && EventPlaces.Specificity(place) >= EventPlaces.Town ? Anchor.Place
                     : Anchor.None;
@@ -288,6 +288,37 @@ public sealed class EventStage : IStage
         /// <summary>The date line of the article ("Published 12 March 2024") dates the report, not what it reports.</summary>
         private IReadOnlyList<DateMention> WithoutPublicationDate(IReadOnlyList<DateMention> dates)
             => publishedSpan is { } line && dates.Any(d => d.Span.Overlaps(line)) ? [.. dates.Where(d => !d.Span.Overlaps(line))] : dates;
+
+        /// <summary>Whether an incident of this kind (any act of violence for one) has been told before: only then can a sentence refer back to it.</summary>
+        private static bool AlreadyTold(List<EventReport> reports, EventKind kind)
+            => reports.Exists(r => r.Kind.Type == kind.Type && r.Kind.Subtype == kind.Subtype || (IsViolence(r.Kind.Type) && IsViolence(kind.Type)));
+
+        private static bool IsViolence(string type) => type is EventTyping.Battles or EventTyping.Civilians or EventTyping.Remote;
+
+        /// <summary>
+        /// "The attack took place shortly after 6.30 at the corner of …", "el artefacto explosivo fue detonado al paso de
+        /// un blindado": a trigger after a definite article or demonstrative, with no date or count of its own, tells
+        /// more of an incident already told, even when it names a street or place the earlier sentences did not.
+        /// </summary>
+        private bool RefersBack(SentenceView sentence, EventKind kind, PartialDate? date, CountsOfSentence counts)
+        {
+            if (date is not null || sentence.TimeLabel is not null || (counts.Any && !counts.OnlyVague))
+            {
+                return false;
+            }
+
+            // The article may stand before an adjective ("el violento tiroteo", "the deadly attack") or be elided ("l'agguato").
+            var token = kind.TriggerToken;
+            var word = sentence.Words[token];
+            var space = word.IndexOf(' ', StringComparison.Ordinal);
+            if (space > 0 && words.Definite.Contains(word[..space]))
+            {
+                return true;
+            }
+
+            return (token > 0 && words.Definite.Contains(sentence.Words[token - 1]))
+                || (token > 1 && words.Definite.Contains(sentence.Words[token - 2]) && (sentence.Tokens[token - 1].Kind == TokenKind.Word || sentence.Words[token - 1] is "'" or "\u2019"));
+        }
 
         /// <summary>
         /// "In 2015 the militias even shot down an army helicopter", "he had been detained in 2019": past
