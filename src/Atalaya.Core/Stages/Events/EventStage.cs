@@ -232,7 +232,7 @@ public sealed class EventStage : IStage
                     : place is not null && EventPlaces.Specificity(place) >= EventPlaces.Town ? Anchor.Place
                     : Anchor.None;
                 var where = EventPlaces.Refine(place ?? paragraphPlace ?? focus, focus);
-                reports.Add(new EventReport(kind, date ?? paragraphDate ?? leadDate ?? published, stated, where, actors, ownCounts, sentence.Span, anchor) { TimeLabel = sentence.TimeLabel ?? paragraphLabel });
+                reports.Add(new EventReport(kind, date ?? paragraphDate ?? leadDate ?? PublicationMonth, stated, where, actors, ownCounts, sentence.Span, anchor) { TimeLabel = sentence.TimeLabel ?? paragraphLabel });
             }
 
             paragraphPlace = EventPlaces.InSentence(text, sentence, 0) ?? paragraphPlace;
@@ -288,6 +288,12 @@ public sealed class EventStage : IStage
         /// <summary>The date line of the article ("Published 12 March 2024") dates the report, not what it reports.</summary>
         private IReadOnlyList<DateMention> WithoutPublicationDate(IReadOnlyList<DateMention> dates)
             => publishedSpan is { } line && dates.Any(d => d.Span.Overlaps(line)) ? [.. dates.Where(d => !d.Span.Overlaps(line))] : dates;
+
+        /// <summary>
+        /// The publication date stands in for a date the text does not give; the incident happened on it or some
+        /// days before, so it dates the month, never the day.
+        /// </summary>
+        private PartialDate? PublicationMonth => published is { Precision: DatePrecision.Day } p ? PartialDate.OfMonth(p.Year, p.Month) : published;
 
         /// <summary>Whether an incident of this kind (any act of violence for one) has been told before: only then can a sentence refer back to it.</summary>
         private static bool AlreadyTold(List<EventReport> reports, EventKind kind)
