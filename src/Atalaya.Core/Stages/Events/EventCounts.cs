@@ -170,6 +170,15 @@ internal static class EventCounts
     /// </summary>
     private static WordMatch? Outcome(SentenceView sentence, int anchor, Quantity quantity)
     {
+        // "negen anderen raakten gewond": a count that is about a count word is that word's, whatever stands before the count.
+        foreach (var trigger in sentence.Triggers)
+        {
+            if (trigger.Start == anchor && OutcomeOf(trigger.Code) is not null)
+            {
+                return trigger;
+            }
+        }
+
         // "vijf agenten gewond": a count word right after the counted noun is the count's own.
         var anchorEnd = anchor + 1;
         foreach (var match in sentence.Actors)
@@ -234,8 +243,9 @@ internal static class EventCounts
                 : other.End <= quantity.Start && other.Start >= trigger.End;
             if (between && Anchor(sentence, other) is int otherAnchor && Math.Abs(otherAnchor - trigger.Start) < Math.Abs(quantity.Start - trigger.Start))
             {
-                // "3 muertos y 5 heridos": the 5 is the wounded's, not the dead's; but "dos policías y tres sicarios murieron" share it.
-                return sentence.Triggers.Exists(t => t.Start >= other.End && t.Start - other.End < NounReach && OutcomeOf(t.Code) is not null);
+                // "3 muertos y 5 heridos": the 5 is the wounded's, not the dead's; but "dos policías y tres sicarios murieron"
+                // share it: the trigger right after the other count is this very one.
+                return sentence.Triggers.Exists(t => t.Start >= other.End && t.Start - other.End < NounReach && t.Start != trigger.Start && OutcomeOf(t.Code) is not null);
             }
         }
 
