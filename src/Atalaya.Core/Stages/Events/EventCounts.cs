@@ -1,3 +1,4 @@
+using Atalaya.Core.Documents;
 using Atalaya.Core.Stages.Events.Counting;
 
 namespace Atalaya.Core.Stages.Events;
@@ -129,13 +130,35 @@ internal static class EventCounts
 
         foreach (var trigger in sentence.Triggers)
         {
-            if (OutcomeOf(trigger.Code) is not null && trigger.End <= quantity.Start && quantity.Start - trigger.End <= 2)
+            if (OutcomeOf(trigger.Code) is not null && IsRightAfter(sentence, trigger, quantity))
             {
                 return trigger.Start;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "killed 7", "mataron a 7": a count just after a verb of killing is its object; but after a comma
+    /// ("14 were shot, two of their vehicles burned") a new clause begins and the count is not the verb's.
+    /// </summary>
+    private static bool IsRightAfter(SentenceView sentence, WordMatch trigger, Quantity quantity)
+    {
+        if (trigger.End > quantity.Start || quantity.Start - trigger.End > 2)
+        {
+            return false;
+        }
+
+        for (var i = trigger.End; i < quantity.Start; i++)
+        {
+            if (sentence.Tokens[i].Kind == TokenKind.Punctuation && sentence.Words[i] is not ":")
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool AnyMatchBetween(SentenceView sentence, int start, int end)
@@ -180,16 +203,7 @@ internal static class EventCounts
         }
 
         // "vijf agenten gewond": a count word right after the counted noun is the count's own.
-        var anchorEnd = anchor + 1;
-        foreach (var match in sentence.Actors)
-        {
-            anchorEnd = match.Start == anchor ? Math.Max(anchorEnd, match.End) : anchorEnd;
-        }
-
-        foreach (var match in sentence.Triggers)
-        {
-            anchorEnd = match.Start == anchor ? Math.Max(anchorEnd, match.End) : anchorEnd;
-        }
+        var anchorEnd = AnchorEnd(sentence, anchor);
 
         foreach (var trigger in sentence.Triggers)
         {
@@ -201,7 +215,7 @@ internal static class EventCounts
 
         foreach (var trigger in sentence.Triggers)
         {
-            if (OutcomeOf(trigger.Code) is not null && trigger.End <= quantity.Start && quantity.Start - trigger.End <= 2)
+            if (OutcomeOf(trigger.Code) is not null && IsRightAfter(sentence, trigger, quantity))
             {
                 return trigger;
             }
@@ -228,6 +242,23 @@ internal static class EventCounts
         return best;
     }
 
+    /// <summary>The token after the victim noun or count word that begins at <paramref name="anchor"/> ("police officers", "raakten gewond").</summary>
+    private static int AnchorEnd(SentenceView sentence, int anchor)
+    {
+        var end = anchor + 1;
+        foreach (var match in sentence.Actors)
+        {
+            end = match.Start == anchor ? Math.Max(end, match.End) : end;
+        }
+
+        foreach (var match in sentence.Triggers)
+        {
+            end = match.Start == anchor ? Math.Max(end, match.End) : end;
+        }
+
+        return end;
+    }
+
     /// <summary>Whether another count stands between this one and the trigger and is nearer to it: then the trigger is that count's.</summary>
     private static bool CrossesOtherCount(SentenceView sentence, Quantity quantity, WordMatch trigger)
     {
@@ -243,14 +274,20 @@ internal static class EventCounts
                 : other.End <= quantity.Start && other.Start >= trigger.End;
             if (between && Anchor(sentence, other) is int otherAnchor && Math.Abs(otherAnchor - trigger.Start) < Math.Abs(quantity.Start - trigger.Start))
             {
-                // "3 muertos y 5 heridos": the 5 is the wounded's, not the dead's; but "dos policías y tres sicarios murieron"
-                // share it: the trigger right after the other count is this very one.
-                return sentence.Triggers.Exists(t => t.Start >= other.End && t.Start - other.End < NounReach && t.Start != trigger.Start && OutcomeOf(t.Code) is not null);
+                // "3 muertos y 5 heridos": the 5 is the wounded's, not the dead's. "Dos policías y tres sicarios murieron":
+                // groups joined by one word or a comma share the verb after the last; but in "several gunmen opened
+                // fire. 14 police were killed" the verb is the 14's only.
+                return sentence.Triggers.Exists(t => t.Start >= other.End && t.Start - other.End < NounReach && OutcomeOf(t.Code) is not null
+                    && (t.Start != trigger.Start || !IsCoordinated(sentence, quantity, other)));
             }
         }
 
         return false;
     }
+
+    /// <summary>"Quatre policiers et deux civils", "fem kriminelle og to soldater": the second group follows the first's noun with one word or a comma between.</summary>
+    private static bool IsCoordinated(SentenceView sentence, Quantity first, Quantity second)
+        => second.Start >= first.End && Anchor(sentence, first) is int anchor && anchor < second.Start && second.Start - AnchorEnd(sentence, anchor) <= 1;
 
     /// <summary>"Fourteen dead, including seven soldiers": the seven are among the fourteen.</summary>
     private static bool IsSubset(SentenceView sentence, Quantity quantity)
