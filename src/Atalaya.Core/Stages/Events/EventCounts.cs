@@ -19,6 +19,9 @@ internal sealed class CountsOfSentence
     /// <summary>Whether every count read was a vague one ("several", "dozens"): too weak to tell an incident of its own.</summary>
     public bool OnlyVague { get; set; }
 
+    /// <summary>Whether the dead were told as more than those already told ("a bystander also died"): they add to the incident's figure.</summary>
+    public bool AddsFatalities { get; set; }
+
     /// <summary>Keeps the larger of the figure known and <paramref name="value"/> for an outcome.</summary>
     public void Keep(string outcome, int value)
     {
@@ -60,6 +63,7 @@ internal static class EventCounts
         }
 
         var byTrigger = new Dictionary<(string Outcome, int Trigger), int>();
+        var groups = new Dictionary<(string Outcome, int Trigger), (int Count, WordMatch Trigger)>();
         var precise = false;
         foreach (var quantity in sentence.Quantities)
         {
@@ -72,10 +76,12 @@ internal static class EventCounts
             {
                 var key = (OutcomeOf(trigger.Code)!, trigger.Start);
                 byTrigger[key] = byTrigger.GetValueOrDefault(key) + quantity.Value;
+                groups[key] = (groups.GetValueOrDefault(key).Count + 1, trigger);
                 precise |= !quantity.Vague;
             }
         }
 
+        AddOnePersonGroups(sentence, byTrigger, groups);
         foreach (var ((outcome, _), value) in byTrigger)
         {
             counts.Keep(outcome, value);
@@ -83,8 +89,47 @@ internal static class EventCounts
 
         counts.OnlyVague = byTrigger.Count > 0 && !precise;
 
+        // "Two more soldiers also died": one group told with "also" adds to the dead told before; more
+        // groups in the sentence ("two escorts and a woman also died") already make its own total.
+        var killed = groups.Where(g => g.Key.Outcome == "fatalities").ToList();
+        counts.AddsFatalities = killed.Count == 1 && killed[0].Value.Count == 1 && AddedVictims.HasAdditionCue(sentence, killed[0].Value.Trigger);
+
         AddSingleVictim(sentence, counts);
         return counts;
+    }
+
+    /// <summary>
+    /// "Killed two bodyguards and a bystander", "además de dos escoltas también murió una mujer": a victim
+    /// of one joined to a counted group, or told with "also" beside the same verb, is one more of that verb's.
+    /// </summary>
+    private static void AddOnePersonGroups(SentenceView sentence, Dictionary<(string Outcome, int Trigger), int> byTrigger, Dictionary<(string Outcome, int Trigger), (int Count, WordMatch Trigger)> groups)
+    {
+        if (byTrigger.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var one in AddedVictims.OnePersonGroups(sentence))
+        {
+            // Joined to a counted group, it shares that group's verb however far the verb stands.
+            var counted = one;
+            foreach (var quantity in sentence.Quantities)
+            {
+                counted = IsCoordinated(sentence, quantity, one) ? quantity : counted;
+            }
+
+            if (Anchor(sentence, counted) is not int anchor || Outcome(sentence, anchor, counted) is not { } trigger)
+            {
+                continue;
+            }
+
+            var key = (OutcomeOf(trigger.Code)!, trigger.Start);
+            if (byTrigger.ContainsKey(key) && (counted != one || AddedVictims.HasAdditionCue(sentence, trigger)))
+            {
+                byTrigger[key] += 1;
+                groups[key] = (groups[key].Count + 1, trigger);
+            }
+        }
     }
 
     private static void AddSingleVictim(SentenceView sentence, CountsOfSentence counts)
@@ -92,6 +137,7 @@ internal static class EventCounts
         if (counts.Fatalities is null && HasSingleVictim(sentence, "kill", "dead"))
         {
             counts.Fatalities = 1;
+            counts.AddsFatalities = sentence.Triggers.Exists(t => t.Code is "kill" or "dead" && AddedVictims.HasAdditionCue(sentence, t));
         }
         else if (counts.Fatalities is null && counts.Injured is null && HasSingleVictim(sentence, "injure"))
         {
