@@ -64,6 +64,7 @@ internal static class EventCounts
 
         var byTrigger = new Dictionary<(string Outcome, int Trigger), int>();
         var groups = new Dictionary<(string Outcome, int Trigger), (int Count, WordMatch Trigger)>();
+        var byAnchor = new Dictionary<int, ((string Outcome, int Trigger) Key, int Value)>();
         var precise = false;
         foreach (var quantity in sentence.Quantities)
         {
@@ -75,9 +76,19 @@ internal static class EventCounts
             if (Anchor(sentence, quantity) is int anchor && Outcome(sentence, anchor, quantity) is { } trigger)
             {
                 var key = (OutcomeOf(trigger.Code)!, trigger.Start);
+                precise |= !quantity.Vague;
+
+                // "otte til ti personer", "entre 8 y 10 personas": two counts of one noun are a range, and the lower is ACLED's figure.
+                if (byAnchor.TryGetValue(anchor, out var earlier) && earlier.Key == key)
+                {
+                    byTrigger[key] += Math.Min(earlier.Value, quantity.Value) - earlier.Value;
+                    byAnchor[anchor] = (key, Math.Min(earlier.Value, quantity.Value));
+                    continue;
+                }
+
+                byAnchor[anchor] = (key, quantity.Value);
                 byTrigger[key] = byTrigger.GetValueOrDefault(key) + quantity.Value;
                 groups[key] = (groups.GetValueOrDefault(key).Count + 1, trigger);
-                precise |= !quantity.Vague;
             }
         }
 
@@ -196,6 +207,15 @@ internal static class EventCounts
             return false;
         }
 
+        // "13 muertos y dos patrullas quemadas": a count word that has its own count before it takes no second one after it.
+        foreach (var other in sentence.Quantities)
+        {
+            if (other.End <= trigger.Start && trigger.Start - other.End < NounReach)
+            {
+                return false;
+            }
+        }
+
         for (var i = trigger.End; i < quantity.Start; i++)
         {
             if (sentence.Tokens[i].Kind == TokenKind.Punctuation && sentence.Words[i] is not ":")
@@ -276,6 +296,11 @@ internal static class EventCounts
                 continue;
             }
 
+            if (TookPart(sentence, anchor, trigger))
+            {
+                continue;
+            }
+
             var distance = trigger.Start >= anchor ? trigger.Start - anchor : (anchor - trigger.End + 1) * 2;
             var reach = trigger.Start >= anchor ? ForwardReach : BackwardReach * 2;
             if (distance <= reach && distance < bestDistance && !CrossesOtherCount(sentence, quantity, trigger))
@@ -286,6 +311,20 @@ internal static class EventCounts
         }
 
         return best;
+    }
+
+    /// <summary>"Otte personer deltog i drabet": a verb of taking part between the counted noun and the killing makes them its doers.</summary>
+    private static bool TookPart(SentenceView sentence, int anchor, WordMatch trigger)
+    {
+        for (var i = anchor + 1; i < trigger.Start; i++)
+        {
+            if (sentence.Participation.Contains(sentence.Words[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The token after the victim noun or count word that begins at <paramref name="anchor"/> ("police officers", "raakten gewond").</summary>

@@ -158,6 +158,7 @@ public sealed class EventStage : IStage
                 Singular = words.Singular,
                 Pronouns = words.Pronouns,
                 Additions = words.Additions,
+                Participation = words.Participation,
                 StartsParagraph = previousEnd == 0 || text.AsSpan(previousEnd, Math.Max(0, span.Start - previousEnd)).Contains('\n'),
             };
             LexiconWords.Find(words.Triggers, parts, tokenOf, view.Triggers);
