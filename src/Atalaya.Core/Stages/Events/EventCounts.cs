@@ -48,6 +48,9 @@ internal static class EventCounts
     private const int ForwardReach = 10;
     private const int BackwardReach = 6;
 
+    /// <summary>Words between two groups joined as one subject or object: "and", or a comma, and a preposition ("y a").</summary>
+    private const int CoordinationGap = 2;
+
     /// <summary>A pronoun this many words before a killing can be its subject: "he was killed", "er wurde getötet".</summary>
     private const int PronounReach = 2;
 
@@ -370,9 +373,12 @@ internal static class EventCounts
         return false;
     }
 
-    /// <summary>"Quatre policiers et deux civils", "fem kriminelle og to soldater": the second group follows the first's noun with one word or a comma between.</summary>
+    /// <summary>
+    /// "Quatre policiers et deux civils", "fem kriminelle og to soldater", "a dos escoltas y a una mujer": the
+    /// second group follows the first's noun with a word for "and" or a comma, and perhaps a preposition, between.
+    /// </summary>
     private static bool IsCoordinated(SentenceView sentence, Quantity first, Quantity second)
-        => second.Start >= first.End && Anchor(sentence, first) is int anchor && anchor < second.Start && second.Start - AnchorEnd(sentence, anchor) <= 1;
+        => second.Start >= first.End && Anchor(sentence, first) is int anchor && anchor < second.Start && second.Start - AnchorEnd(sentence, anchor) <= CoordinationGap;
 
     /// <summary>"Fourteen dead, including seven soldiers": the seven are among the fourteen.</summary>
     private static bool IsSubset(SentenceView sentence, Quantity quantity)
