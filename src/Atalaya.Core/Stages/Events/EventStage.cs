@@ -160,6 +160,8 @@ public sealed class EventStage : IStage
                 IsLead = isLead,
                 Singular = words.Singular,
                 Pronouns = words.Pronouns,
+                Additions = words.Additions,
+                Participation = words.Participation,
                 StartsParagraph = previousEnd == 0 || text.AsSpan(previousEnd, Math.Max(0, span.Start - previousEnd)).Contains('\n'),
             };
             LexiconWords.Find(words.Triggers, parts, tokenOf, view.Triggers);
@@ -474,7 +476,7 @@ public sealed class EventStage : IStage
             => kind.Type switch
             {
                 EventTyping.Battles or EventTyping.Civilians or EventTyping.Remote or EventTyping.Riots
-                    => new CountsOfSentence { Fatalities = counts.Fatalities, Injured = counts.Injured, Kidnapped = counts.Kidnapped, OnlyVague = counts.OnlyVague },
+                    => new CountsOfSentence { Fatalities = counts.Fatalities, Injured = counts.Injured, Kidnapped = counts.Kidnapped, OnlyVague = counts.OnlyVague, AddsFatalities = counts.AddsFatalities },
                 _ when kind.Subtype == "Arrests" => new CountsOfSentence { Arrested = counts.Arrested, OnlyVague = counts.OnlyVague },
                 _ => new CountsOfSentence(),
             };
