@@ -23,8 +23,17 @@ internal interface INamedEntityTagger
 /// <summary>Everything the entity stage reads: knowledge base, names, gazetteer and tagger (the last two optional).</summary>
 internal sealed class EntitySources
 {
-    public EntitySources(KnowledgeBase knowledgeBase, IReadOnlyDictionary<string, IReadOnlyList<string>> aliasCues, IPlaceNames? places, INamedEntityTagger? tagger, IReadOnlyDictionary<string, IReadOnlyList<string>>? functionWords = null, IReadOnlyDictionary<string, IReadOnlySet<string>>? demonyms = null)
+    public EntitySources(KnowledgeBase knowledgeBase, IReadOnlyDictionary<string, IReadOnlyList<string>> aliasCues, IPlaceNames? places, INamedEntityTagger? tagger, IReadOnlyDictionary<string, IReadOnlyList<string>>? functionWords = null, IReadOnlyDictionary<string, IReadOnlySet<string>>? demonyms = null, IReadOnlyDictionary<string, IReadOnlyList<(string Phrase, bool Before)>>? placeCues = null)
     {
+        foreach (var (language, cues) in placeCues ?? new Dictionary<string, IReadOnlyList<(string Phrase, bool Before)>>())
+        {
+            var index = placeCuesByLanguage[language] = new PhraseIndex<bool>();
+            foreach (var (phrase, before) in cues)
+            {
+                index.Add(WordSequence.OfName(phrase), before);
+            }
+        }
+
         demonymsByLanguage = demonyms ?? new Dictionary<string, IReadOnlySet<string>>();
         functionWordsByLanguage = (functionWords ?? new Dictionary<string, IReadOnlyList<string>>())
             .ToDictionary(p => p.Key, p => (IReadOnlySet<string>)p.Value.Select(w => Internal.TextFolding.Fold(w)).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
@@ -88,6 +97,12 @@ internal sealed class EntitySources
     public static string SimilarNamesKey(string type, string folded) => string.Concat(type, ":", folded.AsSpan(0, 1));
 
     public IPlaceNames? Places { get; }
+
+    private readonly Dictionary<string, PhraseIndex<bool>> placeCuesByLanguage = new(StringComparer.Ordinal);
+    private static readonly PhraseIndex<bool> NoPlaceCues = new();
+
+    /// <summary>Words that name a locality around its name ("comunidad de", "neighborhood"): true when written before it. None for an unknown language.</summary>
+    public PhraseIndex<bool> PlaceCues(string language) => placeCuesByLanguage.GetValueOrDefault(language) ?? NoPlaceCues;
 
     public INamedEntityTagger? Tagger { get; }
 

@@ -38,6 +38,9 @@ internal static class MentionFinder
         }
 
         InstitutionMentions.OfPlaces(shape, sentence, sources.Places, found, firstFound);
+
+        // Last, as it overrides what the tagger and the gazetteer guessed: "la comunidad de El Limón" is a place.
+        LocalityMentions.Find(shape, sentence, sources.PlaceCues(language), sources.Places, found, firstFound);
     }
 
     private const int MinTitleWords = 4;

@@ -30,6 +30,9 @@ internal static class EventPlaces
     /// <summary>The <see cref="Specificity"/> of a municipality or town.</summary>
     public const int Town = 3;
 
+    /// <summary>The <see cref="Specificity"/> of a village, ranch, community or neighbourhood named as one ("la comunidad de El Limón").</summary>
+    public const int Locality = 4;
+
     /// <summary>"The Mexican navy …" in an article about Sonora: the document's focus says more than the country.</summary>
     public static DocumentEntity? Refine(DocumentEntity? place, DocumentEntity? focus)
         => place is null ? focus
@@ -113,7 +116,7 @@ internal static class EventPlaces
             ?? places.OrderByDescending(e => e.Mentions.Count).FirstOrDefault();
     }
 
-    /// <summary>0 not a geocoded place of a country; 1 country or region; 2 state; 3 municipality or town.</summary>
+    /// <summary>0 not a geocoded place of a country; 1 country or region; 2 state; 3 municipality or town; 4 a locality named as one.</summary>
     public static int Specificity(DocumentEntity entity)
     {
         // A world region ("Central America") is no place of an incident: it has no country.
@@ -127,6 +130,7 @@ internal static class EventPlaces
             PlaceKinds.Country or PlaceKinds.Region => 1,
             PlaceKinds.Admin1 => 2,
             _ when geo.Admin1 is null => 1,
+            PlaceKinds.Locality => Locality,
             _ => 3,
         };
     }
@@ -156,6 +160,13 @@ internal static class EventPlaces
             return false;
         }
 
-        return ra == 2 || rb == 2 || ga.GeonamesId == gb.GeonamesId;
+        if (ra == 2 || rb == 2 || (ga.GeonamesId == gb.GeonamesId && ga.GeonamesId != 0))
+        {
+            return true;
+        }
+
+        // A locality lies in its municipality: "the community of El Limón" and "Aguililla", its municipality, are one place of an event.
+        return (ra == Locality || rb == Locality) && (ga.Admin2 is null || gb.Admin2 is null || ga.Admin2 == gb.Admin2)
+            && (ra != rb || Internal.TextFolding.Fold(ga.Place) == Internal.TextFolding.Fold(gb.Place));
     }
 }
