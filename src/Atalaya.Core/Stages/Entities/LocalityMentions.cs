@@ -31,10 +31,17 @@ internal static class LocalityMentions
                 continue;
             }
 
+            // "Rancho Las Flores", "Colonia Roma": a cue written with a capital mid-sentence is the name's first word (not in German, which capitalizes every noun).
+            var cueInName = values[0] && i != shape.FirstWord && !shape.CapitalizesNouns && shape.IsCapitalized(i + length - 1);
             var name = values[0] ? NameAfter(shape, i + length) : NameBefore(shape, i - 1);
+            if (name is { } written && cueInName)
+            {
+                name = (i + length - 1, written.Last);
+            }
+
             if (name is { } run)
             {
-                Add(shape, sentence, run.First, run.Last, places, found, firstFound);
+                Add(shape, sentence, run.First, run.Last, places, firstFound, found);
             }
 
             i += length - 1;
@@ -106,7 +113,7 @@ internal static class LocalityMentions
         return false;
     }
 
-    private static void Add(NameShape shape, int sentence, int first, int last, IPlaceNames? places, List<Mention> found, int firstFound)
+    private static void Add(NameShape shape, int sentence, int first, int last, IPlaceNames? places, int firstFound, List<Mention> found)
     {
         var span = new TextSpan(shape.Words.Spans[first].Start, shape.Words.Spans[last].End);
         var candidates = places?.Lookup(span.AsSpan(shape.Text)) ?? [];

@@ -74,7 +74,7 @@ internal static class LocalityPlaces
             }
             else
             {
-                var municipality = container.Kind == PlaceKinds.Admin1 ? null : container.Admin2;
+                var municipality = container.Kind is PlaceKinds.Admin1 or PlaceKinds.CityState ? null : container.Admin2;
                 entity.Geo = new GeoPoint(written, container.Admin1, municipality, container.Country, container.Lat, container.Lon, 0, PlaceKinds.Locality);
             }
         }
@@ -83,7 +83,7 @@ internal static class LocalityPlaces
     /// <summary>A place of the gazetteer inside the container: its state, and its municipality when the container is one.</summary>
     private static bool Inside(GeoPoint place, GeoPoint container)
         => place.Country == container.Country && place.Admin1 == container.Admin1
-            && (container.Kind == PlaceKinds.Admin1 || place.Admin2 == container.Admin2);
+            && (container.Kind is PlaceKinds.Admin1 or PlaceKinds.CityState || place.Admin2 == container.Admin2);
 
     private static GeoPoint? Container(Mention locality, List<Mention> mentions, Dictionary<TextSpan, DocumentEntity> entityAt)
     {
@@ -117,14 +117,14 @@ internal static class LocalityPlaces
     private static int Rank(GeoPoint geo) => geo.Admin1 is null || string.IsNullOrEmpty(geo.Country) ? 0
         : geo.Kind switch
         {
-            PlaceKinds.Admin1 => 1,
+            PlaceKinds.Admin1 or PlaceKinds.CityState => 1,
             PlaceKinds.Admin2 or PlaceKinds.City => 2,
             _ => 0,
         };
 
     /// <summary>The state the document names most often, when it names one.</summary>
     private static GeoPoint? MostNamedState(List<DocumentEntity> entities)
-        => entities.Where(e => e.Type == "LOC" && e.Geo is { Kind: PlaceKinds.Admin1, Admin1: not null })
+        => entities.Where(e => e.Type == "LOC" && e.Geo is { Kind: PlaceKinds.Admin1 or PlaceKinds.CityState, Admin1: not null })
             .OrderByDescending(e => e.Mentions.Count)
             .Select(e => e.Geo)
             .FirstOrDefault();

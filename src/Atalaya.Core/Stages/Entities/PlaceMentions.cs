@@ -50,7 +50,9 @@ internal static class PlaceMentions
             {
                 var last = i + n - 1;
                 // A place is a whole word: "Mexico" of "Mexico-Stad" is not Mexico.
-                if (!IsFree(shape, taken, i, last) || !shape.IsCapitalized(last) || shape.IsJoinedToNext(last) || shape.IsJoinedToNext(i - 1))
+                if (!IsFree(shape, taken, i, last) || !shape.IsCapitalized(last)
+                    || (shape.IsJoinedToNext(last) && !PlaceFollows(shape, places, last + 1, lookups))
+                    || (shape.IsJoinedToNext(i - 1) && !PlaceEndsAt(shape, places, i - 1, lookups)))
                 {
                     continue;
                 }
@@ -79,6 +81,56 @@ internal static class PlaceMentions
                 break;
             }
         }
+    }
+
+    /// <summary>
+    /// "la ruta Casimiro Castillo-Villa Purificación", "the Culiacán-Navolato highway": a route
+    /// written as two places joined by a hyphen names both. A place starts at word <paramref name="first"/>.
+    /// </summary>
+    private static bool PlaceFollows(NameShape shape, IPlaceNames places, int first, IReadOnlyList<PlaceCandidate>?[] lookups)
+    {
+        for (var n = 1; n <= MaxPlaceWords && first + n <= shape.Words.Count; n++)
+        {
+            var last = first + n - 1;
+            if (!shape.IsCapitalized(last))
+            {
+                return false;
+            }
+
+            if (!shape.IsJoinedToNext(last) && (last + 1 >= shape.Words.Count || !shape.IsCapitalized(last + 1)) && IsPlace(shape, places, first, n, lookups))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A place ends at word <paramref name="last"/>, the first half of a route "A-B".</summary>
+    private static bool PlaceEndsAt(NameShape shape, IPlaceNames places, int last, IReadOnlyList<PlaceCandidate>?[] lookups)
+    {
+        for (var n = 1; n <= MaxPlaceWords && last - n + 1 >= 0; n++)
+        {
+            var first = last - n + 1;
+            if (!shape.IsCapitalized(first))
+            {
+                return false;
+            }
+
+            if (!shape.IsJoinedToNext(first - 1) && (first == 0 || !shape.IsCapitalized(first - 1) || first - 1 == shape.FirstWord) && IsPlace(shape, places, first, n, lookups))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPlace(NameShape shape, IPlaceNames places, int first, int n, IReadOnlyList<PlaceCandidate>?[] lookups)
+    {
+        ref var candidates = ref lookups[LookupSlot(first, n)];
+        candidates ??= places.Lookup(new TextSpan(shape.Words.Spans[first].Start, shape.Words.Spans[first + n - 1].End).AsSpan(shape.Text));
+        return candidates.Count > 0 && candidates[0].Kind is not ("country" or "region");
     }
 
     /// <summary>
@@ -177,7 +229,8 @@ internal static class PlaceMentions
     {
         var words = shape.Words;
         var before = start - 1;
-        if (before > shape.FirstWord && shape.IsCapitalized(before) && words.Spans[start].Start - words.Spans[before].End <= 1)
+        // A hyphen to another place is a route ("Culiacán-Navolato"), checked by the caller, not a longer name.
+        if (before > shape.FirstWord && shape.IsCapitalized(before) && words.Spans[start].Start - words.Spans[before].End <= 1 && !shape.IsJoinedToNext(before))
         {
             return true;
         }
@@ -188,7 +241,7 @@ internal static class PlaceMentions
         }
 
         var after = start + count;
-        if (after < words.Count && shape.IsCapitalized(after) && !shape.IsDemonym(after) && words.Spans[after].Start - words.Spans[after - 1].End <= 1)
+        if (after < words.Count && shape.IsCapitalized(after) && !shape.IsDemonym(after) && words.Spans[after].Start - words.Spans[after - 1].End <= 1 && !shape.IsJoinedToNext(after - 1))
         {
             return true;
         }

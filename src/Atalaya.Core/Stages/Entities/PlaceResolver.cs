@@ -51,7 +51,9 @@ internal static class PlaceResolver
                 continue;
             }
 
-            entity.Geo = chosen.Point;
+            var cityState = CityOfItsOwnState(chosen, options);
+            entity.Geo = cityState is null ? chosen.Point : cityState.Point with { Kind = Geo.PlaceKinds.CityState };
+            chosen = cityState ?? chosen;
             // Places GeoNames lacks carry a negative (INEGI-derived) id: no external id for them.
             if (chosen.Point.GeonamesId > 0)
             {
@@ -59,6 +61,15 @@ internal static class PlaceResolver
             }
         }
     }
+
+    /// <summary>
+    /// "Mexico City", "Berlin": a city that is a state of its own is named as the place of what
+    /// happens in it (<see cref="Geo.PlaceKinds.CityState"/>); a state's capital of the same name is not (the city of Durango is a
+    /// fraction of its state). The city holds at least half of its state's people.
+    /// </summary>
+    private static PlaceCandidate? CityOfItsOwnState(PlaceCandidate chosen, List<PlaceCandidate> options)
+        => chosen.Kind != "admin1" ? null
+            : options.FirstOrDefault(o => o.Kind == "city" && o.Point.Admin1 == chosen.Point.Admin1 && o.Point.Place == chosen.Point.Place && o.Population * 2 >= chosen.Population);
 
     /// <summary>
     /// A small place in a state the document does not name, with no larger place of that name in

@@ -12,8 +12,8 @@ internal static class EventPlaces
 {
     private const int OutOfFocusPenalty = 1000;
 
-    /// <summary>How many tokens a dash may stand from a dateline's place ("MORELIA (Reuters) —").</summary>
-    private const int DatelineReach = 6;
+    /// <summary>How many tokens a dash may stand from a dateline's place ("MORELIA (Reuters) —", "Cidade do México, 1 mai (EFE).-").</summary>
+    private const int DatelineReach = 8;
 
     /// <summary>How far into a sentence a dateline may start: after a date line glued to it, in capitals.</summary>
     private const int DatelineStart = 12;
@@ -38,6 +38,16 @@ internal static class EventPlaces
         => place is null ? focus
             : focus is not null && Specificity(focus) > Specificity(place) && Specificity(place) == Country && Compatible(place, focus) ? focus
             : place;
+
+    /// <summary>
+    /// The place of a sentence's event given the paragraph's place so far and the document's focus:
+    /// "Mexico's military disarmed twelve mines" right after "last week's case in a town of Michoacán"
+    /// names only the country, which says less than the town the paragraph is about.
+    /// </summary>
+    public static DocumentEntity? Refine(DocumentEntity? place, DocumentEntity? paragraph, DocumentEntity? focus)
+        => place is not null && paragraph is not null && Specificity(place) == Country && Specificity(paragraph) > Country && Compatible(place, paragraph)
+            ? paragraph
+            : Refine(place ?? paragraph ?? focus, focus);
 
     public static DocumentEntity? InSentence(string text, SentenceView sentence, int triggerToken, DocumentEntity? focus = null)
     {
@@ -78,7 +88,7 @@ internal static class EventPlaces
         for (var i = after; i < Math.Min(sentence.Tokens.Count, after + DatelineReach); i++)
         {
             var word = sentence.Words[i];
-            if (word is "–" or "—" or "-")
+            if (word is "–" or "—" or "-" or ".-" or ".–" or ".—")
             {
                 return true;
             }
@@ -128,7 +138,7 @@ internal static class EventPlaces
         return geo.Kind switch
         {
             PlaceKinds.Country or PlaceKinds.Region => 1,
-            PlaceKinds.Admin1 => 2,
+            PlaceKinds.Admin1 or PlaceKinds.CityState => 2,
             _ when geo.Admin1 is null => 1,
             PlaceKinds.Locality => Locality,
             _ => 3,

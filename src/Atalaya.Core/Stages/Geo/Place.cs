@@ -38,4 +38,11 @@ public static class PlaceKinds
     /// may lack it: it takes the place and coordinates of the municipality or state named with it.
     /// </summary>
     public const string Locality = "locality";
+
+    /// <summary>
+    /// A city that is a first-level division of its own ("Mexico City", "Berlin") as the place of an
+    /// incident: named as a place, ranked as a state (a borough or neighbourhood of it says more).
+    /// Never in the gazetteer file: the entity stage sets it on the city it prefers to the state.
+    /// </summary>
+    public const string CityState = "city-state";
 }
