@@ -51,7 +51,7 @@ internal static class LocalityPlaces
 
             var written = locality.Text(text);
             var container = Container(locality, mentions, entityAt);
-            if (container is null && entity.Geo is { Kind: PlaceKinds.City or PlaceKinds.Admin2 } resolved)
+            if (container is null && entity.Geo is { } resolved && resolved.Kind is not (PlaceKinds.Country or PlaceKinds.Admin1 or PlaceKinds.Region or PlaceKinds.CityState))
             {
                 // No place next to it: the gazetteer's place of that name in a state the document names is the best guess.
                 entity.Geo = resolved with { Place = written, Kind = PlaceKinds.Locality };
