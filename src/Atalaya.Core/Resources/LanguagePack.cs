@@ -47,9 +47,9 @@ public sealed class LanguagePack
 
     /// <summary>
     /// Words that name a locality around its name ("comunidad de", "village of", "landsbyen"; "neighborhood"
-    /// written after it), lowercase, with their position: true when the word comes before the name.
+    /// written after it; "rancho", part of the name), lowercase, with their position: "before", "after" or "part".
     /// </summary>
-    public IReadOnlyList<(string Phrase, bool Before)> PlaceCues { get; init; } = [];
+    public IReadOnlyList<(string Phrase, string Position)> PlaceCues { get; init; } = [];
 
     /// <summary>Articles, prepositions, pronouns: never a name alone, trimmed from the edges of tagged names.</summary>
     public IReadOnlyList<string> FunctionWords { get; init; } = [];
@@ -120,7 +120,7 @@ public sealed class LanguagePack
             BylineRoles = [.. bylineRows.Where(r => TsvFile.Field(r, 1) == "role").Select(r => r[0].ToLowerInvariant())],
             Markers = [.. TsvFile.Rows(Path.Combine(directory, "markers.tsv")).Select(r => r[0].ToLowerInvariant())],
             AliasCues = [.. TsvFile.Rows(Path.Combine(directory, "alias_cues.tsv")).Select(r => r[0].ToLowerInvariant())],
-            PlaceCues = [.. TsvFile.Rows(Path.Combine(directory, "place_cues.tsv")).Select(r => (r[0].ToLowerInvariant(), TsvFile.Field(r, 1, "before") != "after"))],
+            PlaceCues = [.. TsvFile.Rows(Path.Combine(directory, "place_cues.tsv")).Select(r => (r[0].ToLowerInvariant(), TsvFile.Field(r, 1, "before")))],
             FunctionWords = [.. TsvFile.Rows(Path.Combine(directory, "function_words.tsv")).Select(r => r[0].ToLowerInvariant())],
             Demonyms = demonyms.Keys.ToFrozenSet(StringComparer.Ordinal),
             DemonymPlaces = demonyms,

@@ -293,6 +293,7 @@ internal sealed class EntityResolver
         }
 
         PlaceResolver.Geocode(text, entities, mentions);
+        ForeignPlaces.DropWeak(text, entities, mentions);
         LocalityPlaces.Locate(text, entities, mentions);
         return entities;
     }

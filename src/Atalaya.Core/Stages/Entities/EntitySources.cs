@@ -23,14 +23,15 @@ internal interface INamedEntityTagger
 /// <summary>Everything the entity stage reads: knowledge base, names, gazetteer and tagger (the last two optional).</summary>
 internal sealed class EntitySources
 {
-    public EntitySources(KnowledgeBase knowledgeBase, IReadOnlyDictionary<string, IReadOnlyList<string>> aliasCues, IPlaceNames? places, INamedEntityTagger? tagger, IReadOnlyDictionary<string, IReadOnlyList<string>>? functionWords = null, IReadOnlyDictionary<string, IReadOnlySet<string>>? demonyms = null, IReadOnlyDictionary<string, IReadOnlyList<(string Phrase, bool Before)>>? placeCues = null)
+    public EntitySources(KnowledgeBase knowledgeBase, IReadOnlyDictionary<string, IReadOnlyList<string>> aliasCues, IPlaceNames? places, INamedEntityTagger? tagger, IReadOnlyDictionary<string, IReadOnlyList<string>>? functionWords = null, IReadOnlyDictionary<string, IReadOnlySet<string>>? demonyms = null, IReadOnlyDictionary<string, IReadOnlyList<(string Phrase, string Position)>>? placeCues = null, IReadOnlyDictionary<string, IReadOnlySet<string>>? notPlaceWords = null)
     {
-        foreach (var (language, cues) in placeCues ?? new Dictionary<string, IReadOnlyList<(string Phrase, bool Before)>>())
+        notPlaceWordsByLanguage = notPlaceWords ?? new Dictionary<string, IReadOnlySet<string>>();
+        foreach (var (language, cues) in placeCues ?? new Dictionary<string, IReadOnlyList<(string Phrase, string Position)>>())
         {
-            var index = placeCuesByLanguage[language] = new PhraseIndex<bool>();
-            foreach (var (phrase, before) in cues)
+            var index = placeCuesByLanguage[language] = new PhraseIndex<string>();
+            foreach (var (phrase, position) in cues)
             {
-                index.Add(WordSequence.OfName(phrase), before);
+                index.Add(WordSequence.OfName(phrase), position);
             }
         }
 
@@ -98,11 +99,16 @@ internal sealed class EntitySources
 
     public IPlaceNames? Places { get; }
 
-    private readonly Dictionary<string, PhraseIndex<bool>> placeCuesByLanguage = new(StringComparer.Ordinal);
-    private static readonly PhraseIndex<bool> NoPlaceCues = new();
+    private readonly IReadOnlyDictionary<string, IReadOnlySet<string>> notPlaceWordsByLanguage;
 
-    /// <summary>Words that name a locality around its name ("comunidad de", "neighborhood"): true when written before it. None for an unknown language.</summary>
-    public PhraseIndex<bool> PlaceCues(string language) => placeCuesByLanguage.GetValueOrDefault(language) ?? NoPlaceCues;
+    /// <summary>Folded months and number words of a language: a place of one such word needs more than a capital.</summary>
+    public IReadOnlySet<string> NotPlaceWords(string language) => notPlaceWordsByLanguage.GetValueOrDefault(language) ?? NoWords;
+
+    private readonly Dictionary<string, PhraseIndex<string>> placeCuesByLanguage = new(StringComparer.Ordinal);
+    private static readonly PhraseIndex<string> NoPlaceCues = new();
+
+    /// <summary>Words that name a locality around its name ("comunidad de", "neighborhood", "rancho") with their position (before, after, part). None for an unknown language.</summary>
+    public PhraseIndex<string> PlaceCues(string language) => placeCuesByLanguage.GetValueOrDefault(language) ?? NoPlaceCues;
 
     public INamedEntityTagger? Tagger { get; }
 

@@ -20,7 +20,7 @@ internal static class LocalityMentions
         "de", "del", "la", "las", "los", "el", "da", "do", "das", "dos", "di", "della", "du", "des", "le", "les",
     };
 
-    public static void Find(NameShape shape, int sentence, PhraseIndex<bool> cues, IPlaceNames? places, List<Mention> found, int firstFound)
+    public static void Find(NameShape shape, int sentence, PhraseIndex<string> cues, IPlaceNames? places, List<Mention> found, int firstFound)
     {
         var words = shape.Words;
         for (var i = 0; i < words.Count; i++)
@@ -31,9 +31,12 @@ internal static class LocalityMentions
                 continue;
             }
 
-            // "Rancho Las Flores", "Colonia Roma": a cue written with a capital mid-sentence is the name's first word (not in German, which capitalizes every noun).
-            var cueInName = values[0] && i != shape.FirstWord && !shape.CapitalizesNouns && shape.IsCapitalized(i + length - 1);
-            var name = values[0] ? NameAfter(shape, i + length) : NameBefore(shape, i - 1);
+            var position = values[0];
+            var name = position == "after" ? NameBefore(shape, i - 1) : NameAfter(shape, i + length);
+
+            // "el rancho Las Flores" is "rancho Las Flores"; so is "Colonia Roma", a cue written with a
+            // capital mid-sentence (not in German, which capitalizes every noun).
+            var cueInName = position == "part" || (position == "before" && i != shape.FirstWord && !shape.CapitalizesNouns && shape.IsCapitalized(i + length - 1));
             if (name is { } written && cueInName)
             {
                 name = (i + length - 1, written.Last);

@@ -11,7 +11,7 @@ internal static class MentionFinder
 {
     public static void Find(string text, IReadOnlyList<Token> sentenceTokens, WordSequence words, int sentence, string language, EntitySources sources, List<Mention> found)
     {
-        var shape = new NameShape(text, words, language, sources.FunctionWords(language), sources.Demonyms(language));
+        var shape = new NameShape(text, words, language, sources.FunctionWords(language), sources.Demonyms(language), sources.NotPlaceWords(language));
         var taken = new bool[words.Count];
         var firstFound = found.Count;
         KnowledgeBaseMentions.Find(shape, sentence, sources, taken, found);
@@ -52,7 +52,7 @@ internal static class MentionFinder
     /// the gazetteer speak. Three words in four capitalized, function words not counted; not
     /// German, which capitalizes every noun.
     /// </summary>
-    private static bool IsTitleCase(NameShape shape)
+    public static bool IsTitleCase(NameShape shape)
     {
         var words = 0;
         var capitalized = 0;

@@ -69,7 +69,7 @@ internal static class PlaceMentions
                 }
 
                 if (candidates.Count == 0 || !Plausible(shape, i, n, candidates[0])
-                    || (candidates[0].Kind != "country" && InsideLongerName(shape, i, n))
+                    || ((candidates[0].Kind != "country" || !CountryStandsAlone(shape)) && InsideLongerName(shape, i, n))
                     || (onlyProminent && !IsProminent(candidates[0], n)))
                 {
                     continue;
@@ -191,7 +191,7 @@ internal static class PlaceMentions
             return best.Kind == "country" && NameShape.IsAllCapitals(written);
         }
 
-        if (words == 1 && (shape.IsFunctionWord(start) || shape.IsDemonym(start) || AccentDiffers(written, best.Point.Place)))
+        if (words == 1 && (shape.IsFunctionWord(start) || shape.IsDemonym(start) || shape.IsNotPlaceWord(start) || AccentDiffers(written, best.Point.Place)))
         {
             return false;
         }
@@ -221,6 +221,13 @@ internal static class PlaceMentions
     }
 
     /// <summary>
+    /// A country before a capitalized word is still the country where every noun is capitalized
+    /// ("in Mexiko Drogenkartelle") and in a headline in title case ("Mexico Police Kill Five"); in
+    /// running text it is part of a longer name: "Air Canada", "Israel Patrón", "United States District Court".
+    /// </summary>
+    private static bool CountryStandsAlone(NameShape shape) => shape.CapitalizesNouns || MentionFinder.IsTitleCase(shape);
+
+    /// <summary>
     /// A place name inside a longer proper name is not a place mention: "Cártel Santa Rosa de Lima",
     /// "Universidad de Guadalajara", "Texas Rangers". A capitalized word touches it (the word
     /// before not being the sentence's first), or "de"/"del" joins it to a capitalized word.
@@ -236,6 +243,13 @@ internal static class PlaceMentions
         }
 
         if (before - 1 > shape.FirstWord && words.IsWord(before) && NameShape.GenitivePrepositions.Contains(words.Folded[before]) && shape.IsCapitalized(before - 1))
+        {
+            return true;
+        }
+
+        // "Salvador González de los Santos", "Juan de la Cruz": a preposition and an article join a surname to a name.
+        if (before - 2 > shape.FirstWord && words.IsWord(before) && !shape.IsCapitalized(before) && NameShape.NameArticles.Contains(words.Folded[before])
+            && words.IsWord(before - 1) && NameShape.GenitivePrepositions.Contains(words.Folded[before - 1]) && shape.IsCapitalized(before - 2))
         {
             return true;
         }

@@ -83,6 +83,10 @@ public sealed class LocalityTests
         => Assert.Equal("LOC", Single(Analyze("Los agentes encontraron restos humanos en el Rancho Las Víboras, en Cerro Alto, la semana pasada."), "Rancho Las Víboras").Type);
 
     [Fact]
+    public void A_ranch_keeps_the_word_ranch_in_its_name()
+        => Assert.Equal("Jalisco", Single(Analyze("Los agentes encontraron restos humanos en el rancho Las Víboras, en Cerro Alto, la semana pasada."), "rancho Las Víboras").Geo?.Admin1);
+
+    [Fact]
     public void A_state_after_a_cue_word_stays_a_state()
         => Assert.Equal(PlaceKinds.Admin1, Single(Analyze("La violencia llegó hasta el pueblo de Jalisco donde nadie la esperaba, dijo el alcalde."), "Jalisco").Geo?.Kind);
 
