@@ -16,6 +16,9 @@ internal static class LocalityPlaces
     /// <summary>How many characters after a locality its container may start ("El Limón, municipio de Aguililla").</summary>
     private const int ContainerReach = 60;
 
+    /// <summary>A town this large is no namesake the gazetteer lacks: the cue word does not move it.</summary>
+    private const long KnownTown = 20_000;
+
     public static void Locate(string text, List<DocumentEntity> entities, List<Mention> mentions)
     {
         List<Mention>? localities = null;
@@ -55,6 +58,12 @@ internal static class LocalityPlaces
             {
                 // No place next to it: the gazetteer's place of that name in a state the document names is the best guess.
                 entity.Geo = resolved with { Place = written, Kind = PlaceKinds.Locality };
+                continue;
+            }
+
+            // "Fløyet til byen Toluca": a sizeable town the gazetteer knows stays where it is, whatever is written near it.
+            if (entity.Geo is not null && !locality.Places.Any(p => container is not null && Inside(p.Point, container)) && locality.Places.Any(p => p.Population >= KnownTown))
+            {
                 continue;
             }
 

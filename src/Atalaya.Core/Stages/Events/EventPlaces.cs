@@ -110,13 +110,36 @@ internal static class EventPlaces
         var token = sentence.TokenAt(mention.Span.Start);
         foreach (var trigger in sentence.Triggers)
         {
-            if (trigger.Code is "destination" or "border" && (token >= trigger.End ? token - trigger.End : trigger.Start - token) < DestinationReach)
+            if (trigger.Code is "destination" or "border"
+                && ((token >= trigger.End ? token - trigger.End : trigger.Start - token) < DestinationReach || (token >= trigger.End && IsDestinationAhead(sentence, trigger.End, token))))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>How many tokens after "flown", "traslado" a destination may follow when no punctuation intervenes ("su traslado vía aérea a la Ciudad de México").</summary>
+    private const int DestinationPhraseReach = 8;
+
+    /// <summary>The place follows a destination word within one phrase: no comma, period or dash between them.</summary>
+    private static bool IsDestinationAhead(SentenceView sentence, int from, int token)
+    {
+        if (token - from >= DestinationPhraseReach)
+        {
+            return false;
+        }
+
+        for (var i = from; i < token; i++)
+        {
+            if (sentence.Words[i] is "," or "." or ";" or ":" or "-" or "–" or "—" or "(" or ")")
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public static DocumentEntity? Focus(DocumentEntities entities)

@@ -45,4 +45,16 @@ public sealed class EventPlaceRankingTests
     [InlineData("Toluca, 3 may (EFE).- Hombres armados mataron a tres policías en una carretera del estado de Guerrero.")]
     public void A_dateline_with_a_date_and_an_agency_is_not_where_it_happened(string text)
         => Assert.Equal("Guerrero", EventAnalysis.Single(text).Place?.Geo?.Admin1);
+
+    [Theory]
+    [InlineData("Tres soldados murieron en una emboscada en el estado de Guerrero y un herido falleció durante su traslado en helicóptero a la ciudad de Toluca.")]
+    [InlineData("Three soldiers were killed in an ambush in the state of Guerrero, and a wounded officer was airlifted on a military helicopter to Toluca.")]
+    [InlineData("Tre soldater ble drept i et bakhold i delstaten Guerrero, og en såret offiser ble fløyet med et militært helikopter til Toluca.")]
+    public void A_place_the_wounded_were_taken_to_a_few_words_on_is_not_where_it_happened(string text)
+    {
+        var events = EventAnalysis.Run(text);
+
+        Assert.Contains(events, e => e.Place?.Geo?.Admin1 == "Guerrero");
+        Assert.DoesNotContain(events, e => e.Place?.Name == "Toluca");
+    }
 }
