@@ -294,6 +294,7 @@ internal sealed class EntityResolver
 
         PlaceResolver.Geocode(text, entities, mentions);
         ForeignPlaces.DropWeak(text, entities, mentions);
+        MisspeltPlaces.Geocode(text, entities, mentions, sources.Places);
         LocalityPlaces.Locate(text, entities, mentions);
         return entities;
     }

@@ -51,6 +51,7 @@ internal static class PlaceResolver
                 continue;
             }
 
+            chosen = NamedAsWritten(text, entity, chosen, options);
             var cityState = CityOfItsOwnState(chosen, options);
             entity.Geo = cityState is null ? chosen.Point : cityState.Point with { Kind = Geo.PlaceKinds.CityState };
             chosen = cityState ?? chosen;
@@ -60,6 +61,23 @@ internal static class PlaceResolver
                 entity.ExternalId ??= chosen.Point.GeonamesId.ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
         }
+    }
+
+    /// <summary>
+    /// "Casimiro Castillo": a municipality and its seat share a name, the seat's own being another
+    /// ("La Resolana"); the place whose own name is the one written comes first among the places of
+    /// that municipality.
+    /// </summary>
+    private static PlaceCandidate NamedAsWritten(string text, DocumentEntity entity, PlaceCandidate chosen, List<PlaceCandidate> options)
+    {
+        var written = entity.Mentions.Select(span => Internal.TextFolding.Fold(span.AsSpan(text))).ToHashSet(StringComparer.Ordinal);
+        if (written.Contains(Internal.TextFolding.Fold(chosen.Point.Place)))
+        {
+            return chosen;
+        }
+
+        return options.FirstOrDefault(o => o.Point.Admin1 == chosen.Point.Admin1 && o.Point.Admin2 == chosen.Point.Admin2 && o.Point.Country == chosen.Point.Country
+            && written.Contains(Internal.TextFolding.Fold(o.Point.Place))) ?? chosen;
     }
 
     /// <summary>
