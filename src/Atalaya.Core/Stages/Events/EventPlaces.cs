@@ -111,7 +111,7 @@ internal static class EventPlaces
         foreach (var trigger in sentence.Triggers)
         {
             if (trigger.Code is "destination" or "border"
-                && ((token >= trigger.End ? token - trigger.End : trigger.Start - token) < DestinationReach || (token >= trigger.End && IsDestinationAhead(sentence, trigger.End, token))))
+                && ((token >= trigger.End ? token - trigger.End : trigger.Start - token) < DestinationReach || (trigger.Code == "destination" && token >= trigger.End && IsDestinationAhead(sentence, trigger.End, token))))
             {
                 return true;
             }
