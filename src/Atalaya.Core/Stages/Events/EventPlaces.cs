@@ -102,15 +102,16 @@ internal static class EventPlaces
     /// mentioned among equals), else the most mentioned country.
     /// </summary>
     /// <summary>
-    /// "Wounded in Coalcomán and flown to a hospital in Zamora", "a town bordering Jalisco": where
-    /// the victims were taken, or a neighbour named to place the town, is not where it happened.
+    /// "Wounded in Coalcomán and flown to a hospital in Zamora", "a town bordering Jalisco", "a
+    /// businesswoman from a nearby town", "his hometown": where the victims were taken, a neighbour
+    /// named to place the town, or where someone comes from is not where it happened.
     /// </summary>
     private static bool IsElsewhere(SentenceView sentence, EntityMention mention)
     {
         var token = sentence.TokenAt(mention.Span.Start);
         foreach (var trigger in sentence.Triggers)
         {
-            if (trigger.Code is "destination" or "border"
+            if (trigger.Code is "destination" or "border" or "origin"
                 && ((token >= trigger.End ? token - trigger.End : trigger.Start - token) < DestinationReach || (trigger.Code == "destination" && token >= trigger.End && IsDestinationAhead(sentence, trigger.End, token))))
             {
                 return true;

@@ -57,4 +57,16 @@ public sealed class EventPlaceRankingTests
         Assert.Contains(events, e => e.Place?.Geo?.Admin1 == "Guerrero");
         Assert.DoesNotContain(events, e => e.Place?.Name == "Toluca");
     }
+
+    [Theory]
+    [InlineData("Hombres armados mataron el domingo en el estado de Guerrero a un comerciante originario de Toluca.")]
+    [InlineData("Gunmen killed a shopkeeper, a native of Toluca, in the state of Guerrero on Sunday.")]
+    [InlineData("Væpnede menn drepte søndag i delstaten Guerrero en butikkeier som er født i Toluca.")]
+    public void Where_a_victim_comes_from_is_not_where_it_happened(string text)
+    {
+        var events = EventAnalysis.Run(text);
+
+        Assert.Contains(events, e => e.Place?.Geo?.Admin1 == "Guerrero");
+        Assert.DoesNotContain(events, e => e.Place?.Name == "Toluca");
+    }
 }
