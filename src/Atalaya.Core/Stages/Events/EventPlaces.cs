@@ -54,6 +54,7 @@ internal static class EventPlaces
         DocumentEntity? best = null;
         var bestRank = 0;
         var bestDistance = int.MaxValue;
+        var (listRank, listEnd, listHead) = (0, -1, 0);
         foreach (var mention in sentence.Entities)
         {
             var rank = Specificity(mention.Entity);
@@ -62,8 +63,13 @@ internal static class EventPlaces
                 continue;
             }
 
+            // "In the municipalities of A, B and C": a list names no place more than another; the first named stands for it.
+            var start = sentence.TokenAt(mention.Span.Start);
+            listHead = rank == listRank && ContinuesList(text, sentence, listEnd, start) ? listHead : start;
+            (listRank, listEnd) = (rank, sentence.TokenAt(mention.Span.End - 1) + 1);
+
             // Among places of one level, one in the document's focus region comes first ("a village of Durango near the Sinaloa border").
-            var distance = Math.Abs(sentence.TokenAt(mention.Span.Start) - triggerToken) + (focus is null || Compatible(mention.Entity, focus) ? 0 : OutOfFocusPenalty);
+            var distance = Math.Abs(listHead - triggerToken) + (focus is null || Compatible(mention.Entity, focus) ? 0 : OutOfFocusPenalty);
             if (rank > bestRank || (rank == bestRank && distance < bestDistance))
             {
                 best = mention.Entity;
@@ -74,6 +80,31 @@ internal static class EventPlaces
 
         return best;
     }
+
+    /// <summary>
+    /// Between the end of one place and the start of the next only a comma, or one short word in
+    /// lower case (a conjunction: "y", "e", "and", "og"), perhaps after a comma: the two are items of one list.
+    /// </summary>
+    private static bool ContinuesList(string text, SentenceView sentence, int previousEnd, int start)
+    {
+        if (previousEnd < 0 || start <= previousEnd || start - previousEnd > 2)
+        {
+            return false;
+        }
+
+        for (var i = previousEnd; i < start; i++)
+        {
+            var word = sentence.Tokens[i].Span.AsSpan(text);
+            if (!(word is "," || (word.Length <= MaxConjunctionLength && char.IsLower(word[0]) && i == start - 1)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private const int MaxConjunctionLength = 3;
 
     /// <summary>"MORELIA (Reuters) –", "TORREÓN, Coah. —": where the reporter filed from, not where it happened.</summary>
     private static bool IsDateline(string text, SentenceView sentence, EntityMention mention)

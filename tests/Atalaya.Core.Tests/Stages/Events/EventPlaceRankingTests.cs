@@ -69,4 +69,11 @@ public sealed class EventPlaceRankingTests
         Assert.Contains(events, e => e.Place?.Geo?.Admin1 == "Guerrero");
         Assert.DoesNotContain(events, e => e.Place?.Name == "Toluca");
     }
+
+    [Theory]
+    [InlineData("La violencia no cede en Sinaloa. En los municipios de Culiacán, Guasave y Ahome, en el estado de Sinaloa, soldados y hombres armados se enfrentaron a tiros el lunes.")]
+    [InlineData("Violence goes on in Sinaloa. In the municipalities of Culiacán, Guasave and Ahome in the state of Sinaloa, soldiers clashed with gunmen on Monday.")]
+    [InlineData("Volden fortsetter i Sinaloa. I kommunene Culiacán, Guasave og Ahome i delstaten Sinaloa kom soldater i skuddveksling med væpnede menn mandag.")]
+    public void Of_a_list_of_places_the_first_stands_for_it(string text)
+        => Assert.Equal("Culiacán", EventAnalysis.Single(text).Place?.Geo?.Admin2);
 }
