@@ -5,14 +5,17 @@ using Atalaya.Core.Internal;
 namespace Atalaya.Core.Stages.Entities;
 
 /// <summary>
-/// "Puerto Vallarte", "Aguilila": a place the tagger found that the gazetteer lacks is a known
-/// town written with one letter wrong (left out, added, changed or two swapped) when exactly one
-/// town of a state the document names is that close. Names shorter than <see cref="MinLetters"/>
+/// "Puerto Vallarte, Jalisco", "Aguilila (Michoacán)": a place the tagger found that the gazetteer
+/// lacks is a known town written with one letter wrong (left out, added, changed or two swapped)
+/// when exactly one town of the state written right after it is that close. Names shorter than <see cref="MinLetters"/>
 /// are left alone: one edit turns a short word into too many others.
 /// </summary>
 internal static class MisspeltPlaces
 {
     private const int MinLetters = 7;
+
+    /// <summary>How many characters after the name its state may start: "Ojo Sarco, Jalisco", "Ojo Sarco, en el estado de Jalisco".</summary>
+    private const int StateReach = 30;
 
     private const string Letters = "abcdefghijklmnopqrstuvwxyz";
 
@@ -32,8 +35,17 @@ internal static class MisspeltPlaces
                 continue;
             }
 
-            states ??= [.. entities.Where(e => e.Geo is { Kind: "admin1" or Geo.PlaceKinds.CityState, Admin1: not null }).Select(e => e.Geo!.Admin1!)];
             var written = TextFolding.Fold(entity.Mentions[0].AsSpan(text));
+            states ??= [];
+            states.Clear();
+            foreach (var state in entities.Where(e => e.Geo is { Kind: "admin1", Admin1: not null }))
+            {
+                if (state.Mentions.Any(s => entity.Mentions.Any(m => s.Start >= m.End && s.Start - m.End <= StateReach)))
+                {
+                    states.Add(state.Geo!.Admin1!);
+                }
+            }
+
             if (states.Count == 0 || written.Count(char.IsLetter) < MinLetters)
             {
                 continue;
