@@ -26,8 +26,14 @@ internal static class ForeignPlaces
                 continue;
             }
 
+            // Cheapest first: most places share their country with another place of the document.
+            if (OtherPlaceIn(entities, entity, geo.Country))
+            {
+                continue;
+            }
+
             bySpan ??= mentions.GroupBy(m => m.Span).ToDictionary(g => g.Key, g => g.First());
-            if (!OnlyGazetteerWords(text, entity, bySpan) || OtherPlaceIn(entities, entity, geo.Country))
+            if (!OnlyGazetteerWords(text, entity, bySpan))
             {
                 continue;
             }

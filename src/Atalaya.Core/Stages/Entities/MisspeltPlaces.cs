@@ -30,6 +30,7 @@ internal static class MisspeltPlaces
         foreach (var entity in entities)
         {
             if (entity.Type != "LOC" || entity.Geo is not null || entity.KbId is not null || entity.Mentions.Count == 0
+                || NameShape.Letters(entity.Mentions[0].AsSpan(text)) < MinLetters
                 || mentions.Any(m => m.Source == LocalityMentions.Source && entity.Mentions.Contains(m.Span)))
             {
                 continue;

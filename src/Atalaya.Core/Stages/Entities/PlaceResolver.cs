@@ -70,6 +70,11 @@ internal static class PlaceResolver
     /// </summary>
     private static PlaceCandidate NamedAsWritten(string text, DocumentEntity entity, PlaceCandidate chosen, List<PlaceCandidate> options)
     {
+        if (options.Count < 2)
+        {
+            return chosen;
+        }
+
         var written = entity.Mentions.Select(span => Internal.TextFolding.Fold(span.AsSpan(text))).ToHashSet(StringComparer.Ordinal);
         if (written.Contains(Internal.TextFolding.Fold(chosen.Point.Place)))
         {
