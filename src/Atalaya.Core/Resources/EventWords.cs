@@ -26,7 +26,7 @@ public static class EventWords
     {
         "clash", "ambush", "attack", "shoot", "kill", "dead", "injure", "kidnap", "disappear", "torture", "massacre",
         "arrest", "seize", "defuse", "drone", "landmine", "explosive", "car_bomb", "grenade", "blockade", "arson",
-        "banner", "protest", "riot", "escape", "takeover", "found", "tally", "tally_since", "subset", "destination", "border",
+        "banner", "protest", "riot", "escape", "takeover", "found", "tally", "tally_since", "subset", "destination", "border", "origin",
         "reward", "intent", "legal_seizure", "footage", "operation", "definite",
     };
 

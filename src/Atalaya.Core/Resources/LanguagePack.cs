@@ -45,6 +45,12 @@ public sealed class LanguagePack
     /// <summary>Phrases that introduce another name of whoever was just named ("alias", "known as", "bijnaam").</summary>
     public IReadOnlyList<string> AliasCues { get; init; } = [];
 
+    /// <summary>
+    /// Words that name a locality around its name ("comunidad de", "village of", "landsbyen"; "neighborhood"
+    /// written after it; "rancho", part of the name), lowercase, with their position: "before", "after" or "part".
+    /// </summary>
+    public IReadOnlyList<(string Phrase, string Position)> PlaceCues { get; init; } = [];
+
     /// <summary>Articles, prepositions, pronouns: never a name alone, trimmed from the edges of tagged names.</summary>
     public IReadOnlyList<string> FunctionWords { get; init; } = [];
 
@@ -114,6 +120,7 @@ public sealed class LanguagePack
             BylineRoles = [.. bylineRows.Where(r => TsvFile.Field(r, 1) == "role").Select(r => r[0].ToLowerInvariant())],
             Markers = [.. TsvFile.Rows(Path.Combine(directory, "markers.tsv")).Select(r => r[0].ToLowerInvariant())],
             AliasCues = [.. TsvFile.Rows(Path.Combine(directory, "alias_cues.tsv")).Select(r => r[0].ToLowerInvariant())],
+            PlaceCues = [.. TsvFile.Rows(Path.Combine(directory, "place_cues.tsv")).Select(r => (r[0].ToLowerInvariant(), TsvFile.Field(r, 1, "before")))],
             FunctionWords = [.. TsvFile.Rows(Path.Combine(directory, "function_words.tsv")).Select(r => r[0].ToLowerInvariant())],
             Demonyms = demonyms.Keys.ToFrozenSet(StringComparer.Ordinal),
             DemonymPlaces = demonyms,

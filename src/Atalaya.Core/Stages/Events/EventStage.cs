@@ -233,7 +233,7 @@ public sealed class EventStage : IStage
                     : sentenceIndex < LeadSentences || date is not null || sentence.TimeLabel is not null || (counts.Any && !counts.OnlyVague) ? Anchor.Strong
                     : place is not null && EventPlaces.Specificity(place) >= EventPlaces.Town ? Anchor.Place
                     : Anchor.None;
-                var where = EventPlaces.Refine(place ?? paragraphPlace ?? focus, focus);
+                var where = EventPlaces.Refine(place, paragraphPlace, focus);
                 reports.Add(new EventReport(kind, date ?? paragraphDate ?? leadDate ?? PublicationMonth, stated, where, actors, ownCounts, sentence.Span, anchor) { TimeLabel = sentence.TimeLabel ?? paragraphLabel });
             }
 
