@@ -34,7 +34,7 @@ public sealed class AtalayaResources
             languages.ToDictionary(p => p.Key, p => p.Value.FunctionWords),
             languages.ToDictionary(p => p.Key, p => p.Value.Demonyms));
         Languages = languages;
-        Boilerplate = new BoilerplateLexicon(languages.Values.SelectMany(pack => pack.Boilerplate));
+        Boilerplate = new BoilerplateLexicon(languages.Values.SelectMany(pack => pack.Boilerplate), languages.Values.SelectMany(pack => pack.FunctionWords));
         Dates = new DateLexicon(languages.Values);
         Bylines = new BylineLexicon(languages.Values);
         EventLexicon = new EventLexicon(languages, Dates);

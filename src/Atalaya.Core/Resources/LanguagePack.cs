@@ -13,6 +13,12 @@ public enum PhraseMatch
 
     /// <summary>A short line contains the phrase.</summary>
     Contains,
+
+    /// <summary>A heading-shaped line (a few words, no closing period) starts with the phrase: "More from Politics".</summary>
+    Heading,
+
+    /// <summary>A heading-shaped line ends with the phrase: "Daily Herald, en Español".</summary>
+    Suffix,
 }
 
 public sealed record BoilerplatePhrase(string Phrase, PhraseMatch Match, string Kind, string Language);
@@ -132,6 +138,8 @@ public sealed class LanguagePack
         "line" => PhraseMatch.Line,
         "prefix" => PhraseMatch.Prefix,
         "contains" => PhraseMatch.Contains,
+        "heading" => PhraseMatch.Heading,
+        "suffix" => PhraseMatch.Suffix,
         _ => throw new InvalidDataException($"{directory}/boilerplate.tsv: unknown match '{value}' (line, prefix or contains)"),
     };
 }

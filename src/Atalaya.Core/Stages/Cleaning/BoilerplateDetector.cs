@@ -5,13 +5,18 @@ namespace Atalaya.Core.Stages.Cleaning;
 
 /// <summary>
 /// Marks whole lines that are page furniture. Signals, strongest first: a phrase of some language
-/// pack (share widgets, "Comments", "Read more:", cookie notices, photo credits ...), a bare counter,
-/// a date/time stamp line, a caption ending in a photo credit, a one- or two-word section label
-/// above the title, and a run of short unpunctuated lines closing the document (site name,
-/// initials, "Log in") once the last paragraph has ended.
+/// pack (share widgets, "Comments", "Read more:", cookie notices, photo credits ...), the same phrase
+/// after a counter ("0 Kommentare"), a bare counter, a date/time stamp line, a caption ending in a
+/// photo credit, a one- or two-word section label above the title, runs of bulleted link lines
+/// (navigation), the blocks that follow a "related"/"comments" heading (<see cref="FurnitureBlocks"/>),
+/// and a run of short unpunctuated lines closing the document (site name, editors' initials,
+/// "Log in") once the last paragraph has ended.
 /// </summary>
 internal static class BoilerplateDetector
 {
+    public const string DateStampKind = "date-stamp";
+    public const string PageTimestampKind = "page-timestamp";
+
     private const int MaxSectionLabelWords = 2;
     private const int MaxTailLineWords = 4;
     private const int MaxTailLineLength = 40;
@@ -19,7 +24,8 @@ internal static class BoilerplateDetector
     private const int MinParagraphWords = 8;
     private const int MaxWidgetLineWords = 12;
 
-    public static List<BoilerplateSpan> Detect(string text, List<TextLine> lines, AtalayaResources resources)
+    /// <summary>The kind of furniture of every line (indexed by <see cref="TextLine.Index"/>), null for article text.</summary>
+    public static string?[] Classify(string text, List<TextLine> lines, AtalayaResources resources)
     {
         var kinds = new string?[lines.Count];
         var content = lines.Where(line => !line.IsBlank).ToList();
@@ -29,18 +35,69 @@ internal static class BoilerplateDetector
         }
 
         MarkSectionLabel(text, content, kinds);
+        FurnitureBlocks.MarkNavigationRuns(text, content, kinds);
+        FurnitureBlocks.MarkTeasers(text, content, kinds);
+        FurnitureBlocks.MarkClosingBlock(text, content, kinds, resources.Boilerplate);
         MarkTail(text, content, kinds, resources.Boilerplate);
+        return kinds;
+    }
 
-        var spans = new List<BoilerplateSpan>();
+    /// <summary>
+    /// A date stamp is the article's own date line when it agrees with the publication date, and
+    /// furniture when it contradicts it (the page's clock: "Montevideo, May 2nd 2024 - 08:32 UTC"
+    /// above an article of 2020). Header datelines that carry nothing but a date and a time count as stamps.
+    /// </summary>
+    public static void ResolveDateStamps(string text, List<TextLine> content, string?[] kinds, PartialDate? published, DateLexicon dates)
+    {
+        if (published is not { } date)
+        {
+            return;
+        }
+
         foreach (var line in content)
         {
-            if (kinds[line.Index] is { } kind)
+            var kind = kinds[line.Index];
+            if (kind == DateStampKind && DateStamp.Read(text, line.Content, dates) is { WholeLine: true } stamp && stamp.Date.Date.IsCompatibleWith(date))
+            {
+                kinds[line.Index] = null;
+            }
+            else if (kind is null && line.Content.Length <= MaxTimestampLineLength && Dateline.Read(text, line.Content, dates) is { Date: { } stamped } dateline
+                && !stamped.IsCompatibleWith(date) && OnlyTimeFollows(text, dateline.Span.End, line.Content.End))
+            {
+                kinds[line.Index] = PageTimestampKind;
+            }
+        }
+    }
+
+    public static List<BoilerplateSpan> ToSpans(List<TextLine> lines, string?[] kinds)
+    {
+        var spans = new List<BoilerplateSpan>();
+        foreach (var line in lines)
+        {
+            if (!line.IsBlank && kinds[line.Index] is { } kind)
             {
                 spans.Add(new BoilerplateSpan(line.Content, kind));
             }
         }
 
         return spans;
+    }
+
+    private const int MaxTimestampLineLength = 70;
+
+    // "- 08:32 UTC", "| 10h20": a clock time and a zone at most.
+    private static bool OnlyTimeFollows(string text, int start, int end)
+    {
+        var rest = text.AsSpan(start, end - start);
+        foreach (var c in rest)
+        {
+            if (char.IsLetter(c) && !char.IsUpper(c) && c is not ('h' or 'm'))
+            {
+                return false;
+            }
+        }
+
+        return LineShape.CountWords(rest) <= 3;
     }
 
     private static string? Classify(string text, TextSpan line, AtalayaResources resources)
@@ -51,10 +108,18 @@ internal static class BoilerplateDetector
             return phrase.Kind;
         }
 
-        if (DateStamp.Read(text, line, resources.Dates) is { } stamp
-            && (stamp.WholeLine || resources.Boilerplate.Match(stamp.Rest.AsSpan(text)) is not null))
+        // "0 Kommentare", "12 comments": a counter in front of a widget phrase.
+        if (AfterCounter(raw) is { IsEmpty: false } counted && resources.Boilerplate.Match(counted) is { } countedPhrase)
         {
-            return "date-stamp";
+            return countedPhrase.Kind;
+        }
+
+        if (DateStamp.Read(text, line, resources.Dates) is { } stamp)
+        {
+            if (stamp.WholeLine || resources.Boilerplate.Match(stamp.Rest.AsSpan(text)) is not null)
+            {
+                return DateStampKind;
+            }
         }
 
         if (LineShape.IsCounter(raw))
@@ -73,11 +138,22 @@ internal static class BoilerplateDetector
         return null;
     }
 
+    private static ReadOnlySpan<char> AfterCounter(ReadOnlySpan<char> line)
+    {
+        var digits = 0;
+        while (digits < line.Length && char.IsAsciiDigit(line[digits]))
+        {
+            digits++;
+        }
+
+        return digits is > 0 and <= 6 && digits < line.Length && line[digits] == ' ' ? line[digits..].Trim() : [];
+    }
+
     /// <summary>"Mundo" or "Nacional" alone on the first line, above a heading: a section label.</summary>
     private static void MarkSectionLabel(string text, List<TextLine> content, string?[] kinds)
     {
         var firstUnmarked = content.FindIndex(line => kinds[line.Index] is null);
-        if (firstUnmarked < 0 || firstUnmarked + 1 >= content.Count || content.Take(firstUnmarked).Any(l => kinds[l.Index] != "date-stamp"))
+        if (firstUnmarked < 0 || firstUnmarked + 1 >= content.Count || content.Take(firstUnmarked).Any(l => kinds[l.Index] != DateStampKind))
         {
             return;
         }
@@ -101,7 +177,8 @@ internal static class BoilerplateDetector
     }
 
     /// <summary>
-    /// After the last real paragraph, short unpunctuated lines (signatures, site names, "Log in")
+    /// After the last real paragraph, short unpunctuated lines (signatures, site names, "Log in"), a wire
+    /// story's closing editors' initials ("abc/xyz")
     /// and short lines in widget vocabulary ("Leider kein Kommentar vorhanden!") are page furniture.
     /// </summary>
     private static void MarkTail(string text, List<TextLine> content, string?[] kinds, BoilerplateLexicon lexicon)
@@ -123,7 +200,18 @@ internal static class BoilerplateDetector
             var words = LineShape.CountWords(raw);
             if (words <= MaxTailLineWords && raw.Length <= MaxTailLineLength && !LineShape.HasAnyPunctuation(raw))
             {
+                // "The" (a sentence cut off by the scraper) and "Women at the forefront" (a subheading of a
+                // truncated article) are article text; "Daily Post", "SV", "NTB" sign the page.
+                if (lexicon.IsOnlyFunctionWords(raw) || lexicon.ReadsLikeHeading(raw))
+                {
+                    return;
+                }
+
                 kinds[line.Index] = "tail";
+            }
+            else if (LineShape.IsEditorInitials(raw))
+            {
+                kinds[line.Index] = "initials";
             }
             else if (words <= MaxWidgetLineWords && !EndsWithPeriod(raw) && lexicon.HasWidgetWord(raw))
             {
