@@ -37,13 +37,14 @@ internal static class BoilerplateDetector
         MarkSectionLabel(text, content, kinds);
         FurnitureBlocks.MarkNavigationRuns(text, content, kinds);
         FurnitureBlocks.MarkTeasers(text, content, kinds);
-        FurnitureBlocks.MarkClosingBlock(text, content, kinds, resources.Boilerplate);
         MarkTail(text, content, kinds, resources.Boilerplate);
+        FurnitureBlocks.MarkClosingBlock(text, content, kinds, resources.Boilerplate);
         return kinds;
     }
 
     /// <summary>
-    /// A date stamp is the article's own date line when it agrees with the publication date, and
+    /// A date stamp is the article's own date line when it agrees with the publication date (an
+    /// "Updated ..." stamp stays furniture: it dates the page, not the article), and
     /// furniture when it contradicts it (the page's clock: "Montevideo, May 2nd 2024 - 08:32 UTC"
     /// above an article of 2020). Header datelines that carry nothing but a date and a time count as stamps.
     /// </summary>
@@ -57,7 +58,8 @@ internal static class BoilerplateDetector
         foreach (var line in content)
         {
             var kind = kinds[line.Index];
-            if (kind == DateStampKind && DateStamp.Read(text, line.Content, dates) is { WholeLine: true } stamp && stamp.Date.Date.IsCompatibleWith(date))
+            if (kind == DateStampKind && DateStamp.Read(text, line.Content, dates) is { WholeLine: true } stamp
+                && stamp.LabelKind != "updated" && stamp.Date.Date.IsCompatibleWith(date))
             {
                 kinds[line.Index] = null;
             }

@@ -17,8 +17,8 @@ internal static class FurnitureBlocks
     private const int MaxTeasers = 6;
     private const int MinParagraphWords = 8;
 
-    // Longer closing sentences without widget words are article prose: a block with one is no furniture.
-    private const int MinProseWords = 15;
+    // Closing sentences of paragraph length without widget words are article prose: a block with one is no furniture.
+    private const int MinProseWords = 8;
 
     /// <summary>
     /// Three or more bulleted lines of a few words ("- Home", "• Newsletter") before the first paragraph or
@@ -82,7 +82,7 @@ internal static class FurnitureBlocks
 
     /// <summary>
     /// A "related" or "comments" heading after the article whose following lines hold no article prose
-    /// (no sentence of fifteen words or more without widget words): everything from it to the end is
+    /// (no sentence of eight words or more without widget words): everything from it to the end is
     /// furniture (teasers, follow-topic hints, comment rules and sorting, loaders).
     /// </summary>
     public static void MarkClosingBlock(string text, List<TextLine> content, string?[] kinds, BoilerplateLexicon lexicon)
