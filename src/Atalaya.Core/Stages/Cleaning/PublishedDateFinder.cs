@@ -14,6 +14,8 @@ internal static class PublishedDateFinder
     private const int HeaderLines = 6;
     private const int FooterLines = 3;
     private const int MaxDatedBylineLength = 120;
+    private const int MaxDatedBylineNameWords = 9;
+    private const int MaxWordsAfterBylineDate = 3;
 
     public static (PartialDate? Date, TextSpan? Span, string? From) Find(
         string text, List<TextLine> content, Func<TextLine, bool> isFurniture, SourceMetadata metadata, DateLexicon dates, BylineLexicon bylines)
@@ -167,7 +169,20 @@ internal static class PublishedDateFinder
             return null;
         }
 
+        // A name, a separator and a day, perhaps a time after it; "Por la noche del 3 de abril de 2024 los
+        // vecinos ..." and "Av de 40 drepte i april 2024 ..." open the article instead.
         var found = DateExpressions.Find(text, line, dates);
-        return found.Count > 0 ? found[0] : null;
+        if (found.Count == 0 || found[0].Date.Precision != DatePrecision.Day || LineShape.EndsLikeSentence(raw))
+        {
+            return null;
+        }
+
+        var date = found[0];
+        var before = text.AsSpan(line.Start, date.Span.Start - line.Start).TrimEnd();
+        var after = text.AsSpan(date.Span.End, line.End - date.Span.End);
+        return before.Length > 0 && before[^1] is ',' or '|' or '-' or '–' or '—' or '·' or '/'
+            && LineShape.CountWords(before) <= MaxDatedBylineNameWords && LineShape.CountWords(after) <= MaxWordsAfterBylineDate
+            ? date
+            : null;
     }
 }

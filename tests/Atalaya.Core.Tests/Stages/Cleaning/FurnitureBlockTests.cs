@@ -128,6 +128,17 @@ public sealed class FurnitureBlockTests
     }
 
     [Theory]
+    [InlineData("es", "El video, generado por inteligencia artificial, circuló en redes.")]
+    [InlineData("de", "Das Video wurde mit künstlicher Intelligenz erstellt.")]
+    [InlineData("sv", "Videon var skapad med artificiell intelligens.")]
+    public void Sentence_about_a_machine_made_video_is_article_text(string language, string sentence)
+    {
+        var paragraph = Paragraph(language);
+
+        Assert.Empty(Some.BoilerplateLines(Some.Lines(Title(language), paragraph, sentence, paragraph)));
+    }
+
+    [Theory]
     [InlineData("Merken")]
     [InlineData("Gemerkt")]
     [InlineData("Lädt")]

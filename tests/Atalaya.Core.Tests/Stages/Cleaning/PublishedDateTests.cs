@@ -175,6 +175,15 @@ public sealed class PublishedDateTests
         Assert.Equal(expected, Some.Header(Some.Lines(Title, byline, Paragraph)).Published.ToString());
     }
 
+    [Theory]
+    [InlineData("Por la noche del 3 de abril de 2024 los vecinos escucharon disparos cerca del mercado")]
+    [InlineData("By April 3, 2024 the army had sent two thousand troops to the region.")]
+    [InlineData("Av de 40 drepte i april 2024 var 12 politifolk")]
+    public void Sentence_opening_with_a_byline_word_gives_no_date(string line)
+    {
+        Assert.Null(Some.Header(Some.Lines(Title, line, Paragraph)).Published);
+    }
+
     [Fact]
     public void Date_line_pushed_down_by_a_login_box_is_still_read()
     {
