@@ -27,6 +27,7 @@ public sealed class BoilerplateLexicon
     private readonly Dictionary<string, List<Entry>> headings = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Entry>> suffixes = new(StringComparer.Ordinal);
     private readonly HashSet<string> functionWords;
+    private readonly List<(string Start, string End, BoilerplatePhrase Phrase)> calls = [];
     private readonly HashSet<string> widgetStems = new(StringComparer.Ordinal);
     private readonly List<(string Word, BoilerplatePhrase Phrase)> compactWords = [];
 
@@ -70,6 +71,9 @@ public sealed class BoilerplateLexicon
                 case PhraseMatch.Suffix:
                     Index(suffixes, entry, last: true);
                     break;
+                case PhraseMatch.Call:
+                    AddCall(phrase);
+                    break;
             }
 
             if (phrase.Kind == "photo_credit" && entry.NeedsColon)
@@ -78,7 +82,7 @@ public sealed class BoilerplateLexicon
             }
         }
 
-        Count = wholeLines.Count + new[] { prefixes, contained, headings, suffixes }.Sum(index => index.Values.Sum(list => list.Count));
+        Count = wholeLines.Count + calls.Count + new[] { prefixes, contained, headings, suffixes }.Sum(index => index.Values.Sum(list => list.Count));
         TrailingCredit = credits.Count == 0
             ? null
             : new Regex(
@@ -258,6 +262,42 @@ public sealed class BoilerplateLexicon
         }
 
         return true;
+    }
+
+    /// <summary>Longer closing sentences are article text even when they start like a call to read on.</summary>
+    public const int MaxCallWords = 10;
+
+    /// <summary>Whether a sentence is a call to read another story ("Læs den utrolige historie her").</summary>
+    public BoilerplatePhrase? MatchCall(ReadOnlySpan<char> sentence)
+    {
+        var folded = TextFolding.Fold(sentence);
+        if (folded.Length == 0 || CountWords(folded) > MaxCallWords)
+        {
+            return null;
+        }
+
+        foreach (var (start, end, phrase) in calls)
+        {
+            var startsRight = folded.StartsWith(start, StringComparison.Ordinal) && (folded.Length == start.Length || folded[start.Length] == ' ');
+            var endsRight = end.Length == 0 || (folded.EndsWith(end, StringComparison.Ordinal) && folded.Length > start.Length + end.Length && folded[^(end.Length + 1)] == ' ');
+            if (startsRight && endsRight)
+            {
+                return phrase;
+            }
+        }
+
+        return null;
+    }
+
+    private void AddCall(BoilerplatePhrase phrase)
+    {
+        var star = phrase.Phrase.IndexOf('*', StringComparison.Ordinal);
+        var start = TextFolding.Fold(star < 0 ? phrase.Phrase.AsSpan() : phrase.Phrase.AsSpan(0, star));
+        var end = star < 0 ? "" : TextFolding.Fold(phrase.Phrase.AsSpan(star + 1));
+        if (start.Length > 0)
+        {
+            calls.Add((start, end, phrase));
+        }
     }
 
     /// <summary>

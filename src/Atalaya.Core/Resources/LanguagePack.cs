@@ -19,6 +19,12 @@ public enum PhraseMatch
 
     /// <summary>A heading-shaped line ends with the phrase: "Daily Herald, en Español".</summary>
     Suffix,
+
+    /// <summary>
+    /// The closing sentence of a paragraph is a call to read another story: "Read the full story here"
+    /// ("read * here": the words before and after the star, any words between).
+    /// </summary>
+    Call,
 }
 
 public sealed record BoilerplatePhrase(string Phrase, PhraseMatch Match, string Kind, string Language);
@@ -140,6 +146,7 @@ public sealed class LanguagePack
         "contains" => PhraseMatch.Contains,
         "heading" => PhraseMatch.Heading,
         "suffix" => PhraseMatch.Suffix,
+        "call" => PhraseMatch.Call,
         _ => throw new InvalidDataException($"{directory}/boilerplate.tsv: unknown match '{value}' (line, prefix or contains)"),
     };
 }

@@ -39,6 +39,7 @@ internal static class BoilerplateDetector
         FurnitureBlocks.MarkTeasers(text, content, kinds);
         MarkTail(text, content, kinds, resources.Boilerplate);
         FurnitureBlocks.MarkClosingBlock(text, content, kinds, resources.Boilerplate);
+        FurnitureBlocks.MarkClosingTeaser(text, content, kinds, resources.Boilerplate);
         return kinds;
     }
 

@@ -17,6 +17,9 @@ internal static class FurnitureBlocks
     private const int MaxTeasers = 6;
     private const int MinParagraphWords = 8;
 
+    // A teaser summarises another story in two or three sentences; a longer closing paragraph is the article's.
+    private const int MaxTeaserParagraphWords = 60;
+
     // Closing sentences of paragraph length without widget words are article prose: a block with one is no furniture.
     private const int MinProseWords = 8;
 
@@ -110,6 +113,37 @@ internal static class FurnitureBlocks
         for (var i = opener + 1; i < content.Count; i++)
         {
             kinds[content[i].Index] ??= "closing";
+        }
+    }
+
+    /// <summary>
+    /// The article's last paragraph when its closing sentence is a call to read another story
+    /// ("... Read the full story here."): a teaser for that story, not this article's text.
+    /// </summary>
+    public static void MarkClosingTeaser(string text, List<TextLine> content, string?[] kinds, BoilerplateLexicon lexicon)
+    {
+        var last = content.FindLastIndex(line => kinds[line.Index] is null);
+        if (last <= 0)
+        {
+            return;
+        }
+
+        var closing = content[last].Content.AsSpan(text);
+        if (LineShape.CountWords(closing) > MaxTeaserParagraphWords)
+        {
+            return;
+        }
+
+        var end = closing.Length - 1;
+        while (end > 0 && closing[end] is '.' or '!' or '?' or '"' or '”' or '»' or ')')
+        {
+            end--;
+        }
+
+        var start = closing[..(end + 1)].LastIndexOfAny(".!?") + 1;
+        if (lexicon.MatchCall(closing[start..].Trim()) is not null)
+        {
+            kinds[content[last].Index] = "teaser";
         }
     }
 

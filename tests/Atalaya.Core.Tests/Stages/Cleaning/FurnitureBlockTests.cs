@@ -82,6 +82,29 @@ public sealed class FurnitureBlockTests
     }
 
     [Theory]
+    [InlineData("da", "En ny tunnel er fundet under grænsen ved Lindeby. Læs hele den utrolige historie her.")]
+    [InlineData("en", "A new tunnel was found under the border near Fairhaven. Read the whole remarkable story here.")]
+    [InlineData("es", "Un nuevo túnel fue hallado bajo la frontera cerca de Tepalcingo. Lee la historia completa aquí.")]
+    [InlineData("de", "Ein neuer Tunnel wurde unter der Grenze bei Kleinstetten entdeckt. Lesen Sie die ganze Geschichte hier.")]
+    public void Closing_paragraph_that_calls_to_read_another_story_is_a_teaser(string language, string teaser)
+    {
+        var paragraph = Paragraph(language);
+
+        Assert.Equal([teaser], Some.BoilerplateLines(Some.Lines(Title(language), paragraph, paragraph, teaser)));
+    }
+
+    [Theory]
+    [InlineData("en", "Read the whole remarkable story here. A new tunnel was found under the border near Fairhaven.")]
+    [InlineData("sv", "Polisen läste upp domen här i Björkvik på måndagen inför de anhörigas ögon och många journalister.")]
+    public void Call_to_read_that_does_not_close_the_last_paragraph_is_article_text(string language, string line)
+    {
+        var paragraph = Paragraph(language);
+
+        Assert.Empty(Some.BoilerplateLines(Some.Lines(Title(language), paragraph, line, paragraph)));
+        Assert.Empty(Some.BoilerplateLines(Some.Lines(Title(language), paragraph, paragraph, line)));
+    }
+
+    [Theory]
     [InlineData("en", "Families left behind")]
     [InlineData("es", "La búsqueda continúa")]
     [InlineData("nl", "Een lange zoektocht")]
