@@ -1,4 +1,5 @@
 using Atalaya.Core.Documents;
+using Atalaya.Core.Internal;
 using Atalaya.Core.Resources;
 
 namespace Atalaya.Core.Stages.Cleaning;
@@ -34,10 +35,10 @@ internal static class BoilerplateDetector
             kinds[line.Index] = Classify(text, line.Content, resources);
         }
 
-        MarkSectionLabel(text, content, kinds);
+        MarkSectionLabel(text, content, kinds, resources.Bylines);
         FurnitureBlocks.MarkNavigationRuns(text, content, kinds);
         FurnitureBlocks.MarkTeasers(text, content, kinds);
-        MarkTail(text, content, kinds, resources.Boilerplate);
+        MarkTail(text, content, kinds, resources.Boilerplate, resources.Bylines);
         FurnitureBlocks.MarkClosingBlock(text, content, kinds, resources.Boilerplate);
         FurnitureBlocks.MarkClosingTeaser(text, content, kinds, resources.Boilerplate);
         return kinds;
@@ -152,8 +153,11 @@ internal static class BoilerplateDetector
         return digits is > 0 and <= 6 && digits < line.Length && line[digits] == ' ' ? line[digits..].Trim() : [];
     }
 
-    /// <summary>"Mundo" or "Nacional" alone on the first line, above a heading: a section label.</summary>
-    private static void MarkSectionLabel(string text, List<TextLine> content, string?[] kinds)
+    /// <summary>
+    /// "Mundo" or "Nacional" alone on the first line, above a heading: a section label. An agency
+    /// ("NTB", "EFE") there credits the story and stays article text, where it is an entity.
+    /// </summary>
+    private static void MarkSectionLabel(string text, List<TextLine> content, string?[] kinds, BylineLexicon bylines)
     {
         var firstUnmarked = content.FindIndex(line => kinds[line.Index] is null);
         if (firstUnmarked < 0 || firstUnmarked + 1 >= content.Count || content.Take(firstUnmarked).Any(l => kinds[l.Index] != DateStampKind))
@@ -165,6 +169,7 @@ internal static class BoilerplateDetector
         var next = content[firstUnmarked + 1].Content.AsSpan(text);
         if (LineShape.CountWords(raw) <= MaxSectionLabelWords
             && raw.Length <= 30
+            && !bylines.Roles.Contains(TextFolding.Fold(raw))
             && !LineShape.HasAnyPunctuation(raw)
             && LineShape.CountWords(next) > MaxSectionLabelWords + 1)
         {
@@ -184,7 +189,7 @@ internal static class BoilerplateDetector
     /// story's closing editors' initials ("abc/xyz")
     /// and short lines in widget vocabulary ("Leider kein Kommentar vorhanden!") are page furniture.
     /// </summary>
-    private static void MarkTail(string text, List<TextLine> content, string?[] kinds, BoilerplateLexicon lexicon)
+    private static void MarkTail(string text, List<TextLine> content, string?[] kinds, BoilerplateLexicon lexicon, BylineLexicon bylines)
     {
         if (!content.Any(line => kinds[line.Index] is null && LineShape.CountWords(line.Content.AsSpan(text)) > MinParagraphWords))
         {
@@ -201,6 +206,13 @@ internal static class BoilerplateDetector
 
             var raw = line.Content.AsSpan(text);
             var words = LineShape.CountWords(raw);
+
+            // "NTB", "EFE", "Reuters" closing the story credit the agency: article text, where the agency is an entity.
+            if (bylines.Roles.Contains(TextFolding.Fold(raw)))
+            {
+                continue;
+            }
+
             if (words <= MaxTailLineWords && raw.Length <= MaxTailLineLength && !LineShape.HasAnyPunctuation(raw))
             {
                 // "The" (a sentence cut off by the scraper) and "Women at the forefront" (a subheading of a

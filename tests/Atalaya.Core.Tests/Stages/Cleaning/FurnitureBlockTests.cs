@@ -105,6 +105,19 @@ public sealed class FurnitureBlockTests
     }
 
     [Theory]
+    [InlineData("es", "EFE")]
+    [InlineData("nb", "NTB")]
+    [InlineData("de", "dpa")]
+    [InlineData("en", "Reuters")]
+    public void Agency_credit_opening_or_closing_the_story_is_article_text(string language, string agency)
+    {
+        var paragraph = Paragraph(language);
+
+        Assert.Empty(Some.BoilerplateLines(Some.Lines(Title(language), paragraph, paragraph, agency)));
+        Assert.Empty(Some.BoilerplateLines(Some.Lines(agency, "", Title(language), paragraph, paragraph)));
+    }
+
+    [Theory]
     [InlineData("en", "Families left behind")]
     [InlineData("es", "La búsqueda continúa")]
     [InlineData("nl", "Een lange zoektocht")]
