@@ -24,6 +24,10 @@ internal static class BoilerplateDetector
     private const int MaxCaptionWords = 60;
     private const int MinParagraphWords = 8;
     private const int MaxWidgetLineWords = 12;
+    private const int MaxTimestampLineLength = 70;
+
+    // The page's clock sits with the masthead and the title, in the first lines.
+    private const int TimestampZoneLines = 6;
 
     /// <summary>The kind of furniture of every line (indexed by <see cref="TextLine.Index"/>), null for article text.</summary>
     public static string?[] Classify(string text, List<TextLine> lines, AtalayaResources resources)
@@ -48,7 +52,7 @@ internal static class BoilerplateDetector
     /// A date stamp is the article's own date line when it agrees with the publication date (an
     /// "Updated ..." stamp stays furniture: it dates the page, not the article), and
     /// furniture when it contradicts it (the page's clock: "Montevideo, May 2nd 2024 - 08:32 UTC"
-    /// above an article of 2020). Header datelines that carry nothing but a date and a time count as stamps.
+    /// above an article of 2020). A dateline in the first lines that carries nothing but a date and a time is such a clock too.
     /// </summary>
     public static void ResolveDateStamps(string text, List<TextLine> content, string?[] kinds, PartialDate? published, DateLexicon dates)
     {
@@ -57,15 +61,16 @@ internal static class BoilerplateDetector
             return;
         }
 
-        foreach (var line in content)
+        for (var i = 0; i < content.Count; i++)
         {
+            var line = content[i];
             var kind = kinds[line.Index];
             if (kind == DateStampKind && DateStamp.Read(text, line.Content, dates) is { WholeLine: true } stamp
                 && stamp.LabelKind != "updated" && stamp.Date.Date.IsCompatibleWith(date))
             {
                 kinds[line.Index] = null;
             }
-            else if (kind is null && line.Content.Length <= MaxTimestampLineLength && Dateline.Read(text, line.Content, dates) is { Date: { } stamped } dateline
+            else if (kind is null && i < TimestampZoneLines && line.Content.Length <= MaxTimestampLineLength && Dateline.Read(text, line.Content, dates) is { Date: { } stamped } dateline
                 && !stamped.IsCompatibleWith(date) && OnlyTimeFollows(text, dateline.Span.End, line.Content.End))
             {
                 kinds[line.Index] = PageTimestampKind;
@@ -86,8 +91,6 @@ internal static class BoilerplateDetector
 
         return spans;
     }
-
-    private const int MaxTimestampLineLength = 70;
 
     // "- 08:32 UTC", "| 10h20": a clock time and a zone at most.
     private static bool OnlyTimeFollows(string text, int start, int end)
