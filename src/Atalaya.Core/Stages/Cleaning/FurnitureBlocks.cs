@@ -11,6 +11,8 @@ namespace Atalaya.Core.Stages.Cleaning;
 internal static class FurnitureBlocks
 {
     private const int MinNavigationRun = 3;
+    private const int MinMenuRun = 4;
+    private const int MaxMenuWords = 2;
     private const int MaxNavigationItemWords = 4;
     private const int MaxHeadingWords = 6;
     private const int MaxTeaserWords = 16;
@@ -25,30 +27,40 @@ internal static class FurnitureBlocks
 
     /// <summary>
     /// Three or more bulleted lines of a few words ("- Home", "• Newsletter") before the first paragraph or
-    /// after the last one: a menu. Inside the article such a list would be content, so it is left alone.
+    /// after the last one, or four or more bare lines of one or two words ("Home", "World", "Sports",
+    /// "Opinion") before the first paragraph: a menu. Inside the article such a list would be content,
+    /// so it is left alone; at the end the tail rule already takes short lines.
     /// </summary>
     public static void MarkNavigationRuns(string text, List<TextLine> content, string?[] kinds)
     {
         var firstParagraph = content.FindIndex(line => IsParagraph(text, line));
         var lastParagraph = content.FindLastIndex(line => IsParagraph(text, line));
-        var runStart = -1;
-        for (var i = 0; i <= content.Count; i++)
+        foreach (var (isItem, minRun, footerToo) in new (Func<string, TextLine, bool>, int, bool)[]
         {
-            if (i < content.Count && IsNavigationItem(content[i].Content.AsSpan(text)))
+            ((t, line) => IsNavigationItem(line.Content.AsSpan(t)), MinNavigationRun, true),
+            ((t, line) => IsMenuWord(line.Content.AsSpan(t)), MinMenuRun, false),
+        })
+        {
+            var runStart = -1;
+            for (var i = 0; i <= content.Count; i++)
             {
-                runStart = runStart < 0 ? i : runStart;
-                continue;
-            }
-
-            if (runStart >= 0 && i - runStart >= MinNavigationRun && (i <= firstParagraph || firstParagraph < 0 || runStart > lastParagraph))
-            {
-                for (var j = runStart; j < i; j++)
+                if (i < content.Count && isItem(text, content[i]))
                 {
-                    kinds[content[j].Index] ??= "navigation";
+                    runStart = runStart < 0 ? i : runStart;
+                    continue;
                 }
-            }
 
-            runStart = -1;
+                var beforeArticle = i <= firstParagraph || firstParagraph < 0;
+                if (runStart >= 0 && i - runStart >= minRun && (beforeArticle || (footerToo && runStart > lastParagraph)))
+                {
+                    for (var j = runStart; j < i; j++)
+                    {
+                        kinds[content[j].Index] ??= "navigation";
+                    }
+                }
+
+                runStart = -1;
+            }
         }
     }
 
@@ -170,6 +182,25 @@ internal static class FurnitureBlocks
     {
         line = line.TrimEnd("\"'”’»)] ".AsSpan());
         return line.Length > 0 && line[^1] is '.' or ',' or ';' && !line.EndsWith("...", StringComparison.Ordinal);
+    }
+
+    /// <summary>"World", "Science & Tech": one or two words, no digits, no punctuation but "&amp;".</summary>
+    private static bool IsMenuWord(ReadOnlySpan<char> line)
+    {
+        if (line.IsEmpty || LineShape.CountWords(line) > MaxMenuWords)
+        {
+            return false;
+        }
+
+        foreach (var c in line)
+        {
+            if (!char.IsLetter(c) && c is not (' ' or '&' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"- Home", "• ABO / EPAPER", "* Sports": a bullet and a few words.</summary>

@@ -18,6 +18,27 @@ public sealed class FurnitureBlockTests
         Assert.Equal([first, second, third], Some.BoilerplateLines(text));
     }
 
+    [Theory]
+    [InlineData("es", "Inicio", "Nacional", "Mundo", "Deportes")]
+    [InlineData("de", "Startseite", "Politik", "Panorama", "Sport")]
+    [InlineData("sv", "Start", "Nyheter", "Utrikes", "Sport")]
+    public void Run_of_bare_menu_words_above_the_article_is_navigation(string language, string first, string second, string third, string fourth)
+    {
+        var paragraph = Paragraph(language);
+        var text = Some.Lines(first, second, third, fourth, Title(language), paragraph, paragraph);
+
+        Assert.Equal([first, second, third, fourth], Some.BoilerplateLines(text));
+    }
+
+    [Fact]
+    public void Three_short_header_lines_are_no_menu()
+    {
+        var paragraph = Paragraph("en");
+        var text = Some.Lines(Title("en"), "By", "Tom Wells", "Fairhaven Gazette", paragraph, paragraph);
+
+        Assert.Empty(Some.BoilerplateLines(text));
+    }
+
     [Fact]
     public void Bulleted_list_between_paragraphs_is_article_text()
     {
