@@ -108,7 +108,8 @@ public sealed class BoilerplateLexicon
         foreach (var range in folded.AsSpan().Split(' '))
         {
             var word = folded.AsSpan()[range];
-            if (word.Length >= MinWidgetWordLength && widgetStems.Contains(Stem(word.ToString())))
+            // Looked up as a span: a paragraph-long line must not cost a string per word.
+            if (word.Length >= MinWidgetWordLength && widgetStems.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word[..Math.Min(word.Length, StemLength)]))
             {
                 return true;
             }
@@ -123,7 +124,9 @@ public sealed class BoilerplateLexicon
     // Short widget words ("share", "video", "delen") are ordinary words in some other language.
     private const int MinWidgetWordLength = 6;
 
-    private static string Stem(string word) => word.Length > 7 ? word[..7] : word;
+    private const int StemLength = 7;
+
+    private static string Stem(string word) => word.Length > StemLength ? word[..StemLength] : word;
 
     /// <summary>Matches a caption that ends with a photo credit ("... Foto: Name/Agency").</summary>
     internal Regex? TrailingCredit { get; }

@@ -211,7 +211,7 @@ internal static class BoilerplateDetector
             var words = LineShape.CountWords(raw);
 
             // "NTB", "EFE", "Reuters" closing the story credit the agency: article text, where the agency is an entity.
-            if (bylines.Roles.Contains(TextFolding.Fold(raw)))
+            if (raw.Length <= MaxTailLineLength && bylines.Roles.Contains(TextFolding.Fold(raw)))
             {
                 continue;
             }

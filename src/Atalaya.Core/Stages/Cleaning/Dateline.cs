@@ -52,14 +52,15 @@ internal readonly partial record struct Dateline(PartialDate? Date, int Month, i
                 after++;
             }
 
-            if (after < raw.Length && (char.IsAsciiDigit(raw[after]) || lexicon.Month(FirstWord(raw[after..])) > 0))
+            // The place is checked first: it rules out most sentences without folding a word.
+            if (after < raw.Length && IsPlace(raw[..i]) && (char.IsAsciiDigit(raw[after]) || lexicon.Month(FirstWord(raw[after..])) > 0))
             {
                 dateStart = after;
                 break;
             }
         }
 
-        if (dateStart < 0 || !IsPlace(raw[..dateStart]))
+        if (dateStart < 0)
         {
             return null;
         }

@@ -13,6 +13,7 @@ internal static class FurnitureBlocks
     private const int MinNavigationRun = 3;
     private const int MinMenuRun = 4;
     private const int MaxMenuWords = 2;
+    private const int MaxMenuLineLength = 30;
     private const int MaxNavigationItemWords = 4;
     private const int MaxHeadingWords = 6;
     private const int MaxTeaserWords = 16;
@@ -187,7 +188,7 @@ internal static class FurnitureBlocks
     /// <summary>"World", "Science & Tech": one or two words, no digits, no punctuation but "&amp;".</summary>
     private static bool IsMenuWord(ReadOnlySpan<char> line)
     {
-        if (line.IsEmpty || LineShape.CountWords(line) > MaxMenuWords)
+        if (line.IsEmpty || line.Length > MaxMenuLineLength || LineShape.CountWords(line) > MaxMenuWords)
         {
             return false;
         }

@@ -53,7 +53,7 @@ internal static class PublishedDateFinder
         }
 
         // "date 2020-03" then "MADRID, 7 mars (AGENCY) –": the dateline's day refines the month.
-        foreach (var line in header)
+        foreach (var line in best.Date.Precision == DatePrecision.Month ? header : [])
         {
             if (ReadDateline(text, line.Content, dates) is { } dateline && dateline.Refine(best.Date) is var refined && refined != best.Date)
             {

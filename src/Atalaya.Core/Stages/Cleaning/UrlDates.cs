@@ -31,7 +31,7 @@ internal static partial class UrlDates
     public static PartialDate? Find(string? url, DateLexicon months)
     {
         var best = Find(url);
-        if (string.IsNullOrEmpty(url))
+        if (string.IsNullOrEmpty(url) || best is { Precision: DatePrecision.Day })
         {
             return best;
         }
