@@ -36,7 +36,7 @@ public sealed class AtalayaResources
             languages.ToDictionary(p => p.Key, p => p.Value.PlaceCues),
             languages.ToDictionary(p => p.Key, p => (IReadOnlySet<string>)NotPlaceWords(p.Value)));
         Languages = languages;
-        Boilerplate = new BoilerplateLexicon(languages.Values.SelectMany(pack => pack.Boilerplate));
+        Boilerplate = new BoilerplateLexicon(languages.Values.SelectMany(pack => pack.Boilerplate), languages.Values.SelectMany(pack => pack.FunctionWords));
         Dates = new DateLexicon(languages.Values);
         Bylines = new BylineLexicon(languages.Values);
         EventLexicon = new EventLexicon(languages, Dates);

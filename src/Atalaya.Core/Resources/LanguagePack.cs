@@ -13,6 +13,18 @@ public enum PhraseMatch
 
     /// <summary>A short line contains the phrase.</summary>
     Contains,
+
+    /// <summary>A heading-shaped line (a few words, no closing period) starts with the phrase: "More from Politics".</summary>
+    Heading,
+
+    /// <summary>A heading-shaped line ends with the phrase: "Daily Herald, en Español".</summary>
+    Suffix,
+
+    /// <summary>
+    /// The closing sentence of a paragraph is a call to read another story: "Read the full story here"
+    /// ("read * here": the words before and after the star, any words between).
+    /// </summary>
+    Call,
 }
 
 public sealed record BoilerplatePhrase(string Phrase, PhraseMatch Match, string Kind, string Language);
@@ -139,6 +151,9 @@ public sealed class LanguagePack
         "line" => PhraseMatch.Line,
         "prefix" => PhraseMatch.Prefix,
         "contains" => PhraseMatch.Contains,
+        "heading" => PhraseMatch.Heading,
+        "suffix" => PhraseMatch.Suffix,
+        "call" => PhraseMatch.Call,
         _ => throw new InvalidDataException($"{directory}/boilerplate.tsv: unknown match '{value}' (line, prefix or contains)"),
     };
 }
