@@ -94,6 +94,11 @@ internal static class CorpusConsolidation
                 writer.Document(seq, document);
             }
 
+            foreach (var (absorbed, into) in changes.StoryMerges)
+            {
+                writer.MergeStory(absorbed, into);
+            }
+
             foreach (var entity in changes.Entities)
             {
                 writer.Entity(entity);

@@ -85,6 +85,31 @@ public sealed class StoryTests
     }
 
     [Fact]
+    public void A_document_matching_two_stories_unites_them_across_languages()
+    {
+        // The Spanish and the Swedish report share only the cartel and the country: two stories until
+        // the French report names the town and mayor of the first and the toll and commander of the second.
+        var spanish = Document("es-1", "es", "2025-05-10", "Un ataque en Villa Ocaso contra el alcalde Rosendo Valdivia Ortega.", "Atacan al alcalde de Villa Ocaso",
+            Group("Cártel del Poniente", kb: "cartel-poniente"), Town("Villa Ocaso", "Serranía", Ocaso), Person("Rosendo Valdivia Ortega"), Country("México", Mexico));
+        var swedish = Document("sv-1", "sv", "2025-05-11", "Kommendanten Maricela Tovar Ibarra bekräftar 317 döda.", "317 döda i Mexiko",
+            Group("Poniente-kartellen", kb: "cartel-poniente"), Person("Maricela Tovar Ibarra"), Country("Mexiko", Mexico));
+        var french = Document("fr-1", "fr", "2025-05-11", "À Villa Ocaso, le maire Rosendo Valdivia Ortega visé; la commandante Maricela Tovar Ibarra parle de 317 morts.", "Villa Ocaso : 317 morts",
+            Group("cartel du Poniente", kb: "cartel-poniente"), Town("Villa Ocaso", "Serranía", Ocaso), Person("Rosendo Valdivia Ortega"), Person("Maricela Tovar Ibarra"), Country("Mexique", Mexico));
+
+        var apart = Build(Copy(spanish), Copy(swedish), Unrelated("other-1"), Unrelated("other-2"));
+        var united = Build(spanish, swedish, Unrelated("other-1"), Unrelated("other-2"), french);
+
+        Assert.NotEqual(apart.Documents[0].Story, apart.Documents[1].Story);
+        Assert.Equal(united.Documents[0].Story, united.Documents[1].Story);
+        Assert.Equal(united.Documents[0].Story, united.Documents[4].Story);
+        var story = Assert.Single(united.Stories, s => s.Documents.Count > 1);
+        Assert.Equal(["es-1", "sv-1", "fr-1"], story.Documents);
+        Assert.Equal(["es", "sv", "fr"], story.Languages);
+        Assert.Equal("Atacan al alcalde de Villa Ocaso", story.Title);
+        Assert.DoesNotContain(united.Stories, s => s.Id == apart.Documents[1].Story);
+    }
+
+    [Fact]
     public void Every_document_has_a_story_and_singletons_have_their_own()
     {
         var corpus = Build(Unrelated("x"), Unrelated("y"), Document("z", "de", null, "Kurz."));
@@ -93,6 +118,9 @@ public sealed class StoryTests
         Assert.Equal(3, corpus.Stories.Count);
         Assert.All(corpus.Stories, s => Assert.Single(s.Documents));
     }
+
+    private static ContractDocument Copy(ContractDocument d)
+        => System.Text.Json.JsonSerializer.Deserialize(System.Text.Json.JsonSerializer.Serialize(d, ContractJsonContext.Default.ContractDocument), ContractJsonContext.Default.ContractDocument)!;
 
     private static ContractDocument Unrelated(string id) => Document(id, "pt", "2023-07-0" + (id.Length % 9 + 1), "Nada a ver com " + id + ".", null,
         Person("Pessoa " + id + " Silva"), Town("Lugar " + id, "Outro Estado", 9_100_000 + id.GetHashCode(StringComparison.Ordinal) % 1000));

@@ -9,9 +9,10 @@ namespace Atalaya.Core.Corpus.Stories;
 /// Groups documents that report the same story, in any language, without translating them: by the
 /// corpus entities they share (weighted by kind and by how rare they are in the corpus, IDF), the
 /// numbers they share, and dates that agree. Documents are taken in input order and each joins the
-/// story of the most similar earlier document, or starts its own, so what is decided for document n
-/// depends on documents 1..n only. Candidates come from the document's rarest features (blocking),
-/// so the cost per document does not grow with the corpus.
+/// story of the earlier documents it matches, or starts its own; when it matches documents of several
+/// stories, those stories become one (a report naming the town of one and the toll of the other shows
+/// what neither could). Candidates come from the document's rarest features (blocking), so the cost
+/// per document does not grow with the corpus.
 /// </summary>
 /// <remarks>
 /// Two documents are one story when all of these hold:
@@ -51,6 +52,9 @@ public sealed class StoryClusterer
     private const int PostingsPerFeature = 32;
     private const int CandidatesCompared = 8;
 
+    // Numbered by the story's number: the UTF-8 id of the story it was merged into.
+    private const string MergedKind = "story.merged";
+
     private readonly ICorpusStateStore? store;
     private readonly FeatureVocabulary vocabulary;
     private readonly Dictionary<int, StoryProfile> profiles = [];
@@ -59,6 +63,9 @@ public sealed class StoryClusterer
     private readonly Dictionary<string, ContractStory> storyById = new(StringComparer.Ordinal);
     private readonly List<ContractStory> stories = [];
     private readonly SortedDictionary<int, ContractStory> changed = [];
+    private readonly Dictionary<string, string> mergedInto = new(StringComparer.Ordinal);
+    private readonly HashSet<string> roots = new(StringComparer.Ordinal);
+    private readonly List<(string Absorbed, string Into)> merges = [];
     private int profileCount;
     private int storyCount;
 
@@ -85,12 +92,13 @@ public sealed class StoryClusterer
     {
         if (document.DuplicateOf is { } original && StoryOf(original) is { } copied)
         {
-            return Join(Story(copied), document);
+            return Join(Story(Current(copied)), document);
         }
 
         var profile = StoryFeatures.Read(document, profileCount, vocabulary);
         vocabulary.Count(profile);
-        var story = BestMatch(profile) ?? NewStory();
+        var matched = Matches(profile);
+        var story = matched.Count == 0 ? NewStory() : Unite(matched);
         profile.Story = story.Id;
         profiles[profile.Index] = profile;
         profileCount++;
@@ -98,6 +106,32 @@ public sealed class StoryClusterer
         Index(profile);
         return Join(story, document);
     }
+
+    /// <summary>
+    /// The story a story id stands for now: itself, or the story it was merged into (a document's
+    /// story is read through this, since a later document may have united its story with another).
+    /// </summary>
+    public string Current(string storyId)
+    {
+        while (true)
+        {
+            if (!mergedInto.TryGetValue(storyId, out var into))
+            {
+                if (roots.Contains(storyId) || store?.Read(MergedKind, Number(storyId)) is not { } stored)
+                {
+                    roots.Add(storyId);
+                    return storyId;
+                }
+
+                mergedInto[storyId] = into = System.Text.Encoding.UTF8.GetString(stored);
+            }
+
+            storyId = into;
+        }
+    }
+
+    /// <summary>Stories merged into another since the last <see cref="Save"/>, in order: (the story that ended, the story that holds its documents now).</summary>
+    public IReadOnlyList<(string Absorbed, string Into)> Merges => merges;
 
     /// <summary>Writes the stories that changed, the frequencies and the counts (other records are written as they are made).</summary>
     public void Save()
@@ -115,6 +149,7 @@ public sealed class StoryClusterer
 
         vocabulary.Save();
         changed.Clear();
+        merges.Clear();
     }
 
     private string? StoryOf(string document)
@@ -171,10 +206,10 @@ public sealed class StoryClusterer
 
     private static int Number(string storyId) => int.Parse(storyId.AsSpan(1), CultureInfo.InvariantCulture);
 
-    private ContractStory? BestMatch(StoryProfile profile)
+    /// <summary>The stories (current ids, each once) of the earlier documents this one is close enough to.</summary>
+    private List<ContractStory> Matches(StoryProfile profile)
     {
-        ContractStory? best = null;
-        var bestMargin = 0.0;
+        var matched = new List<ContractStory>();
         foreach (var candidate in Candidates(profile))
         {
             var known = Profile(candidate);
@@ -185,15 +220,45 @@ public sealed class StoryClusterer
             }
 
             var similarity = Similarity(profile, known);
-            var margin = similarity / (dates == DateAgreement.Agree ? SameWeekSimilarity : SameStorySimilarity);
-            if (margin >= 1 && margin > bestMargin)
+            var needed = dates == DateAgreement.Agree ? SameWeekSimilarity : SameStorySimilarity;
+            var story = Current(known.Story!);
+            if (similarity >= needed && !matched.Exists(m => m.Id == story))
             {
-                bestMargin = margin;
-                best = Story(known.Story!);
+                matched.Add(Story(story));
             }
         }
 
-        return best;
+        return matched;
+    }
+
+    /// <summary>
+    /// The story a document joins when it matches documents of several stories: they report one
+    /// story, which the earlier documents could not tell (each knew only one side), so they become
+    /// one, under the oldest id (the one a batch over all documents in order is likeliest to give).
+    /// </summary>
+    private ContractStory Unite(List<ContractStory> matched)
+    {
+        var oldest = matched.MinBy(s => Number(s.Id))!;
+        foreach (var absorbed in matched.Where(s => !ReferenceEquals(s, oldest)))
+        {
+            oldest.Title ??= absorbed.Title;
+            oldest.Documents.AddRange(absorbed.Documents);
+            oldest.Languages.AddRange(absorbed.Languages.Where(l => !oldest.Languages.Contains(l, StringComparer.Ordinal)));
+            mergedInto[absorbed.Id] = oldest.Id;
+            roots.Remove(absorbed.Id);
+            store?.Write(MergedKind, Number(absorbed.Id), System.Text.Encoding.UTF8.GetBytes(oldest.Id));
+            stories.Remove(absorbed);
+            storyById.Remove(absorbed.Id);
+            changed.Remove(Number(absorbed.Id));
+            merges.Add((absorbed.Id, oldest.Id));
+        }
+
+        if (store is not null)
+        {
+            changed[Number(oldest.Id)] = oldest;
+        }
+
+        return oldest;
     }
 
     /// <summary>Earlier documents holding the most of this one's rarest specific features.</summary>
