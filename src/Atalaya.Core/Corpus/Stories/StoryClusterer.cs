@@ -37,7 +37,7 @@ public sealed class StoryClusterer
     /// but each adds its own background; different stories of one region share a state, a cartel, a
     /// leader named in passing. Half of that evidence must be common to both when nothing else tells.
     /// </summary>
-    public const double SameStorySimilarity = 0.4;
+    public const double SameStorySimilarity = 0.3;
 
     /// <summary>
     /// The cosine documents of the same week need: that they appeared within days of each other is
@@ -219,10 +219,11 @@ public sealed class StoryClusterer
                 continue;
             }
 
-            var similarity = Similarity(profile, known);
+            var (similarity, shared) = Similarity(profile, known);
             var needed = dates == DateAgreement.Agree ? SameWeekSimilarity : SameStorySimilarity;
+            var oneIncident = dates == DateAgreement.Agree && shared >= 1 && profile.SharesIncident(known);
             var story = Current(known.Story!);
-            if (similarity >= needed && !matched.Exists(m => m.Id == story))
+            if ((similarity >= needed || oneIncident) && !matched.Exists(m => m.Id == story))
             {
                 matched.Add(Story(story));
             }
@@ -269,9 +270,9 @@ public sealed class StoryClusterer
             .Where(i => profile.Specific[i] && Postings(profile.Features[i]).Count > 0)
             .OrderBy(i => vocabulary.Frequency(profile.Features[i]))
             .Take(BlockingFeatures);
-        foreach (var i in rarest)
+        foreach (var feature in rarest.Select(i => profile.Features[i]).Concat(profile.Incidents).Concat(profile.NeighbourIncidents))
         {
-            var holders = Postings(profile.Features[i]);
+            var holders = Postings(feature);
             for (var k = holders.Count - 1; k >= Math.Max(0, holders.Count - PostingsPerFeature); k--)
             {
                 hits[holders[k]] = hits.GetValueOrDefault(holders[k]) + 1;
@@ -283,7 +284,8 @@ public sealed class StoryClusterer
             .Select(h => h.Key);
     }
 
-    private double Similarity(StoryProfile a, StoryProfile b)
+    /// <summary>The cosine of the two documents' weighted features (0 below <see cref="MinimumSharedEvidence"/>), and how many specific features they share.</summary>
+    private (double Cosine, int Shared) Similarity(StoryProfile a, StoryProfile b)
     {
         double dot = 0, normA = 0, normB = 0;
         var shared = 0;
@@ -310,10 +312,10 @@ public sealed class StoryClusterer
 
         if (shared < MinimumSharedEvidence || normA == 0 || normB == 0)
         {
-            return 0;
+            return (0, shared);
         }
 
-        return dot / Math.Sqrt(normA * normB);
+        return (dot / Math.Sqrt(normA * normB), shared);
     }
 
     private void Index(StoryProfile profile)
@@ -327,6 +329,12 @@ public sealed class StoryClusterer
 
             Postings(profile.Features[i]).Add(profile.Index);
             store?.Append("story.postings", profile.Features[i], profile.Index);
+        }
+
+        foreach (var incident in profile.Incidents)
+        {
+            Postings(incident).Add(profile.Index);
+            store?.Append("story.postings", incident, profile.Index);
         }
     }
 

@@ -24,6 +24,9 @@ internal static class StoryFeatures
     public const float UnlinkedOrganization = 0.5f;
     public const float Number = 0.7f;
 
+    /// <summary>The least number that is one piece of evidence on its own.</summary>
+    public const long SpecificNumber = 10;
+
     /// <summary>The least prior that makes a feature one piece of evidence on its own (not a country or state).</summary>
     public const float SpecificPrior = 0.5f;
 
@@ -54,7 +57,8 @@ internal static class StoryFeatures
 
         foreach (var number in Numbers(document))
         {
-            priors.TryAdd(vocabulary.Intern("n:" + number.ToString(CultureInfo.InvariantCulture)), (Number, true, 0));
+            // A count under ten ("two dead") is shared by many incidents: it adds weight, not evidence.
+            priors.TryAdd(vocabulary.Intern("n:" + number.ToString(CultureInfo.InvariantCulture)), (Number, number >= SpecificNumber, 0));
         }
 
         var ordered = priors.OrderBy(p => p.Key).ToArray();
@@ -69,7 +73,35 @@ internal static class StoryFeatures
             Anchors = anchors,
             AnchoredByPublication = published,
             IncidentDaysByTown = IncidentDays(document),
+            Incidents = [.. Signatures(document).Select(vocabulary.Intern).Distinct().Order()],
+            NeighbourIncidents = [.. NeighbourSignatures(document).Select(vocabulary.Find).OfType<int>().Distinct()],
         };
+    }
+
+    /// <summary>
+    /// The signatures of the day-dated incidents the document reports, in any language: type + state
+    /// + day, and town + day for an incident placed in a town.
+    /// </summary>
+    public static IEnumerable<string> Signatures(ContractDocument document)
+        => document.DocumentEvents.SelectMany(e => Signatures(e, 0));
+
+    /// <summary>The same signatures a day before and a day after: reports of one incident often date it a day apart (the night, "yesterday").</summary>
+    public static IEnumerable<string> NeighbourSignatures(ContractDocument document)
+        => document.DocumentEvents.SelectMany(e => Signatures(e, -1).Concat(Signatures(e, 1)));
+
+    private static IEnumerable<string> Signatures(ContractEvent reported, int shift)
+    {
+        if (reported.Location?.Admin1 is not { } state || PartialDate.ParseIso(reported.Date) is not { Precision: DatePrecision.Day } date)
+        {
+            yield break;
+        }
+
+        var day = (date.FirstDayNumber + shift).ToString(CultureInfo.InvariantCulture);
+        yield return string.Concat("v:", reported.Type, "|", reported.Location.Country, "|", state, "|", day);
+        if (reported.Location.Geonames is { } town && !string.Equals(reported.Location.Place ?? state, state, StringComparison.Ordinal))
+        {
+            yield return string.Concat("p:", town.ToString(CultureInfo.InvariantCulture), "|", day);
+        }
     }
 
     private static (float Prior, long Town) PriorOf(ContractEntityMentions entity) => entity.Type switch

@@ -34,6 +34,16 @@ internal sealed class StoryProfile
     /// <summary>Days (day numbers) of the day-dated incidents the document locates in each town.</summary>
     public required Dictionary<long, List<int>> IncidentDaysByTown { get; init; }
 
+    /// <summary>Feature ids of the signatures of the day-dated incidents it reports (type + state + day, town + day), ascending.</summary>
+    public required int[] Incidents { get; init; }
+
+    /// <summary>The signatures of its incidents a day earlier or later that other documents have (known while it is being matched; not stored).</summary>
+    public int[] NeighbourIncidents { get; init; } = [];
+
+    /// <summary>Whether an earlier document reports one of its incidents: the same signature on the same day or a day apart.</summary>
+    public bool SharesIncident(StoryProfile earlier)
+        => Incidents.Any(i => Array.BinarySearch(earlier.Incidents, i) >= 0) || NeighbourIncidents.Any(i => Array.BinarySearch(earlier.Incidents, i) >= 0);
+
     public byte[] Encode() => State.StateCodec.Write(writer =>
     {
         writer.Write(Index);
@@ -64,6 +74,9 @@ internal sealed class StoryProfile
             writer.Write(days.Count);
             days.ForEach(writer.Write);
         }
+
+        writer.Write(Incidents.Length);
+        Array.ForEach(Incidents, writer.Write);
     });
 
     public static StoryProfile Decode(byte[] bytes) => State.StateCodec.Read(bytes, reader =>
@@ -100,6 +113,12 @@ internal sealed class StoryProfile
             incidents[town] = days;
         }
 
+        var signatures = new int[reader.ReadInt32()];
+        for (var i = 0; i < signatures.Length; i++)
+        {
+            signatures[i] = reader.ReadInt32();
+        }
+
         return new StoryProfile
         {
             Index = index,
@@ -111,6 +130,7 @@ internal sealed class StoryProfile
             Anchors = anchors,
             AnchoredByPublication = published,
             IncidentDaysByTown = incidents,
+            Incidents = signatures,
         };
     });
 }
