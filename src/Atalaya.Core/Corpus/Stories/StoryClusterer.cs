@@ -219,9 +219,9 @@ public sealed class StoryClusterer
                 continue;
             }
 
-            var (similarity, shared) = Similarity(profile, known);
+            var (similarity, sharedTelling) = Similarity(profile, known);
             var needed = dates == DateAgreement.Agree ? SameWeekSimilarity : SameStorySimilarity;
-            var oneIncident = dates == DateAgreement.Agree && shared >= 1 && profile.SharesIncident(known);
+            var oneIncident = dates == DateAgreement.Agree && sharedTelling >= 1 && profile.SharesIncident(known);
             var story = Current(known.Story!);
             if ((similarity >= needed || oneIncident) && !matched.Exists(m => m.Id == story))
             {
@@ -284,11 +284,12 @@ public sealed class StoryClusterer
             .Select(h => h.Key);
     }
 
-    /// <summary>The cosine of the two documents' weighted features (0 below <see cref="MinimumSharedEvidence"/>), and how many specific features they share.</summary>
-    private (double Cosine, int Shared) Similarity(StoryProfile a, StoryProfile b)
+    /// <summary>The cosine of the two documents' weighted features (0 below <see cref="MinimumSharedEvidence"/>), and how many specific names (not numbers) they share.</summary>
+    private (double Cosine, int SharedTelling) Similarity(StoryProfile a, StoryProfile b)
     {
         double dot = 0, normA = 0, normB = 0;
         var shared = 0;
+        var sharedTelling = 0;
         int i = 0, j = 0;
         while (i < a.Features.Length || j < b.Features.Length)
         {
@@ -304,6 +305,7 @@ public sealed class StoryClusterer
             {
                 dot += wa * wb;
                 shared += a.Specific[i] && b.Specific[j] ? 1 : 0;
+                sharedTelling += a.Specific[i] && b.Specific[j] && a.Telling[i] ? 1 : 0;
             }
 
             i += fa == feature ? 1 : 0;
@@ -312,10 +314,10 @@ public sealed class StoryClusterer
 
         if (shared < MinimumSharedEvidence || normA == 0 || normB == 0)
         {
-            return (0, shared);
+            return (0, sharedTelling);
         }
 
-        return (dot / Math.Sqrt(normA * normB), shared);
+        return (dot / Math.Sqrt(normA * normB), sharedTelling);
     }
 
     private void Index(StoryProfile profile)

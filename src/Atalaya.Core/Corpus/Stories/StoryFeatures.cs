@@ -24,14 +24,15 @@ internal static class StoryFeatures
     public const float UnlinkedOrganization = 0.5f;
     public const float Number = 0.7f;
 
-    /// <summary>The least number that is one piece of evidence on its own.</summary>
-    public const long SpecificNumber = 10;
-
     /// <summary>The least prior that makes a feature one piece of evidence on its own (not a country or state).</summary>
     public const float SpecificPrior = 0.5f;
 
     // An entity named once is often background ("like the Sinaloa cartel before it").
     private const float PassingMention = 0.7f;
+
+    // In place of a town's id: a small count, shared by many incidents ("two dead"), tells little beside one.
+    private const long NotTelling = -1;
+    private const long TellingNumber = 10;
 
     private const int MaxNumbers = 40;
     private const int MaxAnchors = 8;
@@ -57,8 +58,7 @@ internal static class StoryFeatures
 
         foreach (var number in Numbers(document))
         {
-            // A count under ten ("two dead") is shared by many incidents: it adds weight, not evidence.
-            priors.TryAdd(vocabulary.Intern("n:" + number.ToString(CultureInfo.InvariantCulture)), (Number, number >= SpecificNumber, 0));
+            priors.TryAdd(vocabulary.Intern("n:" + number.ToString(CultureInfo.InvariantCulture)), (Number, true, number >= TellingNumber ? 0 : NotTelling));
         }
 
         var ordered = priors.OrderBy(p => p.Key).ToArray();
@@ -69,7 +69,8 @@ internal static class StoryFeatures
             Features = [.. ordered.Select(p => p.Key)],
             Priors = [.. ordered.Select(p => p.Value.Prior)],
             Specific = [.. ordered.Select(p => p.Value.Specific)],
-            Towns = [.. ordered.Select(p => p.Value.Town)],
+            Towns = [.. ordered.Select(p => Math.Max(0, p.Value.Town))],
+            Telling = [.. ordered.Select(p => p.Value.Town != NotTelling)],
             Anchors = anchors,
             AnchoredByPublication = published,
             IncidentDaysByTown = IncidentDays(document),

@@ -23,6 +23,9 @@ internal sealed class StoryProfile
     /// <summary>Whether the feature is specific enough to count as one piece of story evidence.</summary>
     public required bool[] Specific { get; init; }
 
+    /// <summary>Whether sharing the feature besides an incident tells that it is the same incident: a name, or a number of ten or more (not a count under ten).</summary>
+    public required bool[] Telling { get; init; }
+
     /// <summary>GeoNames id of each feature that is a town, else 0.</summary>
     public required long[] Towns { get; init; }
 
@@ -55,6 +58,7 @@ internal sealed class StoryProfile
             writer.Write(Priors[i]);
             writer.Write(Specific[i]);
             writer.Write(Towns[i]);
+            writer.Write(Telling[i]);
         }
 
         writer.Write(Anchors.Length);
@@ -84,13 +88,14 @@ internal sealed class StoryProfile
         var index = reader.ReadInt32();
         var story = State.StateCodec.ReadNullable(reader);
         var length = reader.ReadInt32();
-        var (features, priors, specific, towns) = (new int[length], new float[length], new bool[length], new long[length]);
+        var (features, priors, specific, towns, telling) = (new int[length], new float[length], new bool[length], new long[length], new bool[length]);
         for (var i = 0; i < length; i++)
         {
             features[i] = reader.ReadInt32();
             priors[i] = reader.ReadSingle();
             specific[i] = reader.ReadBoolean();
             towns[i] = reader.ReadInt64();
+            telling[i] = reader.ReadBoolean();
         }
 
         var anchors = new PartialDate[reader.ReadInt32()];
@@ -127,6 +132,7 @@ internal sealed class StoryProfile
             Priors = priors,
             Specific = specific,
             Towns = towns,
+            Telling = telling,
             Anchors = anchors,
             AnchoredByPublication = published,
             IncidentDaysByTown = incidents,
