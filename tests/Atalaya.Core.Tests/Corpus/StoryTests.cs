@@ -109,6 +109,75 @@ public sealed class StoryTests
         Assert.DoesNotContain(united.Stories, s => s.Id == apart.Documents[1].Story);
     }
 
+    [Theory]
+    [InlineData("de", "pt", "2025-06-14")]
+    [InlineData("nb", "en", "2025-06-15")]
+    [InlineData("da", "it", "2025-06-14")]
+    public void Two_reports_of_one_incident_are_one_story_though_each_names_much_the_other_does_not(string first, string second, string secondDay)
+    {
+        // Each report names its own officials and background; what they share is the incident (a
+        // clash in the state that day, or a day later as one outlet dates it) and the commander:
+        // one name is too little for a story, but not beside the same incident.
+        ContractDocument Report(string id, string language, string day, string other1, string other2, string other3) => Document(id, language, day, $"Report {id}: {other1}, {other2}, {other3}.", $"Report {id}",
+            Person("Maricela Tovar Ibarra"), Person(other1), Person(other2), Group(other3), State("Serranía", Serrania), Country("Mexico", Mexico))
+            .WithEvents(Event("Battles", "Armed clash", day, null, "Serranía", Serrania, fatalities: 4));
+
+        var corpus = Build(
+            Report("a", first, "2025-06-14", "Evaristo Quiroga Luna", "Leandro Cisneros Palma", "Fiscalía de Serranía"),
+            Unrelated("other-1"),
+            Report("b", second, secondDay, "Hubert Krammer Lenz", "Odilia Fuentes Mora", "Guardia Costera"));
+        var withoutIncident = Build(
+            Report("a", first, "2025-06-14", "Evaristo Quiroga Luna", "Leandro Cisneros Palma", "Fiscalía de Serranía").WithEvents(),
+            Unrelated("other-1"),
+            Report("b", second, secondDay, "Hubert Krammer Lenz", "Odilia Fuentes Mora", "Guardia Costera").WithEvents());
+
+        Assert.Equal(corpus.Documents[0].Story, corpus.Documents[2].Story);
+        Assert.NotEqual(withoutIncident.Documents[0].Story, withoutIncident.Documents[2].Story);
+    }
+
+    [Theory]
+    [InlineData("en", "nb")]
+    [InlineData("es", "it")]
+    [InlineData("de", "sv")]
+    public void Two_incidents_in_one_town_two_days_apart_are_two_stories_in_any_language(string first, string second)
+    {
+        ContractDocument Report(string id, string language, string published, string day, string victim) => Document(id, language, published, $"{victim} ({id}).", $"Report {id}",
+            Group("Cártel del Poniente", kb: "cartel-poniente"), Town("Villa Ocaso", "Serranía", Ocaso), State("Serranía", Serrania), Country("Mexico", Mexico), Person(victim))
+            .WithEvents(Event("Violence against civilians", "Attack", day, "Villa Ocaso", "Serranía", Ocaso, fatalities: 1));
+
+        var corpus = Build(Report("a", first, "2025-06-11", "2025-06-10", "Evaristo Quiroga Luna"), Report("b", second, "2025-06-13", "2025-06-12", "Leandro Cisneros Palma"));
+
+        Assert.NotEqual(corpus.Documents[0].Story, corpus.Documents[1].Story);
+    }
+
+    [Theory]
+    [InlineData("es", "pt")]
+    [InlineData("nl", "en")]
+    [InlineData("da", "sv")]
+    public void Two_stories_about_one_cartel_in_one_month_stay_apart(string first, string second)
+    {
+        // One cartel, its leader named in passing, one state, the same week: a clash in one town and
+        // arrests in another are two stories. Each names its own people and bodies, as reports do.
+        var clash = Document("a", first, "2025-07-08", "Clash in Villa Ocaso.", "Clash",
+            Group("Cártel del Poniente", kb: "cartel-poniente", mentions: 4), Person("Rosendo Valdivia Ortega", kb: "rosendo-valdivia", mentions: 1),
+            State("Serranía", Serrania), Country("Mexico", Mexico), Town("Villa Ocaso", "Serranía", Ocaso), Person("Evaristo Quiroga Luna"),
+            Person("Odilia Fuentes Mora"), Group("Policía Municipal de Villa Ocaso"))
+            .WithEvents(Event("Battles", "Armed clash", "2025-07-07", "Villa Ocaso", "Serranía", Ocaso, fatalities: 6));
+        var arrests = Document("b", second, "2025-07-11", "Arrests in Puerto Brumas.", "Arrests",
+            Group("Poniente Cartel", kb: "cartel-poniente", mentions: 4), Person("Rosendo Valdivia Ortega", kb: "rosendo-valdivia", mentions: 1),
+            State("Serranía", Serrania), Country("Mexico", Mexico), Town("Puerto Brumas", "Serranía", Brumas), Person("Leandro Cisneros Palma"),
+            Person("Hubert Krammer Lenz"), Group("Fiscalía de Serranía"))
+            .WithEvents(Event("Strategic developments", "Arrests", "2025-07-10", "Puerto Brumas", "Serranía", Brumas));
+        var later = Document("c", first, "2025-07-25", "Another clash in Villa Ocaso.", "Clash again",
+            Group("Cártel del Poniente", kb: "cartel-poniente", mentions: 4), Person("Rosendo Valdivia Ortega", kb: "rosendo-valdivia", mentions: 1),
+            State("Serranía", Serrania), Country("Mexico", Mexico), Town("Villa Ocaso", "Serranía", Ocaso))
+            .WithEvents(Event("Battles", "Armed clash", "2025-07-24", "Villa Ocaso", "Serranía", Ocaso, fatalities: 6));
+
+        var corpus = Build(clash, Unrelated("other-1"), arrests, Unrelated("other-2"), later);
+
+        Assert.Equal(5, corpus.Stories.Count);
+    }
+
     [Fact]
     public void Every_document_has_a_story_and_singletons_have_their_own()
     {
