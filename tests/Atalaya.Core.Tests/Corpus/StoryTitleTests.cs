@@ -51,6 +51,7 @@ public sealed class StoryTitleTests
     [InlineData("pt", "LISBOA, 3 maio (Agência Lusa) –", null, "Homens armados mataram três polícias em Villa Ocaso na noite de domingo.")]
     [InlineData("nl", "AMSTERDAM, 5 mei (ANP) –", null, "Gewapende mannen hebben in Villa Ocaso drie agenten doodgeschoten.")]
     [InlineData("es", "Puerto Brumas, Serr. a 3 de mayo de 2025.", null, "Hombres armados mataron a tres policías en Villa Ocaso la noche del domingo.")]
+    [InlineData("sv", "- logo-icon", null, "Beväpnade män dödade tre poliser i Villa Ocaso natten till söndag.")]
     public void A_header_line_taken_for_the_headline_that_is_a_byline_or_a_dateline_gives_way_to_the_lead(string language, string header, string? byline, string lead)
     {
         var document = Document("a", language, "2025-05-04", $"{header}\n\n{lead} Mehr / more / más.", header);
@@ -81,6 +82,7 @@ public sealed class StoryTitleTests
     [InlineData("Cartel Gunmen Kill Fourteen Police in Villa Ocaso")]
     [InlineData("Bewaffnete töten drei Polizisten in Villa Ocaso")]
     [InlineData("Villa Ocaso: 317 morts après l’attaque du cartel")]
+    [InlineData("«Nos dispararon sin aviso», dice un testigo en Villa Ocaso")]
     public void A_headline_stays_the_title(string headline)
         => Assert.Equal(headline, Assert.Single(Build(Document("a", "fr", "2025-05-02", "Texte de l’article, assez long pour une phrase.", headline)).Stories).Title);
 }

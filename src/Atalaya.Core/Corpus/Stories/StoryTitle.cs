@@ -23,9 +23,15 @@ internal static partial class StoryTitle
     private const int LeadLines = 4;
 
     public static string? Of(ContractDocument document)
-        => document.Title is { } title && !string.IsNullOrWhiteSpace(title) && !HeaderLines.IsDateline(title) && !HeaderLines.IsByline(title, document.Byline)
-            ? title
-            : Lead(document);
+        => document.Title is { } title && IsHeadline(title.Trim(), document.Byline) ? title : Lead(document);
+
+    /// <summary>
+    /// A headline opens with a word (a letter, a digit or a quote), not with a dash or a bullet of
+    /// page furniture ("- logo-icon"), and is neither a dateline nor a byline.
+    /// </summary>
+    private static bool IsHeadline(string title, string? byline)
+        => title.Length > 0 && (char.IsLetterOrDigit(title[0]) || title[0] is '"' or '«' or '“' or '‘' or '\'' or '¿' or '¡')
+            && !HeaderLines.IsDateline(title) && !HeaderLines.IsByline(title, byline);
 
     /// <summary>
     /// The first sentence of the body outside boilerplate, past a date stamp, dateline or byline; null when there is none.
