@@ -178,6 +178,34 @@ public sealed class StoryTests
         Assert.Equal(5, corpus.Stories.Count);
     }
 
+    [Theory]
+    [InlineData("es", "it")]
+    [InlineData("en", "de")]
+    [InlineData("nb", "da")]
+    public void Clashes_of_one_cartel_in_one_state_on_one_day_are_two_stories_unless_a_person_or_place_is_shared(string first, string second)
+    {
+        // A busy state has several clashes a day: the same type, state, day, group and even a toll
+        // of the same size do not make one incident of two reports placed in different towns, or of
+        // a report placing it in a town and one placing it in the state only. Each report names its
+        // own people and bodies, as reports do.
+        ContractDocument Clash(string id, string language, string? town, long? geonames, string person) => Document(id, language, "2025-08-02", $"Clash ({id}).", $"Clash {id}",
+            Group("Cártel del Poniente", kb: "cartel-poniente", mentions: 3), State("Serranía", Serrania), Country("Mexico", Mexico), Person(person),
+            Person(person + " Junior"), Group("Policía de " + id), Group("Fiscalía de " + id))
+            .WithEvents(Event("Battles", "Armed clash", "2025-08-01", town, "Serranía", geonames ?? Serrania, fatalities: 12));
+
+        // Earlier news of the cartel: in a corpus, a well-known group is in many documents.
+        ContractDocument[] Earlier() => [.. Enumerable.Range(1, 6).Select(i => Document($"earlier-{i}", "es", $"2025-0{i}-01", $"Nota {i}.", null,
+            Group("Cártel del Poniente", kb: "cartel-poniente"), Person($"Persona {i} Anterior"), Country("Mexico", Mexico)))];
+
+        var inTowns = Build([.. Earlier(), Clash("a", first, "Villa Ocaso", Ocaso, "Evaristo Quiroga Luna"), Clash("b", second, "Puerto Brumas", Brumas, "Leandro Cisneros Palma")]);
+        var inTownAndState = Build([.. Earlier(), Clash("a", first, "Villa Ocaso", Ocaso, "Evaristo Quiroga Luna"), Clash("b", second, null, null, "Leandro Cisneros Palma")]);
+        var samePerson = Build([.. Earlier(), Clash("a", first, "Villa Ocaso", Ocaso, "Evaristo Quiroga Luna"), Clash("b", second, null, null, "Evaristo Quiroga Luna")]);
+
+        Assert.NotEqual(inTowns.Documents[6].Story, inTowns.Documents[7].Story);
+        Assert.NotEqual(inTownAndState.Documents[6].Story, inTownAndState.Documents[7].Story);
+        Assert.Equal(samePerson.Documents[6].Story, samePerson.Documents[7].Story);
+    }
+
     [Fact]
     public void Every_document_has_a_story_and_singletons_have_their_own()
     {

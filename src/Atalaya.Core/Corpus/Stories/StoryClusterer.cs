@@ -219,9 +219,18 @@ public sealed class StoryClusterer
                 continue;
             }
 
-            var (similarity, sharedTelling) = Similarity(profile, known);
+            var (similarity, corroborating, identifying) = Similarity(profile, known);
             var needed = dates == DateAgreement.Agree ? SameWeekSimilarity : SameStorySimilarity;
-            var oneIncident = dates == DateAgreement.Agree && sharedTelling >= 1 && profile.SharesIncident(known);
+            var oneIncident = dates == DateAgreement.Agree && profile.SharesIncident(known) switch
+            {
+                // Beside one town's incident of that day, any specific name or toll is enough.
+                SharedIncident.InTown => corroborating + identifying >= 1,
+
+                // Beside an incident of one type in one state that day (a busy state has several), a
+                // group or a toll is not: a person or a place must be shared.
+                SharedIncident.InState => identifying >= 1,
+                _ => false,
+            };
             var story = Current(known.Story!);
             if ((similarity >= needed || oneIncident) && !matched.Exists(m => m.Id == story))
             {
@@ -270,7 +279,7 @@ public sealed class StoryClusterer
             .Where(i => profile.Specific[i] && Postings(profile.Features[i]).Count > 0)
             .OrderBy(i => vocabulary.Frequency(profile.Features[i]))
             .Take(BlockingFeatures);
-        foreach (var feature in rarest.Select(i => profile.Features[i]).Concat(profile.Incidents).Concat(profile.NeighbourIncidents))
+        foreach (var feature in rarest.Select(i => profile.Features[i]).Concat(profile.TownIncidentProbes).Concat(profile.StateIncidentProbes))
         {
             var holders = Postings(feature);
             for (var k = holders.Count - 1; k >= Math.Max(0, holders.Count - PostingsPerFeature); k--)
@@ -284,12 +293,16 @@ public sealed class StoryClusterer
             .Select(h => h.Key);
     }
 
-    /// <summary>The cosine of the two documents' weighted features (0 below <see cref="MinimumSharedEvidence"/>), and how many specific names (not numbers) they share.</summary>
-    private (double Cosine, int SharedTelling) Similarity(StoryProfile a, StoryProfile b)
+    /// <summary>
+    /// The cosine of the two documents' weighted features (0 below <see cref="MinimumSharedEvidence"/>),
+    /// and how many features they share that corroborate or identify an incident (<see cref="IncidentEvidence"/>).
+    /// </summary>
+    private (double Cosine, int Corroborating, int Identifying) Similarity(StoryProfile a, StoryProfile b)
     {
         double dot = 0, normA = 0, normB = 0;
         var shared = 0;
-        var sharedTelling = 0;
+        var corroborating = 0;
+        var identifying = 0;
         int i = 0, j = 0;
         while (i < a.Features.Length || j < b.Features.Length)
         {
@@ -305,7 +318,9 @@ public sealed class StoryClusterer
             {
                 dot += wa * wb;
                 shared += a.Specific[i] && b.Specific[j] ? 1 : 0;
-                sharedTelling += a.Specific[i] && b.Specific[j] && a.Telling[i] ? 1 : 0;
+                var evidence = (IncidentEvidence)Math.Min((byte)a.Evidence[i], (byte)b.Evidence[j]);
+                corroborating += evidence == IncidentEvidence.Corroborates ? 1 : 0;
+                identifying += evidence == IncidentEvidence.Identifies ? 1 : 0;
             }
 
             i += fa == feature ? 1 : 0;
@@ -314,10 +329,10 @@ public sealed class StoryClusterer
 
         if (shared < MinimumSharedEvidence || normA == 0 || normB == 0)
         {
-            return (0, sharedTelling);
+            return (0, corroborating, identifying);
         }
 
-        return (dot / Math.Sqrt(normA * normB), sharedTelling);
+        return (dot / Math.Sqrt(normA * normB), corroborating, identifying);
     }
 
     private void Index(StoryProfile profile)

@@ -23,8 +23,8 @@ internal sealed class StoryProfile
     /// <summary>Whether the feature is specific enough to count as one piece of story evidence.</summary>
     public required bool[] Specific { get; init; }
 
-    /// <summary>Whether sharing the feature besides an incident tells that it is the same incident: a name, or a number of ten or more (not a count under ten).</summary>
-    public required bool[] Telling { get; init; }
+    /// <summary>What sharing the feature says beside a shared incident signature.</summary>
+    public required IncidentEvidence[] Evidence { get; init; }
 
     /// <summary>GeoNames id of each feature that is a town, else 0.</summary>
     public required long[] Towns { get; init; }
@@ -40,12 +40,17 @@ internal sealed class StoryProfile
     /// <summary>Feature ids of the signatures of the day-dated incidents it reports (type + state + day, town + day), ascending.</summary>
     public required int[] Incidents { get; init; }
 
-    /// <summary>The signatures of its incidents a day earlier or later that other documents have (known while it is being matched; not stored).</summary>
-    public int[] NeighbourIncidents { get; init; } = [];
+    /// <summary>Town + day signatures an earlier report of one of its incidents placed in a town would have, as far as some document has them (known while it is being matched; not stored).</summary>
+    public int[] TownIncidentProbes { get; init; } = [];
 
-    /// <summary>Whether an earlier document reports one of its incidents: the same signature on the same day or a day apart.</summary>
-    public bool SharesIncident(StoryProfile earlier)
-        => Incidents.Any(i => Array.BinarySearch(earlier.Incidents, i) >= 0) || NeighbourIncidents.Any(i => Array.BinarySearch(earlier.Incidents, i) >= 0);
+    /// <summary>Type + state + day signatures an earlier report of one of its incidents would have (likewise).</summary>
+    public int[] StateIncidentProbes { get; init; } = [];
+
+    /// <summary>How closely an earlier document reports one of its incidents (see <see cref="StoryFeatures.Probes"/>).</summary>
+    public SharedIncident SharesIncident(StoryProfile earlier)
+        => TownIncidentProbes.Any(i => Array.BinarySearch(earlier.Incidents, i) >= 0) ? SharedIncident.InTown
+            : StateIncidentProbes.Any(i => Array.BinarySearch(earlier.Incidents, i) >= 0) ? SharedIncident.InState
+            : SharedIncident.None;
 
     public byte[] Encode() => State.StateCodec.Write(writer =>
     {
@@ -58,7 +63,7 @@ internal sealed class StoryProfile
             writer.Write(Priors[i]);
             writer.Write(Specific[i]);
             writer.Write(Towns[i]);
-            writer.Write(Telling[i]);
+            writer.Write((byte)Evidence[i]);
         }
 
         writer.Write(Anchors.Length);
@@ -88,14 +93,14 @@ internal sealed class StoryProfile
         var index = reader.ReadInt32();
         var story = State.StateCodec.ReadNullable(reader);
         var length = reader.ReadInt32();
-        var (features, priors, specific, towns, telling) = (new int[length], new float[length], new bool[length], new long[length], new bool[length]);
+        var (features, priors, specific, towns, evidence) = (new int[length], new float[length], new bool[length], new long[length], new IncidentEvidence[length]);
         for (var i = 0; i < length; i++)
         {
             features[i] = reader.ReadInt32();
             priors[i] = reader.ReadSingle();
             specific[i] = reader.ReadBoolean();
             towns[i] = reader.ReadInt64();
-            telling[i] = reader.ReadBoolean();
+            evidence[i] = (IncidentEvidence)reader.ReadByte();
         }
 
         var anchors = new PartialDate[reader.ReadInt32()];
@@ -132,7 +137,7 @@ internal sealed class StoryProfile
             Priors = priors,
             Specific = specific,
             Towns = towns,
-            Telling = telling,
+            Evidence = evidence,
             Anchors = anchors,
             AnchoredByPublication = published,
             IncidentDaysByTown = incidents,

@@ -1,0 +1,26 @@
+namespace Atalaya.Core.Corpus.Stories;
+
+/// <summary>What a feature two documents share says about their reporting one incident, beside a shared incident signature.</summary>
+internal enum IncidentEvidence : byte
+{
+    /// <summary>Nothing: a country, a state, a count under ten ("two dead"), a name in passing of a weak kind.</summary>
+    None,
+
+    /// <summary>Some: a group (few, and in many incidents), a number of ten or more.</summary>
+    Corroborates,
+
+    /// <summary>Much: a person or a place, which few incidents of one day share.</summary>
+    Identifies,
+}
+
+/// <summary>How closely two documents share an incident.</summary>
+internal enum SharedIncident
+{
+    None,
+
+    /// <summary>The same type in one state on the same or the next day, one of them placing it in the state only.</summary>
+    InState,
+
+    /// <summary>One town on the same or the next day.</summary>
+    InTown,
+}
