@@ -61,7 +61,7 @@ public sealed class StoryClusterer
     private readonly Dictionary<int, List<int>> postings = [];
     private readonly Dictionary<string, string> storyByDocument = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ContractStory> storyById = new(StringComparer.Ordinal);
-    private readonly List<ContractStory> stories = [];
+    private readonly SortedDictionary<int, ContractStory> stories = [];
     private readonly SortedDictionary<int, ContractStory> changed = [];
     private readonly Dictionary<string, string> mergedInto = new(StringComparer.Ordinal);
     private readonly HashSet<string> roots = new(StringComparer.Ordinal);
@@ -79,7 +79,7 @@ public sealed class StoryClusterer
     }
 
     /// <summary>The stories begun by this clusterer (all of them when it started from none), in order.</summary>
-    public IReadOnlyList<ContractStory> Stories => stories;
+    public IEnumerable<ContractStory> Stories => stories.Values;
 
     /// <summary>With a state store: the stories that were begun or joined since the last <see cref="Save"/>, in order of their number.</summary>
     public IEnumerable<ContractStory> Changed => changed.Values;
@@ -257,7 +257,7 @@ public sealed class StoryClusterer
             mergedInto[absorbed.Id] = oldest.Id;
             roots.Remove(absorbed.Id);
             store?.Write(MergedKind, Number(absorbed.Id), System.Text.Encoding.UTF8.GetBytes(oldest.Id));
-            stories.Remove(absorbed);
+            stories.Remove(Number(absorbed.Id));
             storyById.Remove(absorbed.Id);
             changed.Remove(Number(absorbed.Id));
             merges.Add((absorbed.Id, oldest.Id));
@@ -358,7 +358,7 @@ public sealed class StoryClusterer
     private ContractStory NewStory()
     {
         var story = new ContractStory { Id = $"S{++storyCount}" };
-        stories.Add(story);
+        stories.Add(storyCount, story);
         storyById[story.Id] = story;
         return story;
     }
