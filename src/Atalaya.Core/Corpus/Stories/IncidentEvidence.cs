@@ -3,11 +3,8 @@ namespace Atalaya.Core.Corpus.Stories;
 /// <summary>What a feature two documents share says about their reporting one incident, beside a shared incident signature.</summary>
 internal enum IncidentEvidence : byte
 {
-    /// <summary>Nothing: a country, a state, a count under ten ("two dead"), a name in passing of a weak kind.</summary>
+    /// <summary>Little: a country, a state, a group (few, and in many incidents), a number (tolls of one size recur).</summary>
     None,
-
-    /// <summary>Some: a group (few, and in many incidents), a number of ten or more.</summary>
-    Corroborates,
 
     /// <summary>Much: a person or a place, which few incidents of one day share.</summary>
     Identifies,

@@ -219,15 +219,16 @@ public sealed class StoryClusterer
                 continue;
             }
 
-            var (similarity, corroborating, identifying) = Similarity(profile, known);
+            var (similarity, identifying) = Similarity(profile, known);
             var needed = dates == DateAgreement.Agree ? SameWeekSimilarity : SameStorySimilarity;
             var oneIncident = dates == DateAgreement.Agree && profile.SharesIncident(known) switch
             {
-                // Beside one town's incident of that day, any specific name or toll is enough.
-                SharedIncident.InTown => corroborating + identifying >= 1,
+                // Beside one town's incident that day, a person or a place besides the town (itself
+                // shared, most often): two incidents of a kind in one town a day apart are not rare.
+                SharedIncident.InTown => identifying >= 2,
 
                 // Beside an incident of one type in one state that day (a busy state has several), a
-                // group or a toll is not: a person or a place must be shared.
+                // group or a toll is not enough: a person or a place must be shared.
                 SharedIncident.InState => identifying >= 1,
                 _ => false,
             };
@@ -295,13 +296,12 @@ public sealed class StoryClusterer
 
     /// <summary>
     /// The cosine of the two documents' weighted features (0 below <see cref="MinimumSharedEvidence"/>),
-    /// and how many features they share that corroborate or identify an incident (<see cref="IncidentEvidence"/>).
+    /// and how many features they share that identify an incident (<see cref="IncidentEvidence"/>).
     /// </summary>
-    private (double Cosine, int Corroborating, int Identifying) Similarity(StoryProfile a, StoryProfile b)
+    private (double Cosine, int Identifying) Similarity(StoryProfile a, StoryProfile b)
     {
         double dot = 0, normA = 0, normB = 0;
         var shared = 0;
-        var corroborating = 0;
         var identifying = 0;
         int i = 0, j = 0;
         while (i < a.Features.Length || j < b.Features.Length)
@@ -318,9 +318,7 @@ public sealed class StoryClusterer
             {
                 dot += wa * wb;
                 shared += a.Specific[i] && b.Specific[j] ? 1 : 0;
-                var evidence = (IncidentEvidence)Math.Min((byte)a.Evidence[i], (byte)b.Evidence[j]);
-                corroborating += evidence == IncidentEvidence.Corroborates ? 1 : 0;
-                identifying += evidence == IncidentEvidence.Identifies ? 1 : 0;
+                identifying += a.Evidence[i] == IncidentEvidence.Identifies && b.Evidence[j] == IncidentEvidence.Identifies ? 1 : 0;
             }
 
             i += fa == feature ? 1 : 0;
@@ -329,10 +327,10 @@ public sealed class StoryClusterer
 
         if (shared < MinimumSharedEvidence || normA == 0 || normB == 0)
         {
-            return (0, corroborating, identifying);
+            return (0, identifying);
         }
 
-        return (dot / Math.Sqrt(normA * normB), corroborating, identifying);
+        return (dot / Math.Sqrt(normA * normB), identifying);
     }
 
     private void Index(StoryProfile profile)

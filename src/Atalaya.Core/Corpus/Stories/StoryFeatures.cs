@@ -30,9 +30,6 @@ internal static class StoryFeatures
     // An entity named once is often background ("like the Sinaloa cartel before it").
     private const float PassingMention = 0.7f;
 
-    // A count under ten ("two dead") is shared by many incidents: beside one, it tells nothing.
-    private const long TellingNumber = 10;
-
     private const string TownPrefix = "p:";
 
     private const int MaxNumbers = 40;
@@ -53,14 +50,14 @@ internal static class StoryFeatures
             var id = vocabulary.Intern("e:" + entity.Entity);
             if (!priors.TryGetValue(id, out var known) || known.Prior < weight)
             {
-                var evidence = prior < SpecificPrior ? IncidentEvidence.None : entity.Type == "ORG" ? IncidentEvidence.Corroborates : IncidentEvidence.Identifies;
+                var evidence = prior < SpecificPrior || entity.Type == "ORG" ? IncidentEvidence.None : IncidentEvidence.Identifies;
                 priors[id] = (weight, prior >= SpecificPrior, town, evidence);
             }
         }
 
         foreach (var number in Numbers(document))
         {
-            priors.TryAdd(vocabulary.Intern("n:" + number.ToString(CultureInfo.InvariantCulture)), (Number, true, 0, number >= TellingNumber ? IncidentEvidence.Corroborates : IncidentEvidence.None));
+            priors.TryAdd(vocabulary.Intern("n:" + number.ToString(CultureInfo.InvariantCulture)), (Number, true, 0, IncidentEvidence.None));
         }
 
         var ordered = priors.OrderBy(p => p.Key).ToArray();
