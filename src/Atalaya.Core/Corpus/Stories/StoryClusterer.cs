@@ -24,7 +24,10 @@ namespace Atalaya.Core.Corpus.Stories;
 /// - the cosine of their weighted feature vectors reaches <see cref="SameStorySimilarity"/>, or
 ///   <see cref="SameWeekSimilarity"/> when both are dated and within the window.
 /// A town where both documents date incidents, on days more than one apart, is two incidents there,
-/// so it does not count as shared evidence.
+/// so it does not count as shared evidence. Two documents of the same week that report one incident
+/// (<see cref="StoryFeatures.Probes"/>: one town on the same or the next day, or one type in one state
+/// when one of them places it no closer) are one story beside a shared person or place, whatever
+/// else each names.
 /// </remarks>
 public sealed class StoryClusterer
 {
