@@ -53,8 +53,22 @@ internal static class ContractEvents
             Lat = geo.Lat,
             Lon = geo.Lon,
             Geonames = geo.GeonamesId > 0 ? geo.GeonamesId : null,
+            Precision = PrecisionOf(geo),
         };
     }
+
+    /// <summary>
+    /// How exact the coordinates are: a locality the gazetteer lacks stands at its municipality or
+    /// state; a city that is a state of its own, at the state's level.
+    /// </summary>
+    private static string PrecisionOf(GeoPoint geo) => geo.Kind switch
+    {
+        Stages.Geo.PlaceKinds.Country or Stages.Geo.PlaceKinds.Region => "country",
+        Stages.Geo.PlaceKinds.Admin1 or Stages.Geo.PlaceKinds.CityState => "state",
+        Stages.Geo.PlaceKinds.Admin2 => "municipality",
+        Stages.Geo.PlaceKinds.Locality when geo.GeonamesId == 0 => geo.Admin2 is null ? "state" : "municipality",
+        _ => "place",
+    };
 
     /// <summary>Whether the place is below the state: only then is it the event's "place"; a state or country is its admin1 or country alone.</summary>
     private static bool EventPlaceLevel(GeoPoint geo) => geo.Kind is not (Stages.Geo.PlaceKinds.Country or Stages.Geo.PlaceKinds.Admin1 or Stages.Geo.PlaceKinds.Region);

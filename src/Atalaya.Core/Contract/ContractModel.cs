@@ -220,6 +220,9 @@ public sealed class ContractLocation
     public double? Lon { get; set; }
 
     public long? Geonames { get; set; }
+
+    /// <summary>How exact lat/lon is: place, municipality, state or country (a village the gazetteer lacks has its municipality's or state's coordinates).</summary>
+    public string? Precision { get; set; }
 }
 
 public sealed class ContractActor

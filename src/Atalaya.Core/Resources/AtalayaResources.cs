@@ -32,15 +32,22 @@ public sealed class AtalayaResources
             places,
             tagger,
             languages.ToDictionary(p => p.Key, p => p.Value.FunctionWords),
-            languages.ToDictionary(p => p.Key, p => p.Value.Demonyms));
+            languages.ToDictionary(p => p.Key, p => p.Value.Demonyms),
+            languages.ToDictionary(p => p.Key, p => p.Value.PlaceCues),
+            languages.ToDictionary(p => p.Key, p => (IReadOnlySet<string>)NotPlaceWords(p.Value)));
         Languages = languages;
-        Boilerplate = new BoilerplateLexicon(languages.Values.SelectMany(pack => pack.Boilerplate));
+        Boilerplate = new BoilerplateLexicon(languages.Values.SelectMany(pack => pack.Boilerplate), languages.Values.SelectMany(pack => pack.FunctionWords));
         Dates = new DateLexicon(languages.Values);
         Bylines = new BylineLexicon(languages.Values);
         EventLexicon = new EventLexicon(languages, Dates);
         ClaimLexicon = new ClaimLexicon(languages, EventLexicon);
         QuoteLexicon = new QuoteLexicon(languages);
     }
+
+    /// <summary>Month names and number words of a language: "March", "Catorce" alone name a month or a count, not the town of that name.</summary>
+    private static HashSet<string> NotPlaceWords(LanguagePack pack)
+        => pack.Months.Keys.Concat(pack.NumberWords.Select(n => n.Word)).Where(w => !w.Contains(' ', StringComparison.Ordinal))
+            .Select(w => Internal.TextFolding.Fold(w)).ToHashSet(StringComparer.Ordinal);
 
     public string DataDirectory { get; }
 

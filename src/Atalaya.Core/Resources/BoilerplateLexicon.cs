@@ -15,17 +15,25 @@ public sealed class BoilerplateLexicon
     /// <summary>"Contains" phrases only mark short lines.</summary>
     public const int MaxContainsLineWords = 12;
 
+    /// <summary>"Heading" and "suffix" phrases only mark lines this short that do not close like a sentence.</summary>
+    public const int MaxHeadingLineWords = 6;
+
     /// <summary>Longer lines are never boilerplate by phrase (25 words of news text stay well under this).</summary>
     public const int MaxLineLength = 320;
 
     private readonly Dictionary<string, BoilerplatePhrase> wholeLines = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Entry>> prefixes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Entry>> contained = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Entry>> headings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Entry>> suffixes = new(StringComparer.Ordinal);
+    private readonly HashSet<string> functionWords;
+    private readonly List<(string Start, string End, BoilerplatePhrase Phrase)> calls = [];
     private readonly HashSet<string> widgetStems = new(StringComparer.Ordinal);
     private readonly List<(string Word, BoilerplatePhrase Phrase)> compactWords = [];
 
-    public BoilerplateLexicon(IEnumerable<BoilerplatePhrase> phrases)
+    public BoilerplateLexicon(IEnumerable<BoilerplatePhrase> phrases, IEnumerable<string>? functionWords = null)
     {
+        this.functionWords = (functionWords ?? []).Select(w => TextFolding.Fold(w)).Where(w => w.Length > 0).ToHashSet(StringComparer.Ordinal);
         var credits = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var phrase in phrases)
         {
@@ -57,6 +65,15 @@ public sealed class BoilerplateLexicon
                     }
 
                     break;
+                case PhraseMatch.Heading:
+                    Index(headings, entry);
+                    break;
+                case PhraseMatch.Suffix:
+                    Index(suffixes, entry, last: true);
+                    break;
+                case PhraseMatch.Call:
+                    AddCall(phrase);
+                    break;
             }
 
             if (phrase.Kind == "photo_credit" && entry.NeedsColon)
@@ -65,7 +82,7 @@ public sealed class BoilerplateLexicon
             }
         }
 
-        Count = wholeLines.Count + prefixes.Values.Sum(list => list.Count) + contained.Values.Sum(list => list.Count);
+        Count = wholeLines.Count + calls.Count + new[] { prefixes, contained, headings, suffixes }.Sum(index => index.Values.Sum(list => list.Count));
         TrailingCredit = credits.Count == 0
             ? null
             : new Regex(
@@ -77,7 +94,7 @@ public sealed class BoilerplateLexicon
 
     private static readonly HashSet<string> WidgetKinds = new(StringComparer.Ordinal)
     {
-        "comments", "share", "follow", "login", "subscribe", "newsletter", "video", "advertising",
+        "comments", "share", "follow", "login", "subscribe", "newsletter", "video", "advertising", "tags",
     };
 
     /// <summary>
@@ -91,7 +108,8 @@ public sealed class BoilerplateLexicon
         foreach (var range in folded.AsSpan().Split(' '))
         {
             var word = folded.AsSpan()[range];
-            if (word.Length >= MinWidgetWordLength && widgetStems.Contains(Stem(word.ToString())))
+            // Looked up as a span: a paragraph-long line must not cost a string per word.
+            if (word.Length >= MinWidgetWordLength && widgetStems.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word[..Math.Min(word.Length, StemLength)]))
             {
                 return true;
             }
@@ -106,7 +124,9 @@ public sealed class BoilerplateLexicon
     // Short widget words ("share", "video", "delen") are ordinary words in some other language.
     private const int MinWidgetWordLength = 6;
 
-    private static string Stem(string word) => word.Length > 7 ? word[..7] : word;
+    private const int StemLength = 7;
+
+    private static string Stem(string word) => word.Length > StemLength ? word[..StemLength] : word;
 
     /// <summary>Matches a caption that ends with a photo credit ("... Foto: Name/Agency").</summary>
     internal Regex? TrailingCredit { get; }
@@ -135,6 +155,19 @@ public sealed class BoilerplateLexicon
         if (words <= MaxPrefixLineWords && FindAt(prefixes, folded, 0, line) is { } prefix)
         {
             return prefix;
+        }
+
+        if (words <= MaxHeadingLineWords && !ClosesLikeSentence(line))
+        {
+            if (FindAt(headings, folded, 0, line) is { } heading)
+            {
+                return heading;
+            }
+
+            if (FindSuffix(folded) is { } suffix)
+            {
+                return suffix;
+            }
         }
 
         if (words > MaxContainsLineWords)
@@ -211,10 +244,120 @@ public sealed class BoilerplateLexicon
         return null;
     }
 
-    private static void Index(Dictionary<string, List<Entry>> index, Entry entry)
+    /// <summary>
+    /// Whether every word of a short line is a function word of some language ("The", "Und"): a sentence
+    /// cut off by the scraper, not a signature or a site name.
+    /// </summary>
+    public bool IsOnlyFunctionWords(ReadOnlySpan<char> line)
     {
-        var space = entry.Folded.IndexOf(' ', StringComparison.Ordinal);
-        var first = space < 0 ? entry.Folded : entry.Folded[..space];
+        var folded = TextFolding.Fold(line);
+        if (folded.Length == 0)
+        {
+            return false;
+        }
+
+        foreach (var range in folded.AsSpan().Split(' '))
+        {
+            if (!functionWords.Contains(folded[range]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Longer closing sentences are article text even when they start like a call to read on.</summary>
+    public const int MaxCallWords = 10;
+
+    /// <summary>Whether a sentence is a call to read another story ("Læs den utrolige historie her").</summary>
+    public BoilerplatePhrase? MatchCall(ReadOnlySpan<char> sentence)
+    {
+        var folded = TextFolding.Fold(sentence);
+        if (folded.Length == 0 || CountWords(folded) > MaxCallWords)
+        {
+            return null;
+        }
+
+        foreach (var (start, end, phrase) in calls)
+        {
+            var startsRight = folded.StartsWith(start, StringComparison.Ordinal) && (folded.Length == start.Length || folded[start.Length] == ' ');
+            var endsRight = end.Length == 0 || (folded.EndsWith(end, StringComparison.Ordinal) && folded.Length > start.Length + end.Length && folded[^(end.Length + 1)] == ' ');
+            if (startsRight && endsRight)
+            {
+                return phrase;
+            }
+        }
+
+        return null;
+    }
+
+    private void AddCall(BoilerplatePhrase phrase)
+    {
+        var star = phrase.Phrase.IndexOf('*', StringComparison.Ordinal);
+        var start = TextFolding.Fold(star < 0 ? phrase.Phrase.AsSpan() : phrase.Phrase.AsSpan(0, star));
+        var end = star < 0 ? "" : TextFolding.Fold(phrase.Phrase.AsSpan(star + 1));
+        if (start.Length > 0)
+        {
+            calls.Add((start, end, phrase));
+        }
+    }
+
+    /// <summary>
+    /// Three words or more with a lowercase word after the first that is no function word
+    /// ("Women at the forefront"): a sentence-case heading, not a name or a widget ("Log in of").
+    /// </summary>
+    public bool ReadsLikeHeading(ReadOnlySpan<char> line)
+    {
+        var words = 0;
+        var lowerContentWord = false;
+        foreach (var range in line.Split(' '))
+        {
+            var word = line[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            words++;
+            lowerContentWord |= words > 1 && char.IsLower(word[0]) && !functionWords.Contains(TextFolding.Fold(word));
+        }
+
+        return words >= 3 && lowerContentWord;
+    }
+
+    // "Lees ook:" is a heading; "Meer weten over de zaak." closes a sentence.
+    private static bool ClosesLikeSentence(ReadOnlySpan<char> line)
+    {
+        line = line.TrimEnd("\"'”’»)] ".AsSpan());
+        return line.Length > 0 && line[^1] is '.' or ',' or ';' && !line.EndsWith("...", StringComparison.Ordinal);
+    }
+
+    private BoilerplatePhrase? FindSuffix(string folded)
+    {
+        var space = folded.LastIndexOf(' ');
+        var lastWord = space < 0 ? folded : folded[(space + 1)..];
+        if (!suffixes.TryGetValue(lastWord, out var candidates))
+        {
+            return null;
+        }
+
+        foreach (var candidate in candidates)
+        {
+            var start = folded.Length - candidate.Folded.Length;
+            if (start >= 0 && folded.EndsWith(candidate.Folded, StringComparison.Ordinal) && (start == 0 || folded[start - 1] == ' '))
+            {
+                return candidate.Phrase;
+            }
+        }
+
+        return null;
+    }
+
+    private static void Index(Dictionary<string, List<Entry>> index, Entry entry, bool last = false)
+    {
+        var space = last ? entry.Folded.LastIndexOf(' ') : entry.Folded.IndexOf(' ', StringComparison.Ordinal);
+        var first = space < 0 ? entry.Folded : last ? entry.Folded[(space + 1)..] : entry.Folded[..space];
         if (!index.TryGetValue(first, out var list))
         {
             index[first] = list = [];

@@ -26,7 +26,8 @@ public static class EventWords
     {
         "clash", "ambush", "attack", "shoot", "kill", "dead", "injure", "kidnap", "disappear", "torture", "massacre",
         "arrest", "seize", "defuse", "drone", "landmine", "explosive", "car_bomb", "grenade", "blockade", "arson",
-        "banner", "protest", "riot", "escape", "takeover", "found", "tally", "tally_since", "subset", "destination", "border",
+        "banner", "protest", "riot", "escape", "takeover", "found", "tally", "tally_since", "subset", "destination", "border", "origin",
+        "reward", "intent", "legal_seizure", "footage", "operation", "definite",
     };
 
     public static readonly IReadOnlySet<string> ActorCategories = new HashSet<string>(StringComparer.Ordinal)
@@ -37,7 +38,7 @@ public static class EventWords
 
     public static readonly IReadOnlySet<string> NumberKinds = new HashSet<string>(StringComparer.Ordinal)
     {
-        "unit", "scale", "vague", "and", "article", "pronoun", "singular_verb",
+        "unit", "scale", "vague", "and", "article", "pronoun", "singular_verb", "addition", "participation",
     };
 
     public static readonly IReadOnlySet<string> DateKinds = new HashSet<string>(StringComparer.Ordinal)

@@ -13,6 +13,18 @@ public enum PhraseMatch
 
     /// <summary>A short line contains the phrase.</summary>
     Contains,
+
+    /// <summary>A heading-shaped line (a few words, no closing period) starts with the phrase: "More from Politics".</summary>
+    Heading,
+
+    /// <summary>A heading-shaped line ends with the phrase: "Daily Herald, en Español".</summary>
+    Suffix,
+
+    /// <summary>
+    /// The closing sentence of a paragraph is a call to read another story: "Read the full story here"
+    /// ("read * here": the words before and after the star, any words between).
+    /// </summary>
+    Call,
 }
 
 public sealed record BoilerplatePhrase(string Phrase, PhraseMatch Match, string Kind, string Language);
@@ -44,6 +56,12 @@ public sealed class LanguagePack
 
     /// <summary>Phrases that introduce another name of whoever was just named ("alias", "known as", "bijnaam").</summary>
     public IReadOnlyList<string> AliasCues { get; init; } = [];
+
+    /// <summary>
+    /// Words that name a locality around its name ("comunidad de", "village of", "landsbyen"; "neighborhood"
+    /// written after it; "rancho", part of the name), lowercase, with their position: "before", "after" or "part".
+    /// </summary>
+    public IReadOnlyList<(string Phrase, string Position)> PlaceCues { get; init; } = [];
 
     /// <summary>Articles, prepositions, pronouns: never a name alone, trimmed from the edges of tagged names.</summary>
     public IReadOnlyList<string> FunctionWords { get; init; } = [];
@@ -114,6 +132,7 @@ public sealed class LanguagePack
             BylineRoles = [.. bylineRows.Where(r => TsvFile.Field(r, 1) == "role").Select(r => r[0].ToLowerInvariant())],
             Markers = [.. TsvFile.Rows(Path.Combine(directory, "markers.tsv")).Select(r => r[0].ToLowerInvariant())],
             AliasCues = [.. TsvFile.Rows(Path.Combine(directory, "alias_cues.tsv")).Select(r => r[0].ToLowerInvariant())],
+            PlaceCues = [.. TsvFile.Rows(Path.Combine(directory, "place_cues.tsv")).Select(r => (r[0].ToLowerInvariant(), TsvFile.Field(r, 1, "before")))],
             FunctionWords = [.. TsvFile.Rows(Path.Combine(directory, "function_words.tsv")).Select(r => r[0].ToLowerInvariant())],
             Demonyms = demonyms.Keys.ToFrozenSet(StringComparer.Ordinal),
             DemonymPlaces = demonyms,
@@ -132,6 +151,9 @@ public sealed class LanguagePack
         "line" => PhraseMatch.Line,
         "prefix" => PhraseMatch.Prefix,
         "contains" => PhraseMatch.Contains,
+        "heading" => PhraseMatch.Heading,
+        "suffix" => PhraseMatch.Suffix,
+        "call" => PhraseMatch.Call,
         _ => throw new InvalidDataException($"{directory}/boilerplate.tsv: unknown match '{value}' (line, prefix or contains)"),
     };
 }

@@ -7,7 +7,7 @@ namespace Atalaya.Core.Tests.Contract;
 
 public sealed class ContractMapperTests
 {
-    private const string Article = "Publicado el 3 de mayo de 2024\nAtacan a policías en Celaya\nPor Ana Ruiz\n\nTres agentes murieron en un ataque armado en Celaya, informó la fiscalía.\n\nPublicidad\n\nLa fiscalía abrió una investigación.\n";
+    private const string Article = "Actualizado el 3 de mayo de 2024\nAtacan a policías en Celaya\nPor Ana Ruiz\n\nTres agentes murieron en un ataque armado en Celaya, informó la fiscalía.\n\nPublicidad\n\nLa fiscalía abrió una investigación.\n";
 
     private static ContractDocument Map(string text = Article, string id = "n1", bool includeText = true)
         => ContractMapper.ToContract(Some.Pipeline.Analyze(Some.Document(text, id: id, url: "https://d.example/n1", language: "es")), includeText);
@@ -35,7 +35,7 @@ public sealed class ContractMapperTests
     {
         var document = Map();
 
-        Assert.Equal(["Publicado el 3 de mayo de 2024", "Publicidad"], document.Boilerplate.Select(b => b.Text));
+        Assert.Equal(["Actualizado el 3 de mayo de 2024", "Publicidad"], document.Boilerplate.Select(b => b.Text));
         Assert.All(document.Boilerplate, b => Assert.Equal(Article.Substring(b.Start, b.End - b.Start), b.Text));
     }
 

@@ -72,4 +72,19 @@ public sealed class EventMergeTests
 
     private static ContractDocument Story(string id, string language, string published) => Document(id, language, published, "Villa Ocaso: 14 muertos, 23 detenidos.", null,
         Group("Cártel del Poniente", kb: "cartel-poniente"), Town("Villa Ocaso", "Serranía", Ocaso), Person("Rosendo Valdivia Ortega", kb: "rosendo-valdivia"), State("Serranía", Serrania));
+
+    [Fact]
+    public void Sources_that_disagree_on_the_type_give_the_gravest_in_either_order()
+    {
+        var attack = Event("Violence against civilians", "Attack", "2025-03-03", "Villa Ocaso", "Serranía", Ocaso, fatalities: 3);
+        var clash = Event("Battles", "Armed clash", "2025-03-03", "Villa Ocaso", "Serranía", Ocaso, fatalities: 3);
+
+        var attackFirst = Build(Story("a", "es", "2025-03-04").WithEvents(attack), Story("b", "en", "2025-03-04").WithEvents(clash));
+        var clashFirst = Build(
+            Story("a", "es", "2025-03-04").WithEvents(Event("Battles", "Armed clash", "2025-03-03", "Villa Ocaso", "Serranía", Ocaso, fatalities: 3)),
+            Story("b", "en", "2025-03-04").WithEvents(Event("Violence against civilians", "Attack", "2025-03-03", "Villa Ocaso", "Serranía", Ocaso, fatalities: 3)));
+
+        Assert.Equal(("Battles", "Armed clash"), (Assert.Single(attackFirst.Events).Type, attackFirst.Events[0].Subtype));
+        Assert.Equal(("Battles", "Armed clash"), (Assert.Single(clashFirst.Events).Type, clashFirst.Events[0].Subtype));
+    }
 }

@@ -10,6 +10,9 @@ internal sealed class MergedEvent(ContractEvent value)
 {
     public ContractEvent Value { get; } = value;
 
+    /// <summary>The violence types, least grave first.</summary>
+    private static readonly string[] ViolenceBySeverity = ["Violence against civilians", "Battles", "Explosions/Remote violence"];
+
     public HashSet<string> Documents { get; } = new(StringComparer.Ordinal);
 
     public List<ContractCountReport> Reports { get; } = [];
@@ -29,6 +32,7 @@ internal sealed class MergedEvent(ContractEvent value)
         if (Documents.Count > 1)
         {
             Value.Sources.AddRange(reported.Sources);
+            TakeGraverType(reported);
             if (PartialDate.ParseIso(reported.Date) is { } date && (Date is not { } known || date.Precision > known.Precision))
             {
                 Value.Date = reported.Date;
@@ -68,6 +72,21 @@ internal sealed class MergedEvent(ContractEvent value)
         if (Documents.Count > 1)
         {
             ReconcileCounts();
+        }
+    }
+
+    /// <summary>
+    /// One outlet calls a gunfight a shooting of civilians, another tells that the escorts fired back:
+    /// the type is the gravest any source supports (a bombing over a battle over an attack on civilians),
+    /// decided by the evidence and not by which document came first, and the same in any order.
+    /// </summary>
+    private void TakeGraverType(ContractEvent reported)
+    {
+        var known = Array.IndexOf(ViolenceBySeverity, Value.Type);
+        var told = Array.IndexOf(ViolenceBySeverity, reported.Type);
+        if (known >= 0 && told > known)
+        {
+            (Value.Type, Value.Subtype) = (reported.Type, reported.Subtype);
         }
     }
 

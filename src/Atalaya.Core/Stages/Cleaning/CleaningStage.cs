@@ -24,15 +24,21 @@ public sealed class CleaningStage : IStage
         var lines = TextLine.Split(text);
         var content = lines.Where(line => !line.IsBlank).ToList();
 
-        var boilerplate = BoilerplateDetector.Detect(text, lines, resources);
-        var boilerplateLines = boilerplate.Select(b => b.Span.Start).ToHashSet();
-        bool IsBoilerplate(TextLine line) => boilerplateLines.Contains(line.Content.Start);
+        var kinds = BoilerplateDetector.Classify(text, lines, resources);
+        bool IsBoilerplate(TextLine line) => kinds[line.Index] is not null;
+        // Furniture that carries a date ("date 2020-07 Connect on LinkedIn") still counts as a header line for the date.
+        bool IsFurnitureNotStamp(TextLine line) => kinds[line.Index] is { } kind && kind != BoilerplateDetector.DateStampKind
+            && DateStamp.Read(text, line.Content, resources.Dates) is null;
 
         var (title, titleSpan, titleLine) = HeaderReader.FindTitle(text, content, IsBoilerplate, metadata.Title, resources.Dates);
         var (byline, bylineSpan) = metadata.Byline is { Length: > 0 } declared
             ? (declared, (TextSpan?)null)
             : HeaderReader.FindByline(text, content, titleLine, IsBoilerplate, resources.Bylines);
-        var (published, publishedSpan, publishedFrom) = PublishedDateFinder.Find(text, content, metadata, resources.Dates);
+        var (published, publishedSpan, publishedFrom) = PublishedDateFinder.Find(text, content, IsFurnitureNotStamp, metadata, resources.Dates, resources.Bylines);
+
+        // Only once the publication date is known can a date line be told from the page's clock.
+        BoilerplateDetector.ResolveDateStamps(text, content, kinds, published, resources.Dates);
+        var boilerplate = BoilerplateDetector.ToSpans(lines, kinds);
 
         document.Set(Annotations.Boilerplate, new BoilerplateSpans(boilerplate));
         document.Set(Annotations.Header, new DocumentHeader

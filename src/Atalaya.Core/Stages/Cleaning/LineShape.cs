@@ -66,4 +66,35 @@ internal static class LineShape
     }
 
     public static bool StartsUpper(ReadOnlySpan<char> word) => word.Length > 0 && char.IsUpper(word[0]);
+
+    /// <summary>"pem/rsd", "jm/ab/cd": editors' initials that close a wire story (letters only, slash-separated).</summary>
+    public static bool IsEditorInitials(ReadOnlySpan<char> line)
+    {
+        if (line.Length > 24)
+        {
+            return false;
+        }
+
+        var parts = 0;
+        foreach (var range in line.Split('/'))
+        {
+            var part = line[range].Trim();
+            if (part.Length is 0 or > 5)
+            {
+                return false;
+            }
+
+            foreach (var c in part)
+            {
+                if (!char.IsLetter(c))
+                {
+                    return false;
+                }
+            }
+
+            parts++;
+        }
+
+        return parts >= 2;
+    }
 }

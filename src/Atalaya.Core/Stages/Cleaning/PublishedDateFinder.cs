@@ -1,4 +1,5 @@
 using Atalaya.Core.Documents;
+using Atalaya.Core.Internal;
 using Atalaya.Core.Resources;
 
 namespace Atalaya.Core.Stages.Cleaning;
@@ -12,23 +13,29 @@ internal static class PublishedDateFinder
 {
     private const int HeaderLines = 6;
     private const int FooterLines = 3;
+    private const int MaxDatedBylineLength = 120;
+    private const int MaxDatedBylineNameWords = 9;
+    private const int MaxWordsAfterBylineDate = 3;
 
-    public static (PartialDate? Date, TextSpan? Span, string? From) Find(string text, List<TextLine> content, SourceMetadata metadata, DateLexicon lexicon)
+    public static (PartialDate? Date, TextSpan? Span, string? From) Find(
+        string text, List<TextLine> content, Func<TextLine, bool> isFurniture, SourceMetadata metadata, DateLexicon dates, BylineLexicon bylines)
     {
+        var fromUrl = UrlDates.Find(metadata.Url, dates);
+        var header = HeaderZone(content, isFurniture);
         var candidates = new List<(PartialDate Date, TextSpan? Span, string From)>();
-        if (FromMetadata(metadata.Published, lexicon) is { } declared)
+        if (FromMetadata(metadata.Published, dates) is { } declared)
         {
             candidates.Add((declared, null, "metadata"));
         }
 
-        if (FromText(text, content, lexicon) is { } stamp)
+        if (FromText(text, header, content, dates, bylines, fromUrl) is { } stamp)
         {
-            candidates.Add((stamp.Date.Date, stamp.Date.Span, "text"));
+            candidates.Add((stamp.Date, stamp.Span, "text"));
         }
 
-        if (UrlDates.Find(metadata.Url) is { } fromUrl)
+        if (fromUrl is { } url)
         {
-            candidates.Add((fromUrl, null, "url"));
+            candidates.Add((url, null, "url"));
         }
 
         if (candidates.Count == 0)
@@ -45,7 +52,35 @@ internal static class PublishedDateFinder
             }
         }
 
+        // "date 2020-03" then "MADRID, 7 mars (AGENCY) –": the dateline's day refines the month.
+        foreach (var line in best.Date.Precision == DatePrecision.Month ? header : [])
+        {
+            if (ReadDateline(text, line.Content, dates) is { } dateline && dateline.Refine(best.Date) is var refined && refined != best.Date)
+            {
+                best = (refined, best.Span, best.From);
+                break;
+            }
+        }
+
         return best;
+    }
+
+    /// <summary>
+    /// The first lines of the article, not counting page furniture: a login box or a navigation
+    /// run above the title must not push the date line out of reach.
+    /// </summary>
+    private static List<TextLine> HeaderZone(List<TextLine> content, Func<TextLine, bool> isFurniture)
+        => content.Where(line => !isFurniture(line)).Take(HeaderLines).ToList();
+
+    private static Dateline? ReadDateline(string text, TextSpan line, DateLexicon dates)
+    {
+        // A glued stamp ("date 2020-03 MADRID, 7 mars ...") leaves the dateline in its rest.
+        if (DateStamp.Read(text, line, dates) is { WholeLine: false } stamp)
+        {
+            line = stamp.Rest;
+        }
+
+        return Dateline.Read(text, line, dates);
     }
 
     /// <summary>Parses a date as metadata gives it: ISO 8601 usually, or any format the text rules read.</summary>
@@ -69,26 +104,85 @@ internal static class PublishedDateFinder
             : null;
     }
 
-    private static DateStamp? FromText(string text, List<TextLine> content, DateLexicon lexicon)
+    /// <summary>
+    /// A date stamp in the header or the last lines, else a byline with a date ("Von Agentur, 04. Mai 2015"),
+    /// else a dateline after the standfirst. The first stamp wins, except that an "Updated ..." stamp gives
+    /// way to a publication stamp, and that a stamp agreeing with the URL's date beats one that does not
+    /// (the page's own clock, "Montevideo, May 2nd 2024 - 08:32", often sits above the article).
+    /// </summary>
+    private static (PartialDate Date, TextSpan Span)? FromText(
+        string text, List<TextLine> header, List<TextLine> content, DateLexicon dates, BylineLexicon bylines, PartialDate? fromUrl)
     {
-        // The first stamp wins, except that an "Updated ..." stamp gives way to a publication stamp.
-        var zone = content.Take(HeaderLines).Concat(content.Skip(Math.Max(HeaderLines, content.Count - FooterLines)));
-        DateStamp? updated = null;
+        var zone = header.Concat(content.Skip(Math.Max(HeaderLines, content.Count - FooterLines)).Where(line => !header.Contains(line)));
+        var found = new List<(PartialDate Date, TextSpan Span, bool Updated)>();
         foreach (var line in zone)
         {
-            if (DateStamp.Read(text, line.Content, lexicon) is not { } stamp)
+            if (DateStamp.Read(text, line.Content, dates) is { } stamp)
             {
-                continue;
+                found.Add((stamp.Date.Date, stamp.Date.Span, stamp.LabelKind == "updated"));
             }
-
-            if (stamp.LabelKind != "updated")
+            else if (header.Contains(line) && DatedByline(text, line.Content, dates, bylines) is { } byline)
             {
-                return stamp;
+                found.Add((byline.Date, byline.Span, false));
             }
-
-            updated ??= stamp;
         }
 
-        return updated;
+        if (found.Count == 0)
+        {
+            foreach (var line in header)
+            {
+                if (Dateline.Read(text, line.Content, dates) is { Date: { } date } dateline)
+                {
+                    found.Add((date, dateline.Span, false));
+                }
+            }
+        }
+
+        var published = found.Where(f => !f.Updated).ToList();
+        var pool = published.Count > 0 ? published : found;
+        if (pool.Count == 0)
+        {
+            return null;
+        }
+
+        var chosen = fromUrl is { } url && pool.FindIndex(f => f.Date.IsCompatibleWith(url)) is >= 0 and var agreeing
+            ? pool[agreeing]
+            : pool[0];
+        return (chosen.Date, chosen.Span);
+    }
+
+    /// <summary>"Von Redaktion/Agentur, 04. Mai 2015, 20:11 Uhr", "By Ana Ruiz | March 3, 2024": a byline prefix, a short name, a date.</summary>
+    private static DateMatch? DatedByline(string text, TextSpan line, DateLexicon dates, BylineLexicon bylines)
+    {
+        var raw = line.AsSpan(text);
+        if (raw.Length > MaxDatedBylineLength)
+        {
+            return null;
+        }
+
+        var firstSpace = raw.IndexOf(' ');
+        var secondSpace = firstSpace < 0 ? -1 : raw[(firstSpace + 1)..].IndexOf(' ');
+        var prefixed = firstSpace > 0 && (bylines.Prefixes.Contains(TextFolding.Fold(raw[..firstSpace]))
+            || (secondSpace > 0 && bylines.Prefixes.Contains(TextFolding.Fold(raw[..(firstSpace + 1 + secondSpace)]))));
+        if (!prefixed)
+        {
+            return null;
+        }
+
+        // A name, a separator and a day, perhaps a time after it; "Por la noche del 3 de abril de 2024 los
+        // vecinos ..." and "Av de 40 drepte i april 2024 ..." open the article instead.
+        var found = DateExpressions.Find(text, line, dates);
+        if (found.Count == 0 || found[0].Date.Precision != DatePrecision.Day || LineShape.EndsLikeSentence(raw))
+        {
+            return null;
+        }
+
+        var date = found[0];
+        var before = text.AsSpan(line.Start, date.Span.Start - line.Start).TrimEnd();
+        var after = text.AsSpan(date.Span.End, line.End - date.Span.End);
+        return before.Length > 0 && before[^1] is ',' or '|' or '-' or '–' or '—' or '·' or '/'
+            && LineShape.CountWords(before) <= MaxDatedBylineNameWords && LineShape.CountWords(after) <= MaxWordsAfterBylineDate
+            ? date
+            : null;
     }
 }

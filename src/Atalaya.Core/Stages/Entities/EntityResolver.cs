@@ -270,6 +270,7 @@ internal sealed class EntityResolver
             var members = group.Select(i => mentions[i]).ToList();
             var kb = members.Select(m => m.Kb).FirstOrDefault(k => k is not null) ?? LinkByMisspelling(group);
             var type = kb?.Type
+                ?? (members.Any(m => m.Source == LocalityMentions.Source) ? "LOC" : null)
                 ?? (members.Count(m => m.Source == "gazetteer") > members.Count(m => m.Type == "PER") ? "LOC" : null)
                 ?? members.GroupBy(m => m.Type).OrderByDescending(g => g.Count()).ThenBy(g => g.Key == "MISC" ? 1 : 0).First().Key;
             // A town the tagger typed a person is the town of a country the document is about; "David" alone stays a person.
@@ -292,6 +293,9 @@ internal sealed class EntityResolver
         }
 
         PlaceResolver.Geocode(text, entities, mentions);
+        ForeignPlaces.DropWeak(text, entities, mentions);
+        MisspeltPlaces.Geocode(text, entities, mentions, sources.Places);
+        LocalityPlaces.Locate(text, entities, mentions);
         return entities;
     }
 

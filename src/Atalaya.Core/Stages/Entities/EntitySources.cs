@@ -23,8 +23,18 @@ internal interface INamedEntityTagger
 /// <summary>Everything the entity stage reads: knowledge base, names, gazetteer and tagger (the last two optional).</summary>
 internal sealed class EntitySources
 {
-    public EntitySources(KnowledgeBase knowledgeBase, IReadOnlyDictionary<string, IReadOnlyList<string>> aliasCues, IPlaceNames? places, INamedEntityTagger? tagger, IReadOnlyDictionary<string, IReadOnlyList<string>>? functionWords = null, IReadOnlyDictionary<string, IReadOnlySet<string>>? demonyms = null)
+    public EntitySources(KnowledgeBase knowledgeBase, IReadOnlyDictionary<string, IReadOnlyList<string>> aliasCues, IPlaceNames? places, INamedEntityTagger? tagger, IReadOnlyDictionary<string, IReadOnlyList<string>>? functionWords = null, IReadOnlyDictionary<string, IReadOnlySet<string>>? demonyms = null, IReadOnlyDictionary<string, IReadOnlyList<(string Phrase, string Position)>>? placeCues = null, IReadOnlyDictionary<string, IReadOnlySet<string>>? notPlaceWords = null)
     {
+        notPlaceWordsByLanguage = notPlaceWords ?? new Dictionary<string, IReadOnlySet<string>>();
+        foreach (var (language, cues) in placeCues ?? new Dictionary<string, IReadOnlyList<(string Phrase, string Position)>>())
+        {
+            var index = placeCuesByLanguage[language] = new PhraseIndex<string>();
+            foreach (var (phrase, position) in cues)
+            {
+                index.Add(WordSequence.OfName(phrase), position);
+            }
+        }
+
         demonymsByLanguage = demonyms ?? new Dictionary<string, IReadOnlySet<string>>();
         functionWordsByLanguage = (functionWords ?? new Dictionary<string, IReadOnlyList<string>>())
             .ToDictionary(p => p.Key, p => (IReadOnlySet<string>)p.Value.Select(w => Internal.TextFolding.Fold(w)).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
@@ -88,6 +98,17 @@ internal sealed class EntitySources
     public static string SimilarNamesKey(string type, string folded) => string.Concat(type, ":", folded.AsSpan(0, 1));
 
     public IPlaceNames? Places { get; }
+
+    private readonly IReadOnlyDictionary<string, IReadOnlySet<string>> notPlaceWordsByLanguage;
+
+    /// <summary>Folded months and number words of a language: a place of one such word needs more than a capital.</summary>
+    public IReadOnlySet<string> NotPlaceWords(string language) => notPlaceWordsByLanguage.GetValueOrDefault(language) ?? NoWords;
+
+    private readonly Dictionary<string, PhraseIndex<string>> placeCuesByLanguage = new(StringComparer.Ordinal);
+    private static readonly PhraseIndex<string> NoPlaceCues = new();
+
+    /// <summary>Words that name a locality around its name ("comunidad de", "neighborhood", "rancho") with their position (before, after, part). None for an unknown language.</summary>
+    public PhraseIndex<string> PlaceCues(string language) => placeCuesByLanguage.GetValueOrDefault(language) ?? NoPlaceCues;
 
     public INamedEntityTagger? Tagger { get; }
 

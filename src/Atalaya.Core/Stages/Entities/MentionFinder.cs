@@ -11,7 +11,7 @@ internal static class MentionFinder
 {
     public static void Find(string text, IReadOnlyList<Token> sentenceTokens, WordSequence words, int sentence, string language, EntitySources sources, List<Mention> found)
     {
-        var shape = new NameShape(text, words, language, sources.FunctionWords(language), sources.Demonyms(language));
+        var shape = new NameShape(text, words, language, sources.FunctionWords(language), sources.Demonyms(language), sources.NotPlaceWords(language));
         var taken = new bool[words.Count];
         var firstFound = found.Count;
         KnowledgeBaseMentions.Find(shape, sentence, sources, taken, found);
@@ -38,6 +38,9 @@ internal static class MentionFinder
         }
 
         InstitutionMentions.OfPlaces(shape, sentence, sources.Places, found, firstFound);
+
+        // Last, as it overrides what the tagger and the gazetteer guessed: "la comunidad de El Limón" is a place.
+        LocalityMentions.Find(shape, sentence, sources.PlaceCues(language), sources.Places, found, firstFound);
     }
 
     private const int MinTitleWords = 4;
@@ -49,7 +52,7 @@ internal static class MentionFinder
     /// the gazetteer speak. Three words in four capitalized, function words not counted; not
     /// German, which capitalizes every noun.
     /// </summary>
-    private static bool IsTitleCase(NameShape shape)
+    public static bool IsTitleCase(NameShape shape)
     {
         var words = 0;
         var capitalized = 0;

@@ -5,7 +5,7 @@ namespace Atalaya.Core.Stages.Entities;
 /// word, and which leading words belong to the name. The mention passes share these judgments so a
 /// name found by the knowledge base and one found by the tagger are cut the same way.
 /// </summary>
-internal sealed class NameShape(string text, WordSequence words, string language, IReadOnlySet<string> functionWords, IReadOnlySet<string> demonyms)
+internal sealed class NameShape(string text, WordSequence words, string language, IReadOnlySet<string> functionWords, IReadOnlySet<string> demonyms, IReadOnlySet<string>? notPlaceWords = null)
 {
     private static readonly HashSet<string> GenitiveLanguages = new(StringComparer.Ordinal) { "nb", "nn", "da", "sv", "de", "is", "fo" };
 
@@ -17,6 +17,9 @@ internal sealed class NameShape(string text, WordSequence words, string language
     {
         "de", "del", "da", "do", "dos", "das", "di", "della", "dello", "dei", "degli", "des", "du", "von", "van", "of", "för", "af", "for",
     };
+
+    /// <summary>Articles that follow a preposition inside a surname or a name ("de los Santos", "de la Cruz", "van der Berg").</summary>
+    public static readonly HashSet<string> NameArticles = new(StringComparer.Ordinal) { "la", "las", "los", "le", "les", "der", "den", "dem", "el" };
 
     /// <summary>The language writes a name's genitive with a bare -s ("Mexicos politi", "Mexikos Armee").</summary>
     public bool GenitiveS { get; } = GenitiveLanguages.Contains(language);
@@ -49,6 +52,9 @@ internal sealed class NameShape(string text, WordSequence words, string language
     public bool IsFunctionWord(int k) => words.IsWord(k) && functionWords.Contains(words.Folded[k]);
 
     public bool IsDemonym(int k) => words.IsWord(k) && demonyms.Contains(words.Folded[k]);
+
+    /// <summary>A month or a number word of the language ("March", "Catorce"): alone, no place whatever the gazetteer says.</summary>
+    public bool IsNotPlaceWord(int k) => notPlaceWords is not null && words.IsWord(k) && notPlaceWords.Contains(words.Folded[k]);
 
     /// <summary>
     /// The part of words <paramref name="first"/>..<paramref name="last"/> that is a name as

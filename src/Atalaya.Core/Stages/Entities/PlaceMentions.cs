@@ -50,7 +50,9 @@ internal static class PlaceMentions
             {
                 var last = i + n - 1;
                 // A place is a whole word: "Mexico" of "Mexico-Stad" is not Mexico.
-                if (!IsFree(shape, taken, i, last) || !shape.IsCapitalized(last) || shape.IsJoinedToNext(last) || shape.IsJoinedToNext(i - 1))
+                if (!IsFree(shape, taken, i, last) || !shape.IsCapitalized(last)
+                    || (shape.IsJoinedToNext(last) && !PlaceFollows(shape, places, last + 1, lookups))
+                    || (shape.IsJoinedToNext(i - 1) && !PlaceEndsAt(shape, places, i - 1, lookups)))
                 {
                     continue;
                 }
@@ -67,7 +69,7 @@ internal static class PlaceMentions
                 }
 
                 if (candidates.Count == 0 || !Plausible(shape, i, n, candidates[0])
-                    || (candidates[0].Kind != "country" && InsideLongerName(shape, i, n))
+                    || ((candidates[0].Kind != "country" || !CountryStandsAlone(shape)) && InsideLongerName(shape, i, n))
                     || (onlyProminent && !IsProminent(candidates[0], n)))
                 {
                     continue;
@@ -79,6 +81,56 @@ internal static class PlaceMentions
                 break;
             }
         }
+    }
+
+    /// <summary>
+    /// "la ruta Casimiro Castillo-Villa Purificación", "the Culiacán-Navolato highway": a route
+    /// written as two places joined by a hyphen names both. A place starts at word <paramref name="first"/>.
+    /// </summary>
+    private static bool PlaceFollows(NameShape shape, IPlaceNames places, int first, IReadOnlyList<PlaceCandidate>?[] lookups)
+    {
+        for (var n = 1; n <= MaxPlaceWords && first + n <= shape.Words.Count; n++)
+        {
+            var last = first + n - 1;
+            if (!shape.IsCapitalized(last))
+            {
+                return false;
+            }
+
+            if (!shape.IsJoinedToNext(last) && (last + 1 >= shape.Words.Count || !shape.IsCapitalized(last + 1)) && IsPlace(shape, places, first, n, lookups))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A place ends at word <paramref name="last"/>, the first half of a route "A-B".</summary>
+    private static bool PlaceEndsAt(NameShape shape, IPlaceNames places, int last, IReadOnlyList<PlaceCandidate>?[] lookups)
+    {
+        for (var n = 1; n <= MaxPlaceWords && last - n + 1 >= 0; n++)
+        {
+            var first = last - n + 1;
+            if (!shape.IsCapitalized(first))
+            {
+                return false;
+            }
+
+            if (!shape.IsJoinedToNext(first - 1) && (first == 0 || !shape.IsCapitalized(first - 1) || first - 1 == shape.FirstWord) && IsPlace(shape, places, first, n, lookups))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPlace(NameShape shape, IPlaceNames places, int first, int n, IReadOnlyList<PlaceCandidate>?[] lookups)
+    {
+        ref var candidates = ref lookups[LookupSlot(first, n)];
+        candidates ??= places.Lookup(new TextSpan(shape.Words.Spans[first].Start, shape.Words.Spans[first + n - 1].End).AsSpan(shape.Text));
+        return candidates.Count > 0 && candidates[0].Kind is not ("country" or "region");
     }
 
     /// <summary>
@@ -139,7 +191,7 @@ internal static class PlaceMentions
             return best.Kind == "country" && NameShape.IsAllCapitals(written);
         }
 
-        if (words == 1 && (shape.IsFunctionWord(start) || shape.IsDemonym(start) || AccentDiffers(written, best.Point.Place)))
+        if (words == 1 && (shape.IsFunctionWord(start) || shape.IsDemonym(start) || shape.IsNotPlaceWord(start) || AccentDiffers(written, best.Point.Place)))
         {
             return false;
         }
@@ -169,6 +221,13 @@ internal static class PlaceMentions
     }
 
     /// <summary>
+    /// A country before a capitalized word is still the country where every noun is capitalized
+    /// ("in Mexiko Drogenkartelle") and in a headline in title case ("Mexico Police Kill Five"); in
+    /// running text it is part of a longer name: "Air Canada", "Israel Patrón", "United States District Court".
+    /// </summary>
+    private static bool CountryStandsAlone(NameShape shape) => shape.CapitalizesNouns || MentionFinder.IsTitleCase(shape);
+
+    /// <summary>
     /// A place name inside a longer proper name is not a place mention: "Cártel Santa Rosa de Lima",
     /// "Universidad de Guadalajara", "Texas Rangers". A capitalized word touches it (the word
     /// before not being the sentence's first), or "de"/"del" joins it to a capitalized word.
@@ -177,7 +236,8 @@ internal static class PlaceMentions
     {
         var words = shape.Words;
         var before = start - 1;
-        if (before > shape.FirstWord && shape.IsCapitalized(before) && words.Spans[start].Start - words.Spans[before].End <= 1)
+        // A hyphen to another place is a route ("Culiacán-Navolato"), checked by the caller, not a longer name.
+        if (before > shape.FirstWord && shape.IsCapitalized(before) && words.Spans[start].Start - words.Spans[before].End <= 1 && !shape.IsJoinedToNext(before))
         {
             return true;
         }
@@ -187,8 +247,15 @@ internal static class PlaceMentions
             return true;
         }
 
+        // "Salvador González de los Santos", "Juan de la Cruz": a preposition and an article join a surname to a name.
+        if (before - 2 > shape.FirstWord && words.IsWord(before) && !shape.IsCapitalized(before) && NameShape.NameArticles.Contains(words.Folded[before])
+            && words.IsWord(before - 1) && NameShape.GenitivePrepositions.Contains(words.Folded[before - 1]) && shape.IsCapitalized(before - 2))
+        {
+            return true;
+        }
+
         var after = start + count;
-        if (after < words.Count && shape.IsCapitalized(after) && !shape.IsDemonym(after) && words.Spans[after].Start - words.Spans[after - 1].End <= 1)
+        if (after < words.Count && shape.IsCapitalized(after) && !shape.IsDemonym(after) && words.Spans[after].Start - words.Spans[after - 1].End <= 1 && !shape.IsJoinedToNext(after - 1))
         {
             return true;
         }

@@ -51,7 +51,10 @@ internal static class PlaceResolver
                 continue;
             }
 
-            entity.Geo = chosen.Point;
+            chosen = NamedAsWritten(text, entity, chosen, options);
+            var cityState = CityOfItsOwnState(chosen, options);
+            entity.Geo = cityState is null ? chosen.Point : cityState.Point with { Kind = Geo.PlaceKinds.CityState };
+            chosen = cityState ?? chosen;
             // Places GeoNames lacks carry a negative (INEGI-derived) id: no external id for them.
             if (chosen.Point.GeonamesId > 0)
             {
@@ -59,6 +62,37 @@ internal static class PlaceResolver
             }
         }
     }
+
+    /// <summary>
+    /// "Casimiro Castillo": a municipality and its seat share a name, the seat's own being another
+    /// ("La Resolana"); the place whose own name is the one written comes first among the places of
+    /// that municipality.
+    /// </summary>
+    private static PlaceCandidate NamedAsWritten(string text, DocumentEntity entity, PlaceCandidate chosen, List<PlaceCandidate> options)
+    {
+        if (options.Count < 2)
+        {
+            return chosen;
+        }
+
+        var written = entity.Mentions.Select(span => Internal.TextFolding.Fold(span.AsSpan(text))).ToHashSet(StringComparer.Ordinal);
+        if (written.Contains(Internal.TextFolding.Fold(chosen.Point.Place)))
+        {
+            return chosen;
+        }
+
+        return options.FirstOrDefault(o => o.Point.Admin1 == chosen.Point.Admin1 && o.Point.Admin2 == chosen.Point.Admin2 && o.Point.Country == chosen.Point.Country
+            && written.Contains(Internal.TextFolding.Fold(o.Point.Place))) ?? chosen;
+    }
+
+    /// <summary>
+    /// "Mexico City", "Berlin": a city that is a state of its own is named as the place of what
+    /// happens in it (<see cref="Geo.PlaceKinds.CityState"/>); a state's capital of the same name is not (the city of Durango is a
+    /// fraction of its state). The city holds at least half of its state's people.
+    /// </summary>
+    private static PlaceCandidate? CityOfItsOwnState(PlaceCandidate chosen, List<PlaceCandidate> options)
+        => chosen.Kind != "admin1" ? null
+            : options.FirstOrDefault(o => o.Kind == "city" && o.Point.Admin1 == chosen.Point.Admin1 && o.Point.Place == chosen.Point.Place && o.Population * 2 >= chosen.Population);
 
     /// <summary>
     /// A small place in a state the document does not name, with no larger place of that name in

@@ -63,7 +63,7 @@ internal static class TaggedMentions
             }
 
             // A one-word "person" that is a town stays a person only if a fuller name claims it (resolver).
-            var places = region ?? ((type is "LOC" or "MISC" || (type == "PER" && from == to)) && sources.Places is { } gazetteer ? gazetteer.Lookup(span.AsSpan(text)) : []);
+            var places = region ?? ((type is "LOC" or "MISC" || (type == "PER" && from == to)) && !(from == to && shape.IsNotPlaceWord(from)) && sources.Places is { } gazetteer ? gazetteer.Lookup(span.AsSpan(text)) : []);
             if (type == "MISC" && places.Count > 0)
             {
                 type = "LOC";

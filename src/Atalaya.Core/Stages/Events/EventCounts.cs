@@ -1,3 +1,4 @@
+using Atalaya.Core.Documents;
 using Atalaya.Core.Stages.Events.Counting;
 
 namespace Atalaya.Core.Stages.Events;
@@ -17,6 +18,9 @@ internal sealed class CountsOfSentence
 
     /// <summary>Whether every count read was a vague one ("several", "dozens"): too weak to tell an incident of its own.</summary>
     public bool OnlyVague { get; set; }
+
+    /// <summary>Whether the dead were told as more than those already told ("a bystander also died"): they add to the incident's figure.</summary>
+    public bool AddsFatalities { get; set; }
 
     /// <summary>Keeps the larger of the figure known and <paramref name="value"/> for an outcome.</summary>
     public void Keep(string outcome, int value)
@@ -44,6 +48,9 @@ internal static class EventCounts
     private const int ForwardReach = 10;
     private const int BackwardReach = 6;
 
+    /// <summary>Words between two groups joined as one subject or object: "and", or a comma, and a preposition ("y a").</summary>
+    private const int CoordinationGap = 2;
+
     /// <summary>A pronoun this many words before a killing can be its subject: "he was killed", "er wurde getötet".</summary>
     private const int PronounReach = 2;
 
@@ -59,6 +66,8 @@ internal static class EventCounts
         }
 
         var byTrigger = new Dictionary<(string Outcome, int Trigger), int>();
+        var groups = new Dictionary<(string Outcome, int Trigger), (int Count, WordMatch Trigger)>();
+        var byAnchor = new Dictionary<int, ((string Outcome, int Trigger) Key, int Value)>();
         var precise = false;
         foreach (var quantity in sentence.Quantities)
         {
@@ -70,11 +79,23 @@ internal static class EventCounts
             if (Anchor(sentence, quantity) is int anchor && Outcome(sentence, anchor, quantity) is { } trigger)
             {
                 var key = (OutcomeOf(trigger.Code)!, trigger.Start);
-                byTrigger[key] = byTrigger.GetValueOrDefault(key) + quantity.Value;
                 precise |= !quantity.Vague;
+
+                // "otte til ti personer", "entre 8 y 10 personas": two counts of one noun are a range, and the lower is ACLED's figure.
+                if (byAnchor.TryGetValue(anchor, out var earlier) && earlier.Key == key)
+                {
+                    byTrigger[key] += Math.Min(earlier.Value, quantity.Value) - earlier.Value;
+                    byAnchor[anchor] = (key, Math.Min(earlier.Value, quantity.Value));
+                    continue;
+                }
+
+                byAnchor[anchor] = (key, quantity.Value);
+                byTrigger[key] = byTrigger.GetValueOrDefault(key) + quantity.Value;
+                groups[key] = (groups.GetValueOrDefault(key).Count + 1, trigger);
             }
         }
 
+        AddOnePersonGroups(sentence, byTrigger, groups);
         foreach (var ((outcome, _), value) in byTrigger)
         {
             counts.Keep(outcome, value);
@@ -82,8 +103,47 @@ internal static class EventCounts
 
         counts.OnlyVague = byTrigger.Count > 0 && !precise;
 
+        // "Two more soldiers also died": one group told with "also" adds to the dead told before; more
+        // groups in the sentence ("two escorts and a woman also died") already make its own total.
+        var killed = groups.Where(g => g.Key.Outcome == "fatalities").ToList();
+        counts.AddsFatalities = killed.Count == 1 && killed[0].Value.Count == 1 && AddedVictims.HasAdditionCue(sentence, killed[0].Value.Trigger);
+
         AddSingleVictim(sentence, counts);
         return counts;
+    }
+
+    /// <summary>
+    /// "Killed two bodyguards and a bystander", "además de dos escoltas también murió una mujer": a victim
+    /// of one joined to a counted group, or told with "also" beside the same verb, is one more of that verb's.
+    /// </summary>
+    private static void AddOnePersonGroups(SentenceView sentence, Dictionary<(string Outcome, int Trigger), int> byTrigger, Dictionary<(string Outcome, int Trigger), (int Count, WordMatch Trigger)> groups)
+    {
+        if (byTrigger.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var one in AddedVictims.OnePersonGroups(sentence))
+        {
+            // Joined to a counted group, it shares that group's verb however far the verb stands.
+            var counted = one;
+            foreach (var quantity in sentence.Quantities)
+            {
+                counted = IsCoordinated(sentence, quantity, one) ? quantity : counted;
+            }
+
+            if (Anchor(sentence, counted) is not int anchor || Outcome(sentence, anchor, counted) is not { } trigger)
+            {
+                continue;
+            }
+
+            var key = (OutcomeOf(trigger.Code)!, trigger.Start);
+            if (byTrigger.ContainsKey(key) && (counted != one || AddedVictims.HasAdditionCue(sentence, trigger)))
+            {
+                byTrigger[key] += 1;
+                groups[key] = (groups[key].Count + 1, trigger);
+            }
+        }
     }
 
     private static void AddSingleVictim(SentenceView sentence, CountsOfSentence counts)
@@ -91,6 +151,7 @@ internal static class EventCounts
         if (counts.Fatalities is null && HasSingleVictim(sentence, "kill", "dead"))
         {
             counts.Fatalities = 1;
+            counts.AddsFatalities = sentence.Triggers.Exists(t => t.Code is "kill" or "dead" && AddedVictims.HasAdditionCue(sentence, t));
         }
         else if (counts.Fatalities is null && counts.Injured is null && HasSingleVictim(sentence, "injure"))
         {
@@ -129,13 +190,44 @@ internal static class EventCounts
 
         foreach (var trigger in sentence.Triggers)
         {
-            if (OutcomeOf(trigger.Code) is not null && trigger.End <= quantity.Start && quantity.Start - trigger.End <= 2)
+            if (OutcomeOf(trigger.Code) is not null && IsRightAfter(sentence, trigger, quantity))
             {
                 return trigger.Start;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "killed 7", "mataron a 7": a count just after a verb of killing is its object; but after a comma
+    /// ("14 were shot, two of their vehicles burned") a new clause begins and the count is not the verb's.
+    /// </summary>
+    private static bool IsRightAfter(SentenceView sentence, WordMatch trigger, Quantity quantity)
+    {
+        if (trigger.End > quantity.Start || quantity.Start - trigger.End > 2)
+        {
+            return false;
+        }
+
+        // "13 muertos y dos patrullas quemadas": a count word that has its own count before it takes no second one after it.
+        foreach (var other in sentence.Quantities)
+        {
+            if (other.End <= trigger.Start && trigger.Start - other.End < NounReach)
+            {
+                return false;
+            }
+        }
+
+        for (var i = trigger.End; i < quantity.Start; i++)
+        {
+            if (sentence.Tokens[i].Kind == TokenKind.Punctuation && sentence.Words[i] is not ":")
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool AnyMatchBetween(SentenceView sentence, int start, int end)
@@ -170,17 +262,17 @@ internal static class EventCounts
     /// </summary>
     private static WordMatch? Outcome(SentenceView sentence, int anchor, Quantity quantity)
     {
-        // "vijf agenten gewond": a count word right after the counted noun is the count's own.
-        var anchorEnd = anchor + 1;
-        foreach (var match in sentence.Actors)
+        // "negen anderen raakten gewond": a count that is about a count word is that word's, whatever stands before the count.
+        foreach (var trigger in sentence.Triggers)
         {
-            anchorEnd = match.Start == anchor ? Math.Max(anchorEnd, match.End) : anchorEnd;
+            if (trigger.Start == anchor && OutcomeOf(trigger.Code) is not null)
+            {
+                return trigger;
+            }
         }
 
-        foreach (var match in sentence.Triggers)
-        {
-            anchorEnd = match.Start == anchor ? Math.Max(anchorEnd, match.End) : anchorEnd;
-        }
+        // "vijf agenten gewond": a count word right after the counted noun is the count's own.
+        var anchorEnd = AnchorEnd(sentence, anchor);
 
         foreach (var trigger in sentence.Triggers)
         {
@@ -192,7 +284,7 @@ internal static class EventCounts
 
         foreach (var trigger in sentence.Triggers)
         {
-            if (OutcomeOf(trigger.Code) is not null && trigger.End <= quantity.Start && quantity.Start - trigger.End <= 2)
+            if (OutcomeOf(trigger.Code) is not null && IsRightAfter(sentence, trigger, quantity))
             {
                 return trigger;
             }
@@ -207,6 +299,11 @@ internal static class EventCounts
                 continue;
             }
 
+            if (TookPart(sentence, anchor, trigger))
+            {
+                continue;
+            }
+
             var distance = trigger.Start >= anchor ? trigger.Start - anchor : (anchor - trigger.End + 1) * 2;
             var reach = trigger.Start >= anchor ? ForwardReach : BackwardReach * 2;
             if (distance <= reach && distance < bestDistance && !CrossesOtherCount(sentence, quantity, trigger))
@@ -217,6 +314,37 @@ internal static class EventCounts
         }
 
         return best;
+    }
+
+    /// <summary>"Otte personer deltog i drabet": a verb of taking part between the counted noun and the killing makes them its doers.</summary>
+    private static bool TookPart(SentenceView sentence, int anchor, WordMatch trigger)
+    {
+        for (var i = anchor + 1; i < trigger.Start; i++)
+        {
+            if (sentence.Participation.Contains(sentence.Words[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The token after the victim noun or count word that begins at <paramref name="anchor"/> ("police officers", "raakten gewond").</summary>
+    private static int AnchorEnd(SentenceView sentence, int anchor)
+    {
+        var end = anchor + 1;
+        foreach (var match in sentence.Actors)
+        {
+            end = match.Start == anchor ? Math.Max(end, match.End) : end;
+        }
+
+        foreach (var match in sentence.Triggers)
+        {
+            end = match.Start == anchor ? Math.Max(end, match.End) : end;
+        }
+
+        return end;
     }
 
     /// <summary>Whether another count stands between this one and the trigger and is nearer to it: then the trigger is that count's.</summary>
@@ -234,13 +362,23 @@ internal static class EventCounts
                 : other.End <= quantity.Start && other.Start >= trigger.End;
             if (between && Anchor(sentence, other) is int otherAnchor && Math.Abs(otherAnchor - trigger.Start) < Math.Abs(quantity.Start - trigger.Start))
             {
-                // "3 muertos y 5 heridos": the 5 is the wounded's, not the dead's; but "dos policías y tres sicarios murieron" share it.
-                return sentence.Triggers.Exists(t => t.Start >= other.End && t.Start - other.End < NounReach && OutcomeOf(t.Code) is not null);
+                // "3 muertos y 5 heridos": the 5 is the wounded's, not the dead's. "Dos policías y tres sicarios murieron":
+                // groups joined by one word or a comma share the verb after the last; but in "several gunmen opened
+                // fire. 14 police were killed" the verb is the 14's only.
+                return sentence.Triggers.Exists(t => t.Start >= other.End && t.Start - other.End < NounReach && OutcomeOf(t.Code) is not null
+                    && (t.Start != trigger.Start || !IsCoordinated(sentence, quantity, other)));
             }
         }
 
         return false;
     }
+
+    /// <summary>
+    /// "Quatre policiers et deux civils", "fem kriminelle og to soldater", "a dos escoltas y a una mujer": the
+    /// second group follows the first's noun with a word for "and" or a comma, and perhaps a preposition, between.
+    /// </summary>
+    private static bool IsCoordinated(SentenceView sentence, Quantity first, Quantity second)
+        => second.Start >= first.End && Anchor(sentence, first) is int anchor && anchor < second.Start && second.Start - AnchorEnd(sentence, anchor) <= CoordinationGap;
 
     /// <summary>"Fourteen dead, including seven soldiers": the seven are among the fourteen.</summary>
     private static bool IsSubset(SentenceView sentence, Quantity quantity)

@@ -7,7 +7,10 @@ namespace Atalaya.Core.Stages.Events;
 /// <summary>The words of one language the event stage looks for.</summary>
 /// <param name="Singular">Folded words for "one" and the indefinite articles ("un", "una", "a", "een"): "un policía" is one victim.</param>
 /// <param name="Pronouns">Folded personal pronouns for one person ("he", "him", "han") and singular verb forms ("fue", "murió"): "he was killed" is one victim.</param>
-internal sealed record EventWordsOfLanguage(WordMatcher Triggers, WordMatcher Actors, IReadOnlySet<string> Singular, IReadOnlySet<string> Pronouns);
+/// <param name="Definite">Folded definite articles and demonstratives ("el", "the", "diese"): "the attack" refers back to an incident told.</param>
+/// <param name="Additions">Folded words for "also" ("también", "auch", "også"): "a bystander also died" adds to the dead already told.</param>
+/// <param name="Participation">Folded verbs of taking part ("participaron", "deltog"): "eight men took part in the killing" counts no victims.</param>
+internal sealed record EventWordsOfLanguage(WordMatcher Triggers, WordMatcher Actors, IReadOnlySet<string> Singular, IReadOnlySet<string> Pronouns, IReadOnlySet<string> Definite, IReadOnlySet<string> Additions, IReadOnlySet<string> Participation);
 
 /// <summary>
 /// Everything the event stage reads, built once from the language packs: trigger and actor-noun
@@ -15,18 +18,24 @@ internal sealed record EventWordsOfLanguage(WordMatcher Triggers, WordMatcher Ac
 /// </summary>
 internal sealed class EventLexicon
 {
+    private const string DefiniteCode = "definite";
+
     private readonly Dictionary<string, EventWordsOfLanguage> languages = new(StringComparer.Ordinal);
 
     public EventLexicon(IReadOnlyDictionary<string, LanguagePack> packs, DateLexicon dates)
     {
         foreach (var (code, pack) in packs)
         {
-            var triggers = new WordMatcher(pack.EventTriggers.Select(t => (t.Phrase, t.Trigger)));
+            // Articles are looked up only before a trigger found: matched as triggers they would make every sentence one to read.
+            var triggers = new WordMatcher(pack.EventTriggers.Where(t => t.Trigger != DefiniteCode).Select(t => (t.Phrase, t.Trigger)));
+            var definite = pack.EventTriggers.Where(t => t.Trigger == DefiniteCode).Select(t => Internal.TextFolding.Fold(t.Phrase)).ToHashSet(StringComparer.Ordinal);
             if (!triggers.IsEmpty)
             {
                 var singular = pack.NumberWords.Where(n => n.Value == 1 && n.Kind is "article" or "unit").Select(n => Internal.TextFolding.Fold(n.Word)).ToHashSet(StringComparer.Ordinal);
                 var pronouns = pack.NumberWords.Where(n => n.Kind is "pronoun" or "singular_verb").Select(n => Internal.TextFolding.Fold(n.Word)).ToHashSet(StringComparer.Ordinal);
-                languages[code] = new EventWordsOfLanguage(triggers, new WordMatcher(pack.ActorNouns.Select(a => (a.Phrase, a.Category))), singular, pronouns);
+                var additions = FoldedOfKind(pack, "addition");
+                var participation = FoldedOfKind(pack, "participation");
+                languages[code] = new EventWordsOfLanguage(triggers, new WordMatcher(pack.ActorNouns.Select(a => (a.Phrase, a.Category))), singular, pronouns, definite, additions, participation);
             }
         }
 
@@ -35,6 +44,9 @@ internal sealed class EventLexicon
     }
 
     public QuantityReader Quantities { get; }
+
+    private static HashSet<string> FoldedOfKind(LanguagePack pack, string kind)
+        => pack.NumberWords.Where(n => n.Kind == kind).Select(n => Internal.TextFolding.Fold(n.Word)).ToHashSet(StringComparer.Ordinal);
 
     public EventDateReader DateReader { get; }
 

@@ -135,7 +135,7 @@ internal static class EventMerger
     private static void Absorb(DocumentEvent target, bool targetStated, EventReport report)
     {
         // A report that only tells more of an incident ("drones are their weapon of choice") changes neither its type nor its tactics.
-        if (report.Anchor != Anchor.None && IsViolence(target.Type) && Array.IndexOf(ViolenceOrder, report.Kind.Type) < Array.IndexOf(ViolenceOrder, target.Type))
+        if ((report.Anchor != Anchor.None || TellsItWasAFight(target, report)) && IsViolence(target.Type) && Array.IndexOf(ViolenceOrder, report.Kind.Type) < Array.IndexOf(ViolenceOrder, target.Type))
         {
             (target.Type, target.Subtype) = (report.Kind.Type, report.Kind.Subtype);
         }
@@ -182,11 +182,27 @@ internal static class EventMerger
         }
 
         var vague = report.Counts.OnlyVague;
-        target.Fatalities = Combine(target.Fatalities, report.Counts.Fatalities, vague);
+        target.Fatalities = report.Counts.AddsFatalities ? Add(target.Fatalities, report.Counts.Fatalities) : Combine(target.Fatalities, report.Counts.Fatalities, vague);
         target.Injured = Combine(target.Injured, report.Counts.Injured, vague);
         target.Arrested = Combine(target.Arrested, report.Counts.Arrested, vague);
         target.Kidnapped = Combine(target.Kidnapped, report.Counts.Kidnapped, vague);
     }
+
+    /// <summary>
+    /// "An attack on the convoy … police detained twelve after the shootout": a sentence that goes on
+    /// about an attack and calls it a gunfight says the victims fought back, so the incident is a battle
+    /// even when the sentence has no date or count of its own. A vague count ("several officers have died
+    /// in this war") tells of a pattern, not of how this incident went.
+    /// </summary>
+    private static bool TellsItWasAFight(DocumentEvent target, EventReport report)
+        => target.Type == EventTyping.Civilians && report.Kind.Type == EventTyping.Battles && !report.Counts.OnlyVague;
+
+    /// <summary>
+    /// "Eight attackers died … one soldier also died": the dead told with "also" are more than those known.
+    /// The same figure again is the same dead told twice ("the army also reported eight dead").
+    /// </summary>
+    private static int? Add(int? known, int? reported)
+        => known is null || reported is null || known == reported ? known ?? reported : known + reported;
 
     private static int? Combine(int? known, int? reported, bool vague)
         => known is null ? reported : reported is null || vague ? known : Math.Max(known.Value, reported.Value);

@@ -31,6 +31,9 @@ public sealed class EventStage : IStage
     /// <summary>How many days before publication the lead's day may be and still date the story.</summary>
     private const int StoryDayReach = 7;
 
+    /// <summary>A month this many months before publication, with no place, is history told in passing ("last month" still is news).</summary>
+    private const int HistoryMonths = 2;
+
     /// <summary>A sentence naming this many states tells of several incidents at once.</summary>
     private const int RoundupStates = 3;
 
@@ -157,6 +160,8 @@ public sealed class EventStage : IStage
                 IsLead = isLead,
                 Singular = words.Singular,
                 Pronouns = words.Pronouns,
+                Additions = words.Additions,
+                Participation = words.Participation,
                 StartsParagraph = previousEnd == 0 || text.AsSpan(previousEnd, Math.Max(0, span.Start - previousEnd)).Contains('\n'),
             };
             LexiconWords.Find(words.Triggers, parts, tokenOf, view.Triggers);
@@ -212,22 +217,24 @@ public sealed class EventStage : IStage
 
             foreach (var told in kinds)
             {
-                var kind = EventActors.AsBattleWhenTroopsAttacked(told, sentence);
+                var kind = BattleSigns.AsBattleInAnOperation(BattleSigns.AsBattleWhenBothSidesFell(EventActors.AsBattleWhenTroopsAttacked(told, sentence), sentence), sentence);
                 var actors = EventActors.Assign(kind, sentence);
                 var place = EventPlaces.InSentence(text, sentence, kind.TriggerToken, focus);
                 var date = NearestDate(sentence, kind.TriggerToken);
-                if (!HasSupport(sentence, kind, counts, actors, place, date))
+                if (!HasSupport(sentence, kind, counts, actors, place, date) || IsHistoryInPassing(sentenceIndex, date, place))
                 {
                     continue;
                 }
 
                 var stated = date is not null || paragraphDate is not null;
                 var ownCounts = CountsFor(kind, counts);
-                var anchor = sentenceIndex < LeadSentences || date is not null || sentence.TimeLabel is not null || (counts.Any && !counts.OnlyVague) ? Anchor.Strong
+                // "Security camera footage showed gunmen opening fire": what images show is an incident already told, past the lead.
+                var anchor = (sentenceIndex >= LeadSentences && sentence.Has("footage")) || (AlreadyTold(reports, kind) && RefersBack(sentence, kind, date, counts)) ? Anchor.None
+                    : sentenceIndex < LeadSentences || date is not null || sentence.TimeLabel is not null || (counts.Any && !counts.OnlyVague) ? Anchor.Strong
                     : place is not null && EventPlaces.Specificity(place) >= EventPlaces.Town ? Anchor.Place
                     : Anchor.None;
-                var where = EventPlaces.Refine(place ?? paragraphPlace ?? focus, focus);
-                reports.Add(new EventReport(kind, date ?? paragraphDate ?? leadDate ?? published, stated, where, actors, ownCounts, sentence.Span, anchor) { TimeLabel = sentence.TimeLabel ?? paragraphLabel });
+                var where = EventPlaces.Refine(place, paragraphPlace, focus);
+                reports.Add(new EventReport(kind, date ?? paragraphDate ?? leadDate ?? PublicationMonth, stated, where, actors, ownCounts, sentence.Span, anchor) { TimeLabel = sentence.TimeLabel ?? paragraphLabel });
             }
 
             paragraphPlace = EventPlaces.InSentence(text, sentence, 0) ?? paragraphPlace;
@@ -283,6 +290,61 @@ public sealed class EventStage : IStage
         /// <summary>The date line of the article ("Published 12 March 2024") dates the report, not what it reports.</summary>
         private IReadOnlyList<DateMention> WithoutPublicationDate(IReadOnlyList<DateMention> dates)
             => publishedSpan is { } line && dates.Any(d => d.Span.Overlaps(line)) ? [.. dates.Where(d => !d.Span.Overlaps(line))] : dates;
+
+        /// <summary>
+        /// The publication date stands in for a date the text does not give; the incident happened on it or some
+        /// days before, so it dates the month, never the day.
+        /// </summary>
+        private PartialDate? PublicationMonth => published is { Precision: DatePrecision.Day } p ? PartialDate.OfMonth(p.Year, p.Month) : published;
+
+        /// <summary>Whether an incident of this kind (any act of violence for one) has been told before: only then can a sentence refer back to it.</summary>
+        private static bool AlreadyTold(List<EventReport> reports, EventKind kind)
+            => reports.Exists(r => r.Kind.Type == kind.Type && r.Kind.Subtype == kind.Subtype || (IsViolence(r.Kind.Type) && IsViolence(kind.Type)));
+
+        private static bool IsViolence(string type) => type is EventTyping.Battles or EventTyping.Civilians or EventTyping.Remote;
+
+        /// <summary>
+        /// "The attack took place shortly after 6.30 at the corner of …", "el artefacto explosivo fue detonado al paso de
+        /// un blindado": a trigger after a definite article or demonstrative, with no date or count of its own, tells
+        /// more of an incident already told, even when it names a street or place the earlier sentences did not.
+        /// </summary>
+        private bool RefersBack(SentenceView sentence, EventKind kind, PartialDate? date, CountsOfSentence counts)
+        {
+            if (date is not null || sentence.TimeLabel is not null || (counts.Any && !counts.OnlyVague))
+            {
+                return false;
+            }
+
+            // The article may stand before an adjective ("el violento tiroteo", "the deadly attack") or be elided ("l'agguato").
+            var token = kind.TriggerToken;
+            var word = sentence.Words[token];
+            var space = word.IndexOf(' ', StringComparison.Ordinal);
+            if (space > 0 && words.Definite.Contains(word[..space]))
+            {
+                return true;
+            }
+
+            return (token > 0 && words.Definite.Contains(sentence.Words[token - 1]))
+                || (token > 1 && words.Definite.Contains(sentence.Words[token - 2]) && (sentence.Tokens[token - 1].Kind == TokenKind.Word || sentence.Words[token - 1] is "'" or "\u2019"));
+        }
+
+        /// <summary>
+        /// "In 2015 the militias even shot down an army helicopter", "he had been detained in 2019": past
+        /// the lead, a sentence dated only by a year, or by a month long before publication, and naming no
+        /// place tells history in passing, not an incident a reader would look for in a database.
+        /// </summary>
+        private bool IsHistoryInPassing(int sentenceIndex, PartialDate? date, DocumentEntity? place)
+        {
+            if (sentenceIndex < LeadSentences || place is not null || date is not { } told)
+            {
+                return false;
+            }
+
+            return told.Precision == DatePrecision.Year
+                || (told.Precision == DatePrecision.Month && published is { } p && MonthsBetween(told, p) >= HistoryMonths);
+        }
+
+        private static int MonthsBetween(PartialDate earlier, PartialDate later) => ((later.Year - earlier.Year) * 12) + later.Month - earlier.Month;
 
         /// <summary>"Attack" and "shot" are common words: an event needs something more, a count, a party, a place or a date.</summary>
         private static bool HasSupport(SentenceView sentence, EventKind kind, CountsOfSentence counts, List<EventActor> actors, DocumentEntity? place, PartialDate? date)
@@ -414,7 +476,7 @@ public sealed class EventStage : IStage
             => kind.Type switch
             {
                 EventTyping.Battles or EventTyping.Civilians or EventTyping.Remote or EventTyping.Riots
-                    => new CountsOfSentence { Fatalities = counts.Fatalities, Injured = counts.Injured, Kidnapped = counts.Kidnapped, OnlyVague = counts.OnlyVague },
+                    => new CountsOfSentence { Fatalities = counts.Fatalities, Injured = counts.Injured, Kidnapped = counts.Kidnapped, OnlyVague = counts.OnlyVague, AddsFatalities = counts.AddsFatalities },
                 _ when kind.Subtype == "Arrests" => new CountsOfSentence { Arrested = counts.Arrested, OnlyVague = counts.OnlyVague },
                 _ => new CountsOfSentence(),
             };

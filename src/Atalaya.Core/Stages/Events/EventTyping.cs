@@ -35,16 +35,26 @@ internal static class EventTyping
             return kinds;
         }
 
-        if (Violence(sentence) is { } violent)
+        // "A guard was killed when inmates rioted": the killing is the riot's, one event of mob violence with its dead.
+        if (Violence(sentence) is { } violent && !(violent.Type == Civilians && sentence.Has("riot")))
         {
             kinds.Add(violent);
         }
 
-        Add(kinds, sentence, "arrest", Strategic, "Arrests");
+        // "A reward of up to $15 million for information leading to his capture": a bounty asks for an arrest not yet made.
+        if (!sentence.Has("reward"))
+        {
+            Add(kinds, sentence, "arrest", Strategic, "Arrests");
+        }
+
         if (sentence.HasAny(Defusing))
         {
             var first = sentence.Triggers.First(t => Defusing.Contains(t.Code));
             kinds.Add(new EventKind(Strategic, "Disrupted weapons use", [], first.Start));
+        }
+        else if (ExplosivesFoundUnexploded(sentence) && First(sentence, "found") is { } found)
+        {
+            kinds.Add(new EventKind(Strategic, "Disrupted weapons use", [], found.Start));
         }
 
         if (First(sentence, "blockade", "arson") is { } blockade)
@@ -74,7 +84,7 @@ internal static class EventTyping
     private static EventKind? Violence(SentenceView sentence)
     {
         // "Marines defused five bombs after a sixth injured two fishermen": what was seized did not go off, unless someone was hurt.
-        var defused = sentence.HasAny(Defusing) && !sentence.Triggers.Exists(t => t.Code is "kill" or "dead" or "injure");
+        var defused = (sentence.HasAny(Defusing) || ExplosivesFoundUnexploded(sentence)) && !HurtSomeone(sentence);
         var tactics = Tactics(sentence, ("ambush", "ambush"), ("massacre", "massacre"), ("torture", "torture"), ("kidnap", "kidnapping"));
         if (!defused)
         {
@@ -123,6 +133,15 @@ internal static class EventTyping
 
         return null;
     }
+
+    /// <summary>
+    /// "Troops came upon dozens of roadside bombs", "se hallaron tres minas": explosives found where no one was
+    /// hurt did not go off; finding them is a disrupted weapons use, not a bombing.
+    /// </summary>
+    private static bool ExplosivesFoundUnexploded(SentenceView sentence)
+        => sentence.Has("found") && sentence.HasAny(ExplosiveObjects) && !HurtSomeone(sentence) && !sentence.Has("attack");
+
+    private static bool HurtSomeone(SentenceView sentence) => sentence.Triggers.Exists(t => t.Code is "kill" or "dead" or "injure");
 
     private static void Add(List<EventKind> kinds, SentenceView sentence, string trigger, string type, string subtype)
     {

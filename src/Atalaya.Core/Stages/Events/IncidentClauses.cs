@@ -65,6 +65,8 @@ internal static class IncidentClauses
             IsLead = sentence.IsLead,
             Singular = sentence.Singular,
             Pronouns = sentence.Pronouns,
+            Additions = sentence.Additions,
+            Participation = sentence.Participation,
             StartsParagraph = start == 0 && sentence.StartsParagraph,
             Quantities = [.. sentence.Quantities.Where(q => q.Start >= start && q.End <= end).Select(q => q with { Start = q.Start - start, End = q.End - start })],
         };

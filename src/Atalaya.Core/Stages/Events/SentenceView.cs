@@ -46,6 +46,12 @@ internal sealed class SentenceView
     /// <summary>Folded personal pronouns for one person ("he", "him", "han") in the sentence's language.</summary>
     public required IReadOnlySet<string> Pronouns { get; init; }
 
+    /// <summary>Folded words for "also" ("también", "auch", "også") in the sentence's language.</summary>
+    public required IReadOnlySet<string> Additions { get; init; }
+
+    /// <summary>Folded verbs of taking part ("participaron", "deltog") in the sentence's language.</summary>
+    public required IReadOnlySet<string> Participation { get; init; }
+
     /// <summary>The sentence's parties, worked out once by <see cref="EventActors"/> for all its events.</summary>
     public List<Party>? Parties { get; set; }
 

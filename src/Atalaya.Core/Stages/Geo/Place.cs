@@ -31,4 +31,18 @@ public static class PlaceKinds
     /// administrative unit ("Tierra Caliente", "Bajío"): a prominent place, like a country or a state.
     /// </summary>
     public const string Region = "region";
+
+    /// <summary>
+    /// A village, ranch, community or neighbourhood an article names with a word that says so ("la
+    /// comunidad de El Limón"), written as the article writes it; never in the gazetteer file, which
+    /// may lack it: it takes the place and coordinates of the municipality or state named with it.
+    /// </summary>
+    public const string Locality = "locality";
+
+    /// <summary>
+    /// A city that is a first-level division of its own ("Mexico City", "Berlin") as the place of an
+    /// incident: named as a place, ranked as a state (a borough or neighbourhood of it says more).
+    /// Never in the gazetteer file: the entity stage sets it on the city it prefers to the state.
+    /// </summary>
+    public const string CityState = "city-state";
 }

@@ -32,7 +32,9 @@ public sealed class PublishedDateTests
         var text = Some.Lines(Title, "12/03/2024 10:00 | Actualizado 13/03/2024 11:30", "", Paragraph);
 
         Assert.Equal("2024-03-12", Some.Header(text).Published.ToString());
-        Assert.Equal(["12/03/2024 10:00 | Actualizado 13/03/2024 11:30"], Some.BoilerplateLines(text));
+
+        // The article's own date line, agreeing with the publication date, is article text.
+        Assert.Empty(Some.BoilerplateLines(text));
     }
 
     [Fact]
@@ -149,5 +151,83 @@ public sealed class PublishedDateTests
 
         Assert.Equal("2024-03-01", Some.Header(text).Published.ToString());
         Assert.Contains("Mis à jour le 1er mars 2024", Some.BoilerplateLines(text));
+    }
+
+    [Theory]
+    [InlineData("Las autoridades no reportaron detenidos; la zona es disputada por dos grupos.", "Villa Serena, Durango, 3 de abril de 2024.– Hombres armados atacaron una patrulla en la carretera estatal.", "2024-04-03")]
+    [InlineData("No arrests were reported; the area is contested by two groups.", "Fairhaven, Texas, April 3rd 2024 - Gunmen attacked a patrol on the state highway on Tuesday night.", "2024-04-03")]
+    [InlineData("Ingen er pågrepet, og området er omstridt mellom to grupper.", "Lindvik, 3. april 2024: Væpnede menn angrep en patrulje på riksveien tirsdag kveld.", "2024-04-03")]
+    public void Dateline_after_the_standfirst_gives_the_date(string standfirst, string dateline, string expected)
+    {
+        var header = Some.Header(Some.Lines(standfirst, dateline, Paragraph));
+
+        Assert.Equal(expected, header.Published.ToString());
+        Assert.Equal("text", header.PublishedFrom);
+    }
+
+    [Theory]
+    [InlineData("Von Redaktion/dpa, 04. April 2024, 20:11 Uhr", "2024-04-04")]
+    [InlineData("By Tom Wells | Fairhaven Gazette, April 4, 2024", "2024-04-04")]
+    [InlineData("Av Ola Berg, NTB, 4. april 2024 kl. 20.11", "2024-04-04")]
+    [InlineData("Por Ana Ruiz Soto, EFE, 4 de abril de 2024", "2024-04-04")]
+    public void Byline_with_a_date_gives_the_date(string byline, string expected)
+    {
+        Assert.Equal(expected, Some.Header(Some.Lines(Title, byline, Paragraph)).Published.ToString());
+    }
+
+    [Theory]
+    [InlineData("Por la noche del 3 de abril de 2024 los vecinos escucharon disparos cerca del mercado")]
+    [InlineData("By April 3, 2024 the army had sent two thousand troops to the region.")]
+    [InlineData("Av de 40 drepte i april 2024 var 12 politifolk")]
+    public void Sentence_opening_with_a_byline_word_gives_no_date(string line)
+    {
+        Assert.Null(Some.Header(Some.Lines(Title, line, Paragraph)).Published);
+    }
+
+    [Fact]
+    public void Date_line_pushed_down_by_a_login_box_is_still_read()
+    {
+        var text = Some.Lines("Lade Inhalte...", "• Newsletter", "• Abo", "• Login", "Anmeldung", "Bitte E-Mail-Adresse eingeben", "Merken", "Teilen", Title, "Von Redaktion/dpa, 04. April 2024, 20:11 Uhr", Paragraph);
+
+        Assert.Equal("2024-04-04", Some.Header(text).Published.ToString());
+    }
+
+    [Theory]
+    [InlineData("date 2020-03 LISBOA, 7 mars (AGENCE) – Des hommes armés ont attaqué une patrouille.", "2020-03-07")]
+    [InlineData("date 2020-03 ZANDHOVEN, 7 maart (ANP) - Gewapende mannen vielen een patrouille aan.", "2020-03-07")]
+    [InlineData("date 2020-03 LINDEBY, 7. marts (Ritzau) - Bevæbnede mænd angreb en patrulje.", "2020-03-07")]
+    public void Dateline_day_refines_a_month_precision_date(string line, string expected)
+    {
+        Assert.Equal(expected, Some.Header(Some.Lines(line, Paragraph)).Published.ToString());
+    }
+
+    [Fact]
+    public void Dateline_of_another_month_leaves_the_month()
+    {
+        Assert.Equal("2020-03", Some.Header(Some.Lines("date 2020-03 LISBOA, 7 avril (AGENCE) – Des hommes armés ont attaqué une patrouille.", Paragraph)).Published.ToString());
+    }
+
+    [Fact]
+    public void Month_name_url_refines_a_month_from_the_text()
+    {
+        var header = Some.Header(Some.Lines("date 2021-03 " + Title, Paragraph), url: "https://d.example/esteri/21_marzo_14/ostaggi-liberati.shtml");
+
+        Assert.Equal("2021-03-14", header.Published.ToString());
+    }
+
+    [Fact]
+    public void Stamp_agreeing_with_the_url_beats_the_page_clock()
+    {
+        var text = Some.Lines("Eastport, May 2nd 2024 - 08:32 UTC", Title, "Tuesday, October 13th 2020 - 07:20 UTC", Paragraph);
+
+        Assert.Equal("2020-10-13", Some.Header(text, url: "https://d.example/2020/10/13/nota").Published.ToString());
+    }
+
+    [Fact]
+    public void Sentence_with_a_comma_before_a_date_is_no_dateline()
+    {
+        var text = Some.Lines(Title, "Según la fiscalía, 3 de los detenidos – todos menores – fueron liberados.", Paragraph);
+
+        Assert.Null(Some.Header(text).Published);
     }
 }

@@ -110,7 +110,8 @@ public sealed class IncidentReadingTests
             "On 2 January gunmen killed three people in Guasave, Sinaloa.\n\n"
             + "The army said that soldiers arrested four gunmen in Los Mochis, Sinaloa.");
 
-        Assert.Contains(events, e => e.Subtype == "Arrests" && e.Date.ToString() == EventAnalysis.Published);
+        // Undated, it takes the publication date, which says only the month: the day is a guess.
+        Assert.Contains(events, e => e.Subtype == "Arrests" && e.Date.ToString() == EventAnalysis.Published[..7]);
     }
 
     [Theory]
@@ -168,7 +169,7 @@ public sealed class IncidentReadingTests
         var events = EventAnalysis.Run("The trial of the gunmen opens next Monday. Gunmen killed two police officers in Zamora, Michoacán.");
 
         var attack = Assert.Single(events);
-        Assert.Equal(EventAnalysis.Published, attack.Date.ToString());
+        Assert.Equal(EventAnalysis.Published[..7], attack.Date.ToString());
     }
 
     [Theory]

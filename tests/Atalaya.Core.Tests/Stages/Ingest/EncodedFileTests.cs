@@ -7,7 +7,7 @@ namespace Atalaya.Core.Tests.Stages.Ingest;
 /// <summary>Files in other encodings: the document text is the decoded text and every offset refers to it.</summary>
 public sealed class EncodedFileTests
 {
-    private const string Article = "Publicado el 3 de mayo de 2024\nMédico secuestrado en Culiacán\n\nUn médico fue secuestrado el jueves en Culiacán, informó la fiscalía.\n\nPublicidad\n\nSus familiares pidieron ayuda a las autoridades.\n";
+    private const string Article = "Actualizado el 3 de mayo de 2024\nMédico secuestrado en Culiacán\n\nUn médico fue secuestrado el jueves en Culiacán, informó la fiscalía.\n\nPublicidad\n\nSus familiares pidieron ayuda a las autoridades.\n";
 
     public static TheoryData<string, string> Encodings() => new()
     {
@@ -31,7 +31,7 @@ public sealed class EncodedFileTests
         Assert.Equal(Article, document.Text);
         Assert.Equal(expectedEncoding, document.Metadata.Encoding);
         Assert.Equal(
-            ["Publicado el 3 de mayo de 2024", "Publicidad"],
+            ["Actualizado el 3 de mayo de 2024", "Publicidad"],
             boilerplate.Spans.Select(s => s.Span.Slice(document.Text)));
     }
 

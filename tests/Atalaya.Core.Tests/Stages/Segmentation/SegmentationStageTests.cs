@@ -5,7 +5,7 @@ namespace Atalaya.Core.Tests.Stages.Segmentation;
 
 public sealed class SegmentationStageTests
 {
-    private const string Article = "Publicado el 3 de mayo de 2024\nNacional\nAtacan a policías en Celaya\n\nCompartir\n\nTres agentes murieron. Otro resultó herido.\n\nPublicidad\n\nLa fiscalía abrió una investigación.\n\nComentarios\n";
+    private const string Article = "Actualizado el 3 de mayo de 2024\nNacional\nAtacan a policías en Celaya\n\nCompartir\n\nTres agentes murieron. Otro resultó herido.\n\nPublicidad\n\nLa fiscalía abrió una investigación.\n\nComentarios\n";
 
     [Fact]
     public void Boilerplate_lines_are_left_out_of_the_sentences()

@@ -51,6 +51,19 @@ internal static class DigitCounts
     private static bool IsNoCount(string text, ReadOnlySpan<Token> tokens, int start, int end, CountingWords words)
         => IsNoCountBefore(text, tokens, start, words) || IsNoCountAfter(text, tokens, end, words);
 
+    /// <summary>"sie.14 Polizisten", "heridos,3 muertos": a sentence or clause mark glued to a whole word before and the digits after.</summary>
+    private static bool IsMissingSpace(string text, ReadOnlySpan<Token> tokens, int start)
+    {
+        if (start < 2 || !TokenWords.IsChar(text, tokens[start - 1], '.') && !TokenWords.IsChar(text, tokens[start - 1], ','))
+        {
+            return false;
+        }
+
+        // A word of at least two letters: "No.14" and "p.14" are references, not counts.
+        var word = tokens[start - 2];
+        return word.Kind == TokenKind.Word && word.Span.Length > 2 && TokenWords.Adjacent(word, tokens[start - 1]);
+    }
+
     private static bool IsNoCountBefore(string text, ReadOnlySpan<Token> tokens, int start, CountingWords words)
     {
         if (start == 0)
@@ -64,8 +77,10 @@ internal static class DigitCounts
             return true;
         }
 
-        // Glued to a word or a sign: a code or a model ("AK-47", "COVID-19", "+52", "#3").
-        if (TokenWords.Adjacent(previous, tokens[start]) && (previous.Kind == TokenKind.Word || text[previous.Span.Start] is '-' or '#' or '+' or '.' or ',' or ':' or '№'))
+        // Glued to a word or a sign: a code or a model ("AK-47", "COVID-19", "+52", "#3"); but a full stop
+        // or comma glued between a word and the digits is a missing space ("auf sie.14 Polizisten").
+        if (TokenWords.Adjacent(previous, tokens[start]) && (previous.Kind == TokenKind.Word || text[previous.Span.Start] is '-' or '#' or '+' or '.' or ',' or ':' or '№')
+            && !IsMissingSpace(text, tokens, start))
         {
             return true;
         }

@@ -162,7 +162,8 @@ internal ref partial struct SentenceDates
 
     private readonly PieceKind Kind(int p) => p >= 0 && p < pieces.Count ? pieces[p].Kind : PieceKind.Other;
 
-    private readonly bool IsChar(int p, char c) => Kind(p) == PieceKind.Other && TokenWords.IsChar(text, tokens[pieces[p].Token], c);
+    // Kind() says Other past either end too, so the bounds are checked again before reading the piece.
+    private readonly bool IsChar(int p, char c) => p >= 0 && p < pieces.Count && Kind(p) == PieceKind.Other && TokenWords.IsChar(text, tokens[pieces[p].Token], c);
 
     private readonly bool Adjacent(int left, int right) => TokenWords.Adjacent(tokens[pieces[left].Token], tokens[pieces[right].Token]);
 

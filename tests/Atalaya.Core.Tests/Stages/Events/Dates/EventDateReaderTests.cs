@@ -190,4 +190,16 @@ public sealed class EventDateReaderTests
     [Fact]
     public void A_day_that_does_not_exist_is_left_out()
         => Assert.Equal(string.Empty, Read("en", "It happened on 31 February.", Tuesday));
+
+    [Theory]
+    [InlineData("es", "14/10/2019 - 15:59:24")]
+    [InlineData("en", "Posted 12")]
+    [InlineData("de", "Stand 12")]
+    public void Sentence_ending_in_a_day_number_reads_without_failing(string language, string sentence)
+    {
+        // A number with nothing after it once made the day-month reader look past the last piece.
+        var exception = Record.Exception(() => Read(language, sentence, Tuesday));
+
+        Assert.Null(exception);
+    }
 }

@@ -1,0 +1,141 @@
+using Atalaya.Core.Documents;
+
+namespace Atalaya.Core.Stages.Entities;
+
+/// <summary>
+/// Villages, ranches, communities and neighbourhoods named with a word that says so: "la comunidad
+/// de El Limón", "the village of Oakridge", "landsbyen Nordvik", "the Roma neighborhood". The name
+/// is a place even when the gazetteer lacks it or the tagger took it for a person; it replaces the
+/// weaker mentions it overlaps, never a knowledge-base name or a state or country.
+/// </summary>
+internal static class LocalityMentions
+{
+    public const string Source = "locality";
+
+    private const int MaxNameWords = 5;
+
+    /// <summary>Articles and prepositions a locality's name may hold between capitalized words ("Lomas de Chapultepec", "San Pedro de las Colonias").</summary>
+    private static readonly HashSet<string> InnerWords = new(StringComparer.Ordinal)
+    {
+        "de", "del", "la", "las", "los", "el", "da", "do", "das", "dos", "di", "della", "du", "des", "le", "les",
+    };
+
+    public static void Find(NameShape shape, int sentence, PhraseIndex<string> cues, IPlaceNames? places, List<Mention> found, int firstFound)
+    {
+        var words = shape.Words;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var (length, values) = cues.LongestMatch(words.Folded, i);
+            if (length == 0)
+            {
+                continue;
+            }
+
+            var position = values[0];
+            var name = position == "after" ? NameBefore(shape, i - 1) : NameAfter(shape, i + length);
+
+            // "el rancho Las Flores" is "rancho Las Flores"; so is "Colonia Roma", a cue written with a
+            // capital mid-sentence (not in German, which capitalizes every noun).
+            var cueInName = position == "part" || (position == "before" && i != shape.FirstWord && !shape.CapitalizesNouns && shape.IsCapitalized(i + length - 1));
+            if (name is { } written && cueInName)
+            {
+                name = (i + length - 1, written.Last);
+            }
+
+            if (name is { } run)
+            {
+                Add(shape, sentence, run.First, run.Last, places, firstFound, found);
+            }
+
+            i += length - 1;
+        }
+    }
+
+    /// <summary>The capitalized words right after a cue, with the articles and prepositions inside them.</summary>
+    private static (int First, int Last)? NameAfter(NameShape shape, int first)
+    {
+        if (first >= shape.Words.Count || !shape.IsCapitalized(first))
+        {
+            return null;
+        }
+
+        var last = first;
+        for (var k = first + 1; k < shape.Words.Count && k - first < MaxNameWords && !shape.IsJoinedToNext(k - 1); k++)
+        {
+            if (shape.IsCapitalized(k))
+            {
+                last = k;
+            }
+            else if (!IsInnerWord(shape, k))
+            {
+                break;
+            }
+        }
+
+        return Named(shape, first, last) ? (first, last) : null;
+    }
+
+    /// <summary>The capitalized words right before a cue written after its name ("the Roma neighborhood").</summary>
+    private static (int First, int Last)? NameBefore(NameShape shape, int last)
+    {
+        if (last < 0 || !shape.IsCapitalized(last))
+        {
+            return null;
+        }
+
+        var first = last;
+        for (var k = last - 1; k >= 0 && last - k < MaxNameWords && !shape.IsJoinedToNext(k); k--)
+        {
+            if (shape.IsCapitalized(k) && k != shape.FirstWord)
+            {
+                first = k;
+            }
+            else if (!IsInnerWord(shape, k) || !shape.IsCapitalized(k - 1))
+            {
+                break;
+            }
+        }
+
+        // A lone word opening the sentence is capitalized whatever it is.
+        return first == last && first == shape.FirstWord ? null : Named(shape, first, last) ? (first, last) : null;
+    }
+
+    private static bool IsInnerWord(NameShape shape, int k) => shape.Words.IsWord(k) && !shape.IsCapitalized(k) && InnerWords.Contains(shape.Words.Folded[k]);
+
+    /// <summary>A name holds a capitalized word that is neither an article ("El" alone) nor a nationality.</summary>
+    private static bool Named(NameShape shape, int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (shape.IsCapitalized(k) && !shape.IsFunctionWord(k) && !shape.IsDemonym(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void Add(NameShape shape, int sentence, int first, int last, IPlaceNames? places, int firstFound, List<Mention> found)
+    {
+        var span = new TextSpan(shape.Words.Spans[first].Start, shape.Words.Spans[last].End);
+        var candidates = places?.Lookup(span.AsSpan(shape.Text)) ?? [];
+
+        // "The town of Mexico", "la colonia Jalisco": a country or a state is no locality, whatever the word before.
+        if (candidates.Any(c => c.Kind is "country" or "admin1" or "region"))
+        {
+            return;
+        }
+
+        for (var k = firstFound; k < found.Count; k++)
+        {
+            if (found[k].Span.Overlaps(span) && found[k].Kb is not null)
+            {
+                return;
+            }
+        }
+
+        found.RemoveAll(m => m.Span.Overlaps(span) && m.Sentence == sentence);
+        found.Add(new Mention(span, "LOC", null, candidates, Source, sentence));
+    }
+}
