@@ -222,6 +222,13 @@ public sealed class StoryClusterer
                 continue;
             }
 
+            // Months that touch say the same week only beside a town both name: in one town, the same
+            // month is close; across a state or a country it is not ("last month" in a capital).
+            if (dates == DateAgreement.Coarse)
+            {
+                dates = StoryDates.ShareTown(profile, known) ? DateAgreement.Agree : DateAgreement.Unknown;
+            }
+
             var (similarity, identifying) = Similarity(profile, known);
             var needed = dates == DateAgreement.Agree ? SameWeekSimilarity : SameStorySimilarity;
             var oneIncident = dates == DateAgreement.Agree && profile.SharesIncident(known) switch
