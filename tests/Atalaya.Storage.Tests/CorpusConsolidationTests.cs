@@ -65,6 +65,53 @@ public sealed class CorpusConsolidationTests
     }
 
     [Fact]
+    public void Stories_united_by_a_later_run_are_one_story_in_every_table_as_in_a_batch_build()
+    {
+        using var temp = new TempFolder();
+        var bridged = CorpusDocuments.Bridged();
+        var documents = Mixed()[..120].Concat(bridged[..2]).Concat(Mixed()[120..200]).Append(bridged[2]).ToList();
+        var incremental = temp.File("incremental.db");
+        var stored = new List<ContractDocument>();
+        var parts = new[] { documents[..122], documents[122..] };
+        foreach (var part in parts)
+        {
+            using (var store = SqliteDocumentStore.Open(incremental))
+            {
+                stored.AddRange(Store(store, part));
+                store.Consolidate(chunk: 32);
+            }
+
+            if (part == parts[0])
+            {
+                // Before the French report, the two share a group only: two stories.
+                Assert.Equal(2, Sql.Column(incremental, "SELECT DISTINCT story_id FROM corpus_documents WHERE document_id IN ('puente-es', 'bro-sv')").Count);
+            }
+        }
+
+        var once = temp.File("once.db");
+        using (var store = SqliteDocumentStore.Open(once))
+        {
+            Store(store, documents);
+            store.Consolidate();
+        }
+
+        using (var store = SqliteDocumentStore.Open(incremental))
+        {
+            Assert.Equal(Json(Batch(stored)), Json(store.Corpus(includeText: true)));
+        }
+
+        foreach (var query in CorpusQueries)
+        {
+            Assert.Equal(Rows(once, query), Rows(incremental, query));
+        }
+
+        var story = Assert.Single(Sql.Column(incremental, "SELECT DISTINCT story_id FROM corpus_documents WHERE document_id IN ('puente-es', 'bro-sv', 'pont-fr')"));
+        Assert.Equal(["3"], Sql.Column(incremental, $"SELECT documents FROM corpus_stories WHERE id = '{story}'"));
+        Assert.Equal(0, Sql.Count(incremental, "SELECT COUNT(*) FROM corpus_stories s WHERE NOT EXISTS (SELECT 1 FROM corpus_documents d WHERE d.story_id = s.id)"));
+        Assert.Equal(0, Sql.Count(incremental, "SELECT COUNT(*) FROM corpus_document_links l JOIN corpus_documents d ON d.seq = l.seq WHERE l.story_id IS NOT d.story_id"));
+    }
+
+    [Fact]
     public void Documents_committed_before_a_crash_and_never_consolidated_are_caught_up_on_the_next_open()
     {
         using var temp = new TempFolder();

@@ -103,6 +103,15 @@ public sealed class CorpusBuilder
         corpus.Documents.Add(document);
     }
 
+    /// <summary>A later document may have united a document's story with another: documents name the story they are in now.</summary>
+    private void CurrentStories()
+    {
+        foreach (var document in corpus.Documents)
+        {
+            document.Story = document.Story is null ? null : stories.Current(document.Story);
+        }
+    }
+
     /// <summary>
     /// A document's own event as a corpus event (its id given once it proves new): actors as corpus
     /// entity ids. The document keeps its own copy, so that what is stored stays the document's alone.
@@ -129,6 +138,7 @@ public sealed class CorpusBuilder
     /// </summary>
     public ContractCorpus Build()
     {
+        CurrentStories();
         corpus.Stories = [.. stories.Stories];
         corpus.Conflicts = ClaimConflicts.Find(corpus.Claims);
         return corpus;
@@ -143,13 +153,17 @@ public sealed class CorpusBuilder
     {
         var groups = claimGroups ?? throw new InvalidOperationException("a corpus builder without a state store has nothing to save");
         var firstClaim = groups.Count - corpus.Claims.Count;
+        CurrentStories();
         var changes = new CorpusChanges(
             [.. corpus.Documents],
             entities.Save(),
-            [.. events.Changed],
+            [.. events.Changed.Select(e => (e.Event, e.Story is null ? null : stories.Current(e.Story)))],
             [.. stories.Changed],
             [.. corpus.Claims.Select((claim, i) => (firstClaim + i, claim))],
-            groups.Conflicts());
+            groups.Conflicts())
+        {
+            StoryMerges = [.. stories.Merges],
+        };
         duplicates.Save();
         stories.Save();
         events.Save();

@@ -11,4 +11,11 @@ public sealed record CorpusChanges(
     IReadOnlyList<(ContractEvent Event, string? Story)> Events,
     IReadOnlyList<ContractStory> Stories,
     IReadOnlyList<(int Index, ContractClaim Claim)> Claims,
-    IReadOnlyList<(int FirstClaim, ContractConflict? Conflict)> Conflicts);
+    IReadOnlyList<(int FirstClaim, ContractConflict? Conflict)> Conflicts)
+{
+    /// <summary>
+    /// Stories merged into another, in order: rows written before this save that name the absorbed
+    /// story (documents, events, the story itself) must name the story that holds it now.
+    /// </summary>
+    public IReadOnlyList<(string Absorbed, string Into)> StoryMerges { get; init; } = [];
+}

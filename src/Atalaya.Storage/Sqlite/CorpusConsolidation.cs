@@ -23,7 +23,8 @@ internal static class CorpusConsolidation
     public const int Chunk = 2000;
 
     // 2: numbered state in its own tables, what the corpus rows hold not kept twice.
-    private const int StateVersion = 2;
+    // 3: story profiles carry their incidents' signatures, and merged stories are recorded.
+    private const int StateVersion = 3;
 
     /// <summary>Consolidates what is pending; returns the number of state queries it made.</summary>
     public static long Run(SqliteConnection connection, Func<long, int, List<(long Seq, ContractDocument Document)>> documentsAfter, int chunk = Chunk)
@@ -92,6 +93,11 @@ internal static class CorpusConsolidation
             foreach (var (seq, document) in documents)
             {
                 writer.Document(seq, document);
+            }
+
+            foreach (var (absorbed, into) in changes.StoryMerges)
+            {
+                writer.MergeStory(absorbed, into);
             }
 
             foreach (var entity in changes.Entities)

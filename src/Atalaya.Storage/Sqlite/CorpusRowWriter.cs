@@ -154,6 +154,21 @@ internal sealed class CorpusRowWriter : IDisposable
         }
     }
 
+    /// <summary>
+    /// A story merged into another: the rows written earlier that name it (its documents, their
+    /// links, its events) name the other now, and its own row goes (the other's is written after).
+    /// </summary>
+    public void MergeStory(string absorbed, string into)
+    {
+        Run(
+            "UPDATE corpus_document_links SET story_id = $into WHERE seq IN (SELECT seq FROM corpus_documents WHERE story_id = $absorbed)",
+            ("$absorbed", absorbed),
+            ("$into", into));
+        Run("UPDATE corpus_documents SET story_id = $into WHERE story_id = $absorbed", ("$absorbed", absorbed), ("$into", into));
+        Run("UPDATE corpus_events SET story_id = $into WHERE story_id = $absorbed", ("$absorbed", absorbed), ("$into", into));
+        Run("DELETE FROM corpus_stories WHERE id = $absorbed", ("$absorbed", absorbed));
+    }
+
     /// <summary>A story; its first and last publication dates are those of its documents (written before it).</summary>
     public void Story(ContractStory story)
     {

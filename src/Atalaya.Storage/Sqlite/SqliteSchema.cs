@@ -128,6 +128,7 @@ internal static class SqliteSchema
         CREATE INDEX IF NOT EXISTS corpus_events_by_date ON corpus_events(date);
         CREATE INDEX IF NOT EXISTS corpus_events_by_admin1 ON corpus_events(admin1, date);
         CREATE INDEX IF NOT EXISTS corpus_events_by_type ON corpus_events(type, date);
+        CREATE INDEX IF NOT EXISTS corpus_events_by_story ON corpus_events(story_id);
         CREATE TABLE IF NOT EXISTS corpus_event_documents (
             event_id TEXT NOT NULL,
             document_id TEXT NOT NULL,

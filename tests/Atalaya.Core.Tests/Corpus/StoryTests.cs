@@ -85,6 +85,128 @@ public sealed class StoryTests
     }
 
     [Fact]
+    public void A_document_matching_two_stories_unites_them_across_languages()
+    {
+        // The Spanish and the Swedish report share only the cartel and the country: two stories until
+        // the French report names the town and mayor of the first and the toll and commander of the second.
+        var spanish = Document("es-1", "es", "2025-05-10", "Un ataque en Villa Ocaso contra el alcalde Rosendo Valdivia Ortega.", "Atacan al alcalde de Villa Ocaso",
+            Group("Cártel del Poniente", kb: "cartel-poniente"), Town("Villa Ocaso", "Serranía", Ocaso), Person("Rosendo Valdivia Ortega"), Country("México", Mexico));
+        var swedish = Document("sv-1", "sv", "2025-05-11", "Kommendanten Maricela Tovar Ibarra bekräftar 317 döda.", "317 döda i Mexiko",
+            Group("Poniente-kartellen", kb: "cartel-poniente"), Person("Maricela Tovar Ibarra"), Country("Mexiko", Mexico));
+        var french = Document("fr-1", "fr", "2025-05-11", "À Villa Ocaso, le maire Rosendo Valdivia Ortega visé; la commandante Maricela Tovar Ibarra parle de 317 morts.", "Villa Ocaso : 317 morts",
+            Group("cartel du Poniente", kb: "cartel-poniente"), Town("Villa Ocaso", "Serranía", Ocaso), Person("Rosendo Valdivia Ortega"), Person("Maricela Tovar Ibarra"), Country("Mexique", Mexico));
+
+        var apart = Build(Copy(spanish), Copy(swedish), Unrelated("other-1"), Unrelated("other-2"));
+        var united = Build(spanish, swedish, Unrelated("other-1"), Unrelated("other-2"), french);
+
+        Assert.NotEqual(apart.Documents[0].Story, apart.Documents[1].Story);
+        Assert.Equal(united.Documents[0].Story, united.Documents[1].Story);
+        Assert.Equal(united.Documents[0].Story, united.Documents[4].Story);
+        var story = Assert.Single(united.Stories, s => s.Documents.Count > 1);
+        Assert.Equal(["es-1", "sv-1", "fr-1"], story.Documents);
+        Assert.Equal(["es", "sv", "fr"], story.Languages);
+        Assert.Equal("Atacan al alcalde de Villa Ocaso", story.Title);
+        Assert.DoesNotContain(united.Stories, s => s.Id == apart.Documents[1].Story);
+    }
+
+    [Theory]
+    [InlineData("de", "pt", "2025-06-14")]
+    [InlineData("nb", "en", "2025-06-15")]
+    [InlineData("da", "it", "2025-06-14")]
+    public void Two_reports_of_one_incident_are_one_story_though_each_names_much_the_other_does_not(string first, string second, string secondDay)
+    {
+        // Each report names its own officials and background; what they share is the incident (a
+        // clash in the state that day, or a day later as one outlet dates it) and the commander:
+        // one name is too little for a story, but not beside the same incident.
+        ContractDocument Report(string id, string language, string day, string other1, string other2, string other3) => Document(id, language, day, $"Report {id}: {other1}, {other2}, {other3}.", $"Report {id}",
+            Person("Maricela Tovar Ibarra"), Person(other1), Person(other2), Group(other3), State("Serranía", Serrania), Country("Mexico", Mexico))
+            .WithEvents(Event("Battles", "Armed clash", day, null, "Serranía", Serrania, fatalities: 4));
+
+        var corpus = Build(
+            Report("a", first, "2025-06-14", "Evaristo Quiroga Luna", "Leandro Cisneros Palma", "Fiscalía de Serranía"),
+            Unrelated("other-1"),
+            Report("b", second, secondDay, "Hubert Krammer Lenz", "Odilia Fuentes Mora", "Guardia Costera"));
+        var withoutIncident = Build(
+            Report("a", first, "2025-06-14", "Evaristo Quiroga Luna", "Leandro Cisneros Palma", "Fiscalía de Serranía").WithEvents(),
+            Unrelated("other-1"),
+            Report("b", second, secondDay, "Hubert Krammer Lenz", "Odilia Fuentes Mora", "Guardia Costera").WithEvents());
+
+        Assert.Equal(corpus.Documents[0].Story, corpus.Documents[2].Story);
+        Assert.NotEqual(withoutIncident.Documents[0].Story, withoutIncident.Documents[2].Story);
+    }
+
+    [Theory]
+    [InlineData("en", "nb")]
+    [InlineData("es", "it")]
+    [InlineData("de", "sv")]
+    public void Two_incidents_in_one_town_two_days_apart_are_two_stories_in_any_language(string first, string second)
+    {
+        ContractDocument Report(string id, string language, string published, string day, string victim) => Document(id, language, published, $"{victim} ({id}).", $"Report {id}",
+            Group("Cártel del Poniente", kb: "cartel-poniente"), Town("Villa Ocaso", "Serranía", Ocaso), State("Serranía", Serrania), Country("Mexico", Mexico), Person(victim))
+            .WithEvents(Event("Violence against civilians", "Attack", day, "Villa Ocaso", "Serranía", Ocaso, fatalities: 1));
+
+        var corpus = Build(Report("a", first, "2025-06-11", "2025-06-10", "Evaristo Quiroga Luna"), Report("b", second, "2025-06-13", "2025-06-12", "Leandro Cisneros Palma"));
+
+        Assert.NotEqual(corpus.Documents[0].Story, corpus.Documents[1].Story);
+    }
+
+    [Theory]
+    [InlineData("es", "pt")]
+    [InlineData("nl", "en")]
+    [InlineData("da", "sv")]
+    public void Two_stories_about_one_cartel_in_one_month_stay_apart(string first, string second)
+    {
+        // One cartel, its leader named in passing, one state, the same week: a clash in one town and
+        // arrests in another are two stories. Each names its own people and bodies, as reports do.
+        var clash = Document("a", first, "2025-07-08", "Clash in Villa Ocaso.", "Clash",
+            Group("Cártel del Poniente", kb: "cartel-poniente", mentions: 4), Person("Rosendo Valdivia Ortega", kb: "rosendo-valdivia", mentions: 1),
+            State("Serranía", Serrania), Country("Mexico", Mexico), Town("Villa Ocaso", "Serranía", Ocaso), Person("Evaristo Quiroga Luna"),
+            Person("Odilia Fuentes Mora"), Group("Policía Municipal de Villa Ocaso"))
+            .WithEvents(Event("Battles", "Armed clash", "2025-07-07", "Villa Ocaso", "Serranía", Ocaso, fatalities: 6));
+        var arrests = Document("b", second, "2025-07-11", "Arrests in Puerto Brumas.", "Arrests",
+            Group("Poniente Cartel", kb: "cartel-poniente", mentions: 4), Person("Rosendo Valdivia Ortega", kb: "rosendo-valdivia", mentions: 1),
+            State("Serranía", Serrania), Country("Mexico", Mexico), Town("Puerto Brumas", "Serranía", Brumas), Person("Leandro Cisneros Palma"),
+            Person("Hubert Krammer Lenz"), Group("Fiscalía de Serranía"))
+            .WithEvents(Event("Strategic developments", "Arrests", "2025-07-10", "Puerto Brumas", "Serranía", Brumas));
+        var later = Document("c", first, "2025-07-25", "Another clash in Villa Ocaso.", "Clash again",
+            Group("Cártel del Poniente", kb: "cartel-poniente", mentions: 4), Person("Rosendo Valdivia Ortega", kb: "rosendo-valdivia", mentions: 1),
+            State("Serranía", Serrania), Country("Mexico", Mexico), Town("Villa Ocaso", "Serranía", Ocaso))
+            .WithEvents(Event("Battles", "Armed clash", "2025-07-24", "Villa Ocaso", "Serranía", Ocaso, fatalities: 6));
+
+        var corpus = Build(clash, Unrelated("other-1"), arrests, Unrelated("other-2"), later);
+
+        Assert.Equal(5, corpus.Stories.Count);
+    }
+
+    [Theory]
+    [InlineData("es", "it")]
+    [InlineData("en", "de")]
+    [InlineData("nb", "da")]
+    public void Clashes_of_one_cartel_in_one_state_on_one_day_are_two_stories_unless_a_person_or_place_is_shared(string first, string second)
+    {
+        // A busy state has several clashes a day: the same type, state, day, group and even a toll
+        // of the same size do not make one incident of two reports placed in different towns, or of
+        // a report placing it in a town and one placing it in the state only. Each report names its
+        // own people and bodies, as reports do.
+        ContractDocument Clash(string id, string language, string? town, long? geonames, string person) => Document(id, language, "2025-08-02", $"Clash ({id}).", $"Clash {id}",
+            Group("Cártel del Poniente", kb: "cartel-poniente", mentions: 3), State("Serranía", Serrania), Country("Mexico", Mexico), Person(person),
+            Person(person + " Junior"), Group("Policía de " + id), Group("Fiscalía de " + id))
+            .WithEvents(Event("Battles", "Armed clash", "2025-08-01", town, "Serranía", geonames ?? Serrania, fatalities: 12));
+
+        // Earlier news of the cartel: in a corpus, a well-known group is in many documents.
+        ContractDocument[] Earlier() => [.. Enumerable.Range(1, 6).Select(i => Document($"earlier-{i}", "es", $"2025-0{i}-01", $"Nota {i}.", null,
+            Group("Cártel del Poniente", kb: "cartel-poniente"), Person($"Persona {i} Anterior"), Country("Mexico", Mexico)))];
+
+        var inTowns = Build([.. Earlier(), Clash("a", first, "Villa Ocaso", Ocaso, "Evaristo Quiroga Luna"), Clash("b", second, "Puerto Brumas", Brumas, "Leandro Cisneros Palma")]);
+        var inTownAndState = Build([.. Earlier(), Clash("a", first, "Villa Ocaso", Ocaso, "Evaristo Quiroga Luna"), Clash("b", second, null, null, "Leandro Cisneros Palma")]);
+        var samePerson = Build([.. Earlier(), Clash("a", first, "Villa Ocaso", Ocaso, "Evaristo Quiroga Luna"), Clash("b", second, null, null, "Evaristo Quiroga Luna")]);
+
+        Assert.NotEqual(inTowns.Documents[6].Story, inTowns.Documents[7].Story);
+        Assert.NotEqual(inTownAndState.Documents[6].Story, inTownAndState.Documents[7].Story);
+        Assert.Equal(samePerson.Documents[6].Story, samePerson.Documents[7].Story);
+    }
+
+    [Fact]
     public void Every_document_has_a_story_and_singletons_have_their_own()
     {
         var corpus = Build(Unrelated("x"), Unrelated("y"), Document("z", "de", null, "Kurz."));
@@ -93,6 +215,9 @@ public sealed class StoryTests
         Assert.Equal(3, corpus.Stories.Count);
         Assert.All(corpus.Stories, s => Assert.Single(s.Documents));
     }
+
+    private static ContractDocument Copy(ContractDocument d)
+        => System.Text.Json.JsonSerializer.Deserialize(System.Text.Json.JsonSerializer.Serialize(d, ContractJsonContext.Default.ContractDocument), ContractJsonContext.Default.ContractDocument)!;
 
     private static ContractDocument Unrelated(string id) => Document(id, "pt", "2023-07-0" + (id.Length % 9 + 1), "Nada a ver com " + id + ".", null,
         Person("Pessoa " + id + " Silva"), Town("Lugar " + id, "Outro Estado", 9_100_000 + id.GetHashCode(StringComparison.Ordinal) % 1000));

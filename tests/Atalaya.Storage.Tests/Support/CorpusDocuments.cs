@@ -45,6 +45,39 @@ internal static class CorpusDocuments
         return documents;
     }
 
+    /// <summary>
+    /// Two reports that share only a group (es: the town and the mayor; sv: the commander and the
+    /// toll), and a third (fr) that names all of these: it unites their two stories.
+    /// </summary>
+    public static List<ContractDocument> Bridged()
+    {
+        ContractDocument Article(string id, string language, string body, params (string Type, string Name, long Geonames)[] names)
+        {
+            var text = $"{body}\n";
+            var document = Documents.Create(id, text, language);
+            document.Published = "2026-01-15";
+            document.Title = body[..body.IndexOf('.', StringComparison.Ordinal)];
+            document.Boilerplate = [];
+            document.Entities =
+            [
+                .. names.Select((n, i) => Entity($"L{i + 1}", n.Type, n.Name, text,
+                    geo: n.Geonames == 0 ? null : new ContractGeo { Place = n.Name, Admin1 = "Guerrero", Country = "Mexico", Lat = 18.1, Lon = -100.2, Geonames = n.Geonames },
+                    kbId: n.Type == "ORG" ? "tordos-balsas" : null)),
+            ];
+            return document;
+        }
+
+        return
+        [
+            Article("puente-es", "es", "Atacan al alcalde Baltasar Ocampo Reyes en Tlacotepec. Los Tordos del Balsas atacó a Baltasar Ocampo Reyes en Tlacotepec.",
+                ("LOC", "Tlacotepec", 9201), ("PER", "Baltasar Ocampo Reyes", 0), ("ORG", "Los Tordos del Balsas", 0)),
+            Article("bro-sv", "sv", "Befälhavaren Leonor Yáñez Prieto talar om 317 döda. Los Tordos del Balsas pekas ut; Leonor Yáñez Prieto bekräftar 317 döda.",
+                ("PER", "Leonor Yáñez Prieto", 0), ("ORG", "Los Tordos del Balsas", 0)),
+            Article("pont-fr", "fr", "À Tlacotepec, le maire Baltasar Ocampo Reyes visé, la commandante Leonor Yáñez Prieto parle de 317 morts. Los Tordos del Balsas, Tlacotepec, Baltasar Ocampo Reyes, Leonor Yáñez Prieto.",
+                ("LOC", "Tlacotepec", 9201), ("PER", "Baltasar Ocampo Reyes", 0), ("PER", "Leonor Yáñez Prieto", 0), ("ORG", "Los Tordos del Balsas", 0)),
+        ];
+    }
+
     private static ContractDocument Report(
         string id, string language, string published, string town, string state, long geonames, string person, string group, string type, string subtype, int? killed, string body)
     {

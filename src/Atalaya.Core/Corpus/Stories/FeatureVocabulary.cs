@@ -45,6 +45,24 @@ internal sealed class FeatureVocabulary
         return id;
     }
 
+    /// <summary>The id of a feature some document had, or null (a lookup that adds nothing).</summary>
+    public int? Find(string feature)
+    {
+        if (ids.TryGetValue(feature, out var id))
+        {
+            return id;
+        }
+
+        if (store?.Read("story.feature", feature) is { } stored)
+        {
+            id = (int)StateCodec.Int(stored)!.Value;
+            ids[feature] = id;
+            return id;
+        }
+
+        return null;
+    }
+
     public void Count(StoryProfile profile)
     {
         Documents++;

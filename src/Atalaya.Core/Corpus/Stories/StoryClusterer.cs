@@ -9,9 +9,10 @@ namespace Atalaya.Core.Corpus.Stories;
 /// Groups documents that report the same story, in any language, without translating them: by the
 /// corpus entities they share (weighted by kind and by how rare they are in the corpus, IDF), the
 /// numbers they share, and dates that agree. Documents are taken in input order and each joins the
-/// story of the most similar earlier document, or starts its own, so what is decided for document n
-/// depends on documents 1..n only. Candidates come from the document's rarest features (blocking),
-/// so the cost per document does not grow with the corpus.
+/// story of the earlier documents it matches, or starts its own; when it matches documents of several
+/// stories, those stories become one (a report naming the town of one and the toll of the other shows
+/// what neither could). Candidates come from the document's rarest features (blocking), so the cost
+/// per document does not grow with the corpus.
 /// </summary>
 /// <remarks>
 /// Two documents are one story when all of these hold:
@@ -23,7 +24,10 @@ namespace Atalaya.Core.Corpus.Stories;
 /// - the cosine of their weighted feature vectors reaches <see cref="SameStorySimilarity"/>, or
 ///   <see cref="SameWeekSimilarity"/> when both are dated and within the window.
 /// A town where both documents date incidents, on days more than one apart, is two incidents there,
-/// so it does not count as shared evidence.
+/// so it does not count as shared evidence. Two documents of the same week that report one incident
+/// (<see cref="StoryFeatures.Probes"/>: one town on the same or the next day, or one type in one state
+/// when one of them places it no closer) are one story beside a shared person or place, whatever
+/// else each names.
 /// </remarks>
 public sealed class StoryClusterer
 {
@@ -36,7 +40,7 @@ public sealed class StoryClusterer
     /// but each adds its own background; different stories of one region share a state, a cartel, a
     /// leader named in passing. Half of that evidence must be common to both when nothing else tells.
     /// </summary>
-    public const double SameStorySimilarity = 0.4;
+    public const double SameStorySimilarity = 0.3;
 
     /// <summary>
     /// The cosine documents of the same week need: that they appeared within days of each other is
@@ -51,14 +55,20 @@ public sealed class StoryClusterer
     private const int PostingsPerFeature = 32;
     private const int CandidatesCompared = 8;
 
+    // Numbered by the story's number: the UTF-8 id of the story it was merged into.
+    private const string MergedKind = "story.merged";
+
     private readonly ICorpusStateStore? store;
     private readonly FeatureVocabulary vocabulary;
     private readonly Dictionary<int, StoryProfile> profiles = [];
     private readonly Dictionary<int, List<int>> postings = [];
     private readonly Dictionary<string, string> storyByDocument = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ContractStory> storyById = new(StringComparer.Ordinal);
-    private readonly List<ContractStory> stories = [];
+    private readonly SortedDictionary<int, ContractStory> stories = [];
     private readonly SortedDictionary<int, ContractStory> changed = [];
+    private readonly Dictionary<string, string> mergedInto = new(StringComparer.Ordinal);
+    private readonly HashSet<string> roots = new(StringComparer.Ordinal);
+    private readonly List<(string Absorbed, string Into)> merges = [];
     private int profileCount;
     private int storyCount;
 
@@ -72,7 +82,7 @@ public sealed class StoryClusterer
     }
 
     /// <summary>The stories begun by this clusterer (all of them when it started from none), in order.</summary>
-    public IReadOnlyList<ContractStory> Stories => stories;
+    public IEnumerable<ContractStory> Stories => stories.Values;
 
     /// <summary>With a state store: the stories that were begun or joined since the last <see cref="Save"/>, in order of their number.</summary>
     public IEnumerable<ContractStory> Changed => changed.Values;
@@ -85,12 +95,13 @@ public sealed class StoryClusterer
     {
         if (document.DuplicateOf is { } original && StoryOf(original) is { } copied)
         {
-            return Join(Story(copied), document);
+            return Join(Story(Current(copied)), document);
         }
 
         var profile = StoryFeatures.Read(document, profileCount, vocabulary);
         vocabulary.Count(profile);
-        var story = BestMatch(profile) ?? NewStory();
+        var matched = Matches(profile);
+        var story = matched.Count == 0 ? NewStory() : Unite(matched);
         profile.Story = story.Id;
         profiles[profile.Index] = profile;
         profileCount++;
@@ -98,6 +109,32 @@ public sealed class StoryClusterer
         Index(profile);
         return Join(story, document);
     }
+
+    /// <summary>
+    /// The story a story id stands for now: itself, or the story it was merged into (a document's
+    /// story is read through this, since a later document may have united its story with another).
+    /// </summary>
+    public string Current(string storyId)
+    {
+        while (true)
+        {
+            if (!mergedInto.TryGetValue(storyId, out var into))
+            {
+                if (roots.Contains(storyId) || store?.Read(MergedKind, Number(storyId)) is not { } stored)
+                {
+                    roots.Add(storyId);
+                    return storyId;
+                }
+
+                mergedInto[storyId] = into = System.Text.Encoding.UTF8.GetString(stored);
+            }
+
+            storyId = into;
+        }
+    }
+
+    /// <summary>Stories merged into another since the last <see cref="Save"/>, in order: (the story that ended, the story that holds its documents now).</summary>
+    public IReadOnlyList<(string Absorbed, string Into)> Merges => merges;
 
     /// <summary>Writes the stories that changed, the frequencies and the counts (other records are written as they are made).</summary>
     public void Save()
@@ -115,6 +152,7 @@ public sealed class StoryClusterer
 
         vocabulary.Save();
         changed.Clear();
+        merges.Clear();
     }
 
     private string? StoryOf(string document)
@@ -171,10 +209,10 @@ public sealed class StoryClusterer
 
     private static int Number(string storyId) => int.Parse(storyId.AsSpan(1), CultureInfo.InvariantCulture);
 
-    private ContractStory? BestMatch(StoryProfile profile)
+    /// <summary>The stories (current ids, each once) of the earlier documents this one is close enough to.</summary>
+    private List<ContractStory> Matches(StoryProfile profile)
     {
-        ContractStory? best = null;
-        var bestMargin = 0.0;
+        var matched = new List<ContractStory>();
         foreach (var candidate in Candidates(profile))
         {
             var known = Profile(candidate);
@@ -184,16 +222,64 @@ public sealed class StoryClusterer
                 continue;
             }
 
-            var similarity = Similarity(profile, known);
-            var margin = similarity / (dates == DateAgreement.Agree ? SameWeekSimilarity : SameStorySimilarity);
-            if (margin >= 1 && margin > bestMargin)
+            // Months that touch say the same week only beside a town both name: in one town, the same
+            // month is close; across a state or a country it is not ("last month" in a capital).
+            if (dates == DateAgreement.Coarse)
             {
-                bestMargin = margin;
-                best = Story(known.Story!);
+                dates = StoryDates.ShareTown(profile, known) ? DateAgreement.Agree : DateAgreement.Unknown;
+            }
+
+            var (similarity, identifying) = Similarity(profile, known);
+            var needed = dates == DateAgreement.Agree ? SameWeekSimilarity : SameStorySimilarity;
+            var oneIncident = dates == DateAgreement.Agree && profile.SharesIncident(known) switch
+            {
+                // Beside one town's incident that day, a person or a place besides the town (itself
+                // shared, most often): two incidents of a kind in one town a day apart are not rare.
+                SharedIncident.InTown => identifying >= 2,
+
+                // Beside an incident of one type in one state that day (a busy state has several), a
+                // group or a toll is not enough: a person or a place must be shared.
+                SharedIncident.InState => identifying >= 1,
+                _ => false,
+            };
+            var story = Current(known.Story!);
+            if ((similarity >= needed || oneIncident) && !matched.Exists(m => m.Id == story))
+            {
+                matched.Add(Story(story));
             }
         }
 
-        return best;
+        return matched;
+    }
+
+    /// <summary>
+    /// The story a document joins when it matches documents of several stories: they report one
+    /// story, which the earlier documents could not tell (each knew only one side), so they become
+    /// one, under the oldest id (the one a batch over all documents in order is likeliest to give).
+    /// </summary>
+    private ContractStory Unite(List<ContractStory> matched)
+    {
+        var oldest = matched.MinBy(s => Number(s.Id))!;
+        foreach (var absorbed in matched.Where(s => !ReferenceEquals(s, oldest)))
+        {
+            oldest.Title ??= absorbed.Title;
+            oldest.Documents.AddRange(absorbed.Documents);
+            oldest.Languages.AddRange(absorbed.Languages.Where(l => !oldest.Languages.Contains(l, StringComparer.Ordinal)));
+            mergedInto[absorbed.Id] = oldest.Id;
+            roots.Remove(absorbed.Id);
+            store?.Write(MergedKind, Number(absorbed.Id), System.Text.Encoding.UTF8.GetBytes(oldest.Id));
+            stories.Remove(Number(absorbed.Id));
+            storyById.Remove(absorbed.Id);
+            changed.Remove(Number(absorbed.Id));
+            merges.Add((absorbed.Id, oldest.Id));
+        }
+
+        if (store is not null)
+        {
+            changed[Number(oldest.Id)] = oldest;
+        }
+
+        return oldest;
     }
 
     /// <summary>Earlier documents holding the most of this one's rarest specific features.</summary>
@@ -204,9 +290,9 @@ public sealed class StoryClusterer
             .Where(i => profile.Specific[i] && Postings(profile.Features[i]).Count > 0)
             .OrderBy(i => vocabulary.Frequency(profile.Features[i]))
             .Take(BlockingFeatures);
-        foreach (var i in rarest)
+        foreach (var feature in rarest.Select(i => profile.Features[i]).Concat(profile.TownIncidentProbes).Concat(profile.StateIncidentProbes))
         {
-            var holders = Postings(profile.Features[i]);
+            var holders = Postings(feature);
             for (var k = holders.Count - 1; k >= Math.Max(0, holders.Count - PostingsPerFeature); k--)
             {
                 hits[holders[k]] = hits.GetValueOrDefault(holders[k]) + 1;
@@ -218,10 +304,15 @@ public sealed class StoryClusterer
             .Select(h => h.Key);
     }
 
-    private double Similarity(StoryProfile a, StoryProfile b)
+    /// <summary>
+    /// The cosine of the two documents' weighted features (0 below <see cref="MinimumSharedEvidence"/>),
+    /// and how many features they share that identify an incident (<see cref="IncidentEvidence"/>).
+    /// </summary>
+    private (double Cosine, int Identifying) Similarity(StoryProfile a, StoryProfile b)
     {
         double dot = 0, normA = 0, normB = 0;
         var shared = 0;
+        var identifying = 0;
         int i = 0, j = 0;
         while (i < a.Features.Length || j < b.Features.Length)
         {
@@ -237,6 +328,7 @@ public sealed class StoryClusterer
             {
                 dot += wa * wb;
                 shared += a.Specific[i] && b.Specific[j] ? 1 : 0;
+                identifying += a.Evidence[i] == IncidentEvidence.Identifies && b.Evidence[j] == IncidentEvidence.Identifies ? 1 : 0;
             }
 
             i += fa == feature ? 1 : 0;
@@ -245,10 +337,10 @@ public sealed class StoryClusterer
 
         if (shared < MinimumSharedEvidence || normA == 0 || normB == 0)
         {
-            return 0;
+            return (0, identifying);
         }
 
-        return dot / Math.Sqrt(normA * normB);
+        return (dot / Math.Sqrt(normA * normB), identifying);
     }
 
     private void Index(StoryProfile profile)
@@ -263,12 +355,18 @@ public sealed class StoryClusterer
             Postings(profile.Features[i]).Add(profile.Index);
             store?.Append("story.postings", profile.Features[i], profile.Index);
         }
+
+        foreach (var incident in profile.Incidents)
+        {
+            Postings(incident).Add(profile.Index);
+            store?.Append("story.postings", incident, profile.Index);
+        }
     }
 
     private ContractStory NewStory()
     {
         var story = new ContractStory { Id = $"S{++storyCount}" };
-        stories.Add(story);
+        stories.Add(storyCount, story);
         storyById[story.Id] = story;
         return story;
     }

@@ -30,12 +30,14 @@ internal static class StoryFeatures
     // An entity named once is often background ("like the Sinaloa cartel before it").
     private const float PassingMention = 0.7f;
 
+    private const string TownPrefix = "p:";
+
     private const int MaxNumbers = 40;
     private const int MaxAnchors = 8;
 
     public static StoryProfile Read(ContractDocument document, int index, FeatureVocabulary vocabulary)
     {
-        var priors = new Dictionary<int, (float Prior, bool Specific, long Town)>();
+        var priors = new Dictionary<int, (float Prior, bool Specific, long Town, IncidentEvidence Evidence)>();
         foreach (var entity in document.Entities)
         {
             var (prior, town) = PriorOf(entity);
@@ -48,17 +50,23 @@ internal static class StoryFeatures
             var id = vocabulary.Intern("e:" + entity.Entity);
             if (!priors.TryGetValue(id, out var known) || known.Prior < weight)
             {
-                priors[id] = (weight, prior >= SpecificPrior, town);
+                var evidence = prior < SpecificPrior || entity.Type == "ORG" ? IncidentEvidence.None : IncidentEvidence.Identifies;
+                priors[id] = (weight, prior >= SpecificPrior, town, evidence);
             }
         }
 
         foreach (var number in Numbers(document))
         {
-            priors.TryAdd(vocabulary.Intern("n:" + number.ToString(CultureInfo.InvariantCulture)), (Number, true, 0));
+            priors.TryAdd(vocabulary.Intern("n:" + number.ToString(CultureInfo.InvariantCulture)), (Number, true, 0, IncidentEvidence.None));
         }
 
         var ordered = priors.OrderBy(p => p.Key).ToArray();
         var (anchors, published) = Anchors(document);
+        var probes = Probes(document)
+            .Select(p => (Id: vocabulary.Find(p), Town: p.StartsWith(TownPrefix, StringComparison.Ordinal)))
+            .Where(p => p.Id is not null)
+            .Select(p => (Id: p.Id!.Value, p.Town))
+            .ToList();
         return new StoryProfile
         {
             Index = index,
@@ -66,10 +74,55 @@ internal static class StoryFeatures
             Priors = [.. ordered.Select(p => p.Value.Prior)],
             Specific = [.. ordered.Select(p => p.Value.Specific)],
             Towns = [.. ordered.Select(p => p.Value.Town)],
+            Evidence = [.. ordered.Select(p => p.Value.Evidence)],
             Anchors = anchors,
             AnchoredByPublication = published,
             IncidentDaysByTown = IncidentDays(document),
+            Incidents = [.. Signatures(document).Select(vocabulary.Intern).Distinct().Order()],
+            TownIncidentProbes = [.. probes.Where(p => p.Town).Select(p => p.Id).Distinct()],
+            StateIncidentProbes = [.. probes.Where(p => !p.Town).Select(p => p.Id).Distinct()],
         };
+    }
+
+    /// <summary>
+    /// The signatures of the day-dated incidents the document reports, in any language: town + day
+    /// and type + state + day for an incident placed in a town, type + state + day (marked as placed
+    /// in the state only) for one placed no closer.
+    /// </summary>
+    public static IEnumerable<string> Signatures(ContractDocument document)
+        => document.DocumentEvents.SelectMany(e => Signatures(e, 0, probe: false));
+
+    /// <summary>
+    /// The signatures an earlier report of one of these incidents has: the same day, a day before or
+    /// after (reports often date an incident a day apart: the night, "yesterday"); an incident in a
+    /// town is the same as one in that town or one in its state with no town given, never one in
+    /// another town of the state.
+    /// </summary>
+    public static IEnumerable<string> Probes(ContractDocument document)
+        => document.DocumentEvents.SelectMany(e => new[] { -1, 0, 1 }.SelectMany(shift => Signatures(e, shift, probe: true)));
+
+    private static IEnumerable<string> Signatures(ContractEvent reported, int shift, bool probe)
+    {
+        if (reported.Location?.Admin1 is not { } state || PartialDate.ParseIso(reported.Date) is not { Precision: DatePrecision.Day } date)
+        {
+            yield break;
+        }
+
+        var day = (date.FirstDayNumber + shift).ToString(CultureInfo.InvariantCulture);
+        var incident = string.Concat(reported.Type, "|", reported.Location.Country, "|", state, "|", day);
+        var inTown = reported.Location.Geonames is { } town && !string.Equals(reported.Location.Place ?? state, state, StringComparison.Ordinal);
+        if (inTown)
+        {
+            yield return string.Concat(TownPrefix, reported.Location.Geonames!.Value.ToString(CultureInfo.InvariantCulture), "|", day);
+        }
+
+        // Own: placed in a town ("vt") or in the state only ("vs"). Probe: a town's incident finds
+        // reports placing it in the state only; a state's finds both.
+        yield return string.Concat(inTown && !probe ? "vt:" : "vs:", incident);
+        if (probe && !inTown)
+        {
+            yield return string.Concat("vt:", incident);
+        }
     }
 
     private static (float Prior, long Town) PriorOf(ContractEntityMentions entity) => entity.Type switch

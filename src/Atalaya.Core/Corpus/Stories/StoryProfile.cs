@@ -23,6 +23,9 @@ internal sealed class StoryProfile
     /// <summary>Whether the feature is specific enough to count as one piece of story evidence.</summary>
     public required bool[] Specific { get; init; }
 
+    /// <summary>What sharing the feature says beside a shared incident signature.</summary>
+    public required IncidentEvidence[] Evidence { get; init; }
+
     /// <summary>GeoNames id of each feature that is a town, else 0.</summary>
     public required long[] Towns { get; init; }
 
@@ -33,6 +36,21 @@ internal sealed class StoryProfile
 
     /// <summary>Days (day numbers) of the day-dated incidents the document locates in each town.</summary>
     public required Dictionary<long, List<int>> IncidentDaysByTown { get; init; }
+
+    /// <summary>Feature ids of the signatures of the day-dated incidents it reports (type + state + day, town + day), ascending.</summary>
+    public required int[] Incidents { get; init; }
+
+    /// <summary>Town + day signatures an earlier report of one of its incidents placed in a town would have, as far as some document has them (known while it is being matched; not stored).</summary>
+    public int[] TownIncidentProbes { get; init; } = [];
+
+    /// <summary>Type + state + day signatures an earlier report of one of its incidents would have (likewise).</summary>
+    public int[] StateIncidentProbes { get; init; } = [];
+
+    /// <summary>How closely an earlier document reports one of its incidents (see <see cref="StoryFeatures.Probes"/>).</summary>
+    public SharedIncident SharesIncident(StoryProfile earlier)
+        => TownIncidentProbes.Any(i => Array.BinarySearch(earlier.Incidents, i) >= 0) ? SharedIncident.InTown
+            : StateIncidentProbes.Any(i => Array.BinarySearch(earlier.Incidents, i) >= 0) ? SharedIncident.InState
+            : SharedIncident.None;
 
     public byte[] Encode() => State.StateCodec.Write(writer =>
     {
@@ -45,6 +63,7 @@ internal sealed class StoryProfile
             writer.Write(Priors[i]);
             writer.Write(Specific[i]);
             writer.Write(Towns[i]);
+            writer.Write((byte)Evidence[i]);
         }
 
         writer.Write(Anchors.Length);
@@ -64,6 +83,9 @@ internal sealed class StoryProfile
             writer.Write(days.Count);
             days.ForEach(writer.Write);
         }
+
+        writer.Write(Incidents.Length);
+        Array.ForEach(Incidents, writer.Write);
     });
 
     public static StoryProfile Decode(byte[] bytes) => State.StateCodec.Read(bytes, reader =>
@@ -71,13 +93,14 @@ internal sealed class StoryProfile
         var index = reader.ReadInt32();
         var story = State.StateCodec.ReadNullable(reader);
         var length = reader.ReadInt32();
-        var (features, priors, specific, towns) = (new int[length], new float[length], new bool[length], new long[length]);
+        var (features, priors, specific, towns, evidence) = (new int[length], new float[length], new bool[length], new long[length], new IncidentEvidence[length]);
         for (var i = 0; i < length; i++)
         {
             features[i] = reader.ReadInt32();
             priors[i] = reader.ReadSingle();
             specific[i] = reader.ReadBoolean();
             towns[i] = reader.ReadInt64();
+            evidence[i] = (IncidentEvidence)reader.ReadByte();
         }
 
         var anchors = new PartialDate[reader.ReadInt32()];
@@ -100,6 +123,12 @@ internal sealed class StoryProfile
             incidents[town] = days;
         }
 
+        var signatures = new int[reader.ReadInt32()];
+        for (var i = 0; i < signatures.Length; i++)
+        {
+            signatures[i] = reader.ReadInt32();
+        }
+
         return new StoryProfile
         {
             Index = index,
@@ -108,9 +137,11 @@ internal sealed class StoryProfile
             Priors = priors,
             Specific = specific,
             Towns = towns,
+            Evidence = evidence,
             Anchors = anchors,
             AnchoredByPublication = published,
             IncidentDaysByTown = incidents,
+            Incidents = signatures,
         };
     });
 }

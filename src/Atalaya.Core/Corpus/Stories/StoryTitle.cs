@@ -5,8 +5,9 @@ using Atalaya.Core.Corpus.Duplicates;
 namespace Atalaya.Core.Corpus.Stories;
 
 /// <summary>
-/// A story's title, from its first document: the headline, or when it has none the lead sentence of
-/// its body, cut at a word near <see cref="MaxLength"/> characters. Pasted text and feeds without
+/// A story's title, from its first document: the headline, or when it has none (or the header line
+/// taken for one is a dateline or a byline) the lead sentence of its body, cut at a word near
+/// <see cref="MaxLength"/> characters. Pasted text and feeds without
 /// headlines are common, and a list of blank stories cannot be read. The first document decides, so
 /// that a story's title does not depend on how its documents were split into ingest runs.
 /// </summary>
@@ -18,10 +19,23 @@ internal static partial class StoryTitle
     /// <summary>A lead sentence shorter than this is a fragment (a caption, a dateline), not a title.</summary>
     private const int MinLength = 20;
 
-    public static string? Of(ContractDocument document)
-        => string.IsNullOrWhiteSpace(document.Title) ? Lead(document) : document.Title;
+    /// <summary>Header lines looked at for a lead sentence: past them it is no longer the lead.</summary>
+    private const int LeadLines = 4;
 
-    /// <summary>The first sentence of the body outside boilerplate, without a leading date stamp; null when there is none.</summary>
+    public static string? Of(ContractDocument document)
+        => document.Title is { } title && IsHeadline(title.Trim(), document.Byline) ? title : Lead(document);
+
+    /// <summary>
+    /// A headline opens with a word (a letter, a digit or a quote), not with a dash or a bullet of
+    /// page furniture ("- logo-icon"), and is neither a dateline nor a byline.
+    /// </summary>
+    private static bool IsHeadline(string title, string? byline)
+        => title.Length > 0 && (char.IsLetterOrDigit(title[0]) || title[0] is '"' or '«' or '“' or '‘' or '\'' or '¿' or '¡')
+            && !HeaderLines.IsDateline(title) && !HeaderLines.IsByline(title, byline);
+
+    /// <summary>
+    /// The first sentence of the body outside boilerplate, past a date stamp, dateline or byline; null when there is none.
+    /// </summary>
     public static string? Lead(ContractDocument document)
     {
         if (document.Text is not { Length: > 0 } text)
@@ -30,30 +44,58 @@ internal static partial class StoryTitle
         }
 
         var position = 0;
+        var lines = 0;
         foreach (var (start, end) in ArticleBody.Excluded(document, text))
         {
-            if (text.AsSpan(position, Math.Max(0, start - position)).IsWhiteSpace())
+            if (start > position && Sentence(text.AsSpan(position, start - position), document.Byline, ref lines) is { } found)
             {
-                position = Math.Max(position, end);
+                return found;
+            }
+
+            position = Math.Max(position, end);
+        }
+
+        return position < text.Length ? Sentence(text.AsSpan(position), document.Byline, ref lines) : null;
+    }
+
+    /// <summary>The first line of the body that holds a sentence, cleaned; <paramref name="lines"/> counts the lines looked at.</summary>
+    private static string? Sentence(ReadOnlySpan<char> body, string? byline, ref int lines)
+    {
+        foreach (var range in body.Split('\n'))
+        {
+            var line = body[range].Trim().ToString();
+            if (line.Length == 0)
+            {
                 continue;
             }
 
-            return Sentence(text.AsSpan(position, start - position));
+            if (++lines > LeadLines)
+            {
+                return null;
+            }
+
+            if (DateStamp().Match(line) is { Success: true } stamp)
+            {
+                line = line[stamp.Length..];
+            }
+
+            line = line[HeaderLines.LeadingDateline(line)..];
+            if (line.Length == 0 || IsListItem(line[0]) || HeaderLines.IsDateline(line) || HeaderLines.IsByline(line, byline))
+            {
+                continue;
+            }
+
+            if (Cut(line) is { } sentence)
+            {
+                return sentence;
+            }
         }
 
-        return Sentence(text.AsSpan(position));
+        return null;
     }
 
-    private static string? Sentence(ReadOnlySpan<char> body)
+    private static string? Cut(ReadOnlySpan<char> line)
     {
-        var line = body.TrimStart();
-        var newline = line.IndexOf('\n');
-        line = (newline >= 0 ? line[..newline] : line).Trim();
-        if (DateStamp().Match(line.ToString()) is { Success: true } stamp)
-        {
-            line = line[stamp.Length..];
-        }
-
         var end = SentenceEnd(line);
         var sentence = line[..end].Trim();
         if (sentence.Length < MinLength)
@@ -63,12 +105,16 @@ internal static partial class StoryTitle
 
         if (sentence.Length <= MaxLength)
         {
-            return sentence.ToString();
+            // A short line without a full stop is a label of the page ("Sign in", "Load comments"), not a sentence.
+            return sentence[^1] is '.' or '!' or '?' or '…' or '"' or '»' or '”' ? sentence.ToString() : null;
         }
 
         var cut = sentence[..MaxLength].LastIndexOf(' ');
         return string.Concat(sentence[..(cut > MinLength ? cut : MaxLength)].TrimEnd(" ,;:—–-".AsSpan()), "…");
     }
+
+    /// <summary>A list bullet: menus and link lists, not the article.</summary>
+    private static bool IsListItem(char first) => first is '•' or '·' or '*' or '‣' or '▪' or '►' or '|';
 
     /// <summary>The end of the first sentence: a full stop, "!" or "?" followed by a space, or the line's end.</summary>
     private static int SentenceEnd(ReadOnlySpan<char> line)
