@@ -103,6 +103,9 @@ internal sealed class EntitySources
     /// <summary>The folded first word of an entity's canonical name ("cartel" of "Cártel de Sinaloa").</summary>
     public string FirstWord(KbEntity entity) => CanonicalWords(entity) is [var first, ..] ? first : "";
 
+    /// <summary>The folded last word of an entity's canonical name ("mexicano" of "Ejército Mexicano").</summary>
+    public string LastWord(KbEntity entity) => CanonicalWords(entity) is [.., var last] ? last : "";
+
     /// <summary>The folded words of an entity's canonical name.</summary>
     public List<string> CanonicalWords(KbEntity entity) => canonicalWords.GetValueOrDefault(entity.Id) ?? [];
 

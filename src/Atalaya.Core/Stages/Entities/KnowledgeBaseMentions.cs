@@ -39,7 +39,7 @@ internal static class KnowledgeBaseMentions
 
             var last = i + length - 1;
             var name = Choose(shape, start, last, names);
-            var cut = name is null ? null : shape.Trim(start, last, RestIsSame(index, words, last, name.Entity), nameStart: sources.FirstWord(name.Entity));
+            var cut = name is null ? null : shape.Trim(start, last, RestIsSame(index, words, last, name.Entity), nameStart: sources.FirstWord(name.Entity), nameEnd: sources.LastWord(name.Entity));
             if (name is null || cut is not var (first, end))
             {
                 continue;
