@@ -32,7 +32,8 @@ public sealed class AtalayaResources
             places,
             tagger,
             languages.ToDictionary(p => p.Key, p => p.Value.FunctionWords),
-            languages.ToDictionary(p => p.Key, p => p.Value.Demonyms));
+            languages.ToDictionary(p => p.Key, p => p.Value.Demonyms),
+            languages.ToDictionary(p => p.Key, p => new InstitutionWords(p.Value.InstitutionWords, p.Value.NotNames)));
         Languages = languages;
         Boilerplate = new BoilerplateLexicon(languages.Values.SelectMany(pack => pack.Boilerplate));
         Dates = new DateLexicon(languages.Values);

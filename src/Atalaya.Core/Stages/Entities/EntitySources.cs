@@ -23,8 +23,9 @@ internal interface INamedEntityTagger
 /// <summary>Everything the entity stage reads: knowledge base, names, gazetteer and tagger (the last two optional).</summary>
 internal sealed class EntitySources
 {
-    public EntitySources(KnowledgeBase knowledgeBase, IReadOnlyDictionary<string, IReadOnlyList<string>> aliasCues, IPlaceNames? places, INamedEntityTagger? tagger, IReadOnlyDictionary<string, IReadOnlyList<string>>? functionWords = null, IReadOnlyDictionary<string, IReadOnlySet<string>>? demonyms = null)
+    public EntitySources(KnowledgeBase knowledgeBase, IReadOnlyDictionary<string, IReadOnlyList<string>> aliasCues, IPlaceNames? places, INamedEntityTagger? tagger, IReadOnlyDictionary<string, IReadOnlyList<string>>? functionWords = null, IReadOnlyDictionary<string, IReadOnlySet<string>>? demonyms = null, IReadOnlyDictionary<string, InstitutionWords>? institutions = null)
     {
+        institutionsByLanguage = institutions ?? new Dictionary<string, InstitutionWords>();
         demonymsByLanguage = demonyms ?? new Dictionary<string, IReadOnlySet<string>>();
         functionWordsByLanguage = (functionWords ?? new Dictionary<string, IReadOnlyList<string>>())
             .ToDictionary(p => p.Key, p => (IReadOnlySet<string>)p.Value.Select(w => Internal.TextFolding.Fold(w)).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
@@ -96,6 +97,11 @@ internal sealed class EntitySources
     private readonly Dictionary<string, IReadOnlySet<string>> nameWords;
     private readonly Dictionary<string, List<string>> canonicalWords;
     private static readonly HashSet<string> NoWords = [];
+
+    private readonly IReadOnlyDictionary<string, InstitutionWords> institutionsByLanguage;
+
+    /// <summary>A language's institution words and words that name nothing; none when the language has no list.</summary>
+    public InstitutionWords Institutions(string language) => institutionsByLanguage.GetValueOrDefault(language) ?? InstitutionWords.None;
 
     /// <summary>Folded nationality words of a language ("mexicaanse", "mexican"): adjectives, not names.</summary>
     public IReadOnlySet<string> Demonyms(string language) => demonymsByLanguage.GetValueOrDefault(language) ?? NoWords;

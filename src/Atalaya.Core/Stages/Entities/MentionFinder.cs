@@ -38,6 +38,7 @@ internal static class MentionFinder
         }
 
         InstitutionMentions.OfPlaces(shape, sentence, sources.Places, found, firstFound);
+        InstitutionNames.Apply(shape, sentence, sources.Institutions(language), found, firstFound);
     }
 
     private const int MinTitleWords = 4;
