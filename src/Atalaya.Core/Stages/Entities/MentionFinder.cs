@@ -17,6 +17,17 @@ internal static class MentionFinder
         KnowledgeBaseMentions.Find(shape, sentence, sources, taken, found);
         NicknameMentions.Find(shape, sentence, taken, found);
 
+        // A sentence whose capitals after its first word all belong to names already found has no
+        // name left for the tagger but, at most, its first word, which the knowledge base already
+        // looked at. A person's full name the tagger sees is surer than a place of the same words.
+        var tags = sources.Tagger is { } tagger && HasFreeCapitalAfterFirstWord(shape, taken) && !(!shape.CapitalizesNouns && IsTitleCase(shape))
+            ? TaggedMentions.Tag(text, sentenceTokens, language, tagger)
+            : null;
+        if (tags is not null)
+        {
+            TaggedMentions.Find(shape, tags, sentence, sources, taken, found, onlyFullNames: true);
+        }
+
         // Countries, states, big cities and names of several words are surer than the tagger's guess; small towns are not.
         var lookups = PlaceMentions.Scratch(words.Count);
         if (sources.Places is { } strong)
@@ -24,12 +35,9 @@ internal static class MentionFinder
             PlaceMentions.Find(shape, sentence, strong, taken, found, onlyProminent: true, lookups);
         }
 
-        // A sentence whose capitals after its first word all belong to names already found has no
-        // name left for the tagger but, at most, its first word, which the knowledge base and the
-        // gazetteer already looked at.
-        if (sources.Tagger is { } tagger && HasFreeCapitalAfterFirstWord(shape, taken) && !(!shape.CapitalizesNouns && IsTitleCase(shape)))
+        if (tags is not null && HasFreeCapitalAfterFirstWord(shape, taken))
         {
-            TaggedMentions.Find(shape, sentenceTokens, sentence, language, sources, tagger, taken, found);
+            TaggedMentions.Find(shape, tags, sentence, sources, taken, found);
         }
 
         if (sources.Places is { } places)

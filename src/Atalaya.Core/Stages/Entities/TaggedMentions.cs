@@ -10,18 +10,34 @@ namespace Atalaya.Core.Stages.Entities;
 /// </summary>
 internal static class TaggedMentions
 {
-    public static void Find(NameShape shape, IReadOnlyList<Token> tokens, int sentence, string language, EntitySources sources, INamedEntityTagger tagger, bool[] taken, List<Mention> found)
+    /// <summary>The tagger's spans over one sentence, computed once for both passes of <see cref="Find"/>.</summary>
+    public static IReadOnlyList<(TextSpan Span, string Type, double Confidence)> Tag(string text, IReadOnlyList<Token> tokens, string language, INamedEntityTagger tagger)
     {
-        var text = shape.Text;
-        var words = shape.Words;
         var spans = new TextSpan[tokens.Count];
         for (var k = 0; k < spans.Length; k++)
         {
             spans[k] = tokens[k].Span;
         }
 
-        foreach (var (tagged, tag, _) in tagger.Tag(text, spans, language))
+        return tagger.Tag(text, spans, language);
+    }
+
+    /// <summary>
+    /// Adds the tagger's names on free words. With <paramref name="onlyFullNames"/> only people
+    /// named in two words or more that open with a place: those run before the gazetteer's sure
+    /// places, so a place is never taken from inside a person's name ("Israel Patrón", "Sonia Serrano").
+    /// </summary>
+    public static void Find(NameShape shape, IReadOnlyList<(TextSpan Span, string Type, double Confidence)> tags, int sentence, EntitySources sources, bool[] taken, List<Mention> found, bool onlyFullNames = false)
+    {
+        var text = shape.Text;
+        var words = shape.Words;
+        foreach (var (tagged, tag, _) in tags)
         {
+            if (onlyFullNames && tag != "PER")
+            {
+                continue;
+            }
+
             var (first, last) = WordsWithin(words, tagged);
 
             // "van", "Hij", "de" at either end are no part of a name.
@@ -37,6 +53,11 @@ internal static class TaggedMentions
 
             if (first < 0 || last < first || shape.Trim(first, last, onlyArticles: true) is not var (from, to)
                 || Enumerable.Range(from, to - from + 1).Any(k => taken[k]) || (from == to && shape.IsFunctionWord(from)))
+            {
+                continue;
+            }
+
+            if (onlyFullNames && !PlaceOpensPersonName(shape, from, to, sources.Places))
             {
                 continue;
             }
@@ -72,6 +93,23 @@ internal static class TaggedMentions
             found.Add(new Mention(span, type, null, type is "LOC" or "PER" ? places : [], "tagger", sentence));
             Array.Fill(taken, true, from, to - from + 1);
         }
+    }
+
+    /// <summary>
+    /// "Israel Patrón", "Salvador González": a person's name of several words whose first word is a
+    /// place, while the whole is none ("El Salto", "San Pedro Tlaquepaque" are places the tagger may
+    /// call people). Only then is the person surer than the gazetteer.
+    /// </summary>
+    private static bool PlaceOpensPersonName(NameShape shape, int from, int to, IPlaceNames? places)
+    {
+        var words = shape.Words;
+        if (places is null || to == from || words.Folded[from] == "cartel")
+        {
+            return false;
+        }
+
+        var whole = new TextSpan(words.Spans[from].Start, words.Spans[to].End);
+        return places.Lookup(words.Spans[from].AsSpan(shape.Text)).Count > 0 && places.Lookup(whole.AsSpan(shape.Text)).Count == 0;
     }
 
     /// <summary>The first and last word inside a tagged span (-1 when none).</summary>
