@@ -38,7 +38,7 @@ internal static class CreditMentions
             }
 
             tokens.Clear();
-            Tokenizer.Tokenize(text, item.Span, -1, tokens);
+            Tokenizer.Tokenize(text, CreditPart(text, item), -1, tokens);
             var words = WordSequence.Of(text, tokens);
             if (WordCount(words) is 0 or > MaxCreditWords)
             {
@@ -60,6 +60,21 @@ internal static class CreditMentions
                 i += length - 1;
             }
         }
+    }
+
+    /// <summary>
+    /// "The leader at his arrest. Photo: Ana Ruiz/Norpress": in a caption, the credit is what
+    /// follows its last colon; the caption before it is no credit.
+    /// </summary>
+    private static TextSpan CreditPart(string text, BoilerplateSpan item)
+    {
+        if (item.Kind != "photo_credit")
+        {
+            return item.Span;
+        }
+
+        var colon = text.LastIndexOf(':', item.Span.End - 1, item.Span.Length);
+        return colon < 0 ? item.Span : new TextSpan(colon + 1, item.Span.End);
     }
 
     private static int WordCount(WordSequence words)

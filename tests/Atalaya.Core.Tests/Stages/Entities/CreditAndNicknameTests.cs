@@ -35,6 +35,17 @@ public sealed class CreditAndNicknameTests
         Assert.Contains(entities.Entities, e => e.KbId == "norpress" && e.Type == "ORG");
     }
 
+    [Theory]
+    [InlineData("Al menos cinco personas murieron en un enfrentamiento armado en la sierra el viernes por la noche.\n\nEl líder del grupo, tras su detención en la capital el año pasado. Foto: Ana Ruiz/NORPRESS\n\nLa policía instaló retenes en la zona y busca a los responsables del ataque.")]
+    [InlineData("Mindst fem personer blev dræbt i en skudveksling i bjergene fredag aften, oplyser myndighederne.\n\nLederen af gruppen efter sin anholdelse i hovedstaden sidste år. Foto: Ana Ruiz/NORPRESS\n\nPolitiet har sat vejspærringer op i området og leder efter gerningsmændene.")]
+    [InlineData("At least five people were killed in a gunfight in the mountains late on Friday, officials said.\n\nThe group's leader after his arrest in the capital last year. Photo: Ana Ruiz/NORPRESS\n\nPolice set up roadblocks in the area and are searching for the attackers.")]
+    public void An_agency_credited_at_the_end_of_a_caption_is_an_organization(string text)
+    {
+        var entities = Analyze(text);
+
+        Assert.Contains(entities.Entities, e => e.KbId == "norpress" && e.Type == "ORG");
+    }
+
     [Fact]
     public void A_credited_name_that_goes_on_names_something_else()
     {
