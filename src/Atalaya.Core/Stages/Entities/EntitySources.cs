@@ -18,6 +18,9 @@ internal interface IPlaceNames
 internal interface INamedEntityTagger
 {
     IReadOnlyList<(TextSpan Span, string Type, double Confidence)> Tag(string text, IReadOnlyList<TextSpan> tokens, string language);
+
+    /// <summary>Whether running text of the language writes the word mostly in lower case ("mueren"); false when unknown.</summary>
+    bool IsMostlyLowerCase(ReadOnlySpan<char> word, string language) => false;
 }
 
 /// <summary>Everything the entity stage reads: knowledge base, names, gazetteer and tagger (the last two optional).</summary>

@@ -25,7 +25,7 @@ internal static class MentionFinder
             : null;
         if (tags is not null)
         {
-            TaggedMentions.Find(shape, tags, sentence, sources, taken, found, onlyFullNames: true);
+            TaggedMentions.Find(shape, tags, sentence, language, sources, taken, found, onlyFullNames: true);
         }
 
         // Countries, states, big cities and names of several words are surer than the tagger's guess; small towns are not.
@@ -37,7 +37,7 @@ internal static class MentionFinder
 
         if (tags is not null && HasFreeCapitalAfterFirstWord(shape, taken))
         {
-            TaggedMentions.Find(shape, tags, sentence, sources, taken, found);
+            TaggedMentions.Find(shape, tags, sentence, language, sources, taken, found);
         }
 
         if (sources.Places is { } places)

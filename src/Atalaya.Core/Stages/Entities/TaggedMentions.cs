@@ -27,7 +27,7 @@ internal static class TaggedMentions
     /// named in two words or more that open with a place: those run before the gazetteer's sure
     /// places, so a place is never taken from inside a person's name ("Israel Patrón", "Sonia Serrano").
     /// </summary>
-    public static void Find(NameShape shape, IReadOnlyList<(TextSpan Span, string Type, double Confidence)> tags, int sentence, EntitySources sources, bool[] taken, List<Mention> found, bool onlyFullNames = false)
+    public static void Find(NameShape shape, IReadOnlyList<(TextSpan Span, string Type, double Confidence)> tags, int sentence, string language, EntitySources sources, bool[] taken, List<Mention> found, bool onlyFullNames = false)
     {
         var text = shape.Text;
         var words = shape.Words;
@@ -73,7 +73,8 @@ internal static class TaggedMentions
             }
 
             var span = new TextSpan(words.Spans[from].Start, words.Spans[to].End);
-            if (NameShape.Letters(span.AsSpan(text)) < 2 || (from == to && TimeZones.Contains(words.Folded[from])))
+            if (NameShape.Letters(span.AsSpan(text)) < 2 || (from == to && TimeZones.Contains(words.Folded[from]))
+                || (from == to && OpensClauseAfterColon(text, span.Start) && sources.Tagger is { } usage && usage.IsMostlyLowerCase(span.AsSpan(text), language)))
             {
                 continue;
             }
@@ -110,6 +111,21 @@ internal static class TaggedMentions
 
         var whole = new TextSpan(words.Spans[from].Start, words.Spans[to].End);
         return places.Lookup(words.Spans[from].AsSpan(shape.Text)).Count > 0 && places.Lookup(whole.AsSpan(shape.Text)).Count == 0;
+    }
+
+    /// <summary>
+    /// "México: Mueren tres militares": a headline's clause after a colon opens with a capital the
+    /// tagger takes for a name's; a word running text writes in lower case is none there.
+    /// </summary>
+    private static bool OpensClauseAfterColon(string text, int start)
+    {
+        var p = start - 1;
+        while (p >= 0 && text[p] == ' ')
+        {
+            p--;
+        }
+
+        return p >= 0 && p < start - 1 && text[p] == ':';
     }
 
     /// <summary>The first and last word inside a tagged span (-1 when none).</summary>
