@@ -100,7 +100,7 @@ internal static class InstitutionNames
         {
             // "openbaar ministerie van", "ministerio público de": a head of two words.
             var headEnd = k + 1 < words.Count && words.IsWord(k + 1) && !shape.IsCapitalized(k + 1)
-                && lexicon.IsHead(string.Concat(words.Folded[k], " ", words.Folded[k + 1])) ? k + 1 : k;
+                && lexicon.IsHead(words.Folded[k], words.Folded[k + 1]) ? k + 1 : k;
             if (!words.IsWord(k) || shape.IsCapitalized(k) || (headEnd == k && !lexicon.IsHead(words.Folded[k])) || lexicon.IsRole(words.Folded[k])
                 || headEnd + 1 >= words.Count || !NameShape.GenitivePrepositions.Contains(words.Folded[headEnd + 1]))
             {

@@ -13,6 +13,18 @@ internal sealed class InstitutionWords
         foreach (var (phrase, kind) in words)
         {
             var folded = Internal.TextFolding.Fold(phrase);
+            if (kind == "head" && folded.Split(' ') is [var first, var second])
+            {
+                // Two-word heads by their first word: asking costs no string per word.
+                if (!twoWordHeads.TryGetValue(first, out var seconds))
+                {
+                    twoWordHeads[first] = seconds = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                seconds.Add(second);
+                continue;
+            }
+
             var set = kind switch
             {
                 "head" => heads,
@@ -33,6 +45,7 @@ internal sealed class InstitutionWords
     }
 
     private readonly HashSet<string> heads = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> twoWordHeads = new(StringComparer.Ordinal);
     private readonly HashSet<string> roles = new(StringComparer.Ordinal);
     private readonly HashSet<string> generic = new(StringComparer.Ordinal);
     private readonly HashSet<string> suffixes = new(StringComparer.Ordinal);
@@ -41,6 +54,9 @@ internal sealed class InstitutionWords
 
     /// <summary>A noun that heads an institution's name ("ministerio", "ministerie", "court").</summary>
     public bool IsHead(string folded) => heads.Contains(folded);
+
+    /// <summary>A head of two words ("openbaar ministerie", "ministerio público").</summary>
+    public bool IsHead(string first, string second) => twoWordHeads.TryGetValue(first, out var seconds) && seconds.Contains(second);
 
     /// <summary>An office holder's title ("secretario", "minister").</summary>
     public bool IsRole(string folded) => roles.Contains(folded);

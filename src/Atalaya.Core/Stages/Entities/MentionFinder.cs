@@ -20,9 +20,9 @@ internal static class MentionFinder
         // A sentence whose capitals after its first word all belong to names already found has no
         // name left for the tagger but, at most, its first word, which the knowledge base already
         // looked at. A person's full name the tagger sees is surer than a place of the same words.
-        var tags = sources.Tagger is { } tagger && HasFreeCapitalAfterFirstWord(shape, taken) && !(!shape.CapitalizesNouns && IsTitleCase(shape))
-            ? TaggedMentions.Tag(text, sentenceTokens, language, tagger)
-            : null;
+        // Tagging before the places only pays where two free capitals stand together (a full name may be there).
+        var taggable = sources.Tagger is not null && !(!shape.CapitalizesNouns && IsTitleCase(shape));
+        var tags = taggable && HasFreeCapitalizedPair(shape, taken) ? TaggedMentions.Tag(text, sentenceTokens, language, sources.Tagger!) : null;
         if (tags is not null)
         {
             TaggedMentions.Find(shape, tags, sentence, language, sources, taken, found, onlyFullNames: true);
@@ -35,8 +35,9 @@ internal static class MentionFinder
             PlaceMentions.Find(shape, sentence, strong, taken, found, onlyProminent: true, lookups);
         }
 
-        if (tags is not null && HasFreeCapitalAfterFirstWord(shape, taken))
+        if (taggable && HasFreeCapitalAfterFirstWord(shape, taken))
         {
+            tags ??= TaggedMentions.Tag(text, sentenceTokens, language, sources.Tagger!);
             TaggedMentions.Find(shape, tags, sentence, language, sources, taken, found);
         }
 
@@ -72,6 +73,19 @@ internal static class MentionFinder
         }
 
         return words is >= MinTitleWords and <= MaxTitleWords && capitalized * 4 >= words * 3;
+    }
+
+    private static bool HasFreeCapitalizedPair(NameShape shape, bool[] taken)
+    {
+        for (var k = shape.FirstWord; k + 1 < shape.Words.Count; k++)
+        {
+            if (!taken[k] && !taken[k + 1] && shape.IsCapitalized(k) && shape.IsCapitalized(k + 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasFreeCapitalAfterFirstWord(NameShape shape, bool[] taken)
