@@ -79,6 +79,13 @@ internal static class TaggedMentions
                 continue;
             }
 
+            // "del tipo FERI": a person is not written as an acronym; "Casimiro Castillo-Villa Purificación"
+            // is a road between two places, which the gazetteer takes next.
+            if (type == "PER" && ((from == to && NameShape.IsAllCapitals(span.AsSpan(text))) || IsRouteBetweenPlaces(shape, from, to, sources.Places)))
+            {
+                continue;
+            }
+
             if (type == "PER")
             {
                 span = WithWithheldSurname(text, span);
@@ -126,6 +133,28 @@ internal static class TaggedMentions
         }
 
         return p >= 0 && p < start - 1 && text[p] == ':';
+    }
+
+    /// <summary>Words <paramref name="from"/>..<paramref name="to"/> are two places joined by a hyphen ("Casimiro Castillo-Villa Purificación").</summary>
+    private static bool IsRouteBetweenPlaces(NameShape shape, int from, int to, IPlaceNames? places)
+    {
+        if (places is null)
+        {
+            return false;
+        }
+
+        var words = shape.Words;
+        for (var j = from; j < to; j++)
+        {
+            if (shape.IsJoinedToNext(j))
+            {
+                var left = new TextSpan(words.Spans[from].Start, words.Spans[j].End);
+                var right = new TextSpan(words.Spans[j + 1].Start, words.Spans[to].End);
+                return places.Lookup(left.AsSpan(shape.Text)).Count > 0 && places.Lookup(right.AsSpan(shape.Text)).Count > 0;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The first and last word inside a tagged span (-1 when none).</summary>
