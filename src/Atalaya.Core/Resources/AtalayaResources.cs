@@ -34,7 +34,8 @@ public sealed class AtalayaResources
             languages.ToDictionary(p => p.Key, p => p.Value.FunctionWords),
             languages.ToDictionary(p => p.Key, p => p.Value.Demonyms),
             languages.ToDictionary(p => p.Key, p => p.Value.PlaceCues),
-            languages.ToDictionary(p => p.Key, p => (IReadOnlySet<string>)NotPlaceWords(p.Value)));
+            languages.ToDictionary(p => p.Key, p => (IReadOnlySet<string>)NotPlaceWords(p.Value)),
+            languages.ToDictionary(p => p.Key, p => new InstitutionWords(p.Value.InstitutionWords, p.Value.NotNames)));
         Languages = languages;
         Boilerplate = new BoilerplateLexicon(languages.Values.SelectMany(pack => pack.Boilerplate), languages.Values.SelectMany(pack => pack.FunctionWords));
         Dates = new DateLexicon(languages.Values);

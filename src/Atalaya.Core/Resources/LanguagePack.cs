@@ -77,6 +77,12 @@ public sealed class LanguagePack
     /// <summary>The place each of <see cref="Demonyms"/> is about: "jalisciense" → (MX, Jalisco), "mexicaanse" → (MX, null).</summary>
     public IReadOnlyDictionary<string, DemonymPlace> DemonymPlaces { get; init; } = FrozenDictionary<string, DemonymPlace>.Empty;
 
+    /// <summary>Institution words (phrase, kind: head, role, generic, suffix), from institution_words.tsv.</summary>
+    public IReadOnlyList<(string Phrase, string Kind)> InstitutionWords { get; init; } = [];
+
+    /// <summary>Words written like names that name no entity (weapon models, "IED", "WK"), from not_names.tsv.</summary>
+    public IReadOnlyList<string> NotNames { get; init; } = [];
+
     /// <summary>Words that signal an event, from event_triggers.tsv.</summary>
     public IReadOnlyList<TriggerPhrase> EventTriggers { get; init; } = [];
 
@@ -136,6 +142,8 @@ public sealed class LanguagePack
             FunctionWords = [.. TsvFile.Rows(Path.Combine(directory, "function_words.tsv")).Select(r => r[0].ToLowerInvariant())],
             Demonyms = demonyms.Keys.ToFrozenSet(StringComparer.Ordinal),
             DemonymPlaces = demonyms,
+            InstitutionWords = [.. TsvFile.Rows(Path.Combine(directory, "institution_words.tsv")).Select(r => (r[0].ToLowerInvariant(), TsvFile.Field(r, 1, "head")))],
+            NotNames = [.. TsvFile.Rows(Path.Combine(directory, "not_names.tsv")).Select(r => r[0].ToLowerInvariant())],
             EventTriggers = EventWords.ReadTriggers(Path.Combine(directory, "event_triggers.tsv")),
             ActorNouns = EventWords.ReadActors(Path.Combine(directory, "event_actors.tsv")),
             NumberWords = EventWords.ReadNumbers(Path.Combine(directory, "numbers.tsv")),

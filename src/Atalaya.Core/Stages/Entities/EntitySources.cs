@@ -18,13 +18,17 @@ internal interface IPlaceNames
 internal interface INamedEntityTagger
 {
     IReadOnlyList<(TextSpan Span, string Type, double Confidence)> Tag(string text, IReadOnlyList<TextSpan> tokens, string language);
+
+    /// <summary>Whether running text of the language writes the word mostly in lower case ("mueren"); false when unknown.</summary>
+    bool IsMostlyLowerCase(ReadOnlySpan<char> word, string language) => false;
 }
 
 /// <summary>Everything the entity stage reads: knowledge base, names, gazetteer and tagger (the last two optional).</summary>
 internal sealed class EntitySources
 {
-    public EntitySources(KnowledgeBase knowledgeBase, IReadOnlyDictionary<string, IReadOnlyList<string>> aliasCues, IPlaceNames? places, INamedEntityTagger? tagger, IReadOnlyDictionary<string, IReadOnlyList<string>>? functionWords = null, IReadOnlyDictionary<string, IReadOnlySet<string>>? demonyms = null, IReadOnlyDictionary<string, IReadOnlyList<(string Phrase, string Position)>>? placeCues = null, IReadOnlyDictionary<string, IReadOnlySet<string>>? notPlaceWords = null)
+    public EntitySources(KnowledgeBase knowledgeBase, IReadOnlyDictionary<string, IReadOnlyList<string>> aliasCues, IPlaceNames? places, INamedEntityTagger? tagger, IReadOnlyDictionary<string, IReadOnlyList<string>>? functionWords = null, IReadOnlyDictionary<string, IReadOnlySet<string>>? demonyms = null, IReadOnlyDictionary<string, IReadOnlyList<(string Phrase, string Position)>>? placeCues = null, IReadOnlyDictionary<string, IReadOnlySet<string>>? notPlaceWords = null, IReadOnlyDictionary<string, InstitutionWords>? institutions = null)
     {
+        institutionsByLanguage = institutions ?? new Dictionary<string, InstitutionWords>();
         notPlaceWordsByLanguage = notPlaceWords ?? new Dictionary<string, IReadOnlySet<string>>();
         foreach (var (language, cues) in placeCues ?? new Dictionary<string, IReadOnlyList<(string Phrase, string Position)>>())
         {
@@ -118,11 +122,19 @@ internal sealed class EntitySources
     private readonly Dictionary<string, List<string>> canonicalWords;
     private static readonly HashSet<string> NoWords = [];
 
+    private readonly IReadOnlyDictionary<string, InstitutionWords> institutionsByLanguage;
+
+    /// <summary>A language's institution words and words that name nothing; none when the language has no list.</summary>
+    public InstitutionWords Institutions(string language) => institutionsByLanguage.GetValueOrDefault(language) ?? InstitutionWords.None;
+
     /// <summary>Folded nationality words of a language ("mexicaanse", "mexican"): adjectives, not names.</summary>
     public IReadOnlySet<string> Demonyms(string language) => demonymsByLanguage.GetValueOrDefault(language) ?? NoWords;
 
     /// <summary>The folded first word of an entity's canonical name ("cartel" of "Cártel de Sinaloa").</summary>
     public string FirstWord(KbEntity entity) => CanonicalWords(entity) is [var first, ..] ? first : "";
+
+    /// <summary>The folded last word of an entity's canonical name ("mexicano" of "Ejército Mexicano").</summary>
+    public string LastWord(KbEntity entity) => CanonicalWords(entity) is [.., var last] ? last : "";
 
     /// <summary>The folded words of an entity's canonical name.</summary>
     public List<string> CanonicalWords(KbEntity entity) => canonicalWords.GetValueOrDefault(entity.Id) ?? [];

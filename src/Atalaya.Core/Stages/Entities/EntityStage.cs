@@ -42,6 +42,8 @@ public sealed class EntityStage : IStage
             start = end;
         }
 
+        // Read if cleaning ran: a pipeline without it has no furniture to look at.
+        CreditMentions.Find(text, document.GetOrDefault(Annotations.Boilerplate), sources, mentions);
         AddRepeatedSurnames(text, tokenList, mentions, sources.FunctionWords(language));
         AddAcronyms(text, tokens, mentions);
         AddMisspeltAcronyms(text, tokens, mentions);

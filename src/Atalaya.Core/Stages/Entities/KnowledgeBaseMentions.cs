@@ -39,7 +39,7 @@ internal static class KnowledgeBaseMentions
 
             var last = i + length - 1;
             var name = Choose(shape, start, last, names);
-            var cut = name is null ? null : shape.Trim(start, last, RestIsSame(index, words, last, name.Entity), nameStart: sources.FirstWord(name.Entity));
+            var cut = name is null ? null : shape.Trim(start, last, RestIsSame(index, words, last, name.Entity), nameStart: sources.FirstWord(name.Entity), nameEnd: sources.LastWord(name.Entity));
             if (name is null || cut is not var (first, end))
             {
                 continue;
@@ -56,6 +56,7 @@ internal static class KnowledgeBaseMentions
                 end++;
             }
 
+            end = ChainedEnd(index, words, first, end, Math.Max(end, last), name.Entity, taken);
             var span = new TextSpan(words.Spans[first].Start, words.Spans[end].End);
             found.Add(new Mention(span, name.Entity.Type, name.Entity, [], "kb", sentence));
             Array.Fill(taken, true, first, end - first + 1);
@@ -94,6 +95,41 @@ internal static class KnowledgeBaseMentions
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "cartello di Jalisco-Nueva Generación": another name of the same entity starting inside the
+    /// match ("Jalisco Nueva Generación") and going on past its end carries the mention to its end,
+    /// so two of the entity's names written into one another make one mention. <paramref name="matched"/>
+    /// is the last word the first match covered before it was cut.
+    /// </summary>
+    private static int ChainedEnd(PhraseIndex<KbName> index, WordSequence words, int first, int end, int matched, KbEntity entity, bool[] taken)
+    {
+        // Past what was matched, not only past the cut: a nationality cut off the end stays cut.
+        for (var j = first; j <= end; j++)
+        {
+            var (length, names) = index.LongestMatch(words.Folded, j);
+            var last = j + length - 1;
+            if (last > end && last > matched && !taken[end + 1] && SameEntity(names, entity))
+            {
+                end = last;
+            }
+        }
+
+        return end;
+    }
+
+    private static bool SameEntity(IReadOnlyList<KbName> names, KbEntity entity)
+    {
+        foreach (var name in names)
+        {
+            if (name.Entity == entity)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Made here, not inline: a lambda in the loop would allocate its captures for every word.

@@ -17,6 +17,17 @@ internal static class MentionFinder
         KnowledgeBaseMentions.Find(shape, sentence, sources, taken, found);
         NicknameMentions.Find(shape, sentence, taken, found);
 
+        // A sentence whose capitals after its first word all belong to names already found has no
+        // name left for the tagger but, at most, its first word, which the knowledge base already
+        // looked at. A person's full name the tagger sees is surer than a place of the same words.
+        // Tagging before the places only pays where two free capitals stand together (a full name may be there).
+        var taggable = sources.Tagger is not null && !(!shape.CapitalizesNouns && IsTitleCase(shape));
+        var tags = taggable && HasFreeCapitalizedPair(shape, taken) ? TaggedMentions.Tag(text, sentenceTokens, language, sources.Tagger!) : null;
+        if (tags is not null)
+        {
+            TaggedMentions.Find(shape, tags, sentence, language, sources, taken, found, onlyFullNames: true);
+        }
+
         // Countries, states, big cities and names of several words are surer than the tagger's guess; small towns are not.
         var lookups = PlaceMentions.Scratch(words.Count);
         if (sources.Places is { } strong)
@@ -24,12 +35,10 @@ internal static class MentionFinder
             PlaceMentions.Find(shape, sentence, strong, taken, found, onlyProminent: true, lookups);
         }
 
-        // A sentence whose capitals after its first word all belong to names already found has no
-        // name left for the tagger but, at most, its first word, which the knowledge base and the
-        // gazetteer already looked at.
-        if (sources.Tagger is { } tagger && HasFreeCapitalAfterFirstWord(shape, taken) && !(!shape.CapitalizesNouns && IsTitleCase(shape)))
+        if (taggable && HasFreeCapitalAfterFirstWord(shape, taken))
         {
-            TaggedMentions.Find(shape, sentenceTokens, sentence, language, sources, tagger, taken, found);
+            tags ??= TaggedMentions.Tag(text, sentenceTokens, language, sources.Tagger!);
+            TaggedMentions.Find(shape, tags, sentence, language, sources, taken, found);
         }
 
         if (sources.Places is { } places)
@@ -38,6 +47,7 @@ internal static class MentionFinder
         }
 
         InstitutionMentions.OfPlaces(shape, sentence, sources.Places, found, firstFound);
+        InstitutionNames.Apply(shape, sentence, sources.Institutions(language), found, firstFound);
 
         // Last, as it overrides what the tagger and the gazetteer guessed: "la comunidad de El Limón" is a place.
         LocalityMentions.Find(shape, sentence, sources.PlaceCues(language), sources.Places, found, firstFound);
@@ -66,6 +76,19 @@ internal static class MentionFinder
         }
 
         return words is >= MinTitleWords and <= MaxTitleWords && capitalized * 4 >= words * 3;
+    }
+
+    private static bool HasFreeCapitalizedPair(NameShape shape, bool[] taken)
+    {
+        for (var k = shape.FirstWord; k + 1 < shape.Words.Count; k++)
+        {
+            if (!taken[k] && !taken[k + 1] && shape.IsCapitalized(k) && shape.IsCapitalized(k + 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasFreeCapitalAfterFirstWord(NameShape shape, bool[] taken)

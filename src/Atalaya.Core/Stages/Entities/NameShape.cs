@@ -61,15 +61,17 @@ internal sealed class NameShape(string text, WordSequence words, string language
     /// written, or null when none is. Cut off: leading words in lower case ("la Guardia Nacional",
     /// "agencia Reuters"); an article opening the sentence ("La Guardia Nacional detuvo"), when
     /// <paramref name="keepsMeaning"/> says the rest still names the same thing; a nationality
-    /// before a lower-case word ("Amerikaanse ministerie van Buitenlandse Zaken"). Rejected: what
+    /// before a lower-case word ("Amerikaanse ministerie van Buitenlandse Zaken") or in lower case after
+    /// the name ("Guarda Nacional mexicana"). Rejected: what
     /// has no capitalized word left but nationalities and the sentence's first word ("Mexicaanse
     /// leger", "Mexican government", "Spaanse"). With <paramref name="onlyArticles"/> only lower-case
     /// function words are cut from the front, and a span still opening in lower case is rejected
     /// (a tagger's "cartel de Sinaloa" is no name "Sinaloa"). A lower-case word the name itself
     /// opens with (<paramref name="nameStart"/>: "cartel" of "Cártel de Sinaloa") stays, and so does
-    /// a lower-case head joined to the name by a preposition ("ministerie van Buitenlandse Zaken").
+    /// a lower-case head joined to the name by a preposition ("ministerie van Buitenlandse Zaken"),
+    /// and a nationality the name itself ends with (<paramref name="nameEnd"/>: "Ejército Mexicano").
     /// </summary>
-    public (int First, int Last)? Trim(int first, int last, Func<int, bool>? keepsMeaning = null, bool onlyArticles = false, string? nameStart = null)
+    public (int First, int Last)? Trim(int first, int last, Func<int, bool>? keepsMeaning = null, bool onlyArticles = false, string? nameStart = null, string? nameEnd = null)
     {
         var whole = first == last;
         while (first < last && words.IsWord(first) && !IsCapitalized(first) && (!onlyArticles || IsFunctionWord(first)) && words.Folded[first] != nameStart
@@ -92,6 +94,13 @@ internal sealed class NameShape(string text, WordSequence words, string language
         if (first < last && (IsDemonym(first) || IsShortCapitals(first)) && words.IsWord(first + 1) && !IsCapitalized(first + 1))
         {
             first++;
+        }
+
+        // "Guardia Nacional mexicana", "ministero della Difesa messicano": a nationality after the
+        // name qualifies it, as one before it does; the name ends before it.
+        while (last > first && IsDemonym(last) && !IsCapitalized(last) && words.Folded[last] != nameEnd)
+        {
+            last--;
         }
 
         // A single lower-case word got here only as a compound name the caller accepted ("golfkartellet").

@@ -6,7 +6,8 @@ namespace Atalaya.Core.Stages.Entities;
 /// Nicknames in quotes, the way the press of every language writes Mexican criminals' aliases:
 /// 'El Flaco', «La Tuta», "El 14", “Los Dos Carnales”: a quote, a Spanish article written with a
 /// capital, one to three capitalized words or a number, a closing quote. A person, whatever the
-/// tagger thinks of the words.
+/// tagger thinks of the words. Quoted capitals between a given name and a surname are a nickname
+/// too, article or not, and the whole is one person's name.
 /// </summary>
 internal static class NicknameMentions
 {
@@ -21,19 +22,24 @@ internal static class NicknameMentions
         for (var i = 0; i + 1 < words.Count; i++)
         {
             var start = words.Spans[i].Start;
-            if (taken[i] || !shape.IsCapitalized(i) || !Articles.Contains(words.Folded[i]) || !QuoteBefore(text, start))
+            if (taken[i] || !shape.IsCapitalized(i) || !QuoteBefore(text, start))
             {
                 continue;
             }
 
-            for (var last = i + 1; last < words.Count && last <= i + MaxWords && !taken[last] && IsNicknameWord(shape, last); last++)
+            // "Alfonso “Poncho La Quiringua” Fernández": without an article, quoted capitals are a
+            // nickname only inside a name, between a given name and a surname.
+            var withArticle = Articles.Contains(words.Folded[i]);
+            for (var last = withArticle ? i + 1 : i; last < words.Count && last <= i + MaxWords && !taken[last] && IsNicknameWord(shape, last); last++)
             {
                 var end = words.Spans[last].End;
-                if (QuoteAfter(text, end))
+                // German capitalizes every noun: "Kartell „Nordlicht“ Chef" is no name around a nickname.
+                var insideName = (withArticle || !shape.CapitalizesNouns) && NameWordAt(shape, i - 1, taken) && NameWordAt(shape, last + 1, taken);
+                if (QuoteAfter(text, end) && (withArticle || insideName))
                 {
                     // "Pedro ‘El Tigre’ Salcedo": a nickname between given name and surname is inside the name.
                     var (from, to) = (i, last);
-                    if (NameWordAt(shape, i - 1, taken) && NameWordAt(shape, last + 1, taken))
+                    if (insideName)
                     {
                         (from, to) = (i - 1, last + 1);
                         while (to + 1 < words.Count && NameWordAt(shape, to + 1, taken) && to - last < MaxWords)

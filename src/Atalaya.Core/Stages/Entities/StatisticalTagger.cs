@@ -9,6 +9,8 @@ internal sealed class StatisticalTagger(NerTagger tagger) : INamedEntityTagger
     public IReadOnlyList<(TextSpan Span, string Type, double Confidence)> Tag(string text, IReadOnlyList<TextSpan> tokens, string language)
         => [.. tagger.Tag(text, tokens, language).Select(s => (s.Span, s.Type, s.Confidence))];
 
+    public bool IsMostlyLowerCase(ReadOnlySpan<char> word, string language) => tagger.Usage(word, language) is 1 or 2;
+
     /// <summary>The tagger when data/models holds NER models, else null.</summary>
     public static StatisticalTagger? TryLoad(string dataDirectory)
     {

@@ -10,18 +10,34 @@ namespace Atalaya.Core.Stages.Entities;
 /// </summary>
 internal static class TaggedMentions
 {
-    public static void Find(NameShape shape, IReadOnlyList<Token> tokens, int sentence, string language, EntitySources sources, INamedEntityTagger tagger, bool[] taken, List<Mention> found)
+    /// <summary>The tagger's spans over one sentence, computed once for both passes of <see cref="Find"/>.</summary>
+    public static IReadOnlyList<(TextSpan Span, string Type, double Confidence)> Tag(string text, IReadOnlyList<Token> tokens, string language, INamedEntityTagger tagger)
     {
-        var text = shape.Text;
-        var words = shape.Words;
         var spans = new TextSpan[tokens.Count];
         for (var k = 0; k < spans.Length; k++)
         {
             spans[k] = tokens[k].Span;
         }
 
-        foreach (var (tagged, tag, _) in tagger.Tag(text, spans, language))
+        return tagger.Tag(text, spans, language);
+    }
+
+    /// <summary>
+    /// Adds the tagger's names on free words. With <paramref name="onlyFullNames"/> only people
+    /// named in two words or more that open with a place: those run before the gazetteer's sure
+    /// places, so a place is never taken from inside a person's name ("Israel Patrón", "Sonia Serrano").
+    /// </summary>
+    public static void Find(NameShape shape, IReadOnlyList<(TextSpan Span, string Type, double Confidence)> tags, int sentence, string language, EntitySources sources, bool[] taken, List<Mention> found, bool onlyFullNames = false)
+    {
+        var text = shape.Text;
+        var words = shape.Words;
+        foreach (var (tagged, tag, _) in tags)
         {
+            if (onlyFullNames && tag != "PER")
+            {
+                continue;
+            }
+
             var (first, last) = WordsWithin(words, tagged);
 
             // "van", "Hij", "de" at either end are no part of a name.
@@ -41,6 +57,11 @@ internal static class TaggedMentions
                 continue;
             }
 
+            if (onlyFullNames && !PlaceOpensPersonName(shape, from, to, sources.Places))
+            {
+                continue;
+            }
+
             // "Cártel Nueva Generación", "Kartell von Sinaloa": a name headed by "cartel" is a group, whatever the tagger says.
             var type = words.Folded[from] == "cartel" && from < to ? "ORG" : tag;
             IReadOnlyList<PlaceCandidate>? region = null;
@@ -52,7 +73,15 @@ internal static class TaggedMentions
             }
 
             var span = new TextSpan(words.Spans[from].Start, words.Spans[to].End);
-            if (NameShape.Letters(span.AsSpan(text)) < 2 || (from == to && TimeZones.Contains(words.Folded[from])))
+            if (NameShape.Letters(span.AsSpan(text)) < 2 || (from == to && TimeZones.Contains(words.Folded[from]))
+                || (from == to && OpensClauseAfterColon(text, span.Start) && sources.Tagger is { } usage && usage.IsMostlyLowerCase(span.AsSpan(text), language)))
+            {
+                continue;
+            }
+
+            // "del tipo FERI": a person is not written as an acronym; "Casimiro Castillo-Villa Purificación"
+            // is a road between two places, which the gazetteer takes next.
+            if (type == "PER" && ((from == to && NameShape.IsAllCapitals(span.AsSpan(text))) || IsRouteBetweenPlaces(shape, from, to, sources.Places)))
             {
                 continue;
             }
@@ -72,6 +101,60 @@ internal static class TaggedMentions
             found.Add(new Mention(span, type, null, type is "LOC" or "PER" ? places : [], "tagger", sentence));
             Array.Fill(taken, true, from, to - from + 1);
         }
+    }
+
+    /// <summary>
+    /// "Israel Patrón", "Salvador González": a person's name of several words whose first word is a
+    /// place, while the whole is none ("El Salto", "San Pedro Tlaquepaque" are places the tagger may
+    /// call people). Only then is the person surer than the gazetteer.
+    /// </summary>
+    private static bool PlaceOpensPersonName(NameShape shape, int from, int to, IPlaceNames? places)
+    {
+        var words = shape.Words;
+        if (places is null || to == from || words.Folded[from] == "cartel")
+        {
+            return false;
+        }
+
+        var whole = new TextSpan(words.Spans[from].Start, words.Spans[to].End);
+        return places.Lookup(words.Spans[from].AsSpan(shape.Text)).Count > 0 && places.Lookup(whole.AsSpan(shape.Text)).Count == 0;
+    }
+
+    /// <summary>
+    /// "México: Mueren tres militares": a headline's clause after a colon opens with a capital the
+    /// tagger takes for a name's; a word running text writes in lower case is none there.
+    /// </summary>
+    private static bool OpensClauseAfterColon(string text, int start)
+    {
+        var p = start - 1;
+        while (p >= 0 && text[p] == ' ')
+        {
+            p--;
+        }
+
+        return p >= 0 && p < start - 1 && text[p] == ':';
+    }
+
+    /// <summary>Words <paramref name="from"/>..<paramref name="to"/> are two places joined by a hyphen ("Casimiro Castillo-Villa Purificación").</summary>
+    private static bool IsRouteBetweenPlaces(NameShape shape, int from, int to, IPlaceNames? places)
+    {
+        if (places is null)
+        {
+            return false;
+        }
+
+        var words = shape.Words;
+        for (var j = from; j < to; j++)
+        {
+            if (shape.IsJoinedToNext(j))
+            {
+                var left = new TextSpan(words.Spans[from].Start, words.Spans[j].End);
+                var right = new TextSpan(words.Spans[j + 1].Start, words.Spans[to].End);
+                return places.Lookup(left.AsSpan(shape.Text)).Count > 0 && places.Lookup(right.AsSpan(shape.Text)).Count > 0;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The first and last word inside a tagged span (-1 when none).</summary>

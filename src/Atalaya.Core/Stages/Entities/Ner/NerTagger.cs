@@ -136,6 +136,16 @@ public sealed class NerTagger
         return result;
     }
 
+    /// <summary>
+    /// How <paramref name="word"/> is written in running text of <paramref name="language"/> (the
+    /// model's word-usage lexicon): 1 almost always in lower case … 4 almost always capitalized; 0 unknown.
+    /// </summary>
+    public byte Usage(ReadOnlySpan<char> word, string language)
+    {
+        var (model, _) = Choose(language);
+        return model.Lexicon.Lookup(NerFeatures.Describe(word).Word, NerFeatures.LanguageHash(language));
+    }
+
     /// <summary>Labels of pre-tokenized words (for evaluation): IOB2 label indexes, see <see cref="NerLabels"/>.</summary>
     /// <param name="words">The words of one sentence.</param>
     /// <param name="language">The language whose model and language features are used.</param>
