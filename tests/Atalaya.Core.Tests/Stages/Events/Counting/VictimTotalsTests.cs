@@ -1,0 +1,70 @@
+namespace Atalaya.Core.Tests.Stages.Events.Counting;
+
+/// <summary>
+/// How a sentence's groups of dead make its total: a breakdown in parentheses is no more dead, a count
+/// told as "more" adds to the figure beside it, an ordinal victim ("a third person") tells the total,
+/// and groups of different sides each told with their own verb add up.
+/// </summary>
+public sealed class VictimTotalsTests
+{
+    [Theory]
+    [InlineData("pt", "Em Uruapan, Michoacán, a polícia informou na terça-feira que o número de mortos era nove (três policiais e seis atiradores).", 9)]
+    [InlineData("es", "En Uruapan, Michoacán, la fiscalía informó el martes que el número de muertos era nueve (tres policías y seis pistoleros).", 9)]
+    [InlineData("en", "In Uruapan, Michoacán, police said on Tuesday that the death toll was nine (three officers and six gunmen).", 9)]
+    [InlineData("nl", "In Uruapan, Michoacán, vielen dinsdag negen doden (drie agenten en zes schutters).", 9)]
+    [InlineData("nb", "I Uruapan i Michoacán ble ni personer drept tirsdag (tre politifolk og seks bevæpnede menn).", 9)]
+    public void A_breakdown_in_parentheses_is_no_more_dead(string language, string text, int dead)
+    {
+        var clash = EventAnalysis.Run(text).Single(e => e.Fatalities is not null);
+
+        Assert.True(clash.Fatalities == dead, $"{language}: {EventAnalysis.Describe(clash)}");
+    }
+
+    [Theory]
+    [InlineData("pt", "Em Uruapan, Michoacán, o número de mortos era nove, mas o governador disse que outros dois atiradores morreram no tiroteio de terça-feira.", 11)]
+    [InlineData("es", "En Uruapan, Michoacán, murieron nueve personas en el tiroteo del martes y otros dos pistoleros fallecieron en el hospital.", 11)]
+    [InlineData("en", "Nine people died in the shootout in Uruapan, Michoacán, on Tuesday, and two more gunmen were killed later.", 11)]
+    [InlineData("de", "Neun Menschen starben am Dienstag bei der Schießerei in Uruapan, Michoacán, zwei weitere Angreifer wurden später getötet.", 11)]
+    [InlineData("sv", "Nio personer dödades vid skottlossningen i Uruapan i Michoacán i tisdags, och ytterligare två beväpnade män dog senare.", 11)]
+    public void A_count_told_as_more_adds_to_the_figure_beside_it(string language, string text, int dead)
+    {
+        var clash = EventAnalysis.Run(text).Single(e => e.Fatalities is not null);
+
+        Assert.True(clash.Fatalities == dead, $"{language}: {EventAnalysis.Describe(clash)}");
+    }
+
+    [Theory]
+    [InlineData("en", "Gunmen attacked a convoy in Uruapan, Michoacán, on Tuesday, and two bodyguards were killed.\n\nA third person, a man selling fruit at the corner, was also killed in the gunfire.")]
+    [InlineData("es", "Sicarios atacaron un convoy en Uruapan, Michoacán, el martes, y dos escoltas fueron asesinados.\n\nUna tercera persona, un hombre que vendía fruta en la esquina, también fue asesinada en el tiroteo.")]
+    [InlineData("de", "Bewaffnete griffen am Dienstag in Uruapan, Michoacán, einen Konvoi an, zwei Leibwächter wurden getötet.\n\nEine dritte Person, ein Obstverkäufer an der Ecke, wurde bei dem Schusswechsel ebenfalls getötet.")]
+    [InlineData("da", "Bevæbnede mænd angreb en konvoj i Uruapan i Michoacán tirsdag, og to livvagter blev dræbt.\n\nEn tredje person, en frugtsælger på hjørnet, blev også dræbt i skudvekslingen.")]
+    public void An_ordinal_victim_tells_the_total_not_one_more(string language, string text)
+    {
+        var attack = EventAnalysis.Run(text).Single(e => e.Fatalities is not null);
+
+        Assert.True(attack.Fatalities == 3, $"{language}: {EventAnalysis.Describe(attack)}");
+    }
+
+    [Theory]
+    [InlineData("es", "Un operativo en Uruapan, Michoacán, terminó el martes con un enfrentamiento, tres policías asesinados, cinco presuntos sicarios abatidos y dos personas rescatadas.", 8)]
+    [InlineData("pt", "Uma operação em Uruapan, Michoacán, terminou na terça-feira com um confronto, três policiais assassinados e cinco atiradores abatidos.", 8)]
+    [InlineData("en", "In a clash in Uruapan, Michoacán, on Tuesday three police officers were killed and five gunmen were shot dead.", 8)]
+    [InlineData("nb", "I en skuddveksling i Uruapan i Michoacán tirsdag ble tre politifolk drept og fem bevæpnede menn skutt og drept.", 8)]
+    public void Groups_of_different_sides_each_with_its_own_verb_add_up(string language, string text, int dead)
+    {
+        var clash = EventAnalysis.Run(text).Single(e => e.Fatalities is not null);
+
+        Assert.True(clash.Fatalities == dead, $"{language}: {EventAnalysis.Describe(clash)}");
+    }
+
+    [Theory]
+    [InlineData("en", "Three people died in the shootout in Uruapan, Michoacán, on Tuesday; the army later confirmed four people were killed.", 4)]
+    [InlineData("es", "Tres personas murieron en el tiroteo en Uruapan, Michoacán, el martes; el ejército confirmó después que cuatro personas fueron asesinadas.", 4)]
+    [InlineData("sv", "Tre personer dog vid skottlossningen i Uruapan i Michoacán i tisdags; armén bekräftade senare att fyra personer dödades.", 4)]
+    public void Counts_of_one_side_with_different_verbs_are_versions_of_one_figure(string language, string text, int dead)
+    {
+        var clash = EventAnalysis.Run(text).Single(e => e.Fatalities is not null);
+
+        Assert.True(clash.Fatalities == dead, $"{language}: {EventAnalysis.Describe(clash)}");
+    }
+}
