@@ -54,6 +54,9 @@ internal static class EventCounts
     /// <summary>Words between two groups joined as one subject or object: "and", or a comma, and a preposition ("y a").</summary>
     private const int CoordinationGap = 2;
 
+    /// <summary>"Six people died on Tuesday, five men and a woman": words from the verb to a count that names its dead again.</summary>
+    private const int AppositionGap = 3;
+
     /// <summary>A pronoun this many words before a killing can be its subject: "he was killed", "er wurde getötet".</summary>
     private const int PronounReach = 2;
 
@@ -340,7 +343,8 @@ internal static class EventCounts
                 continue;
             }
 
-            if (TookPart(sentence, anchor, trigger) || (trigger.End <= quantity.Start && IsOtherGroupsVerb(sentence, trigger, quantity)))
+            if (TookPart(sentence, anchor, trigger) || (trigger.End <= quantity.Start && IsOtherGroupsVerb(sentence, trigger, quantity))
+                || ParentheticalBreakdown.HasParenthesisBetween(sentence, anchor, trigger))
             {
                 continue;
             }
@@ -359,7 +363,8 @@ internal static class EventCounts
 
     /// <summary>
     /// "Cinco sicarios abatidos y dos personas rescatadas": a verb right after a counted group is that group's; a count
-    /// after "and" or a comma that follows it begins a group of its own and is not the verb's object.
+    /// after an "and" that follows it begins a group of its own, and one right after a comma names them again; neither is
+    /// the verb's object. Further after a comma it may still be ("outros 10 ficaram feridos, assim como dois policiais").
     /// </summary>
     private static bool IsOtherGroupsVerb(SentenceView sentence, WordMatch trigger, Quantity quantity)
     {
@@ -374,9 +379,15 @@ internal static class EventCounts
             return false;
         }
 
+        // "Six people died, five men and a woman": a count right after the comma names the same dead again.
+        if (quantity.Start > trigger.End && quantity.Start - trigger.End <= AppositionGap && sentence.Words[quantity.Start - 1] is ",")
+        {
+            return true;
+        }
+
         for (var i = trigger.End; i < quantity.Start; i++)
         {
-            if (sentence.Words[i] is "," or ";" || sentence.Conjunctions.Contains(sentence.Words[i]))
+            if (sentence.Conjunctions.Contains(sentence.Words[i]))
             {
                 return true;
             }

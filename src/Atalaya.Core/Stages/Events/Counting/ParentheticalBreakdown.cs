@@ -45,6 +45,21 @@ internal static class ParentheticalBreakdown
         return -1;
     }
 
+    /// <summary>"(cuatro policías y ocho agresores), ocho detenidos": a count inside parentheses is not about a verb outside them, nor one outside about a verb inside.</summary>
+    public static bool HasParenthesisBetween(Events.SentenceView sentence, int anchor, Events.WordMatch trigger)
+    {
+        var (from, to) = trigger.Start >= anchor ? (anchor, trigger.Start) : (trigger.End, anchor);
+        for (var i = from; i < to; i++)
+        {
+            if (sentence.Words[i] is "(" or ")" or "[" or "]")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether punctuation that ends a phrase stands between two tokens: a count and a noun across it are not one group ("ten (four police").</summary>
     public static bool HasBreakBetween(Events.SentenceView sentence, int start, int end)
     {

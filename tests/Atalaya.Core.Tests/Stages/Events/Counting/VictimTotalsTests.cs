@@ -67,4 +67,38 @@ public sealed class VictimTotalsTests
 
         Assert.True(clash.Fatalities == dead, $"{language}: {EventAnalysis.Describe(clash)}");
     }
+
+    [Theory]
+    [InlineData("es", "En Uruapan, Michoacán, el martes cinco sicarios fueron abatidos y dos personas rescatadas por los militares.", 5)]
+    [InlineData("en", "In Uruapan, Michoacán, on Tuesday five gunmen were killed and two hostages freed by the soldiers.", 5)]
+    [InlineData("de", "In Uruapan, Michoacán, wurden am Dienstag fünf Bewaffnete getötet und zwei Geiseln von den Soldaten befreit.", 5)]
+    [InlineData("sv", "I Uruapan i Michoacán dödades fem beväpnade män i tisdags och två gisslan befriades av soldaterna.", 5)]
+    public void A_count_after_and_that_follows_a_groups_verb_is_no_object_of_it(string language, string text, int dead)
+    {
+        var clash = EventAnalysis.Run(text).Single(e => e.Fatalities is not null);
+
+        Assert.True(clash.Fatalities == dead, $"{language}: {EventAnalysis.Describe(clash)}");
+    }
+
+    [Theory]
+    [InlineData("fr", "À Uruapan, au Michoacán, six personnes sont décédées mardi, cinq hommes et une femme, dans la maison où se trouvaient les policiers.", 6)]
+    [InlineData("es", "En Uruapan, Michoacán, seis personas fallecieron el martes, cinco hombres y una mujer, en la casa donde estaban los policías.", 6)]
+    [InlineData("en", "In Uruapan, Michoacán, six people died on Tuesday, five men and a woman, in the house where the officers were.", 6)]
+    public void A_count_right_after_the_comma_names_the_same_dead_again(string language, string text, int dead)
+    {
+        var attack = EventAnalysis.Run(text).Single(e => e.Fatalities is not null);
+
+        Assert.True(attack.Fatalities == dead, $"{language}: {EventAnalysis.Describe(attack)}");
+    }
+
+    [Theory]
+    [InlineData("es", "En Uruapan, Michoacán, hubo el martes nueve muertos en el tiroteo en la colonia Centro (tres policías y seis pistoleros), cinco detenidos y dos personas rescatadas.")]
+    [InlineData("nl", "In Uruapan, Michoacán, vielen dinsdag negen doden bij de schietpartij in het centrum van de stad (drie agenten en zes schutters), vijf mensen werden gearresteerd.")]
+    [InlineData("da", "I Uruapan i Michoacán blev ni personer dræbt tirsdag ved skudvekslingen i byens centrum (tre betjente og seks bevæbnede mænd), fem blev anholdt.")]
+    public void Counts_in_parentheses_are_not_about_a_verb_outside_them(string language, string text)
+    {
+        var events = EventAnalysis.Run(text);
+
+        Assert.True(events.All(e => e.Arrested is null or 5), $"{language}: {string.Join("; ", events.Select(EventAnalysis.Describe))}");
+    }
 }
