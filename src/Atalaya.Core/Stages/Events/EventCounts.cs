@@ -344,7 +344,7 @@ internal static class EventCounts
             }
 
             if (TookPart(sentence, anchor, trigger) || (trigger.End <= quantity.Start && IsOtherGroupsVerb(sentence, trigger, quantity))
-                || ParentheticalBreakdown.HasParenthesisBetween(sentence, anchor, trigger))
+                || ParentheticalBreakdown.CrossesParenthesis(sentence, anchor, trigger))
             {
                 continue;
             }

@@ -45,19 +45,24 @@ internal static class ParentheticalBreakdown
         return -1;
     }
 
-    /// <summary>"(cuatro policías y ocho agresores), ocho detenidos": a count inside parentheses is not about a verb outside them, nor one outside about a verb inside.</summary>
-    public static bool HasParenthesisBetween(Events.SentenceView sentence, int anchor, Events.WordMatch trigger)
+    /// <summary>
+    /// "(cuatro policías y ocho agresores), ocho detenidos": a count inside parentheses is not about a verb outside them, nor
+    /// one outside about a verb inside. A parenthesis opened and closed between them ("integrantes del Cártel (CDG) murieron") is no border.
+    /// </summary>
+    public static bool CrossesParenthesis(Events.SentenceView sentence, int anchor, Events.WordMatch trigger)
     {
         var (from, to) = trigger.Start >= anchor ? (anchor, trigger.Start) : (trigger.End, anchor);
+        var depth = 0;
         for (var i = from; i < to; i++)
         {
-            if (sentence.Words[i] is "(" or ")" or "[" or "]")
+            depth += sentence.Words[i] is "(" or "[" ? 1 : sentence.Words[i] is ")" or "]" ? -1 : 0;
+            if (depth < 0)
             {
                 return true;
             }
         }
 
-        return false;
+        return depth != 0;
     }
 
     /// <summary>Whether punctuation that ends a phrase stands between two tokens: a count and a noun across it are not one group ("ten (four police").</summary>

@@ -101,4 +101,15 @@ public sealed class VictimTotalsTests
 
         Assert.True(events.All(e => e.Arrested is null or 5), $"{language}: {string.Join("; ", events.Select(EventAnalysis.Describe))}");
     }
+
+    [Theory]
+    [InlineData("es", "Durante el operativo en Uruapan, Michoacán, el martes, tres presuntos integrantes del Cártel del Norte (CDN) murieron en un intercambio de disparos.")]
+    [InlineData("en", "During the operation in Uruapan, Michoacán, on Tuesday, three gunmen of the Northern Cartel (CDN) died in an exchange of fire.")]
+    [InlineData("nb", "Under operasjonen i Uruapan i Michoacán tirsdag ble tre bevæpnede menn fra Nordkartellet (CDN) drept i en skuddveksling.")]
+    public void A_parenthesis_opened_and_closed_between_a_count_and_its_verb_is_no_border(string language, string text)
+    {
+        var clash = EventAnalysis.Run(text).Single(e => e.Fatalities is not null);
+
+        Assert.True(clash.Fatalities == 3, $"{language}: {EventAnalysis.Describe(clash)}");
+    }
 }
