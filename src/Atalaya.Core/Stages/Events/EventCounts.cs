@@ -54,6 +54,9 @@ internal static class EventCounts
     /// <summary>Words between two groups joined as one subject or object: "and", or a comma, and a preposition ("y a").</summary>
     private const int CoordinationGap = 2;
 
+    /// <summary>"Heridos y luego murieron": words from the wounding to the death told after it, "and" included.</summary>
+    private const int LaterDeathGap = 3;
+
     /// <summary>"Six people died on Tuesday, five men and a woman": words from the verb to a count that names its dead again.</summary>
     private const int AppositionGap = 3;
 
@@ -305,6 +308,33 @@ internal static class EventCounts
     /// cuatro agentes"), else the nearest after its noun ("two soldiers were killed"), else before it.
     /// </summary>
     private static WordMatch? Outcome(SentenceView sentence, int anchor, Quantity quantity)
+        => FoundOutcome(sentence, anchor, quantity) is { } found ? LaterDeath(sentence, found) ?? found : null;
+
+    /// <summary>
+    /// "Nog drie mensen raakten gewond en stierven later", "resultaron heridos y murieron", "were wounded and later died":
+    /// the wounded who died are dead; the death told right after "and" is the group's outcome.
+    /// </summary>
+    private static WordMatch? LaterDeath(SentenceView sentence, WordMatch wounding)
+    {
+        if (wounding.Code != "injure" || wounding.End >= sentence.Words.Length || !sentence.Conjunctions.Contains(sentence.Words[wounding.End]))
+        {
+            return null;
+        }
+
+        foreach (var trigger in sentence.Triggers)
+        {
+            // "Three were wounded and two died": a count of its own before the death makes it another group's.
+            if (trigger.Code is "kill" or "dead" && trigger.Start > wounding.End && trigger.Start - wounding.End <= LaterDeathGap
+                && !sentence.Quantities.Any(q => q.Start > wounding.End && q.Start < trigger.Start))
+            {
+                return trigger;
+            }
+        }
+
+        return null;
+    }
+
+    private static WordMatch? FoundOutcome(SentenceView sentence, int anchor, Quantity quantity)
     {
         // "negen anderen raakten gewond": a count that is about a count word is that word's, whatever stands before the count.
         foreach (var trigger in sentence.Triggers)

@@ -112,4 +112,27 @@ public sealed class VictimTotalsTests
 
         Assert.True(clash.Fatalities == 3, $"{language}: {EventAnalysis.Describe(clash)}");
     }
+
+    [Theory]
+    [InlineData("nl", "In Uruapan, Michoacán, raakten dinsdag drie mensen gewond en stierven later in het ziekenhuis.")]
+    [InlineData("es", "En Uruapan, Michoacán, tres personas resultaron heridas y murieron en el hospital el martes.")]
+    [InlineData("en", "In Uruapan, Michoacán, three people were wounded and later died in hospital on Tuesday.")]
+    [InlineData("nb", "I Uruapan i Michoacán ble tre personer skadet og døde senere på sykehuset tirsdag.")]
+    public void The_wounded_who_died_are_dead(string language, string text)
+    {
+        var attack = EventAnalysis.Run(text).Single(e => e.Fatalities is not null);
+
+        Assert.True(attack.Fatalities == 3 && attack.Injured is null, $"{language}: {EventAnalysis.Describe(attack)}");
+    }
+
+    [Theory]
+    [InlineData("nl", "In Uruapan, Michoacán, raakten dinsdag drie mensen gewond en twee stierven.")]
+    [InlineData("es", "En Uruapan, Michoacán, tres personas resultaron heridas y dos murieron el martes.")]
+    [InlineData("en", "In Uruapan, Michoacán, three people were wounded and two died on Tuesday.")]
+    public void A_death_with_a_count_of_its_own_after_the_wounded_is_another_group(string language, string text)
+    {
+        var attack = EventAnalysis.Run(text).Single(e => e.Fatalities is not null);
+
+        Assert.True(attack.Fatalities == 2 && attack.Injured == 3, $"{language}: {EventAnalysis.Describe(attack)}");
+    }
 }
