@@ -22,6 +22,9 @@ internal sealed class CountsOfSentence
     /// <summary>Whether the dead were told as more than those already told ("a bystander also died"): they add to the incident's figure.</summary>
     public bool AddsFatalities { get; set; }
 
+    /// <summary>Whether the counts were told of several clashes ("the clashes have left seven dead"): a wave's total, see <see cref="WaveTotals"/>.</summary>
+    public bool OverSeveralIncidents { get; set; }
+
     /// <summary>Whether they were told as more in so many words ("three more died"): they add even when the figure is the one already known.</summary>
     public bool SurelyAdds { get; set; }
 
@@ -67,7 +70,7 @@ internal static class EventCounts
     {
         // Counts told of one trigger add up ("four police and eight gunmen died"); counts told of
         // different triggers of one outcome are versions of one figure ("three died, … confirmed four died").
-        var counts = new CountsOfSentence();
+        var counts = new CountsOfSentence { OverSeveralIncidents = WaveTotals.TellsOfSeveralIncidents(sentence) };
         if (sentence.Quantities.Count == 0)
         {
             AddSingleVictim(sentence, counts);

@@ -20,6 +20,9 @@ internal sealed record EventWordsOfLanguage(WordMatcher Triggers, WordMatcher Ac
 
     /// <summary>Folded words for "and" ("y", "and", "og"): a count after one begins a group of its own, not the object of the verb before it.</summary>
     public IReadOnlySet<string> Conjunctions { get; init; } = new HashSet<string>();
+
+    /// <summary>Folded plural nouns for clashes ("enfrentamientos", "clashes", "skuddvekslinger"): the dead told of them are a total over several incidents.</summary>
+    public IReadOnlySet<string> SeveralIncidents { get; init; } = new HashSet<string>();
 }
 
 /// <summary>
@@ -50,6 +53,7 @@ internal sealed class EventLexicon
                     More = FoldedOfKind(pack, "more"),
                     Ordinals = OrdinalsOf(pack),
                     Conjunctions = FoldedOfKind(pack, "and"),
+                    SeveralIncidents = FoldedOfKind(pack, "several_incidents"),
                 };
             }
         }

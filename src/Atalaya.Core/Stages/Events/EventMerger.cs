@@ -181,6 +181,12 @@ internal static class EventMerger
             return;
         }
 
+        // "The clashes have left seven dead so far": a wave's total told after an incident with its own count is not that incident's.
+        if (report.Counts.OverSeveralIncidents && target.Evidence.Count > 1 && (target.Fatalities ?? target.Injured ?? target.Arrested ?? target.Kidnapped) is not null)
+        {
+            return;
+        }
+
         var vague = report.Counts.OnlyVague;
         target.Fatalities = report.Counts.AddsFatalities ? Add(target.Fatalities, report.Counts.Fatalities, report.Counts.SurelyAdds) : Combine(target.Fatalities, report.Counts.Fatalities, vague);
         target.Injured = Combine(target.Injured, report.Counts.Injured, vague);

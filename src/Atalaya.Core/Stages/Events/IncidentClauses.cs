@@ -70,6 +70,7 @@ internal static class IncidentClauses
             More = sentence.More,
             Ordinals = sentence.Ordinals,
             Conjunctions = sentence.Conjunctions,
+            SeveralIncidents = sentence.SeveralIncidents,
             StartsParagraph = start == 0 && sentence.StartsParagraph,
             Quantities = [.. sentence.Quantities.Where(q => q.Start >= start && q.End <= end).Select(q => q with { Start = q.Start - start, End = q.End - start })],
         };

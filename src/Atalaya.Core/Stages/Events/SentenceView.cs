@@ -61,6 +61,9 @@ internal sealed class SentenceView
     /// <summary>Folded words for "and" ("y", "and", "og") in the sentence's language.</summary>
     public required IReadOnlySet<string> Conjunctions { get; init; }
 
+    /// <summary>Folded plural nouns for clashes ("enfrentamientos", "clashes") in the sentence's language.</summary>
+    public required IReadOnlySet<string> SeveralIncidents { get; init; }
+
     /// <summary>The sentence's parties, worked out once by <see cref="EventActors"/> for all its events.</summary>
     public List<Party>? Parties { get; set; }
 

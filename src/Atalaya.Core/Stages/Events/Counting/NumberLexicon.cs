@@ -45,7 +45,7 @@ internal sealed class NumberLexicon
         {
             var folded = TextFolding.Fold(word.Word);
             // A pronoun, a singular verb, "also", "more" or an ordinal is no part of a number: each only tells how victims are counted (see EventLexicon).
-            if (folded.Length == 0 || word.Kind is "pronoun" or "singular_verb" or "addition" or "participation" or "more" or "ordinal")
+            if (folded.Length == 0 || word.Kind is "pronoun" or "singular_verb" or "addition" or "participation" or "more" or "ordinal" or "several_incidents")
             {
                 continue;
             }

@@ -135,4 +135,27 @@ public sealed class VictimTotalsTests
 
         Assert.True(attack.Fatalities == 2 && attack.Injured == 3, $"{language}: {EventAnalysis.Describe(attack)}");
     }
+
+    [Theory]
+    [InlineData("es", "Tres militares murieron el viernes en Uruapan, Michoacán, cuando hombres armados dispararon contra su helicóptero.\n\nEl gobernador dijo que los enfrentamientos han dejado hasta ahora siete muertos.")]
+    [InlineData("it", "Tre militari sono morti venerdì a Uruapan, in Michoacán, quando uomini armati hanno sparato contro il loro elicottero.\n\nIn una serie di scontri tra bande hanno perso la vita sette persone.")]
+    [InlineData("en", "Three soldiers were killed on Friday in Uruapan, Michoacán, when gunmen fired on their helicopter.\n\nThe governor said the clashes had left seven dead so far.")]
+    [InlineData("sv", "Tre soldater dödades i fredags i Uruapan i Michoacán när beväpnade män sköt mot deras helikopter.\n\nGuvernören sade att sammandrabbningarna hittills har krävt sju döda.")]
+    public void Dead_of_several_clashes_told_after_an_incident_are_not_its_dead(string language, string text)
+    {
+        var events = EventAnalysis.Run(text);
+
+        Assert.True(events.Any(e => e.Fatalities == 3) && events.All(e => e.Fatalities != 7 && e.Fatalities != 10), $"{language}: {string.Join("; ", events.Select(EventAnalysis.Describe))}");
+    }
+
+    [Theory]
+    [InlineData("pt", "Confrontos entre cartéis deixam onze mortos em Uruapan, Michoacán, na segunda-feira.")]
+    [InlineData("de", "Gefechte zwischen Kartellen forderten am Montag in Uruapan, Michoacán, elf Tote.")]
+    [InlineData("da", "Skudvekslinger mellem karteller kostede mandag elleve døde i Uruapan i Michoacán.")]
+    public void Dead_of_several_clashes_told_first_are_the_storys_figure(string language, string text)
+    {
+        var clash = EventAnalysis.Run(text).Single(e => e.Fatalities is not null);
+
+        Assert.True(clash.Fatalities == 11, $"{language}: {EventAnalysis.Describe(clash)}");
+    }
 }
