@@ -50,18 +50,13 @@ internal sealed class CountsOfSentence
 /// </summary>
 internal static class EventCounts
 {
-    private const int NounReach = 3;
+    /// <summary>How far after a count its victim noun or count word may stand ("siete policías", "12 presuntos sicarios").</summary>
+    internal const int NounReach = 3;
     private const int ForwardReach = 10;
     private const int BackwardReach = 6;
 
     /// <summary>Words between two groups joined as one subject or object: "and", or a comma, and a preposition ("y a").</summary>
     private const int CoordinationGap = 2;
-
-    /// <summary>"Heridos y luego murieron": words from the wounding to the death told after it, "and" included.</summary>
-    private const int LaterDeathGap = 3;
-
-    /// <summary>"Six people died on Tuesday, five men and a woman": words from the verb to a count that names its dead again.</summary>
-    private const int AppositionGap = 3;
 
     /// <summary>A pronoun this many words before a killing can be its subject: "he was killed", "er wurde getötet".</summary>
     private const int PronounReach = 2;
@@ -311,31 +306,7 @@ internal static class EventCounts
     /// cuatro agentes"), else the nearest after its noun ("two soldiers were killed"), else before it.
     /// </summary>
     private static WordMatch? Outcome(SentenceView sentence, int anchor, Quantity quantity)
-        => FoundOutcome(sentence, anchor, quantity) is { } found ? LaterDeath(sentence, found) ?? found : null;
-
-    /// <summary>
-    /// "Nog drie mensen raakten gewond en stierven later", "resultaron heridos y murieron", "were wounded and later died":
-    /// the wounded who died are dead; the death told right after "and" is the group's outcome.
-    /// </summary>
-    private static WordMatch? LaterDeath(SentenceView sentence, WordMatch wounding)
-    {
-        if (wounding.Code != "injure" || wounding.End >= sentence.Words.Length || !sentence.Conjunctions.Contains(sentence.Words[wounding.End]))
-        {
-            return null;
-        }
-
-        foreach (var trigger in sentence.Triggers)
-        {
-            // "Three were wounded and two died": a count of its own before the death makes it another group's.
-            if (trigger.Code is "kill" or "dead" && trigger.Start > wounding.End && trigger.Start - wounding.End <= LaterDeathGap
-                && !sentence.Quantities.Any(q => q.Start > wounding.End && q.Start < trigger.Start))
-            {
-                return trigger;
-            }
-        }
-
-        return null;
-    }
+        => FoundOutcome(sentence, anchor, quantity) is { } found ? GroupBorders.LaterDeath(sentence, found) ?? found : null;
 
     private static WordMatch? FoundOutcome(SentenceView sentence, int anchor, Quantity quantity)
     {
@@ -376,7 +347,7 @@ internal static class EventCounts
                 continue;
             }
 
-            if (TookPart(sentence, anchor, trigger) || (trigger.End <= quantity.Start && IsOtherGroupsVerb(sentence, trigger, quantity))
+            if (TookPart(sentence, anchor, trigger) || (trigger.End <= quantity.Start && GroupBorders.IsOtherGroupsVerb(sentence, trigger, quantity))
                 || ParentheticalBreakdown.CrossesParenthesis(sentence, anchor, trigger))
             {
                 continue;
@@ -392,41 +363,6 @@ internal static class EventCounts
         }
 
         return best;
-    }
-
-    /// <summary>
-    /// "Cinco sicarios abatidos y dos personas rescatadas": a verb right after a counted group is that group's; a count
-    /// after an "and" that follows it begins a group of its own, and one right after a comma names them again; neither is
-    /// the verb's object. Further after a comma it may still be ("outros 10 ficaram feridos, assim como dois policiais").
-    /// </summary>
-    private static bool IsOtherGroupsVerb(SentenceView sentence, WordMatch trigger, Quantity quantity)
-    {
-        var ownCount = false;
-        foreach (var other in sentence.Quantities)
-        {
-            ownCount |= other.End <= trigger.Start && trigger.Start - other.End <= NounReach;
-        }
-
-        if (!ownCount)
-        {
-            return false;
-        }
-
-        // "Six people died, five men and a woman": a count right after the comma names the same dead again.
-        if (quantity.Start > trigger.End && quantity.Start - trigger.End <= AppositionGap && sentence.Words[quantity.Start - 1] is ",")
-        {
-            return true;
-        }
-
-        for (var i = trigger.End; i < quantity.Start; i++)
-        {
-            if (sentence.Conjunctions.Contains(sentence.Words[i]))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>"Otte personer deltog i drabet": a verb of taking part between the counted noun and the killing makes them its doers.</summary>
