@@ -1,8 +1,8 @@
 namespace Atalaya.Core.Stages.Events.Counting;
 
 /// <summary>
-/// "A third person, a woman, was also killed", "la tercera víctima", "ein dritter Polizist starb": an
-/// ordinal before a victim tells how many died in all, not one more than those told.
+/// "A third person, a woman, was also killed", "una tercera víctima", "ein dritter Polizist starb": an
+/// ordinal after "a" before a victim tells how many died in all, not one more than those told.
 /// </summary>
 internal static class OrdinalVictims
 {
@@ -20,7 +20,9 @@ internal static class OrdinalVictims
         int? total = null;
         for (var i = 0; i + 1 < sentence.Words.Length; i++)
         {
-            if (sentence.Ordinals.TryGetValue(sentence.Words[i], out var value) && IsVictimAt(sentence, i + 1) && HasKillingNear(sentence, i))
+            // After "a" only: "el segundo comandante", "the second lieutenant" are ranks, not the count of the dead.
+            if (i > 0 && sentence.Singular.Contains(sentence.Words[i - 1]) && sentence.Ordinals.TryGetValue(sentence.Words[i], out var value)
+                && IsVictimAt(sentence, i + 1) && HasKillingNear(sentence, i))
             {
                 total = Math.Max(total ?? 0, value);
             }

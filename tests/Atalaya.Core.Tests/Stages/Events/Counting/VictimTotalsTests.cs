@@ -158,4 +158,15 @@ public sealed class VictimTotalsTests
 
         Assert.True(clash.Fatalities == 11, $"{language}: {EventAnalysis.Describe(clash)}");
     }
+
+    [Theory]
+    [InlineData("es", "El segundo comandante de la policía municipal fue asesinado en Uruapan, Michoacán, el martes.")]
+    [InlineData("en", "The second officer of the patrol boat was killed in Uruapan, Michoacán, on Tuesday.")]
+    [InlineData("it", "Il secondo comandante della polizia municipale è stato ucciso martedì a Uruapan, in Michoacán.")]
+    public void An_ordinal_after_the_definite_article_is_a_rank_not_a_total(string language, string text)
+    {
+        var events = EventAnalysis.Run(text);
+
+        Assert.True(events.All(e => e.Fatalities is null or 1), $"{language}: {string.Join("; ", events.Select(EventAnalysis.Describe))}");
+    }
 }
