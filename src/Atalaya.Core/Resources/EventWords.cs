@@ -38,7 +38,7 @@ public static class EventWords
 
     public static readonly IReadOnlySet<string> NumberKinds = new HashSet<string>(StringComparer.Ordinal)
     {
-        "unit", "scale", "vague", "and", "article", "pronoun", "singular_verb", "addition", "participation",
+        "unit", "scale", "vague", "and", "article", "pronoun", "singular_verb", "addition", "participation", "more", "ordinal", "several_incidents",
     };
 
     public static readonly IReadOnlySet<string> DateKinds = new HashSet<string>(StringComparer.Ordinal)

@@ -22,6 +22,12 @@ internal sealed class CountsOfSentence
     /// <summary>Whether the dead were told as more than those already told ("a bystander also died"): they add to the incident's figure.</summary>
     public bool AddsFatalities { get; set; }
 
+    /// <summary>Whether the counts were told of several clashes ("the clashes have left seven dead"): a wave's total, see <see cref="WaveTotals"/>.</summary>
+    public bool OverSeveralIncidents { get; set; }
+
+    /// <summary>Whether they were told as more in so many words ("three more died"): they add even when the figure is the one already known.</summary>
+    public bool SurelyAdds { get; set; }
+
     /// <summary>Keeps the larger of the figure known and <paramref name="value"/> for an outcome.</summary>
     public void Keep(string outcome, int value)
     {
@@ -44,7 +50,8 @@ internal sealed class CountsOfSentence
 /// </summary>
 internal static class EventCounts
 {
-    private const int NounReach = 3;
+    /// <summary>How far after a count its victim noun or count word may stand ("siete policías", "12 presuntos sicarios").</summary>
+    internal const int NounReach = 3;
     private const int ForwardReach = 10;
     private const int BackwardReach = 6;
 
@@ -58,20 +65,23 @@ internal static class EventCounts
     {
         // Counts told of one trigger add up ("four police and eight gunmen died"); counts told of
         // different triggers of one outcome are versions of one figure ("three died, … confirmed four died").
-        var counts = new CountsOfSentence();
+        var counts = new CountsOfSentence { OverSeveralIncidents = WaveTotals.TellsOfSeveralIncidents(sentence) };
         if (sentence.Quantities.Count == 0)
         {
             AddSingleVictim(sentence, counts);
+            KeepOrdinalTotal(sentence, counts);
             return counts;
         }
 
         var byTrigger = new Dictionary<(string Outcome, int Trigger), int>();
         var groups = new Dictionary<(string Outcome, int Trigger), (int Count, WordMatch Trigger)>();
         var byAnchor = new Dictionary<int, ((string Outcome, int Trigger) Key, int Value)>();
+        var more = new HashSet<(string Outcome, int Trigger)>();
+        var sides = new SidesOfTheDead();
         var precise = false;
         foreach (var quantity in sentence.Quantities)
         {
-            if (IsInsideDate(sentence, quantity) || quantity.Value <= 0 || IsSubset(sentence, quantity))
+            if (IsInsideDate(sentence, quantity) || quantity.Value <= 0 || IsSubset(sentence, quantity) || ParentheticalBreakdown.IsBreakdown(sentence, quantity))
             {
                 continue;
             }
@@ -92,24 +102,56 @@ internal static class EventCounts
                 byAnchor[anchor] = (key, quantity.Value);
                 byTrigger[key] = byTrigger.GetValueOrDefault(key) + quantity.Value;
                 groups[key] = (groups.GetValueOrDefault(key).Count + 1, trigger);
+                sides.Note(key, sentence, anchor, AnchorEnd(sentence, anchor), trigger);
+                if (AddedVictims.IsMore(sentence, quantity, AnchorEnd(sentence, anchor)))
+                {
+                    more.Add(key);
+                }
             }
         }
 
         AddOnePersonGroups(sentence, byTrigger, groups);
-        foreach (var ((outcome, _), value) in byTrigger)
-        {
-            counts.Keep(outcome, value);
-        }
+        KeepFigures(counts, byTrigger, more, sides);
 
         counts.OnlyVague = byTrigger.Count > 0 && !precise;
 
         // "Two more soldiers also died": one group told with "also" adds to the dead told before; more
         // groups in the sentence ("two escorts and a woman also died") already make its own total.
         var killed = groups.Where(g => g.Key.Outcome == "fatalities").ToList();
+        // Told alone in a later sentence, "more" needs "also" beside the verb too: "four other people died in circumstances
+        // not yet known" may be dead of a wider wave of violence, not of the incident told before.
         counts.AddsFatalities = killed.Count == 1 && killed[0].Value.Count == 1 && AddedVictims.HasAdditionCue(sentence, killed[0].Value.Trigger);
+        counts.SurelyAdds = counts.AddsFatalities && more.Contains(killed[0].Key);
 
         AddSingleVictim(sentence, counts);
+        KeepOrdinalTotal(sentence, counts);
         return counts;
+    }
+
+    /// <summary>
+    /// Counts of different verbs of one outcome are versions of one figure and the largest is kept ("three died … four
+    /// died"), unless they are of different sides, each before its own verb (see <see cref="SidesOfTheDead"/>); a count
+    /// told as more ("… and two more attackers died") adds to the figure told beside it.
+    /// </summary>
+    private static void KeepFigures(CountsOfSentence counts, Dictionary<(string Outcome, int Trigger), int> byTrigger, HashSet<(string Outcome, int Trigger)> more, SidesOfTheDead sides)
+    {
+        foreach (var outcome in byTrigger.Keys.Select(k => k.Outcome).Distinct())
+        {
+            var told = sides.Figure(byTrigger.Where(v => v.Key.Outcome == outcome && !more.Contains(v.Key)).Select(v => (v.Key, v.Value)));
+            var added = byTrigger.Where(v => v.Key.Outcome == outcome && more.Contains(v.Key)).Sum(v => v.Value);
+            counts.Keep(outcome, told + added);
+        }
+    }
+
+    /// <summary>"A third person was also killed": the ordinal is the incident's total, so it is kept as the figure, never added.</summary>
+    private static void KeepOrdinalTotal(SentenceView sentence, CountsOfSentence counts)
+    {
+        if (OrdinalVictims.Total(sentence) is int total && total >= (counts.Fatalities ?? 0))
+        {
+            counts.Fatalities = total;
+            counts.AddsFatalities = false;
+            counts.SurelyAdds = false;
+        }
     }
 
     /// <summary>
@@ -174,7 +216,8 @@ internal static class EventCounts
         // Only victim nouns and count words: "a grenade hurt four guards" counts four, not five.
         foreach (var match in sentence.Actors)
         {
-            if (match.Start >= quantity.End && match.Start - quantity.End < NounReach && !AnyMatchBetween(sentence, quantity.End, match.Start))
+            if (match.Start >= quantity.End && match.Start - quantity.End < NounReach && !AnyMatchBetween(sentence, quantity.End, match.Start)
+                && !ParentheticalBreakdown.HasBreakBetween(sentence, quantity.End, match.Start))
             {
                 return match.Start;
             }
@@ -182,7 +225,8 @@ internal static class EventCounts
 
         foreach (var match in sentence.Triggers)
         {
-            if (OutcomeOf(match.Code) is not null && match.Start >= quantity.End && match.Start - quantity.End < NounReach && !AnyMatchBetween(sentence, quantity.End, match.Start))
+            if (OutcomeOf(match.Code) is not null && match.Start >= quantity.End && match.Start - quantity.End < NounReach && !AnyMatchBetween(sentence, quantity.End, match.Start)
+                && !ParentheticalBreakdown.HasBreakBetween(sentence, quantity.End, match.Start))
             {
                 return match.Start;
             }
@@ -219,9 +263,10 @@ internal static class EventCounts
             }
         }
 
+        // "Five gunmen were shot dead and two people rescued": after "and" the count begins a group of its own.
         for (var i = trigger.End; i < quantity.Start; i++)
         {
-            if (sentence.Tokens[i].Kind == TokenKind.Punctuation && sentence.Words[i] is not ":")
+            if ((sentence.Tokens[i].Kind == TokenKind.Punctuation && sentence.Words[i] is not ":") || sentence.Conjunctions.Contains(sentence.Words[i]))
             {
                 return false;
             }
@@ -261,6 +306,9 @@ internal static class EventCounts
     /// cuatro agentes"), else the nearest after its noun ("two soldiers were killed"), else before it.
     /// </summary>
     private static WordMatch? Outcome(SentenceView sentence, int anchor, Quantity quantity)
+        => FoundOutcome(sentence, anchor, quantity) is { } found ? GroupBorders.LaterDeath(sentence, found) ?? found : null;
+
+    private static WordMatch? FoundOutcome(SentenceView sentence, int anchor, Quantity quantity)
     {
         // "negen anderen raakten gewond": a count that is about a count word is that word's, whatever stands before the count.
         foreach (var trigger in sentence.Triggers)
@@ -299,7 +347,8 @@ internal static class EventCounts
                 continue;
             }
 
-            if (TookPart(sentence, anchor, trigger))
+            if (TookPart(sentence, anchor, trigger) || (trigger.End <= quantity.Start && GroupBorders.IsOtherGroupsVerb(sentence, trigger, quantity))
+                || ParentheticalBreakdown.CrossesParenthesis(sentence, anchor, trigger))
             {
                 continue;
             }

@@ -181,8 +181,14 @@ internal static class EventMerger
             return;
         }
 
+        // "The clashes have left seven dead so far": a wave's total told after an incident with its own count is not that incident's.
+        if (report.Counts.OverSeveralIncidents && target.Evidence.Count > 1 && (target.Fatalities ?? target.Injured ?? target.Arrested ?? target.Kidnapped) is not null)
+        {
+            return;
+        }
+
         var vague = report.Counts.OnlyVague;
-        target.Fatalities = report.Counts.AddsFatalities ? Add(target.Fatalities, report.Counts.Fatalities) : Combine(target.Fatalities, report.Counts.Fatalities, vague);
+        target.Fatalities = report.Counts.AddsFatalities ? Add(target.Fatalities, report.Counts.Fatalities, report.Counts.SurelyAdds) : Combine(target.Fatalities, report.Counts.Fatalities, vague);
         target.Injured = Combine(target.Injured, report.Counts.Injured, vague);
         target.Arrested = Combine(target.Arrested, report.Counts.Arrested, vague);
         target.Kidnapped = Combine(target.Kidnapped, report.Counts.Kidnapped, vague);
@@ -199,10 +205,11 @@ internal static class EventMerger
 
     /// <summary>
     /// "Eight attackers died … one soldier also died": the dead told with "also" are more than those known.
-    /// The same figure again is the same dead told twice ("the army also reported eight dead").
+    /// The same figure again is the same dead told twice ("the army also reported eight dead"), unless they were
+    /// told as more in so many words ("three more died").
     /// </summary>
-    private static int? Add(int? known, int? reported)
-        => known is null || reported is null || known == reported ? known ?? reported : known + reported;
+    private static int? Add(int? known, int? reported, bool surely)
+        => known is null || reported is null || (known == reported && !surely) ? known ?? reported : known + reported;
 
     private static int? Combine(int? known, int? reported, bool vague)
         => known is null ? reported : reported is null || vague ? known : Math.Max(known.Value, reported.Value);

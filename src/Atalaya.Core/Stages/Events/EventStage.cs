@@ -162,6 +162,10 @@ public sealed class EventStage : IStage
                 Pronouns = words.Pronouns,
                 Additions = words.Additions,
                 Participation = words.Participation,
+                More = words.More,
+                Ordinals = words.Ordinals,
+                Conjunctions = words.Conjunctions,
+                SeveralIncidents = words.SeveralIncidents,
                 StartsParagraph = previousEnd == 0 || text.AsSpan(previousEnd, Math.Max(0, span.Start - previousEnd)).Contains('\n'),
             };
             LexiconWords.Find(words.Triggers, parts, tokenOf, view.Triggers);
@@ -476,7 +480,7 @@ public sealed class EventStage : IStage
             => kind.Type switch
             {
                 EventTyping.Battles or EventTyping.Civilians or EventTyping.Remote or EventTyping.Riots
-                    => new CountsOfSentence { Fatalities = counts.Fatalities, Injured = counts.Injured, Kidnapped = counts.Kidnapped, OnlyVague = counts.OnlyVague, AddsFatalities = counts.AddsFatalities },
+                    => new CountsOfSentence { Fatalities = counts.Fatalities, Injured = counts.Injured, Kidnapped = counts.Kidnapped, OnlyVague = counts.OnlyVague, AddsFatalities = counts.AddsFatalities, SurelyAdds = counts.SurelyAdds, OverSeveralIncidents = counts.OverSeveralIncidents },
                 _ when kind.Subtype == "Arrests" => new CountsOfSentence { Arrested = counts.Arrested, OnlyVague = counts.OnlyVague },
                 _ => new CountsOfSentence(),
             };

@@ -67,6 +67,10 @@ internal static class IncidentClauses
             Pronouns = sentence.Pronouns,
             Additions = sentence.Additions,
             Participation = sentence.Participation,
+            More = sentence.More,
+            Ordinals = sentence.Ordinals,
+            Conjunctions = sentence.Conjunctions,
+            SeveralIncidents = sentence.SeveralIncidents,
             StartsParagraph = start == 0 && sentence.StartsParagraph,
             Quantities = [.. sentence.Quantities.Where(q => q.Start >= start && q.End <= end).Select(q => q with { Start = q.Start - start, End = q.End - start })],
         };

@@ -52,6 +52,18 @@ internal sealed class SentenceView
     /// <summary>Folded verbs of taking part ("participaron", "deltog") in the sentence's language.</summary>
     public required IReadOnlySet<string> Participation { get; init; }
 
+    /// <summary>Folded words that make a count more victims than those told ("two more", "otros dos") in the sentence's language.</summary>
+    public required IReadOnlySet<string> More { get; init; }
+
+    /// <summary>Folded ordinals from two up with their value ("third" 3) in the sentence's language.</summary>
+    public required IReadOnlyDictionary<string, int> Ordinals { get; init; }
+
+    /// <summary>Folded words for "and" ("y", "and", "og") in the sentence's language.</summary>
+    public required IReadOnlySet<string> Conjunctions { get; init; }
+
+    /// <summary>Folded plural nouns for clashes ("enfrentamientos", "clashes") in the sentence's language.</summary>
+    public required IReadOnlySet<string> SeveralIncidents { get; init; }
+
     /// <summary>The sentence's parties, worked out once by <see cref="EventActors"/> for all its events.</summary>
     public List<Party>? Parties { get; set; }
 

@@ -49,6 +49,22 @@ internal static class AddedVictims
         return false;
     }
 
+    /// <summary>
+    /// "Two more died", "otros dos agresores", "zwei weitere Polizisten", "nog drie mensen", "dos personas más": a word
+    /// for "more" or "other" just before the count, just after it, or just after its noun makes its victims more than those told.
+    /// </summary>
+    public static bool IsMore(Events.SentenceView sentence, Quantity quantity, int anchorEnd)
+    {
+        if (sentence.More.Count == 0)
+        {
+            return false;
+        }
+
+        return (quantity.Start > 0 && sentence.More.Contains(sentence.Words[quantity.Start - 1]))
+            || (quantity.End < sentence.Words.Length && sentence.More.Contains(sentence.Words[quantity.End]))
+            || (anchorEnd > quantity.End && anchorEnd < sentence.Words.Length && sentence.More.Contains(sentence.Words[anchorEnd]));
+    }
+
     private static bool IsCounted(Events.SentenceView sentence, int token)
     {
         foreach (var quantity in sentence.Quantities)

@@ -44,8 +44,8 @@ internal sealed class NumberLexicon
         foreach (var word in words)
         {
             var folded = TextFolding.Fold(word.Word);
-            // A pronoun, a singular verb or "also" is no part of a number: each only tells how victims are counted (see EventLexicon).
-            if (folded.Length == 0 || word.Kind is "pronoun" or "singular_verb" or "addition" or "participation")
+            // A pronoun, a singular verb, "also", "more" or an ordinal is no part of a number: each only tells how victims are counted (see EventLexicon).
+            if (folded.Length == 0 || word.Kind is "pronoun" or "singular_verb" or "addition" or "participation" or "more" or "ordinal" or "several_incidents")
             {
                 continue;
             }
