@@ -174,17 +174,20 @@ public sealed class EventStage : IStage
                 {
                     view.Quantities = lexicon.Quantities.Find(text, tokens, language, folded);
                 }
-                while (nextMention < mentions.Length && mentions[nextMention].Span.Start < span.Start)
-                {
-                    nextMention++;
-                }
+            }
 
-                for (var m = nextMention; m < mentions.Length && mentions[m].Span.Start < span.End; m++)
+            // Places are read in every sentence: "last week's case in A, B. The military disarmed twelve mines" names
+            // the paragraph's place in a sentence that tells nothing itself.
+            while (nextMention < mentions.Length && mentions[nextMention].Span.Start < span.Start)
+            {
+                nextMention++;
+            }
+
+            for (var m = nextMention; m < mentions.Length && mentions[m].Span.Start < span.End; m++)
+            {
+                if (mentions[m].Span.End <= span.End)
                 {
-                    if (mentions[m].Span.End <= span.End)
-                    {
-                        view.Entities.Add(mentions[m]);
-                    }
+                    view.Entities.Add(mentions[m]);
                 }
             }
 
