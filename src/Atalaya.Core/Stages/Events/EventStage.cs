@@ -382,8 +382,9 @@ public sealed class EventStage : IStage
         /// <summary>A tally ("so far this year", "since 2016") is a claim about many incidents, not an event.</summary>
         private bool IsStatistic(SentenceView sentence)
         {
-            // "Police in Sonora, Chihuahua and Durango counted twenty dead over the weekend": a roundup of many incidents.
-            if (StatesNamed(sentence) >= RoundupStates)
+            // "Police in Sonora, Chihuahua and Durango counted twenty dead over the weekend": a roundup of many incidents
+            // (a sentence that reports nothing, "the cartel is present in A, B and C", is no roundup).
+            if (sentence.Triggers.Count > 0 && StatesNamed(sentence) >= RoundupStates)
             {
                 return true;
             }

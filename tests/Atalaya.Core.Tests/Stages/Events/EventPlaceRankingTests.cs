@@ -88,4 +88,11 @@ public sealed class EventPlaceRankingTests
         Assert.NotEmpty(events);
         Assert.All(events, e => Assert.Equal("Iguala", e.Place?.Name));
     }
+
+    [Theory]
+    [InlineData("El cártel está presente en Sonora, Chihuahua y Durango. Hombres armados mataron a cinco policías.")]
+    [InlineData("The cartel is present in Sonora, Chihuahua and Durango. Gunmen killed five police officers.")]
+    [InlineData("Kartellet er til stede i Sonora, Chihuahua og Durango. Væpnede menn drepte fem politifolk.")]
+    public void A_sentence_that_only_names_several_states_is_no_roundup_that_swallows_the_next_incident(string text)
+        => Assert.Equal(5, EventAnalysis.Single(text).Fatalities);
 }
