@@ -24,7 +24,7 @@ public sealed class MergedLocationTests
         ContractLocation[] told = [VillaOcaso, ElMirador, Serrania];
         foreach (var order in Orders(told))
         {
-            Assert.Same(ElMirador, MergedLocation.Decide(order));
+            Assert.Same(ElMirador, MergedLocation.Decide(Told(order)));
         }
     }
 
@@ -34,7 +34,7 @@ public sealed class MergedLocationTests
         ContractLocation[] told = [OtherTown, VillaOcaso, Municipality("Villa Ocaso", Ocaso)];
         foreach (var order in Orders(told))
         {
-            Assert.Equal("Villa Ocaso", MergedLocation.Decide(order)!.Place);
+            Assert.Equal("Villa Ocaso", MergedLocation.Decide(Told(order))!.Place);
         }
     }
 
@@ -66,6 +66,17 @@ public sealed class MergedLocationTests
 
     private static ContractDocument Story(string id, string language, string published) => Document(id, language, published, "Villa Ocaso: cuatro muertos.", null,
         Town("Villa Ocaso", "Serranía", Ocaso), State("Serranía", 9_000_100));
+
+    private static List<(ContractLocation Location, int Sources)> Told(IEnumerable<ContractLocation> sources)
+    {
+        var told = new List<(ContractLocation Location, int Sources)>();
+        foreach (var source in sources)
+        {
+            MergedLocation.Tell(told, source);
+        }
+
+        return told;
+    }
 
     private static ContractEvent WithLocation(ContractEvent reported, ContractLocation location)
     {

@@ -17,8 +17,8 @@ internal sealed class MergedEvent(ContractEvent value)
 
     public List<ContractCountReport> Reports { get; } = [];
 
-    /// <summary>Where each source placed the incident (sources that named no place left out): the merged location is decided from all of them.</summary>
-    public List<ContractLocation> Locations { get; } = [];
+    /// <summary>Where the sources placed the incident, each place with how many sources told it (sources that named none left out): the merged location is decided from all of them.</summary>
+    public List<(ContractLocation Location, int Sources)> Locations { get; } = [];
 
     /// <summary>The keys of the blocks (stories, state and day) the event is listed under, so it is listed once in each.</summary>
     public HashSet<string> Blocks { get; } = new(StringComparer.Ordinal);
@@ -34,7 +34,7 @@ internal sealed class MergedEvent(ContractEvent value)
         Documents.Add(document);
         if (Documents.Count == 1 && reported.Location is { } first)
         {
-            Locations.Add(first);
+            MergedLocation.Tell(Locations, first);
         }
 
         if (Documents.Count > 1)
@@ -49,7 +49,7 @@ internal sealed class MergedEvent(ContractEvent value)
 
             if (reported.Location is { } location)
             {
-                Locations.Add(location);
+                MergedLocation.Tell(Locations, location);
                 Value.Location = MergedLocation.Decide(Locations);
             }
 
@@ -134,9 +134,10 @@ internal sealed class MergedEvent(ContractEvent value)
         }
 
         writer.Write(Locations.Count);
-        foreach (var location in Locations)
+        foreach (var (location, sources) in Locations)
         {
             writer.Write(JsonSerializer.Serialize(location, ContractJsonContext.Default.ContractLocation));
+            writer.Write(sources);
         }
     });
 
@@ -159,13 +160,14 @@ internal sealed class MergedEvent(ContractEvent value)
         {
             for (var n = reader.ReadInt32(); n > 0; n--)
             {
-                merged.Locations.Add(JsonSerializer.Deserialize(reader.ReadString(), ContractJsonContext.Default.ContractLocation)
-                    ?? throw new InvalidOperationException("consolidation state holds an invalid location"));
+                var location = JsonSerializer.Deserialize(reader.ReadString(), ContractJsonContext.Default.ContractLocation)
+                    ?? throw new InvalidOperationException("consolidation state holds an invalid location");
+                merged.Locations.Add((location, reader.ReadInt32()));
             }
         }
-        else if (value.Location is { } location)
+        else if (value.Location is { } known)
         {
-            merged.Locations.Add(location);
+            merged.Locations.Add((known, merged.Documents.Count));
         }
 
         return merged;

@@ -17,16 +17,20 @@ internal static class MergedLocation
     private const int Town = 3;
     private const int Locality = 4;
 
-    public static ContractLocation? Decide(IReadOnlyList<ContractLocation> told)
+    /// <summary>
+    /// The location given the places told and how many sources told each: the distinct places of one
+    /// incident are few however many sources it has, so the cost grows with those, not with the sources.
+    /// </summary>
+    public static ContractLocation? Decide(IReadOnlyList<(ContractLocation Location, int Sources)> told)
     {
         ContractLocation? best = null;
         var bestScore = int.MinValue;
-        foreach (var candidate in told)
+        foreach (var (candidate, _) in told)
         {
             var score = 0;
-            foreach (var source in told)
+            foreach (var (source, sources) in told)
             {
-                score += Agree(source, candidate) ? 1 : -1;
+                score += Agree(source, candidate) ? sources : -sources;
             }
 
             if (best is null || score > bestScore || (score == bestScore && Prefer(candidate, best)))
@@ -53,6 +57,21 @@ internal static class MergedLocation
         }
 
         return string.CompareOrdinal(Key(candidate), Key(best)) < 0;
+    }
+
+    /// <summary>Adds one source's place to the places told: one more source for a place already told, else a new place.</summary>
+    public static void Tell(List<(ContractLocation Location, int Sources)> told, ContractLocation location, int sources = 1)
+    {
+        var key = Key(location);
+        var i = told.FindIndex(t => Key(t.Location) == key);
+        if (i >= 0)
+        {
+            told[i] = (told[i].Location, told[i].Sources + sources);
+        }
+        else
+        {
+            told.Add((location, sources));
+        }
     }
 
     private static string Key(ContractLocation location)
