@@ -12,8 +12,8 @@ public sealed class NeighbourhoodTests
         => Some.Pipeline.Analyze(Some.Document(text, published: "2024-03-12")).Document.Get(Annotations.Entities);
 
     [Theory]
-    [InlineData("Tiroteo en la Ciudad de México. Hombres armados dispararon el lunes contra una patrulla en las Lomas de Tarambuco, en la Ciudad de México, y mataron a dos policías.", "Lomas de Tarambuco", "Mexico City")]
-    [InlineData("Schießerei in Mexiko-Stadt. Bewaffnete haben am Montag in der Colonia Villa Tarambuco in Mexiko-Stadt zwei Polizisten erschossen.", "Colonia Villa Tarambuco", "Mexico City")]
+    [InlineData("Tiroteo en Monterrey. Hombres armados dispararon el lunes contra una patrulla en las Lomas de Tarambuco, en Monterrey, y mataron a dos policías, informó la policía de Monterrey.", "Lomas de Tarambuco", "Nuevo León")]
+    [InlineData("Schießerei in Monterrey. Bewaffnete haben am Montag in den Lomas de Tarambuco in Monterrey zwei Polizisten erschossen, teilte die Polizei von Monterrey mit.", "Lomas de Tarambuco", "Nuevo León")]
     [InlineData("Skyting i Tijuana. Væpnede menn skjøt mandag to politifolk i Lomas de Tarambuco i Tijuana, opplyser politiet i Tijuana.", "Lomas de Tarambuco", "Baja California")]
     public void A_name_of_several_words_after_a_locative_preposition_is_a_neighbourhood_of_the_city_the_document_is_about(string text, string name, string state)
     {
@@ -27,9 +27,9 @@ public sealed class NeighbourhoodTests
     }
 
     [Theory]
-    [InlineData("Violencia en Guerrero. Hombres armados mataron el lunes a dos policías en las Lomas de Tarambuco, según la fiscalía de Guerrero.")]
-    [InlineData("Gewalt in Guerrero. Bewaffnete haben am Montag in den Lomas de Tarambuco zwei Polizisten erschossen, teilte die Staatsanwaltschaft von Guerrero mit.")]
-    [InlineData("Vold i Guerrero. Væpnede menn skjøt mandag to politifolk i Lomas de Tarambuco, opplyser påtalemyndigheten i Guerrero.")]
+    [InlineData("Violencia en Zacatecas. Hombres armados mataron el lunes a dos policías en las Lomas de Tarambuco, según la fiscalía de Zacatecas.")]
+    [InlineData("Gewalt in Zacatecas. Bewaffnete haben am Montag in den Lomas de Tarambuco zwei Polizisten erschossen, teilte die Staatsanwaltschaft von Zacatecas mit.")]
+    [InlineData("Vold i Zacatecas. Væpnede menn skjøt mandag to politifolk i Lomas de Tarambuco, opplyser påtalemyndigheten i Zacatecas.")]
     public void A_name_is_not_put_in_a_place_that_is_not_a_big_city(string text)
     {
         var entities = Analyze(text);
