@@ -64,7 +64,8 @@ internal static class EventMatch
         }
 
         var same = (a.Geonames is { } ga && ga == b.Geonames) || TextFolding.Fold(townA) == TextFolding.Fold(townB);
-        return same ? Agreement.Same : Agreement.Contradict;
+        // A locality and the municipality it lies in ("El Limón" and "Aguililla") are one place told at two levels.
+        return same ? Agreement.Same : MergedLocation.Agree(a, b) ? Agreement.Compatible : Agreement.Contradict;
     }
 
     /// <summary>Day against day: within one day (reports straddle midnight and time zones); otherwise one range inside the other.</summary>

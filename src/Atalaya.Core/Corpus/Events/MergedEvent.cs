@@ -17,6 +17,9 @@ internal sealed class MergedEvent(ContractEvent value)
 
     public List<ContractCountReport> Reports { get; } = [];
 
+    /// <summary>Where the sources placed the incident, each place with how many sources told it (sources that named none left out): the merged location is decided from all of them.</summary>
+    public List<(ContractLocation Location, int Sources)> Locations { get; } = [];
+
     /// <summary>The keys of the blocks (stories, state and day) the event is listed under, so it is listed once in each.</summary>
     public HashSet<string> Blocks { get; } = new(StringComparer.Ordinal);
 
@@ -25,10 +28,15 @@ internal sealed class MergedEvent(ContractEvent value)
 
     public PartialDate? Date => PartialDate.ParseIso(Value.Date);
 
-    /// <summary>Takes in one more document's report: its sources, a more precise date or place, actors, tactics, counts.</summary>
+    /// <summary>Takes in one more document's report: its sources, a more precise date, its place (weighed against the others'), actors, tactics, counts.</summary>
     public void Absorb(ContractEvent reported, string document)
     {
         Documents.Add(document);
+        if (Documents.Count == 1 && reported.Location is { } first)
+        {
+            MergedLocation.Tell(Locations, first);
+        }
+
         if (Documents.Count > 1)
         {
             Value.Sources.AddRange(reported.Sources);
@@ -39,9 +47,10 @@ internal sealed class MergedEvent(ContractEvent value)
                 Value.DatePrecision = reported.DatePrecision;
             }
 
-            if (reported.Location is { } location && IsMoreSpecific(location, Value.Location))
+            if (reported.Location is { } location)
             {
-                Value.Location = location;
+                MergedLocation.Tell(Locations, location);
+                Value.Location = MergedLocation.Decide(Locations);
             }
 
             foreach (var actor in reported.Actors)
@@ -108,14 +117,6 @@ internal sealed class MergedEvent(ContractEvent value)
 
     private bool Disagree(Func<ContractCountReport, int?> count) => Reports.Select(count).Where(c => c is not null).Distinct().Count() > 1;
 
-    private static bool IsMoreSpecific(ContractLocation candidate, ContractLocation? known)
-        => known is null
-            || (known.Admin1 is null && candidate.Admin1 is not null)
-            || (!HasTown(known) && HasTown(candidate));
-
-    private static bool HasTown(ContractLocation location)
-        => location.Place is { } place && !string.Equals(place, location.Admin1, StringComparison.OrdinalIgnoreCase);
-
     /// <summary>What the merger knows besides the event itself (its contract JSON is a record of its own, <see cref="StateKinds.EventValue"/>).</summary>
     public byte[] Encode() => StateCodec.Write(writer =>
     {
@@ -131,6 +132,13 @@ internal sealed class MergedEvent(ContractEvent value)
                 writer.Write(count ?? int.MinValue);
             }
         }
+
+        writer.Write(Locations.Count);
+        foreach (var (location, sources) in Locations)
+        {
+            writer.Write(JsonSerializer.Serialize(location, ContractJsonContext.Default.ContractLocation));
+            writer.Write(sources);
+        }
     });
 
     public static MergedEvent Decode(byte[] json, byte[] bytes) => StateCodec.Read(bytes, reader =>
@@ -145,6 +153,21 @@ internal sealed class MergedEvent(ContractEvent value)
             var document = reader.ReadString();
             int? Count() => reader.ReadInt32() is var c && c == int.MinValue ? null : c;
             merged.Reports.Add(new ContractCountReport { Document = document, Fatalities = Count(), Injured = Count(), Arrested = Count(), Kidnapped = Count() });
+        }
+
+        // A state written before the sources' places were kept has only the event's own location to go on.
+        if (reader.BaseStream.Position < reader.BaseStream.Length)
+        {
+            for (var n = reader.ReadInt32(); n > 0; n--)
+            {
+                var location = JsonSerializer.Deserialize(reader.ReadString(), ContractJsonContext.Default.ContractLocation)
+                    ?? throw new InvalidOperationException("consolidation state holds an invalid location");
+                merged.Locations.Add((location, reader.ReadInt32()));
+            }
+        }
+        else if (value.Location is { } known)
+        {
+            merged.Locations.Add((known, merged.Documents.Count));
         }
 
         return merged;

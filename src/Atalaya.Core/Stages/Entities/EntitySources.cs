@@ -33,9 +33,17 @@ internal sealed class EntitySources
         foreach (var (language, cues) in placeCues ?? new Dictionary<string, IReadOnlyList<(string Phrase, string Position)>>())
         {
             var index = placeCuesByLanguage[language] = new PhraseIndex<string>();
+            var locatives = locativesByLanguage[language] = new HashSet<string>(StringComparer.Ordinal);
             foreach (var (phrase, position) in cues)
             {
-                index.Add(WordSequence.OfName(phrase), position);
+                if (position == "locative")
+                {
+                    locatives.Add(Internal.TextFolding.Fold(phrase));
+                }
+                else
+                {
+                    index.Add(WordSequence.OfName(phrase), position);
+                }
             }
         }
 
@@ -113,6 +121,11 @@ internal sealed class EntitySources
 
     /// <summary>Words that name a locality around its name ("comunidad de", "neighborhood", "rancho") with their position (before, after, part). None for an unknown language.</summary>
     public PhraseIndex<string> PlaceCues(string language) => placeCuesByLanguage.GetValueOrDefault(language) ?? NoPlaceCues;
+
+    private readonly Dictionary<string, HashSet<string>> locativesByLanguage = new(StringComparer.Ordinal);
+
+    /// <summary>Folded locative prepositions ("en las", "in der", "i") after which a name of several words may be a neighbourhood of the document's city.</summary>
+    public IReadOnlySet<string> Locatives(string language) => locativesByLanguage.TryGetValue(language, out var locatives) ? locatives : NoWords;
 
     public INamedEntityTagger? Tagger { get; }
 

@@ -47,7 +47,9 @@ public sealed class EntityStage : IStage
         AddRepeatedSurnames(text, tokenList, mentions, sources.FunctionWords(language));
         AddAcronyms(text, tokens, mentions);
         AddMisspeltAcronyms(text, tokens, mentions);
-        document.Set(Annotations.Entities, new DocumentEntities(EntityResolver.Resolve(text, mentions, sources, cues)));
+        var entities = EntityResolver.Resolve(text, mentions, sources, cues);
+        NeighbourhoodPlaces.Locate(text, entities, mentions, sources.Locatives(language));
+        document.Set(Annotations.Entities, new DocumentEntities(entities));
     }
 
     private static void FindCues(WordSequence words, PhraseIndex<string> index, List<AliasCue> cues)

@@ -178,17 +178,20 @@ public sealed class EventStage : IStage
                 {
                     view.Quantities = lexicon.Quantities.Find(text, tokens, language, folded);
                 }
-                while (nextMention < mentions.Length && mentions[nextMention].Span.Start < span.Start)
-                {
-                    nextMention++;
-                }
+            }
 
-                for (var m = nextMention; m < mentions.Length && mentions[m].Span.Start < span.End; m++)
+            // Places are read in every sentence: "last week's case in A, B. The military disarmed twelve mines" names
+            // the paragraph's place in a sentence that tells nothing itself.
+            while (nextMention < mentions.Length && mentions[nextMention].Span.Start < span.Start)
+            {
+                nextMention++;
+            }
+
+            for (var m = nextMention; m < mentions.Length && mentions[m].Span.Start < span.End; m++)
+            {
+                if (mentions[m].Span.End <= span.End)
                 {
-                    if (mentions[m].Span.End <= span.End)
-                    {
-                        view.Entities.Add(mentions[m]);
-                    }
+                    view.Entities.Add(mentions[m]);
                 }
             }
 
@@ -383,8 +386,9 @@ public sealed class EventStage : IStage
         /// <summary>A tally ("so far this year", "since 2016") is a claim about many incidents, not an event.</summary>
         private bool IsStatistic(SentenceView sentence)
         {
-            // "Police in Sonora, Chihuahua and Durango counted twenty dead over the weekend": a roundup of many incidents.
-            if (StatesNamed(sentence) >= RoundupStates)
+            // "Police in Sonora, Chihuahua and Durango counted twenty dead over the weekend": a roundup of many incidents
+            // (a sentence that reports nothing, "the cartel is present in A, B and C", is no roundup).
+            if (sentence.Triggers.Count > 0 && StatesNamed(sentence) >= RoundupStates)
             {
                 return true;
             }

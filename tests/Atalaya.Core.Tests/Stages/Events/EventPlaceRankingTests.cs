@@ -76,4 +76,23 @@ public sealed class EventPlaceRankingTests
     [InlineData("Volden fortsetter i Sinaloa. I kommunene Culiacán, Guasave og Ahome i delstaten Sinaloa kom soldater i skuddveksling med væpnede menn mandag.")]
     public void Of_a_list_of_places_the_first_stands_for_it(string text)
         => Assert.Equal("Culiacán", EventAnalysis.Single(text).Place?.Geo?.Admin2);
+
+    [Theory]
+    [InlineData("La guerra de los cárteles sigue en México.\n\nEl caso más reciente ocurrió la semana pasada en Guaymas, Sonora. El ejército de México tuvo que desactivar doce minas caseras después de que una explosión hiriera a diez soldados.\n\nEl estado de Chihuahua es uno de los más violentos del país y el estado de Chihuahua vive con miedo.")]
+    [InlineData("The cartel war goes on in Mexico.\n\nThe latest case came last week in Guaymas, Sonora. Mexico's army had to disarm twelve handmade landmines after one explosion wounded ten soldiers.\n\nThe state of Chihuahua is one of the most violent in the country and the state of Chihuahua lives in fear.")]
+    [InlineData("Kartellkrigen fortsetter i Mexico.\n\nDet siste tilfellet kom forrige uke i Guaymas, Sonora. Mexicos hær måtte uskadeliggjøre tolv hjemmelagde landminer etter at en eksplosjon såret ti soldater.\n\nDelstaten Chihuahua er en av de mest voldelige i landet, og delstaten Chihuahua lever i frykt.")]
+    public void A_sentence_that_tells_nothing_itself_still_names_the_paragraphs_place(string text)
+    {
+        var events = EventAnalysis.Run(text);
+
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.Equal("Guaymas", e.Place?.Name));
+    }
+
+    [Theory]
+    [InlineData("El cártel está presente en Sonora, Chihuahua y Durango. Hombres armados mataron a cinco policías.")]
+    [InlineData("The cartel is present in Sonora, Chihuahua and Durango. Gunmen killed five police officers.")]
+    [InlineData("Kartellet er til stede i Sonora, Chihuahua og Durango. Væpnede menn drepte fem politifolk.")]
+    public void A_sentence_that_only_names_several_states_is_no_roundup_that_swallows_the_next_incident(string text)
+        => Assert.Equal(5, EventAnalysis.Single(text).Fatalities);
 }
