@@ -98,6 +98,12 @@ internal static class InstitutionNames
         var words = shape.Words;
         for (var k = 0; k + 2 < words.Count; k++)
         {
+            // Most words are no lower-case word at all: the cheap tests before any lookup.
+            if (!words.IsWord(k) || shape.IsCapitalized(k))
+            {
+                continue;
+            }
+
             // "openbaar ministerie van", "ministerio público de": a head of two words.
             var headEnd = k + 1 < words.Count && words.IsWord(k + 1) && !shape.IsCapitalized(k + 1)
                 && lexicon.IsHead(words.Folded[k], words.Folded[k + 1]) ? k + 1 : k;

@@ -30,13 +30,11 @@ internal static class MisspeltPlaces
         foreach (var entity in entities)
         {
             if (entity.Type != "LOC" || entity.Geo is not null || entity.KbId is not null || entity.Mentions.Count == 0
-                || NameShape.Letters(entity.Mentions[0].AsSpan(text)) < MinLetters
-                || mentions.Any(m => m.Source == LocalityMentions.Source && entity.Mentions.Contains(m.Span)))
+                || NameShape.Letters(entity.Mentions[0].AsSpan(text)) < MinLetters)
             {
                 continue;
             }
 
-            var written = TextFolding.Fold(entity.Mentions[0].AsSpan(text));
             states ??= [];
             states.Clear();
             foreach (var state in entities.Where(e => e.Geo is { Kind: "admin1", Admin1: not null }))
@@ -47,7 +45,14 @@ internal static class MisspeltPlaces
                 }
             }
 
-            if (states.Count == 0 || written.Count(char.IsLetter) < MinLetters)
+            // The state next to the name first: it is rare, and the locality test reads every mention.
+            if (states.Count == 0 || mentions.Any(m => m.Source == LocalityMentions.Source && entity.Mentions.Contains(m.Span)))
+            {
+                continue;
+            }
+
+            var written = TextFolding.Fold(entity.Mentions[0].AsSpan(text));
+            if (written.Count(char.IsLetter) < MinLetters)
             {
                 continue;
             }
