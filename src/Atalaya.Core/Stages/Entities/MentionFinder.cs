@@ -22,7 +22,7 @@ internal static class MentionFinder
         // looked at. A person's full name the tagger sees is surer than a place of the same words.
         // Tagging before the places only pays where two free capitals stand together (a full name may be there).
         var taggable = sources.Tagger is not null && !(!shape.CapitalizesNouns && IsTitleCase(shape));
-        var tags = taggable && HasFreeCapitalizedPair(shape, taken) ? TaggedMentions.Tag(text, sentenceTokens, language, sources.Tagger!) : null;
+        var tags = taggable && HasFreeCapitalizedPairOpenedByAPlace(shape, taken, sources.Places) ? TaggedMentions.Tag(text, sentenceTokens, language, sources.Tagger!) : null;
         if (tags is not null)
         {
             TaggedMentions.Find(shape, tags, sentence, language, sources, taken, found, onlyFullNames: true);
@@ -78,11 +78,24 @@ internal static class MentionFinder
         return words is >= MinTitleWords and <= MaxTitleWords && capitalized * 4 >= words * 3;
     }
 
-    private static bool HasFreeCapitalizedPair(NameShape shape, bool[] taken)
+    /// <summary>
+    /// Two free capitals side by side whose first word is a place name and the two are none ("Israel
+    /// Patrón"): only there can a person's full name open with a place, which is all the early tagging
+    /// looks for. The tagger is the costliest step; most sentences need it once, after the places.
+    /// </summary>
+    private static bool HasFreeCapitalizedPairOpenedByAPlace(NameShape shape, bool[] taken, IPlaceNames? places)
     {
-        for (var k = shape.FirstWord; k + 1 < shape.Words.Count; k++)
+        if (places is null)
         {
-            if (!taken[k] && !taken[k + 1] && shape.IsCapitalized(k) && shape.IsCapitalized(k + 1))
+            return false;
+        }
+
+        var words = shape.Words;
+        for (var k = shape.FirstWord; k + 1 < words.Count; k++)
+        {
+            if (!taken[k] && !taken[k + 1] && shape.IsCapitalized(k) && shape.IsCapitalized(k + 1)
+                && places.Lookup(words.Spans[k].AsSpan(shape.Text)).Count > 0
+                && places.Lookup(new TextSpan(words.Spans[k].Start, words.Spans[k + 1].End).AsSpan(shape.Text)).Count == 0)
             {
                 return true;
             }
