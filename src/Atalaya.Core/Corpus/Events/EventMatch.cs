@@ -64,7 +64,7 @@ internal static class EventMatch
         }
 
         var same = (a.Geonames is { } ga && ga == b.Geonames) || TextFolding.Fold(townA) == TextFolding.Fold(townB);
-        // A locality and the municipality it lies in ("El Limón" and "Aguililla") are one place told at two levels.
+        // A locality and the municipality it lies in ("El Limón" and "Tacámbaro") are one place told at two levels.
         return same ? Agreement.Same : MergedLocation.Agree(a, b) ? Agreement.Compatible : Agreement.Contradict;
     }
 

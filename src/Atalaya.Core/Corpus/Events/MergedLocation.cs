@@ -7,7 +7,7 @@ namespace Atalaya.Core.Corpus.Events;
 /// Where an incident told by several documents happened, decided by what all of them say and not by
 /// which came first: the place most sources agree with (a source agrees with a place it names, with a
 /// place inside the one it names and with a wider place around it), and among equals the most
-/// specific. "El Limón", a locality of Aguililla, wins over "Aguililla" another source gives; a town
+/// specific. "El Limón", a locality of Tacámbaro, wins over "Tacámbaro" another source gives; a town
 /// only one source names against the town the others name loses.
 /// </summary>
 internal static class MergedLocation

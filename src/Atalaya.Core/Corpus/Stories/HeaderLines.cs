@@ -4,7 +4,7 @@ namespace Atalaya.Core.Corpus.Stories;
 
 /// <summary>
 /// Recognizes the header lines that are no title, by their shape alone (they look alike in every
-/// language): a dateline ("MADRID, 7 mars (EP) –", "Lomas de Sotelo, Cd. Méx.") names a place, a
+/// language): a dateline ("BOGOTÁ, 9 avril (EP) –", "Santa Fe, Cd. Méx.") names a place, a
 /// date or an agency in a few capitalized words, with at most one lowercase word of any length (a
 /// month name) and no predicate; a byline is a short word followed by a name ("By Ana Ruiz Soto",
 /// "Por …", "Von …"). A lead often opens with a dateline ("CIUDAD DE MÉXICO - En…", "Guanajuato.- Un…").

@@ -51,7 +51,7 @@ internal static class BoilerplateDetector
     /// <summary>
     /// A date stamp is the article's own date line when it agrees with the publication date (an
     /// "Updated ..." stamp stays furniture: it dates the page, not the article), and
-    /// furniture when it contradicts it (the page's clock: "Montevideo, May 2nd 2024 - 08:32 UTC"
+    /// furniture when it contradicts it (the page's clock: "Asunción, May 2nd 2024 - 08:32 UTC"
     /// above an article of 2020). A dateline in the first lines that carries nothing but a date and a time is such a clock too.
     /// </summary>
     public static void ResolveDateStamps(string text, List<TextLine> content, string?[] kinds, PartialDate? published, DateLexicon dates)

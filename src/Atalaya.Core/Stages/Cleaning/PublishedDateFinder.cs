@@ -52,7 +52,7 @@ internal static class PublishedDateFinder
             }
         }
 
-        // "date 2020-03" then "MADRID, 7 mars (AGENCY) –": the dateline's day refines the month.
+        // "date 2020-03" then "BOGOTÁ, 9 avril (AGENCY) –": the dateline's day refines the month.
         foreach (var line in best.Date.Precision == DatePrecision.Month ? header : [])
         {
             if (ReadDateline(text, line.Content, dates) is { } dateline && dateline.Refine(best.Date) is var refined && refined != best.Date)
@@ -74,7 +74,7 @@ internal static class PublishedDateFinder
 
     private static Dateline? ReadDateline(string text, TextSpan line, DateLexicon dates)
     {
-        // A glued stamp ("date 2020-03 MADRID, 7 mars ...") leaves the dateline in its rest.
+        // A glued stamp ("date 2020-03 BOGOTÁ, 9 avril ...") leaves the dateline in its rest.
         if (DateStamp.Read(text, line, dates) is { WholeLine: false } stamp)
         {
             line = stamp.Rest;
@@ -108,7 +108,7 @@ internal static class PublishedDateFinder
     /// A date stamp in the header or the last lines, else a byline with a date ("Von Agentur, 04. Mai 2015"),
     /// else a dateline after the standfirst. The first stamp wins, except that an "Updated ..." stamp gives
     /// way to a publication stamp, and that a stamp agreeing with the URL's date beats one that does not
-    /// (the page's own clock, "Montevideo, May 2nd 2024 - 08:32", often sits above the article).
+    /// (the page's own clock, "Asunción, May 2nd 2024 - 08:32", often sits above the article).
     /// </summary>
     private static (PartialDate Date, TextSpan Span)? FromText(
         string text, List<TextLine> header, List<TextLine> content, DateLexicon dates, BylineLexicon bylines, PartialDate? fromUrl)

@@ -8,7 +8,7 @@ namespace Atalaya.Core.Stages.Entities;
 /// one word that only the gazetteer saw, in a country no other place of the document is in, is no
 /// place when it is written as one of its other names ("Solo" for Surakarta, "Kinder" for a town in
 /// Illinois), when every mention opens a sentence ("Man hade …", where a capital proves nothing)
-/// other than as a dateline ("Montevideo, 29 March"),
+/// other than as a dateline ("Asunción, 29 March"),
 /// or when it is a small town (fewer people than <see cref="SmallTownAbroad"/>).
 /// </summary>
 internal static class ForeignPlaces
@@ -76,7 +76,7 @@ internal static class ForeignPlaces
         return false;
     }
 
-    /// <summary>A comma right after the mention, as in a dateline ("Montevideo, 29 March"), not "Man hade" or "#Tag |".</summary>
+    /// <summary>A comma right after the mention, as in a dateline ("Asunción, 29 March"), not "Man hade" or "#Tag |".</summary>
     private static bool CommaFollows(string text, int end) => end < text.Length && text[end] == ',';
 
     /// <summary>Nothing but spaces, quotes, opening marks or a hashtag between the mention and a sentence's end or the text's start.</summary>

@@ -65,7 +65,7 @@ internal static class InstitutionNames
             && words.IsWord(at - 1) && !shape.IsCapitalized(at - 1) && lexicon.IsRole(words.Folded[at - 1]);
     }
 
-    /// <summary>"Fiscalía Especial" + "en" + "Personas Desaparecidas": a head's name and the complement the tagger cut off after one preposition.</summary>
+    /// <summary>"Fiscalía Especial" + "en" + "Delitos Electorales": a head's name and the complement the tagger cut off after one preposition.</summary>
     private static void JoinComplements(NameShape shape, InstitutionWords lexicon, List<Mention> found, int firstFound)
     {
         var words = shape.Words;

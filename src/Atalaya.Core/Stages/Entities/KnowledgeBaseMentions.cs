@@ -98,7 +98,7 @@ internal static class KnowledgeBaseMentions
     }
 
     /// <summary>
-    /// "cartello di Jalisco-Nueva Generación": another name of the same entity starting inside the
+    /// "cártel del Golfo-Golfo": another name of the same entity starting inside the
     /// match ("Jalisco Nueva Generación") and going on past its end carries the mention to its end,
     /// so two of the entity's names written into one another make one mention. <paramref name="matched"/>
     /// is the last word the first match covered before it was cut.

@@ -14,7 +14,7 @@ internal static class LocalityMentions
 
     private const int MaxNameWords = 5;
 
-    /// <summary>Articles and prepositions a locality's name may hold between capitalized words ("Lomas de Chapultepec", "San Pedro de las Colonias").</summary>
+    /// <summary>Articles and prepositions a locality's name may hold between capitalized words ("Colonia del Valle", "San Pedro de las Colonias").</summary>
     private static readonly HashSet<string> InnerWords = new(StringComparer.Ordinal)
     {
         "de", "del", "la", "las", "los", "el", "da", "do", "das", "dos", "di", "della", "du", "des", "le", "les",

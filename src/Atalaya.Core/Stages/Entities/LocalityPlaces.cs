@@ -5,7 +5,7 @@ using Atalaya.Core.Stages.Geo;
 namespace Atalaya.Core.Stages.Entities;
 
 /// <summary>
-/// Where a locality named with a cue ("the community of El Limón in Aguililla") is: inside the
+/// Where a locality named with a cue ("the community of El Limón in Tacámbaro") is: inside the
 /// municipality or state written next to it (after it first, within a few words; else the most
 /// specific place before it in its sentence), else inside the state the document names most. The
 /// gazetteer's place of that name inside it when there is one, else the container's coordinates
@@ -13,7 +13,7 @@ namespace Atalaya.Core.Stages.Entities;
 /// </summary>
 internal static class LocalityPlaces
 {
-    /// <summary>How many characters after a locality its container may start ("El Limón, municipio de Aguililla").</summary>
+    /// <summary>How many characters after a locality its container may start ("El Limón, municipio de Tacámbaro").</summary>
     private const int ContainerReach = 60;
 
     /// <summary>A town this large is no namesake the gazetteer lacks: the cue word does not move it.</summary>

@@ -5,7 +5,7 @@ using Atalaya.Core.Internal;
 namespace Atalaya.Core.Stages.Entities;
 
 /// <summary>
-/// "Puerto Vallarte, Jalisco", "Aguilila (Michoacán)": a place the tagger found that the gazetteer
+/// "Amecca, Jalisco", "Tacambro (Michoacán)": a place the tagger found that the gazetteer
 /// lacks is a known town written with one letter wrong (left out, added, changed or two swapped)
 /// when exactly one town of the state written right after it is that close. Names shorter than <see cref="MinLetters"/>
 /// are left alone: one edit turns a short word into too many others.
@@ -74,7 +74,7 @@ internal static class MisspeltPlaces
         var buffer = new char[word.Length + 1];
         for (var i = 0; i < word.Length; i++)
         {
-            // Deleted: "Aguililla" written as "Aguilila".
+            // Deleted: "Tacámbaro" written as "Tacambro".
             foreach (var p in places.Lookup(string.Concat(word.AsSpan(0, i), word.AsSpan(i + 1))))
             {
                 yield return p;
@@ -95,7 +95,7 @@ internal static class MisspeltPlaces
         {
             foreach (var letter in Letters)
             {
-                // Replaced: "Vallarte" for "Vallarta"; inserted: a letter the writer left out.
+                // Replaced: "Amecca" for "Ameca"; inserted: a letter the writer left out.
                 if (i < word.Length && char.IsLetter(word[i]) && letter != word[i])
                 {
                     word.CopyTo(0, buffer, 0, word.Length);

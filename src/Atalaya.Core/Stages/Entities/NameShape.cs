@@ -62,7 +62,7 @@ internal sealed class NameShape(string text, WordSequence words, string language
     /// "agencia Reuters"); an article opening the sentence ("La Guardia Nacional detuvo"), when
     /// <paramref name="keepsMeaning"/> says the rest still names the same thing; a nationality
     /// before a lower-case word ("Amerikaanse ministerie van Buitenlandse Zaken") or in lower case after
-    /// the name ("Guarda Nacional mexicana"). Rejected: what
+    /// the name ("Guardia Nacional mexicana"). Rejected: what
     /// has no capitalized word left but nationalities and the sentence's first word ("Mexicaanse
     /// leger", "Mexican government", "Spaanse"). With <paramref name="onlyArticles"/> only lower-case
     /// function words are cut from the front, and a span still opening in lower case is rejected

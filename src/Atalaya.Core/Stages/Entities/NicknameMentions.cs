@@ -27,7 +27,7 @@ internal static class NicknameMentions
                 continue;
             }
 
-            // "Alfonso “Poncho La Quiringua” Fernández": without an article, quoted capitals are a
+            // "Rogelio “El Tejón” Quintanar": without an article, quoted capitals are a
             // nickname only inside a name, between a given name and a surname.
             var withArticle = Articles.Contains(words.Folded[i]);
             for (var last = withArticle ? i + 1 : i; last < words.Count && last <= i + MaxWords && !taken[last] && IsNicknameWord(shape, last); last++)

@@ -84,7 +84,7 @@ internal static class PlaceMentions
     }
 
     /// <summary>
-    /// "la ruta Casimiro Castillo-Villa Purificación", "the Culiacán-Navolato highway": a route
+    /// "la ruta Cerro Prieto-Valle Hondo", "the Hermosillo-Guaymas highway": a route
     /// written as two places joined by a hyphen names both. A place starts at word <paramref name="first"/>.
     /// </summary>
     private static bool PlaceFollows(NameShape shape, IPlaceNames places, int first, IReadOnlyList<PlaceCandidate>?[] lookups)
@@ -223,7 +223,7 @@ internal static class PlaceMentions
     /// <summary>
     /// A country before a capitalized word is still the country where every noun is capitalized
     /// ("in Mexiko Drogenkartelle") and in a headline in title case ("Mexico Police Kill Five"); in
-    /// running text it is part of a longer name: "Air Canada", "Israel Patrón", "United States District Court".
+    /// running text it is part of a longer name: "Air India", "Jordan Ibarra", "United States District Court".
     /// </summary>
     private static bool CountryStandsAlone(NameShape shape) => shape.CapitalizesNouns || MentionFinder.IsTitleCase(shape);
 
@@ -236,7 +236,7 @@ internal static class PlaceMentions
     {
         var words = shape.Words;
         var before = start - 1;
-        // A hyphen to another place is a route ("Culiacán-Navolato"), checked by the caller, not a longer name.
+        // A hyphen to another place is a route ("Hermosillo-Guaymas"), checked by the caller, not a longer name.
         if (before > shape.FirstWord && shape.IsCapitalized(before) && words.Spans[start].Start - words.Spans[before].End <= 1 && !shape.IsJoinedToNext(before))
         {
             return true;
@@ -247,7 +247,7 @@ internal static class PlaceMentions
             return true;
         }
 
-        // "Salvador González de los Santos", "Juan de la Cruz": a preposition and an article join a surname to a name.
+        // "Ramiro Ortega de la Garza", "Juan de la Cruz": a preposition and an article join a surname to a name.
         if (before - 2 > shape.FirstWord && words.IsWord(before) && !shape.IsCapitalized(before) && NameShape.NameArticles.Contains(words.Folded[before])
             && words.IsWord(before - 1) && NameShape.GenitivePrepositions.Contains(words.Folded[before - 1]) && shape.IsCapitalized(before - 2))
         {

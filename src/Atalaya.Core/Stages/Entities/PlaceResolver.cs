@@ -4,7 +4,7 @@ namespace Atalaya.Core.Stages.Entities;
 
 /// <summary>
 /// Chooses where each place entity is, among the gazetteer's places of that name: a state written
-/// right after it ("Tapalpa, Jalisco", "Aguililla (Michoacán)") decides; otherwise a place in a
+/// right after it ("Mascota, Jalisco", "Tacámbaro (Michoacán)") decides; otherwise a place in a
 /// state the document names elsewhere (its focus); otherwise the gazetteer's prior (countries,
 /// states and regions before towns, Mexico first, larger first).
 /// </summary>
@@ -64,8 +64,8 @@ internal static class PlaceResolver
     }
 
     /// <summary>
-    /// "Casimiro Castillo": a municipality and its seat share a name, the seat's own being another
-    /// ("La Resolana"); the place whose own name is the one written comes first among the places of
+    /// "Valle Hondo": a municipality and its seat share a name, the seat's own being another
+    /// ("La Loma"); the place whose own name is the one written comes first among the places of
     /// that municipality.
     /// </summary>
     private static PlaceCandidate NamedAsWritten(string text, DocumentEntity entity, PlaceCandidate chosen, List<PlaceCandidate> options)
@@ -103,7 +103,7 @@ internal static class PlaceResolver
             && (place.Point.Admin1 is not { } admin1 || !statesNamed.Contains(admin1))
             && options.Where(o => o.Point.Admin1 == place.Point.Admin1).Max(o => o.Population) < SmallLocality;
 
-    /// <summary>The state written right after a mention of this entity: "Tapalpa, Jalisco" → "Jalisco".</summary>
+    /// <summary>The state written right after a mention of this entity: "Mascota, Jalisco" → "Jalisco".</summary>
     private static string? Qualifier(string text, DocumentEntity entity, List<Mention> mentions, Dictionary<TextSpan, Mention> bySpan)
     {
         foreach (var span in entity.Mentions)

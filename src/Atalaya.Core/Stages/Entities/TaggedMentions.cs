@@ -25,7 +25,7 @@ internal static class TaggedMentions
     /// <summary>
     /// Adds the tagger's names on free words. With <paramref name="onlyFullNames"/> only people
     /// named in two words or more that open with a place: those run before the gazetteer's sure
-    /// places, so a place is never taken from inside a person's name ("Israel Patrón", "Sonia Serrano").
+    /// places, so a place is never taken from inside a person's name ("Jordan Ibarra", "Florencia Ruiz").
     /// </summary>
     public static void Find(NameShape shape, IReadOnlyList<(TextSpan Span, string Type, double Confidence)> tags, int sentence, string language, EntitySources sources, bool[] taken, List<Mention> found, bool onlyFullNames = false)
     {
@@ -79,7 +79,7 @@ internal static class TaggedMentions
                 continue;
             }
 
-            // "del tipo FERI": a person is not written as an acronym; "Casimiro Castillo-Villa Purificación"
+            // "del tipo KORA": a person is not written as an acronym; "Cerro Prieto-Valle Hondo"
             // is a road between two places, which the gazetteer takes next.
             if (type == "PER" && ((from == to && NameShape.IsAllCapitals(span.AsSpan(text))) || IsRouteBetweenPlaces(shape, from, to, sources.Places)))
             {
@@ -104,8 +104,8 @@ internal static class TaggedMentions
     }
 
     /// <summary>
-    /// "Israel Patrón", "Salvador González": a person's name of several words whose first word is a
-    /// place, while the whole is none ("El Salto", "San Pedro Tlaquepaque" are places the tagger may
+    /// "Jordan Ibarra", "Ramiro Ortega": a person's name of several words whose first word is a
+    /// place, while the whole is none ("El Grullo", "San Juan de los Lagos" are places the tagger may
     /// call people). Only then is the person surer than the gazetteer.
     /// </summary>
     private static bool PlaceOpensPersonName(NameShape shape, int from, int to, IPlaceNames? places)
@@ -135,7 +135,7 @@ internal static class TaggedMentions
         return p >= 0 && p < start - 1 && text[p] == ':';
     }
 
-    /// <summary>Words <paramref name="from"/>..<paramref name="to"/> are two places joined by a hyphen ("Casimiro Castillo-Villa Purificación").</summary>
+    /// <summary>Words <paramref name="from"/>..<paramref name="to"/> are two places joined by a hyphen ("Cerro Prieto-Valle Hondo").</summary>
     private static bool IsRouteBetweenPlaces(NameShape shape, int from, int to, IPlaceNames? places)
     {
         if (places is null)

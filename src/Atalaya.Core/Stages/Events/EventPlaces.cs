@@ -12,7 +12,7 @@ internal static class EventPlaces
 {
     private const int OutOfFocusPenalty = 1000;
 
-    /// <summary>How many tokens a dash may stand from a dateline's place ("MORELIA (Reuters) —", "Cidade do México, 1 mai (EFE).-").</summary>
+    /// <summary>How many tokens a dash may stand from a dateline's place ("CELAYA (Reuters) —", "Brasília, 3 jun (EFE).-").</summary>
     private const int DatelineReach = 8;
 
     /// <summary>How far into a sentence a dateline may start: after a date line glued to it, in capitals.</summary>
@@ -106,7 +106,7 @@ internal static class EventPlaces
 
     private const int MaxConjunctionLength = 3;
 
-    /// <summary>"MORELIA (Reuters) –", "TORREÓN, Coah. —": where the reporter filed from, not where it happened.</summary>
+    /// <summary>"CELAYA (Reuters) –", "TORREÓN, Coah. —": where the reporter filed from, not where it happened.</summary>
     private static bool IsDateline(string text, SentenceView sentence, EntityMention mention)
     {
         var first = sentence.TokenAt(mention.Span.Start);
@@ -230,7 +230,7 @@ internal static class EventPlaces
             return true;
         }
 
-        // A locality lies in its municipality: "the community of El Limón" and "Aguililla", its municipality, are one place of an event.
+        // A locality lies in its municipality: "the community of El Limón" and "Tacámbaro", its municipality, are one place of an event.
         return (ra == Locality || rb == Locality) && (ga.Admin2 is null || gb.Admin2 is null || ga.Admin2 == gb.Admin2)
             && (ra != rb || Internal.TextFolding.Fold(ga.Place) == Internal.TextFolding.Fold(gb.Place));
     }

@@ -19,7 +19,7 @@ public sealed class LocalityTests
         ("Jalisco", new PlaceCandidate(new GeoPoint("Jalisco", "Jalisco", null, "MX", 20.3, -103.3, 4004156, "admin1"), "admin1", 8_000_000)),
         ("Michoacán", new PlaceCandidate(new GeoPoint("Michoacán", "Michoacán", null, "MX", 19.2, -101.9, 3995955, "admin1"), "admin1", 4_700_000)),
         ("Cerro Alto", new PlaceCandidate(new GeoPoint("Cerro Alto", "Jalisco", "Cerro Alto", "MX", 20.1, -103.9, 901, "admin2"), "admin2", 30_000)),
-        ("Tapalpa", new PlaceCandidate(new GeoPoint("Tapalpa", "Jalisco", "Tapalpa", "MX", 19.94, -103.76, 3982044, "city"), "city", 7_000)),
+        ("Mascota", new PlaceCandidate(new GeoPoint("Mascota", "Jalisco", "Mascota", "MX", 19.94, -103.76, 3982044, "city"), "city", 7_000)),
         ("El Limón", new PlaceCandidate(new GeoPoint("El Limón", "Yucatán", "Tizimín", "MX", 21.1, -88.1, 3, "city"), "city", 800)),
         ("Ojo Zarco", new PlaceCandidate(new GeoPoint("Ojo Zarco", "Jalisco", "Cerro Alto", "MX", 20.2, -103.8, 902, "city"), "city", 600)),
         ("Ciudad de México", new PlaceCandidate(new GeoPoint("Mexico City", "Mexico City", null, "MX", 19.4, -99.1, 3527646, "admin1"), "admin1", 9_200_000)),
@@ -91,20 +91,20 @@ public sealed class LocalityTests
         => Assert.Equal(PlaceKinds.Admin1, Single(Analyze("La violencia llegó hasta el pueblo de Jalisco donde nadie la esperaba, dijo el alcalde."), "Jalisco").Geo?.Kind);
 
     [Theory]
-    [InlineData("El convoy fue atacado sobre la carretera Cerro Alto-Tapalpa, en el estado de Jalisco, según la fiscalía.")]
-    [InlineData("The convoy was attacked on the Cerro Alto-Tapalpa road in the state of Jalisco on Friday, prosecutors said.")]
-    [InlineData("Konvoien ble angrepet på veien Cerro Alto-Tapalpa i delstaten Jalisco fredag, sier påtalemyndigheten.")]
+    [InlineData("El convoy fue atacado sobre la carretera Cerro Alto-Mascota, en el estado de Jalisco, según la fiscalía.")]
+    [InlineData("The convoy was attacked on the Cerro Alto-Mascota road in the state of Jalisco on Friday, prosecutors said.")]
+    [InlineData("Konvoien ble angrepet på veien Cerro Alto-Mascota i delstaten Jalisco fredag, sier påtalemyndigheten.")]
     public void A_route_written_with_a_hyphen_names_both_places(string text)
     {
         var entities = Analyze(text);
 
         Assert.Equal("Cerro Alto", Single(entities, "Cerro Alto").Geo?.Admin2);
-        Assert.Equal("Tapalpa", Single(entities, "Tapalpa").Geo?.Admin2);
+        Assert.Equal("Mascota", Single(entities, "Mascota").Geo?.Admin2);
     }
 
     [Fact]
     public void A_hyphen_to_a_word_that_is_no_place_still_hides_a_place()
-        => Assert.DoesNotContain(Analyze("Los vecinos de Tapalpa-Norte protestaron frente al palacio municipal el lunes.").Entities, e => e.Type == "LOC" && e.Name == "Tapalpa");
+        => Assert.DoesNotContain(Analyze("Los vecinos de Mascota-Norte protestaron frente al palacio municipal el lunes.").Entities, e => e.Type == "LOC" && e.Name == "Mascota");
 
     [Fact]
     public void A_city_that_is_its_own_state_is_named_as_a_city_ranked_as_a_state()
