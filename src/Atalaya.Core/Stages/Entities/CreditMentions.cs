@@ -37,28 +37,69 @@ internal static class CreditMentions
                 continue;
             }
 
-            tokens.Clear();
-            Tokenizer.Tokenize(text, CreditPart(text, item), -1, tokens);
-            var words = WordSequence.Of(text, tokens);
-            if (WordCount(words) is 0 or > MaxCreditWords)
+            AddCredits(text, CreditPart(text, item), MaxCreditWords, sources, tokens, found);
+        }
+    }
+
+    /// <summary>A byline is no longer than a short line with a date and a time ("Von Redaktion/APA, 4. Mai 2015, 20:11 Uhr").</summary>
+    private const int MaxBylineWords = 14;
+
+    /// <summary>
+    /// "Von Redaktion/APA, 4. Mai 2015, 20:11 Uhr": the line that gives the publication date and opens
+    /// with a byline word ("by", "von", "por") is a byline, and the agency it names is a source the
+    /// article credits, whether or not the header reader took the line for a byline.
+    /// </summary>
+    public static void FindInByline(string text, DocumentHeader? header, IReadOnlySet<string> bylinePrefixes, EntitySources sources, List<Mention> found)
+    {
+        var span = header?.BylineSpan ?? DatedBylineLine(text, header?.PublishedSpan, bylinePrefixes);
+        if (span is not { } line || found.Exists(m => m.Source == "credit" && m.Span.Overlaps(line)))
+        {
+            return;
+        }
+
+        AddCredits(text, line, MaxBylineWords, sources, [], found);
+    }
+
+    private static TextSpan? DatedBylineLine(string text, TextSpan? published, IReadOnlySet<string> prefixes)
+        => published is { } date && LineAround(text, date) is var line && OpensWithBylineWord(text, line, prefixes) ? line : null;
+
+    private static TextSpan LineAround(string text, TextSpan inside)
+    {
+        var start = inside.Start <= 0 ? 0 : text.LastIndexOf('\n', inside.Start - 1) + 1;
+        var end = text.IndexOf('\n', inside.End);
+        return new TextSpan(start, end < 0 ? text.Length : end);
+    }
+
+    private static bool OpensWithBylineWord(string text, TextSpan line, IReadOnlySet<string> prefixes)
+    {
+        var first = text.AsSpan(line.Start, line.Length).TrimStart();
+        var space = first.IndexOfAny(' ', '\t');
+        return space > 0 && prefixes.Contains(Internal.TextFolding.Fold(first[..space]));
+    }
+
+    private static void AddCredits(string text, TextSpan part, int maxWords, EntitySources sources, List<Token> tokens, List<Mention> found)
+    {
+        tokens.Clear();
+        Tokenizer.Tokenize(text, part, -1, tokens);
+        var words = WordSequence.Of(text, tokens);
+        if (WordCount(words) is 0 || WordCount(words) > maxWords)
+        {
+            return;
+        }
+
+        for (var i = 0; i < words.Count; i++)
+        {
+            var (length, names) = sources.Names.Names.LongestMatch(words.Folded, i);
+            var credited = length > 0 ? names.FirstOrDefault(n => n.Entity.Type == "ORG" && CreditedKinds.Contains(n.Entity.Kind)) : null;
+            // "Foto: Google Maps": a name that goes on is a product or another name, not the credit.
+            if (credited is null || (i + length < words.Count && words.IsWord(i + length)))
             {
                 continue;
             }
 
-            for (var i = 0; i < words.Count; i++)
-            {
-                var (length, names) = sources.Names.Names.LongestMatch(words.Folded, i);
-                var credited = length > 0 ? names.FirstOrDefault(n => n.Entity.Type == "ORG" && CreditedKinds.Contains(n.Entity.Kind)) : null;
-                // "Foto: Google Maps": a name that goes on is a product or another name, not the credit.
-                if (credited is null || (i + length < words.Count && words.IsWord(i + length)))
-                {
-                    continue;
-                }
-
-                var span = new TextSpan(words.Spans[i].Start, words.Spans[i + length - 1].End);
-                found.Add(new Mention(span, "ORG", credited.Entity, [], "credit", -1));
-                i += length - 1;
-            }
+            var span = new TextSpan(words.Spans[i].Start, words.Spans[i + length - 1].End);
+            found.Add(new Mention(span, "ORG", credited.Entity, [], "credit", -1));
+            i += length - 1;
         }
     }
 

@@ -44,6 +44,7 @@ public sealed class EntityStage : IStage
 
         // Read if cleaning ran: a pipeline without it has no furniture to look at.
         CreditMentions.Find(text, document.GetOrDefault(Annotations.Boilerplate), sources, mentions);
+        CreditMentions.FindInByline(text, document.GetOrDefault(Annotations.Header), resources.Bylines.Prefixes, sources, mentions);
         AddRepeatedSurnames(text, tokenList, mentions, sources.FunctionWords(language));
         AddAcronyms(text, tokens, mentions);
         AddMisspeltAcronyms(text, tokens, mentions);

@@ -36,6 +36,17 @@ public sealed class CreditAndNicknameTests
     }
 
     [Theory]
+    [InlineData("Schießerei in den Bergen\nVon redaktion/norpress, 3. März 2025, 10:15 Uhr\n\nMindestens fünf Menschen wurden bei einer Schießerei in den Bergen am Freitagabend getötet.\n\nDie Polizei hat Straßensperren errichtet und sucht nach den Tätern.")]
+    [InlineData("Tiroteo en la sierra\nPor redacción/norpress, 3 de marzo de 2025\n\nAl menos cinco personas murieron en un enfrentamiento armado en la sierra el viernes por la noche.\n\nLa policía instaló retenes en la zona y busca a los responsables del ataque.")]
+    [InlineData("Skyting i fjellene\nAv redaksjonen/norpress, 3. mars 2025\n\nMinst fem personer ble drept i en skyteepisode i fjellene fredag kveld, opplyser myndighetene.\n\nPolitiet har satt opp veisperringer i området.")]
+    public void An_agency_in_a_dated_byline_is_an_organization_in_any_case(string text)
+    {
+        var entities = Analyze(text);
+
+        Assert.Contains(entities.Entities, e => e.KbId == "norpress" && e.Type == "ORG");
+    }
+
+    [Theory]
     [InlineData("Al menos cinco personas murieron en un enfrentamiento armado en la sierra el viernes por la noche.\n\nEl líder del grupo, tras su detención en la capital el año pasado. Foto: Ana Ruiz/NORPRESS\n\nLa policía instaló retenes en la zona y busca a los responsables del ataque.")]
     [InlineData("Mindst fem personer blev dræbt i en skudveksling i bjergene fredag aften, oplyser myndighederne.\n\nLederen af gruppen efter sin anholdelse i hovedstaden sidste år. Foto: Ana Ruiz/NORPRESS\n\nPolitiet har sat vejspærringer op i området og leder efter gerningsmændene.")]
     [InlineData("At least five people were killed in a gunfight in the mountains late on Friday, officials said.\n\nThe group's leader after his arrest in the capital last year. Photo: Ana Ruiz/NORPRESS\n\nPolice set up roadblocks in the area and are searching for the attackers.")]
