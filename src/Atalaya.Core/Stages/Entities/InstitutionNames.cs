@@ -34,7 +34,7 @@ internal static class InstitutionNames
             }
 
             var folded = Internal.TextFolding.Fold(mention.Span.AsSpan(shape.Text));
-            var (first, _) = WordRange(shape.Words, mention.Span);
+            var (first, _) = shape.Words.Within(mention.Span);
             var generic = mention.Source == "tagger" && mention.Type is "ORG" or "MISC" && lexicon.IsGeneric(folded);
             if (lexicon.IsNotName(folded) || generic || (mention.Source == "tagger" && mention.Type is "ORG" or "MISC" && IsPostComplement(shape, lexicon, first)))
             {
@@ -72,7 +72,7 @@ internal static class InstitutionNames
         for (var k = firstFound; k < found.Count; k++)
         {
             var head = found[k];
-            var (first, last) = WordRange(words, head.Span);
+            var (first, last) = words.Within(head.Span);
             if (head.Kb is not null || head.Source != "tagger" || head.Type != "ORG" || first < 0 || !lexicon.IsHead(words.Folded[first])
                 || last + 2 >= words.Count || !shape.IsFunctionWord(last + 1) || !shape.IsCapitalized(last + 2))
             {
@@ -224,22 +224,5 @@ internal static class InstitutionNames
         }
 
         return false;
-    }
-
-    /// <summary>The first and last word inside <paramref name="span"/> (-1 when none).</summary>
-    private static (int First, int Last) WordRange(WordSequence words, TextSpan span)
-    {
-        var first = -1;
-        var last = -1;
-        for (var k = 0; k < words.Count && words.Spans[k].Start < span.End; k++)
-        {
-            if (words.Spans[k].Start >= span.Start && words.Spans[k].End <= span.End)
-            {
-                first = first < 0 ? k : first;
-                last = k;
-            }
-        }
-
-        return (first, last);
     }
 }

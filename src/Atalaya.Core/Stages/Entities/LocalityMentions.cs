@@ -14,12 +14,6 @@ internal static class LocalityMentions
 
     private const int MaxNameWords = 5;
 
-    /// <summary>Articles and prepositions a locality's name may hold between capitalized words ("Colonia del Valle", "San Pedro de las Colonias").</summary>
-    private static readonly HashSet<string> InnerWords = new(StringComparer.Ordinal)
-    {
-        "de", "del", "la", "las", "los", "el", "da", "do", "das", "dos", "di", "della", "du", "des", "le", "les",
-    };
-
     public static void Find(NameShape shape, int sentence, PhraseIndex<string> cues, IPlaceNames? places, List<Mention> found, int firstFound)
     {
         var words = shape.Words;
@@ -100,7 +94,7 @@ internal static class LocalityMentions
         return first == last && first == shape.FirstWord ? null : Named(shape, first, last) ? (first, last) : null;
     }
 
-    private static bool IsInnerWord(NameShape shape, int k) => shape.Words.IsWord(k) && !shape.IsCapitalized(k) && InnerWords.Contains(shape.Words.Folded[k]);
+    private static bool IsInnerWord(NameShape shape, int k) => shape.Words.IsWord(k) && !shape.IsCapitalized(k) && NameShape.IsNameConnector(shape.Words.Folded[k]);
 
     /// <summary>A name holds a capitalized word that is neither an article ("El" alone) nor a nationality.</summary>
     private static bool Named(NameShape shape, int first, int last)

@@ -21,6 +21,9 @@ internal sealed class NameShape(string text, WordSequence words, string language
     /// <summary>Articles that follow a preposition inside a surname or a name ("de los Santos", "de la Cruz", "van der Berg").</summary>
     public static readonly HashSet<string> NameArticles = new(StringComparer.Ordinal) { "la", "las", "los", "le", "les", "der", "den", "dem", "el" };
 
+    /// <summary>A preposition or an article a name of several words holds between its capitals ("Colonia del Valle", "San Pedro de las Colonias").</summary>
+    public static bool IsNameConnector(string folded) => GenitivePrepositions.Contains(folded) || NameArticles.Contains(folded);
+
     /// <summary>The language writes a name's genitive with a bare -s ("Mexicos politi", "Mexikos Armee").</summary>
     public bool GenitiveS { get; } = GenitiveLanguages.Contains(language);
 

@@ -38,7 +38,7 @@ internal static class TaggedMentions
                 continue;
             }
 
-            var (first, last) = WordsWithin(words, tagged);
+            var (first, last) = words.Within(tagged);
 
             // "van", "Hij", "de" at either end are no part of a name.
             while (last >= first && first >= 0 && (!words.IsWord(last) || shape.IsFunctionWord(last)))
@@ -155,23 +155,6 @@ internal static class TaggedMentions
         }
 
         return false;
-    }
-
-    /// <summary>The first and last word inside a tagged span (-1 when none).</summary>
-    private static (int First, int Last) WordsWithin(WordSequence words, TextSpan tagged)
-    {
-        var first = -1;
-        var last = -1;
-        for (var k = 0; k < words.Count && words.Spans[k].Start < tagged.End; k++)
-        {
-            if (words.Spans[k].Start >= tagged.Start && words.Spans[k].End <= tagged.End)
-            {
-                first = first < 0 ? k : first;
-                last = k;
-            }
-        }
-
-        return (first, last);
     }
 
     /// <summary>Time zones in capitals ("16.00 GMT") look like acronyms of organizations.</summary>

@@ -23,6 +23,23 @@ internal sealed class WordSequence
 
     public int Count => Folded.Count;
 
+    /// <summary>The first and last word lying wholly inside <paramref name="span"/> (-1 when none).</summary>
+    public (int First, int Last) Within(TextSpan span)
+    {
+        var first = -1;
+        var last = -1;
+        for (var k = 0; k < Count && Spans[k].Start < span.End; k++)
+        {
+            if (Spans[k].Start >= span.Start && Spans[k].End <= span.End)
+            {
+                first = first < 0 ? k : first;
+                last = k;
+            }
+        }
+
+        return (first, last);
+    }
+
     /// <summary>The words of <paramref name="tokens"/> (one sentence) over <paramref name="text"/>.</summary>
     public static WordSequence Of(string text, IReadOnlyList<Token> tokens) => Of(text, tokens, null, 0);
 
