@@ -16,7 +16,37 @@ internal readonly record struct DateStamp(DateMatch Date, TextSpan Stamp, TextSp
     // A stamp starts within three words of the line start, so only the head of the line is searched.
     private const int HeadLength = 120;
 
+    // The stamps read in the document this thread analyzes: boilerplate, header, cleaning and
+    // publication date each ask about the same lines, and each answer runs the date expressions.
+    [ThreadStatic]
+    private static ReadLines? readLines;
+
+    private sealed class ReadLines
+    {
+        public string? Text;
+        public DateLexicon? Lexicon;
+        public readonly Dictionary<long, DateStamp?> Stamps = [];
+    }
+
     public static DateStamp? Read(string text, TextSpan line, DateLexicon lexicon)
+    {
+        var known = readLines ??= new ReadLines();
+        if (!ReferenceEquals(known.Text, text) || !ReferenceEquals(known.Lexicon, lexicon))
+        {
+            known.Stamps.Clear();
+            (known.Text, known.Lexicon) = (text, lexicon);
+        }
+
+        var key = ((long)line.Start << 32) | (uint)line.End;
+        if (!known.Stamps.TryGetValue(key, out var stamp))
+        {
+            known.Stamps[key] = stamp = ReadUncached(text, line, lexicon);
+        }
+
+        return stamp;
+    }
+
+    private static DateStamp? ReadUncached(string text, TextSpan line, DateLexicon lexicon)
     {
         var head = new TextSpan(line.Start, Math.Min(line.End, line.Start + HeadLength));
         if (head.AsSpan(text).IndexOfAnyInRange('0', '9') < 0)

@@ -324,14 +324,23 @@ internal sealed class EntityResolver
                 continue;
             }
 
-            if (!sources.FoldedNames.TryGetValue(EntitySources.SimilarNamesKey(member.Type, name), out var names))
+            if (sources.MisspeltNames.Get(member.Type + ":" + name, _ => ClosestKnownName(member.Type, name)) is { } known)
             {
-                continue;
+                return known;
             }
+        }
 
+        return null;
+    }
+
+    /// <summary>The first knowledge-base name of the type within a misspelling of <paramref name="name"/>, if any.</summary>
+    private KbEntity? ClosestKnownName(string type, string name)
+    {
+        if (sources.FoldedNames.TryGetValue(EntitySources.SimilarNamesKey(type, name), out var names))
+        {
             foreach (var (folded, entity) in names)
             {
-                if (Similar(member.Type, name, folded))
+                if (Similar(type, name, folded))
                 {
                     return entity;
                 }

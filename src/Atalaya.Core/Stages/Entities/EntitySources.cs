@@ -103,6 +103,13 @@ internal sealed class EntitySources
         return keys.Where(p => p.Value is not null).ToDictionary(p => p.Key, p => p.Value!, StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// Names already compared with every known name of their type and letter ("PER:joaquin guzmam"),
+    /// with the entity they misspell or null: the comparison reads hundreds of names, and news
+    /// repeats an unknown name from article to article.
+    /// </summary>
+    public Internal.BoundedMemo<KbEntity?> MisspeltNames { get; } = new(50_000);
+
     /// <summary>Folded names of six letters or more by <see cref="SimilarNamesKey"/>, for matching misspellings.</summary>
     public IReadOnlyDictionary<string, List<(string Folded, KbEntity Entity)>> FoldedNames { get; }
 

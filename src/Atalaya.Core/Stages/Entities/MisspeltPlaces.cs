@@ -57,7 +57,7 @@ internal static class MisspeltPlaces
                 continue;
             }
 
-            var found = OneEditAway(written, places).Where(p => p.Kind is "admin2" or "city" && p.Point.Admin1 is { } admin1 && states.Contains(admin1))
+            var found = OneEditAwayKnown(written, places).Where(p => p.Kind is "admin2" or "city" && p.Point.Admin1 is { } admin1 && states.Contains(admin1))
                 .DistinctBy(p => p.Point.Admin2 + "|" + p.Point.Admin1)
                 .ToList();
             if (found.Count == 1)
@@ -67,6 +67,16 @@ internal static class MisspeltPlaces
             }
         }
     }
+
+    /// <summary>Distinct names remembered per gazetteer: a few megabytes at most.</summary>
+    private const int RememberedNames = 20_000;
+
+    // One memo per gazetteer: the same unknown name comes back in article after article, and
+    // trying every edit of it costs some 50 lookups per letter.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IPlaceNames, BoundedMemo<PlaceCandidate[]>> Remembered = [];
+
+    private static PlaceCandidate[] OneEditAwayKnown(string word, IPlaceNames places)
+        => Remembered.GetValue(places, _ => new BoundedMemo<PlaceCandidate[]>(RememberedNames)).Get(word, w => [.. OneEditAway(w, places)]);
 
     /// <summary>Every place whose name is one edit from <paramref name="word"/>: a letter deleted, inserted, replaced, or two neighbours swapped.</summary>
     private static IEnumerable<PlaceCandidate> OneEditAway(string word, IPlaceNames places)
