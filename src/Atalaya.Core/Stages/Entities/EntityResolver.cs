@@ -233,10 +233,13 @@ internal sealed class EntityResolver
 
             for (var j = 0; j < mentions.Count; j++)
             {
-                if (i != j && Find(i) != Find(j) && Compatible(i, j)
-                    && (name.Length >= 5 && SameKind(i, j) && Similar(mentions[i].Type, name, folded[j])
+                // The name tests first: they fail at once for nearly every pair (another first letter),
+                // and this loop runs over every pair of mentions.
+                if (i != j
+                    && (name.Length >= 5 && folded[j].Length > 0 && folded[j][0] == name[0] && SameKind(i, j) && Similar(mentions[i].Type, name, folded[j])
                         || acronym && mentions[j].Type == mentions[i].Type && NameSimilarity.OneLetterOff(name, folded[j])
-                        || acronym && mentions[j].Kb is { } kb && AcronymsOf(kb).Any(a => NameSimilarity.OneLetterOff(name, a))))
+                        || acronym && mentions[j].Kb is { } kb && AcronymsOf(kb).Any(a => NameSimilarity.OneLetterOff(name, a)))
+                    && Find(i) != Find(j) && Compatible(i, j))
                 {
                     Union(j, i);
                 }
