@@ -206,6 +206,61 @@ public sealed class StoryTests
         Assert.Equal(samePerson.Documents[6].Story, samePerson.Documents[7].Story);
     }
 
+    [Theory]
+    [InlineData("es", "pt")]
+    [InlineData("en", "nl")]
+    [InlineData("sv", "da")]
+    public void Two_reports_of_one_kind_of_incident_in_one_town_that_day_are_one_story(string first, string second)
+    {
+        // Each outlet names its own officials: the town, the kind of incident and the day are all they share.
+        ContractDocument Report(string id, string language, string type, string subtype, string person, string body) => Document(id, language, "2025-09-03", $"Report {id}.", $"Report {id}",
+            Town("Villa Ocaso", "Serranía", Ocaso), State("Serranía", Serrania), Country("Mexico", Mexico), Person(person), Person(person + " Segundo"), Group(body), Group(body + " Estatal"))
+            .WithEvents(Event(type, subtype, "2025-09-03", "Villa Ocaso", "Serranía", Ocaso, fatalities: 2));
+
+        // Earlier news of the town: in a corpus, a town is in many documents, so naming it is little evidence by itself.
+        ContractDocument[] Earlier() => [.. Enumerable.Range(1, 6).Select(i => Document($"earlier-{i}", "es", $"2025-0{i}-01", $"Nota {i}.", null,
+            Town("Villa Ocaso", "Serranía", Ocaso), Person($"Persona {i} Anterior"), Country("Mexico", Mexico)))];
+
+        var bombs = Build([.. Earlier(),
+            Report("a", first, "Explosions/Remote violence", "Remote explosive/landmine/IED", "Evaristo Quiroga Luna", "Fiscalía de Serranía"),
+            Report("b", second, "Explosions/Remote violence", "Remote explosive/landmine/IED", "Hubert Krammer Lenz", "Guardia Costera")]);
+        var bombAndArrests = Build([.. Earlier(),
+            Report("a", first, "Explosions/Remote violence", "Remote explosive/landmine/IED", "Evaristo Quiroga Luna", "Fiscalía de Serranía"),
+            Report("b", second, "Strategic developments", "Arrests", "Hubert Krammer Lenz", "Guardia Costera")]);
+
+        Assert.Equal(bombs.Documents[6].Story, bombs.Documents[7].Story);
+        Assert.NotEqual(bombAndArrests.Documents[6].Story, bombAndArrests.Documents[7].Story);
+    }
+
+    [Theory]
+    [InlineData("nl", "es")]
+    [InlineData("de", "en")]
+    [InlineData("nb", "it")]
+    public void A_document_without_any_date_joins_the_story_of_the_same_kind_of_incident_in_the_same_town(string first, string second)
+    {
+        // The first report gives no date at all (no publication date, no dated incident); it shares
+        // the town, the kind of incident there and the commander with a dated report, and each names
+        // its own officials besides.
+        ContractDocument Undated(string type, string subtype) => Document("a", first, null, "Report a.", "Report a",
+            Town("Villa Ocaso", "Serranía", Ocaso), State("Serranía", Serrania), Country("Mexico", Mexico), Person("Maricela Tovar Ibarra"),
+            Person("Evaristo Quiroga Luna"), Person("Leandro Cisneros Palma"), Group("Fiscalía de Serranía"), Group("Policía de Serranía"))
+            .WithEvents(Event(type, subtype, null, "Villa Ocaso", "Serranía", Ocaso, fatalities: 5));
+        ContractDocument Dated() => Document("b", second, "2025-10-20", "Report b.", "Report b",
+            Town("Villa Ocaso", "Serranía", Ocaso), State("Serranía", Serrania), Country("Mexico", Mexico), Person("Maricela Tovar Ibarra"),
+            Person("Hubert Krammer Lenz"), Person("Odilia Fuentes Mora"), Group("Guardia Costera"), Group("Marina Nacional"))
+            .WithEvents(Event("Battles", "Armed clash", "2025-10-19", "Villa Ocaso", "Serranía", Ocaso, fatalities: 5));
+
+        // Earlier news of the town and of the commander, each in documents of its own.
+        ContractDocument[] Earlier() => [.. Enumerable.Range(1, 6).Select(i => Document($"earlier-{i}", "es", $"2025-0{i}-01", $"Nota {i}.", null,
+            i % 2 == 0 ? Town("Villa Ocaso", "Serranía", Ocaso) : Person("Maricela Tovar Ibarra"), Person($"Persona {i} Anterior"), Country("Mexico", Mexico)))];
+
+        var sameIncident = Build([.. Earlier(), Undated("Battles", "Armed clash"), Dated()]);
+        var otherIncident = Build([.. Earlier(), Undated("Riots", "Mob violence"), Dated()]);
+
+        Assert.Equal(sameIncident.Documents[6].Story, sameIncident.Documents[7].Story);
+        Assert.NotEqual(otherIncident.Documents[6].Story, otherIncident.Documents[7].Story);
+    }
+
     [Fact]
     public void Every_document_has_a_story_and_singletons_have_their_own()
     {

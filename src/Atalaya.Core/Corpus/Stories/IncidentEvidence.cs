@@ -20,4 +20,7 @@ internal enum SharedIncident
 
     /// <summary>One town on the same or the next day.</summary>
     InTown,
+
+    /// <summary>One type of incident in one town on the same or the next day.</summary>
+    InTownSameType,
 }

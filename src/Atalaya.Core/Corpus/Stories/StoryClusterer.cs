@@ -233,6 +233,10 @@ public sealed class StoryClusterer
             var needed = dates == DateAgreement.Agree ? SameWeekSimilarity : SameStorySimilarity;
             var oneIncident = dates == DateAgreement.Agree && profile.SharesIncident(known) switch
             {
+                // An incident of one type in one town that day: two reports of the week telling of it
+                // tell of one incident (two car bombs in one town on one day are not two stories).
+                SharedIncident.InTownSameType => identifying >= 1,
+
                 // Beside one town's incident that day, a person or a place besides the town (itself
                 // shared, most often): two incidents of a kind in one town a day apart are not rare.
                 SharedIncident.InTown => identifying >= 2,
@@ -242,6 +246,10 @@ public sealed class StoryClusterer
                 SharedIncident.InState => identifying >= 1,
                 _ => false,
             };
+
+            // A document that gives no date at all: an incident of one type in one town, beside a
+            // person or a place besides the town, is what the day would have confirmed.
+            oneIncident |= dates == DateAgreement.Unknown && identifying >= 2 && profile.SharesPlacedIncident(known);
             var story = Current(known.Story!);
             if ((similarity >= needed || oneIncident) && !matched.Exists(m => m.Id == story))
             {
@@ -290,7 +298,7 @@ public sealed class StoryClusterer
             .Where(i => profile.Specific[i] && Postings(profile.Features[i]).Count > 0)
             .OrderBy(i => vocabulary.Frequency(profile.Features[i]))
             .Take(BlockingFeatures);
-        foreach (var feature in rarest.Select(i => profile.Features[i]).Concat(profile.TownIncidentProbes).Concat(profile.StateIncidentProbes))
+        foreach (var feature in rarest.Select(i => profile.Features[i]).Concat(profile.TownIncidentProbes).Concat(profile.TypedTownIncidentProbes).Concat(profile.PlacedIncidentProbes).Concat(profile.StateIncidentProbes))
         {
             var holders = Postings(feature);
             for (var k = holders.Count - 1; k >= Math.Max(0, holders.Count - PostingsPerFeature); k--)

@@ -31,6 +31,8 @@ internal static class StoryFeatures
     private const float PassingMention = 0.7f;
 
     private const string TownPrefix = "p:";
+    private const string TypedTownPrefix = "pt:";
+    private const string PlacedPrefix = "pu:";
 
     private const int MaxNumbers = 40;
     private const int MaxAnchors = 8;
@@ -63,9 +65,9 @@ internal static class StoryFeatures
         var ordered = priors.OrderBy(p => p.Key).ToArray();
         var (anchors, published) = Anchors(document);
         var probes = Probes(document)
-            .Select(p => (Id: vocabulary.Find(p), Town: p.StartsWith(TownPrefix, StringComparison.Ordinal)))
+            .Select(p => (Id: vocabulary.Find(p), Kind: p[..(p.IndexOf(':', StringComparison.Ordinal) + 1)]))
             .Where(p => p.Id is not null)
-            .Select(p => (Id: p.Id!.Value, p.Town))
+            .Select(p => (Id: p.Id!.Value, p.Kind))
             .ToList();
         return new StoryProfile
         {
@@ -79,8 +81,10 @@ internal static class StoryFeatures
             AnchoredByPublication = published,
             IncidentDaysByTown = IncidentDays(document),
             Incidents = [.. Signatures(document).Select(vocabulary.Intern).Distinct().Order()],
-            TownIncidentProbes = [.. probes.Where(p => p.Town).Select(p => p.Id).Distinct()],
-            StateIncidentProbes = [.. probes.Where(p => !p.Town).Select(p => p.Id).Distinct()],
+            TownIncidentProbes = [.. probes.Where(p => p.Kind == TownPrefix).Select(p => p.Id).Distinct()],
+            TypedTownIncidentProbes = [.. probes.Where(p => p.Kind == TypedTownPrefix).Select(p => p.Id).Distinct()],
+            PlacedIncidentProbes = [.. probes.Where(p => p.Kind == PlacedPrefix).Select(p => p.Id).Distinct()],
+            StateIncidentProbes = [.. probes.Where(p => p.Kind is "vs:" or "vt:").Select(p => p.Id).Distinct()],
         };
     }
 
@@ -90,7 +94,7 @@ internal static class StoryFeatures
     /// in the state only) for one placed no closer.
     /// </summary>
     public static IEnumerable<string> Signatures(ContractDocument document)
-        => document.DocumentEvents.SelectMany(e => Signatures(e, 0, probe: false));
+        => document.DocumentEvents.SelectMany(e => Signatures(e, 0, probe: false).Concat(Placed(e)));
 
     /// <summary>
     /// The signatures an earlier report of one of these incidents has: the same day, a day before or
@@ -99,7 +103,23 @@ internal static class StoryFeatures
     /// another town of the state.
     /// </summary>
     public static IEnumerable<string> Probes(ContractDocument document)
-        => document.DocumentEvents.SelectMany(e => new[] { -1, 0, 1 }.SelectMany(shift => Signatures(e, shift, probe: true)));
+        => document.DocumentEvents.SelectMany(e => new[] { -1, 0, 1 }.SelectMany(shift => Signatures(e, shift, probe: true)).Concat(Placed(e)));
+
+    /// <summary>
+    /// Type + town of an incident placed in a town, dated or not: a document that gives no date at
+    /// all (no publication date, no dated incident) can still tell the same incident by its place.
+    /// </summary>
+    private static IEnumerable<string> Placed(ContractEvent reported)
+    {
+        if (InTown(reported) is { } town)
+        {
+            yield return string.Concat(PlacedPrefix, reported.Type, "|", town.ToString(CultureInfo.InvariantCulture));
+        }
+    }
+
+    /// <summary>The GeoNames id of the town the incident is placed in; null when placed no closer than its state.</summary>
+    private static long? InTown(ContractEvent reported)
+        => reported.Location is { Admin1: { } state, Geonames: { } town } location && !string.Equals(location.Place ?? state, state, StringComparison.Ordinal) ? town : null;
 
     private static IEnumerable<string> Signatures(ContractEvent reported, int shift, bool probe)
     {
@@ -110,10 +130,12 @@ internal static class StoryFeatures
 
         var day = (date.FirstDayNumber + shift).ToString(CultureInfo.InvariantCulture);
         var incident = string.Concat(reported.Type, "|", reported.Location.Country, "|", state, "|", day);
-        var inTown = reported.Location.Geonames is { } town && !string.Equals(reported.Location.Place ?? state, state, StringComparison.Ordinal);
+        var inTown = InTown(reported) is not null;
         if (inTown)
         {
-            yield return string.Concat(TownPrefix, reported.Location.Geonames!.Value.ToString(CultureInfo.InvariantCulture), "|", day);
+            var town = reported.Location.Geonames!.Value.ToString(CultureInfo.InvariantCulture);
+            yield return string.Concat(TownPrefix, town, "|", day);
+            yield return string.Concat(TypedTownPrefix, reported.Type, "|", town, "|", day);
         }
 
         // Own: placed in a town ("vt") or in the state only ("vs"). Probe: a town's incident finds

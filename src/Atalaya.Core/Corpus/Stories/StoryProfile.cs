@@ -46,11 +46,23 @@ internal sealed class StoryProfile
     /// <summary>Type + state + day signatures an earlier report of one of its incidents would have (likewise).</summary>
     public int[] StateIncidentProbes { get; init; } = [];
 
+    /// <summary>Type + town + day signatures an earlier report of one of its incidents placed in a town would have (likewise).</summary>
+    public int[] TypedTownIncidentProbes { get; init; } = [];
+
+    /// <summary>Type + town signatures, whatever the day, of the incidents it places in a town (likewise).</summary>
+    public int[] PlacedIncidentProbes { get; init; } = [];
+
     /// <summary>How closely an earlier document reports one of its incidents (see <see cref="StoryFeatures.Probes"/>).</summary>
     public SharedIncident SharesIncident(StoryProfile earlier)
-        => TownIncidentProbes.Any(i => Array.BinarySearch(earlier.Incidents, i) >= 0) ? SharedIncident.InTown
-            : StateIncidentProbes.Any(i => Array.BinarySearch(earlier.Incidents, i) >= 0) ? SharedIncident.InState
+        => Holds(earlier, TypedTownIncidentProbes) ? SharedIncident.InTownSameType
+            : Holds(earlier, TownIncidentProbes) ? SharedIncident.InTown
+            : Holds(earlier, StateIncidentProbes) ? SharedIncident.InState
             : SharedIncident.None;
+
+    /// <summary>Whether an earlier document places an incident of one of this one's types in the same town, on any day.</summary>
+    public bool SharesPlacedIncident(StoryProfile earlier) => Holds(earlier, PlacedIncidentProbes);
+
+    private static bool Holds(StoryProfile earlier, int[] probes) => probes.Any(i => Array.BinarySearch(earlier.Incidents, i) >= 0);
 
     public byte[] Encode() => State.StateCodec.Write(writer =>
     {

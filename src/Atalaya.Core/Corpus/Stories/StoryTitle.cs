@@ -25,12 +25,16 @@ internal static partial class StoryTitle
     public static string? Of(ContractDocument document)
         => document.Title is { } title && IsHeadline(title.Trim(), document.Byline) ? title : Lead(document);
 
+    /// <summary>Fewest words of a headline: a line of one or two words atop a page is an agency's credit ("NTB"), a section or a site name.</summary>
+    private const int MinHeadlineWords = 3;
+
     /// <summary>
     /// A headline opens with a word (a letter, a digit or a quote), not with a dash or a bullet of
-    /// page furniture ("- logo-icon"), and is neither a dateline nor a byline.
+    /// page furniture ("- logo-icon"), has a few words, and is neither a dateline nor a byline.
     /// </summary>
     private static bool IsHeadline(string title, string? byline)
         => title.Length > 0 && (char.IsLetterOrDigit(title[0]) || title[0] is '"' or '«' or '“' or '‘' or '\'' or '¿' or '¡')
+            && title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MinHeadlineWords
             && !HeaderLines.IsDateline(title) && !HeaderLines.IsByline(title, byline);
 
     /// <summary>
