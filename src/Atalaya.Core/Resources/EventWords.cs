@@ -25,7 +25,7 @@ public static class EventWords
     public static readonly IReadOnlySet<string> Triggers = new HashSet<string>(StringComparer.Ordinal)
     {
         "clash", "ambush", "attack", "shoot", "kill", "dead", "injure", "kidnap", "disappear", "torture", "massacre",
-        "arrest", "seize", "defuse", "drone", "landmine", "explosive", "car_bomb", "grenade", "blockade", "arson",
+        "arrest", "seize", "defuse", "drone", "landmine", "explosive", "car_bomb", "aircraft", "grenade", "blockade", "arson",
         "banner", "protest", "riot", "escape", "takeover", "found", "tally", "tally_since", "subset", "destination", "border", "origin",
         "reward", "intent", "legal_seizure", "footage", "operation", "definite",
     };

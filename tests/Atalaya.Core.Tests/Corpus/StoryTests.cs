@@ -261,6 +261,34 @@ public sealed class StoryTests
         Assert.NotEqual(otherIncident.Documents[6].Story, otherIncident.Documents[7].Story);
     }
 
+    [Theory]
+    [InlineData("es", "de")]
+    [InlineData("pt", "en")]
+    [InlineData("it", "nb")]
+    public void Two_reports_of_a_helicopter_attacked_in_one_state_that_day_are_one_story_wherever_each_places_it(string first, string second)
+    {
+        // Each outlet places the clash in another town (or in the state only) and names its own
+        // people: a helicopter attacked in one state that day is all they share, and there are not two.
+        ContractDocument Report(string id, string language, string? town, long? geonames, string person, bool helicopter)
+        {
+            var clash = Event("Battles", "Armed clash", "2025-11-02", town, "Serranía", geonames ?? Serrania, fatalities: 3);
+            clash.Tactics = helicopter ? ["aircraft"] : [];
+            return Document(id, language, "2025-11-03", $"Report {id}.", $"Report {id}",
+                Group("Cártel del Poniente", kb: "cartel-poniente", mentions: 3), State("Serranía", Serrania), Country("Mexico", Mexico),
+                Person(person), Person(person + " Junior"), Group("Policía de " + id))
+                .WithEvents(clash);
+        }
+
+        ContractDocument[] Earlier() => [.. Enumerable.Range(1, 6).Select(i => Document($"earlier-{i}", "es", $"2025-0{i}-01", $"Nota {i}.", null,
+            Group("Cártel del Poniente", kb: "cartel-poniente"), Person($"Persona {i} Anterior"), Country("Mexico", Mexico)))];
+
+        var helicopter = Build([.. Earlier(), Report("a", first, "Villa Ocaso", Ocaso, "Evaristo Quiroga Luna", true), Report("b", second, null, null, "Leandro Cisneros Palma", true)]);
+        var clashes = Build([.. Earlier(), Report("a", first, "Villa Ocaso", Ocaso, "Evaristo Quiroga Luna", false), Report("b", second, null, null, "Leandro Cisneros Palma", false)]);
+
+        Assert.Equal(helicopter.Documents[6].Story, helicopter.Documents[7].Story);
+        Assert.NotEqual(clashes.Documents[6].Story, clashes.Documents[7].Story);
+    }
+
     [Fact]
     public void Every_document_has_a_story_and_singletons_have_their_own()
     {

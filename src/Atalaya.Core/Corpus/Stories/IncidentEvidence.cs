@@ -23,4 +23,7 @@ internal enum SharedIncident
 
     /// <summary>One type of incident in one town on the same or the next day.</summary>
     InTownSameType,
+
+    /// <summary>A rare means of attack (an aircraft, a car bomb) in one state on the same or the next day.</summary>
+    InStateSameMeans,
 }

@@ -237,6 +237,9 @@ public sealed class StoryClusterer
                 // tell of one incident (two car bombs in one town on one day are not two stories).
                 SharedIncident.InTownSameType => identifying >= 1,
 
+                // A helicopter shot down or a car bomb in one state that day: there are not two.
+                SharedIncident.InStateSameMeans => true,
+
                 // Beside one town's incident that day, a person or a place besides the town (itself
                 // shared, most often): two incidents of a kind in one town a day apart are not rare.
                 SharedIncident.InTown => identifying >= 2,
@@ -298,7 +301,7 @@ public sealed class StoryClusterer
             .Where(i => profile.Specific[i] && Postings(profile.Features[i]).Count > 0)
             .OrderBy(i => vocabulary.Frequency(profile.Features[i]))
             .Take(BlockingFeatures);
-        foreach (var feature in rarest.Select(i => profile.Features[i]).Concat(profile.TownIncidentProbes).Concat(profile.TypedTownIncidentProbes).Concat(profile.PlacedIncidentProbes).Concat(profile.StateIncidentProbes))
+        foreach (var feature in rarest.Select(i => profile.Features[i]).Concat(profile.TownIncidentProbes).Concat(profile.TypedTownIncidentProbes).Concat(profile.PlacedIncidentProbes).Concat(profile.MeansIncidentProbes).Concat(profile.StateIncidentProbes))
         {
             var holders = Postings(feature);
             for (var k = holders.Count - 1; k >= Math.Max(0, holders.Count - PostingsPerFeature); k--)

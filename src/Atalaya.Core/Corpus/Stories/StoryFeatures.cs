@@ -33,6 +33,14 @@ internal static class StoryFeatures
     private const string TownPrefix = "p:";
     private const string TypedTownPrefix = "pt:";
     private const string PlacedPrefix = "pu:";
+    internal const string MeansPrefix = "vx:";
+
+    /// <summary>
+    /// Means of attack so rare that two incidents with one of them in one state on one day are one
+    /// incident: a helicopter or plane attacked, a car bomb. Landmines, drones and grenades are
+    /// daily in some states, and an ambush or a kidnapping is a manner, not a means.
+    /// </summary>
+    private static readonly HashSet<string> DistinctiveMeans = new(StringComparer.Ordinal) { "aircraft", "car_bomb" };
 
     private const int MaxNumbers = 40;
     private const int MaxAnchors = 8;
@@ -85,6 +93,7 @@ internal static class StoryFeatures
             TypedTownIncidentProbes = [.. probes.Where(p => p.Kind == TypedTownPrefix).Select(p => p.Id).Distinct()],
             PlacedIncidentProbes = [.. probes.Where(p => p.Kind == PlacedPrefix).Select(p => p.Id).Distinct()],
             StateIncidentProbes = [.. probes.Where(p => p.Kind is "vs:" or "vt:").Select(p => p.Id).Distinct()],
+            MeansIncidentProbes = [.. probes.Where(p => p.Kind == MeansPrefix).Select(p => p.Id).Distinct()],
         };
     }
 
@@ -136,6 +145,12 @@ internal static class StoryFeatures
             var town = reported.Location.Geonames!.Value.ToString(CultureInfo.InvariantCulture);
             yield return string.Concat(TownPrefix, town, "|", day);
             yield return string.Concat(TypedTownPrefix, reported.Type, "|", town, "|", day);
+        }
+
+        // A rare means of attack in one state that day is one incident wherever each report places it.
+        foreach (var means in reported.Tactics.Where(DistinctiveMeans.Contains))
+        {
+            yield return string.Concat(MeansPrefix, means, "|", reported.Location.Country, "|", state, "|", day);
         }
 
         // Own: placed in a town ("vt") or in the state only ("vs"). Probe: a town's incident finds

@@ -52,9 +52,13 @@ internal sealed class StoryProfile
     /// <summary>Type + town signatures, whatever the day, of the incidents it places in a town (likewise).</summary>
     public int[] PlacedIncidentProbes { get; init; } = [];
 
+    /// <summary>Rare means of attack + state + day signatures an earlier report of one of its incidents would have (likewise).</summary>
+    public int[] MeansIncidentProbes { get; init; } = [];
+
     /// <summary>How closely an earlier document reports one of its incidents (see <see cref="StoryFeatures.Probes"/>).</summary>
     public SharedIncident SharesIncident(StoryProfile earlier)
-        => Holds(earlier, TypedTownIncidentProbes) ? SharedIncident.InTownSameType
+        => Holds(earlier, MeansIncidentProbes) ? SharedIncident.InStateSameMeans
+            : Holds(earlier, TypedTownIncidentProbes) ? SharedIncident.InTownSameType
             : Holds(earlier, TownIncidentProbes) ? SharedIncident.InTown
             : Holds(earlier, StateIncidentProbes) ? SharedIncident.InState
             : SharedIncident.None;

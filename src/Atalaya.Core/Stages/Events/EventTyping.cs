@@ -85,7 +85,7 @@ internal static class EventTyping
     {
         // "Marines defused five bombs after a sixth injured two fishermen": what was seized did not go off, unless someone was hurt.
         var defused = (sentence.HasAny(Defusing) || ExplosivesFoundUnexploded(sentence)) && !HurtSomeone(sentence);
-        var tactics = Tactics(sentence, ("ambush", "ambush"), ("massacre", "massacre"), ("torture", "torture"), ("kidnap", "kidnapping"));
+        var tactics = Tactics(sentence, ("ambush", "ambush"), ("massacre", "massacre"), ("torture", "torture"), ("kidnap", "kidnapping"), ("aircraft", "aircraft"));
         if (!defused)
         {
             if (First(sentence, "drone") is { } drone)

@@ -140,6 +140,25 @@ public sealed class EventStageTests
         Assert.Equal("2024-03-12", strike.Date.ToString());
     }
 
+    [Theory]
+    [InlineData("Hombres armados atacaron ayer un helicóptero del ejército cerca de Navojoa, en Sonora, y mataron a dos soldados.")]
+    [InlineData("Bewaffnete haben gestern bei Navojoa im Bundesstaat Sonora einen Hubschrauber der Armee beschossen und zwei Soldaten getötet.")]
+    [InlineData("Væpnede menn angrep i går et helikopter fra hæren nær Navojoa i Sonora og drepte to soldater.")]
+    public void A_helicopter_attacked_is_the_tactic_of_the_event_not_an_event_of_its_own(string sentence)
+    {
+        var attack = EventAnalysis.Single(sentence);
+
+        Assert.Contains("aircraft", attack.Tactics);
+        Assert.Equal(2, attack.Fatalities);
+    }
+
+    [Theory]
+    [InlineData("El helicóptero del gobernador aterrizó ayer en Navojoa.")]
+    [InlineData("The army's helicopter landed in Navojoa yesterday.")]
+    [InlineData("Helikopteret til guvernøren landet i Navojoa i går.")]
+    public void A_helicopter_alone_is_no_event(string sentence)
+        => Assert.Empty(EventAnalysis.Run(sentence));
+
     [Fact]
     public void Italian_car_bomb_is_remote_violence_with_its_tactic()
     {
