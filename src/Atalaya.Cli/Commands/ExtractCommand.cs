@@ -16,10 +16,11 @@ internal static class ExtractCommand
         var data = CommonOptions.Data();
         var threads = CommonOptions.Threads();
         var maxSize = CommonOptions.MaxSize();
+        var strict = CommonOptions.Strict();
         var paths = CommonOptions.Paths();
         var command = new Command("extract", "Analyze articles and write one JSON object describing them (see CONTRACT.md)")
         {
-            json, output, noText, summary, data, threads, maxSize, paths,
+            json, output, noText, summary, data, threads, maxSize, strict, paths,
         };
         command.SetAction(parse => Run(
             parse.GetValue(paths) ?? [],
@@ -27,11 +28,12 @@ internal static class ExtractCommand
             !parse.GetValue(noText),
             parse.GetValue(summary) && !parse.GetValue(json),
             parse.GetValue(data),
+            parse.GetValue(strict),
             new RunOptions("extract", parse.GetValue(threads), CommonOptions.Megabytes(parse.GetValue(maxSize)))));
         return command;
     }
 
-    private static int Run(string[] paths, string? output, bool includeText, bool summary, string? data, RunOptions options)
+    private static int Run(string[] paths, string? output, bool includeText, bool summary, string? data, bool strict, RunOptions options)
     {
         var errors = new ErrorLog(Console.Error);
         var session = AnalysisSession.Load(data);
@@ -59,7 +61,7 @@ internal static class ExtractCommand
             JsonOutput.Write(output, stream => JsonOutput.Serialize(stream, corpus.Build(), ContractJsonContext.Default.ContractCorpus, JsonOutput.Indented));
         }
 
-        Console.Error.WriteLine($"atalaya: extract: {totals.Documents} documents, {totals.Failures} inputs failed");
-        return ExitCodes.Success;
+        Console.Error.WriteLine($"atalaya: extract: {totals.Documents} documents, {totals.Failures} inputs failed{totals.StageFailureSuffix}");
+        return totals.ExitCode(strict);
     }
 }

@@ -10,4 +10,7 @@ internal static class ExitCodes
 
     /// <summary>Nothing could be read, or the store or data folder could not be used.</summary>
     public const int NothingRead = 2;
+
+    /// <summary>With --strict: documents were read, but a stage failed on at least one of them.</summary>
+    public const int StageFailed = 3;
 }
