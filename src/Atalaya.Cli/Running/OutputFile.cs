@@ -79,7 +79,7 @@ internal static class OutputFile
         var target = Path.GetFullPath(path);
         try
         {
-            if (File.ResolveLinkTarget(target, returnFinalTarget: true) is { } linked)
+            if (new FileInfo(target).LinkTarget is not null && File.ResolveLinkTarget(target, returnFinalTarget: true) is { } linked)
             {
                 target = linked.FullName;
             }
