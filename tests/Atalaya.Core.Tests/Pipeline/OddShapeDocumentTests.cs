@@ -30,6 +30,7 @@ public sealed class OddShapeDocumentTests
         { "icon line before an English article", IconLine(600) + "\n\n" + Leads[0] + "\n" },
         { "icon line before a Spanish article", IconLine(900) + "\n" + Leads[1] + "\n\n" + Leads[5] + "\n" },
         { "icon line alone", IconLine(2000) + "\n" },
+        { "capitalized icon names before an article", string.Join(' ', Enumerable.Repeat("Facebook Twitter WhatsApp E-mail Imprimir Copiar Enlace Menú Buscar X Instagram", 60)) + "\n" + Leads[1] + "\n" },
         { "icon lines between paragraphs", Leads[2] + "\n\n" + IconLine(300) + "\n\n" + Leads[3] + "\n\n" + IconLine(50) + "\n" },
         { "one line of 3,000 words", Words(3000, seed: 3) + "\n" },
         { "one line of 3,000 words after a lead", Leads[4] + " " + Words(3000, seed: 4) + "\n" },
