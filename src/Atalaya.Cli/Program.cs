@@ -21,6 +21,7 @@ internal static class Program
             StoriesCommand.Create(),
             EntityCommand.Create(),
             ConflictsCommand.Create(),
+            StatusCommand.Create(),
             ServeCommand.Create(),
         };
 

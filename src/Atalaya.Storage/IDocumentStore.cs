@@ -17,6 +17,9 @@ public interface IDocumentStore : IDisposable
 
     IEnumerable<FailedSource> FailedSources();
 
+    /// <summary>Analysis stages that failed (or were skipped after a failure) on stored documents, in the order recorded.</summary>
+    IEnumerable<FailedStage> FailedStages();
+
     /// <summary>
     /// Writes the corpus rows (duplicates, entities, events, stories, claims, conflicts) of the
     /// documents stored since the last consolidation; nothing when the corpus tables are up to date.
@@ -35,8 +38,11 @@ public interface IDocumentStore : IDisposable
 /// </summary>
 public interface IIngestRun : IDisposable
 {
-    /// <summary>Stores a document; false when the same content is already stored.</summary>
-    bool Add(ContractDocument document);
+    /// <summary>
+    /// Stores a document, with the analysis stages that failed on it, in one transaction; false
+    /// (and nothing recorded) when the same content is already stored.
+    /// </summary>
+    bool Add(ContractDocument document, IReadOnlyList<StageFailureRecord>? stageFailures = null);
 
     void AddFailure(string source, string reason);
 
@@ -49,4 +55,19 @@ public interface IIngestRun : IDisposable
 
 public sealed record FailedSource(long Run, string Source, string Reason, string At);
 
-public sealed record StoreSummary(int Documents, int FailedSources, int Runs, IReadOnlyDictionary<string, int> Languages);
+/// <summary>A stage failure as the ingest reports it; <paramref name="Skipped"/>: the stage did not run because an earlier one failed.</summary>
+public sealed record StageFailureRecord(string DocumentId, string Source, string Stage, string Reason, bool Skipped);
+
+public sealed record FailedStage(long Run, string ContentHash, StageFailureRecord Failure, string At);
+
+/// <summary>
+/// What a database holds. <paramref name="FailedStages"/>: stages that threw, per stage name;
+/// <paramref name="DocumentsWithFailedStages"/>: the stored documents they threw on.
+/// </summary>
+public sealed record StoreSummary(
+    int Documents,
+    int FailedSources,
+    int Runs,
+    IReadOnlyDictionary<string, int> Languages,
+    int DocumentsWithFailedStages,
+    IReadOnlyDictionary<string, int> FailedStages);

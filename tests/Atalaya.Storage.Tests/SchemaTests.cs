@@ -22,7 +22,7 @@ public sealed class SchemaTests
                 "corpus_claims", "corpus_conflicts", "corpus_document_links", "corpus_documents", "corpus_entities", "corpus_entity_documents",
                 "corpus_event_actors", "corpus_event_documents", "corpus_events", "corpus_progress", "corpus_state", "corpus_state_lists",
                 "corpus_state_numbered", "corpus_state_sets", "corpus_stories",
-                "documents", "failed_sources", "runs", "schema_info",
+                "documents", "failed_sources", "failed_stages", "runs", "schema_info",
             ],
             tables);
         Assert.Equal(SqliteSchema.Version, Sql.Count(path, "SELECT version FROM schema_info"));

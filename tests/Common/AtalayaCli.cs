@@ -18,9 +18,9 @@ public static class AtalayaCli
 
     public static Task<CliResult> RunAsync(params string[] args) => RunAsync(args, stdin: null);
 
-    public static async Task<CliResult> RunAsync(IEnumerable<string> args, string? stdin = null, TimeSpan? timeout = null, string? workingDirectory = null)
+    public static async Task<CliResult> RunAsync(IEnumerable<string> args, string? stdin = null, TimeSpan? timeout = null, string? workingDirectory = null, IReadOnlyDictionary<string, string>? environment = null)
     {
-        using var process = Start(args, workingDirectory);
+        using var process = Start(args, workingDirectory, environment);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         try
@@ -53,7 +53,7 @@ public static class AtalayaCli
     }
 
     /// <summary>Starts the program and returns at once; the caller reads its output and disposes it.</summary>
-    public static Process Start(IEnumerable<string> args, string? workingDirectory = null)
+    public static Process Start(IEnumerable<string> args, string? workingDirectory = null, IReadOnlyDictionary<string, string>? environment = null)
     {
         var info = new ProcessStartInfo(DotnetHost())
         {
@@ -80,6 +80,12 @@ public static class AtalayaCli
 
         // Nor an API key of the environment: a test that wants writes through the API sets its own.
         info.Environment.Remove("ATALAYA_API_KEY");
+        info.Environment.Remove("ATALAYA_FAIL_STAGE");
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[name] = value;
+        }
+
         return Process.Start(info) ?? throw new InvalidOperationException("could not start dotnet");
     }
 

@@ -31,7 +31,7 @@ internal static class DemoCommand
 
             var output = Console.Out;
             output.WriteLine($"Atalaya demo: {result.Totals.Documents} sample articles from {samples}");
-            output.WriteLine($"Stored in {result.DatabasePath} ({result.Stored} new, {result.AlreadyStored} already there, {result.Totals.Failures} inputs failed)");
+            output.WriteLine($"Stored in {result.DatabasePath} ({result.Stored} new, {result.AlreadyStored} already there, {result.Totals.Failures} inputs failed{result.Totals.StageFailureSuffix})");
             output.WriteLine($"Languages: {string.Join(", ", result.Summary.Languages.Select(pair => $"{pair.Key} {pair.Value}"))}");
             output.WriteLine();
             using (var store = SqliteDocumentStore.Open(path))

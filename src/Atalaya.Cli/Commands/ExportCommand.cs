@@ -68,7 +68,7 @@ internal static class ExportCommand
             return;
         }
 
-        JsonOutput.Write(output, stream =>
+        OutputFile.Write(output, stream =>
         {
             if (format == Jsonl)
             {
@@ -95,7 +95,7 @@ internal static class ExportCommand
         var countries = CountryTable.Default;
         var events = store.Corpus(includeText: false);
         var leftOut = 0;
-        JsonOutput.Write(output, stream =>
+        OutputFile.Write(output, stream =>
         {
             if (format == AcledCsv)
             {

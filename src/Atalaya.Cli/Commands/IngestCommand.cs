@@ -15,10 +15,11 @@ internal static class IngestCommand
         var data = CommonOptions.Data();
         var threads = CommonOptions.Threads();
         var maxSize = CommonOptions.MaxSize();
+        var strict = CommonOptions.Strict();
         var paths = CommonOptions.Paths();
         var command = new Command("ingest", "Analyze articles and store them in a SQLite database (the same content is stored once)")
         {
-            database, data, threads, maxSize, paths,
+            database, data, threads, maxSize, strict, paths,
         };
         command.SetAction(parse =>
         {
@@ -35,7 +36,7 @@ internal static class IngestCommand
             }
 
             Console.Error.WriteLine(result.Describe());
-            return result.Totals.Documents > 0 ? ExitCodes.Success : ExitCodes.NothingRead;
+            return result.Totals.Documents > 0 ? result.Totals.ExitCode(parse.GetValue(strict)) : ExitCodes.NothingRead;
         });
         return command;
     }
@@ -74,7 +75,7 @@ internal static class IngestCommand
                         run.NoteKnown();
                         known++;
                     }
-                    else if (run.Add(ContractMapper.ToContract(item.Result)))
+                    else if (run.Add(ContractMapper.ToContract(item.Result), [.. item.Result.Failures.Select(f => new StageFailureRecord(f.DocumentId, f.Source, f.Stage, f.Reason, f.Skipped))]))
                     {
                         stored++;
                     }
@@ -102,5 +103,5 @@ internal static class IngestCommand
 internal sealed record IngestResult(RunTotals Totals, int Stored, int AlreadyStored, string DatabasePath, StoreSummary Summary)
 {
     public string Describe() =>
-        $"atalaya: ingest: {Totals.Documents} documents read, {Stored} stored, {AlreadyStored} already stored, {Totals.Failures} inputs failed; {Summary.Documents} documents in {DatabasePath}";
+        $"atalaya: ingest: {Totals.Documents} documents read, {Stored} stored, {AlreadyStored} already stored, {Totals.Failures} inputs failed{Totals.StageFailureSuffix}; {Summary.Documents} documents in {DatabasePath}";
 }

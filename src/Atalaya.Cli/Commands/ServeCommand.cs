@@ -3,10 +3,12 @@ using System.Net;
 using Atalaya.Cli.Running;
 using Atalaya.Web;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace Atalaya.Cli.Commands;
 
@@ -47,8 +49,17 @@ internal static class ServeCommand
             Urls = chosen,
             ApiKey = string.IsNullOrEmpty(apiKey) ? null : apiKey,
             DataDirectory = dataDirectory,
-        });
-        app.StartAsync().GetAwaiter().GetResult();
+        }, QuietStartFailure);
+        try
+        {
+            app.StartAsync().GetAwaiter().GetResult();
+        }
+        catch (IOException error) when (error.InnerException is AddressInUseException)
+        {
+            Console.Error.WriteLine($"atalaya: serve: {BusyAddress(chosen, error.Message)} is already in use (another server?); choose another address with --urls, e.g. --urls http://127.0.0.1:5081");
+            return ExitCodes.NothingRead;
+        }
+
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [chosen];
         output.WriteLine($"Atalaya workbench on {string.Join(", ", addresses)} (database {Path.GetFullPath(databasePath)}); Ctrl+C stops it");
         output.WriteLine(string.IsNullOrEmpty(apiKey)
@@ -57,6 +68,27 @@ internal static class ServeCommand
         output.Flush();
         app.WaitForShutdownAsync().GetAwaiter().GetResult();
         return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// The host logs a failed start with its whole stack trace before throwing; the one line this
+    /// command prints (or the error handler of Program) says it better.
+    /// </summary>
+    private static void QuietStartFailure(WebApplicationBuilder builder)
+        => builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
+
+    /// <summary>"port 5080 of 127.0.0.1": the address of <paramref name="urls"/> the bind error names, else the error's own words.</summary>
+    private static string BusyAddress(string urls, string message)
+    {
+        foreach (var url in urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (message.Contains(url, StringComparison.OrdinalIgnoreCase) && Uri.TryCreate(url.Replace("://*", "://any-host", StringComparison.Ordinal).Replace("://+", "://any-host", StringComparison.Ordinal), UriKind.Absolute, out var uri))
+            {
+                return $"port {uri.Port} of {(uri.Host == "any-host" ? "every address" : uri.Host)}";
+            }
+        }
+
+        return SafeText.Of(message, 200);
     }
 
     /// <summary>Whether every address given is this machine only (127.0.0.0/8, ::1, localhost).</summary>

@@ -4,8 +4,15 @@ using Atalaya.Core.Stages.Ingest;
 
 namespace Atalaya.Cli.Running;
 
-/// <summary>What one run read: documents analyzed, inputs that failed, bytes consumed.</summary>
-internal sealed record RunTotals(int Documents, int Failures, int Skipped, long Bytes);
+/// <summary>What one run read: documents analyzed, inputs that failed, bytes consumed, stages that failed.</summary>
+internal sealed record RunTotals(int Documents, int Failures, int Skipped, long Bytes, StageFailureTally StageFailures)
+{
+    /// <summary>"; 2 documents with a failed stage: events ×2" for the end of a summary line, or nothing.</summary>
+    public string StageFailureSuffix => StageFailures.Describe() is { } failed ? $"; {failed}" : "";
+
+    /// <summary>The exit code of a run that read documents: with --strict, a failed stage makes it non-zero.</summary>
+    public int ExitCode(bool strict) => strict && StageFailures.Documents > 0 ? ExitCodes.StageFailed : ExitCodes.Success;
+}
 
 /// <summary>
 /// The part every command shares: resources loaded once, the standard pipeline, reading inputs,
@@ -16,7 +23,7 @@ internal sealed class AnalysisSession
     private AnalysisSession(AtalayaResources resources)
     {
         Resources = resources;
-        Pipeline = StandardPipeline.Create(resources);
+        Pipeline = StandardPipeline.Create(resources, InjectedStageFault.FromEnvironment());
     }
 
     public AtalayaResources Resources { get; }
@@ -39,6 +46,7 @@ internal sealed class AnalysisSession
         {
             int documents = 0, failures = 0, skipped = 0;
             long bytes = 0;
+            var stageFailures = new StageFailureTally();
             var items = reader.Read(paths, cancellation);
             foreach (var item in ParallelRunner.Run(items, Pipeline, options.Threads, skip: skip, cancellation: cancellation))
             {
@@ -57,6 +65,7 @@ internal sealed class AnalysisSession
                 else
                 {
                     documents++;
+                    stageFailures.Add(item.Result.Failures);
                     foreach (var stageFailure in item.Result.Failures)
                     {
                         errors.Report(stageFailure.Source, $"stage '{stageFailure.Stage}' failed on document '{stageFailure.DocumentId}': {stageFailure.Reason}");
@@ -67,7 +76,7 @@ internal sealed class AnalysisSession
                 progress.Advance(input.Bytes, input.Document is null ? 0 : 1);
             }
 
-            return new RunTotals(documents, failures, skipped, bytes);
+            return new RunTotals(documents, failures, skipped, bytes, stageFailures);
         });
     }
 }

@@ -32,6 +32,11 @@ internal static class CommonOptions
         DefaultValueFactory = _ => (int)(IngestOptions.DefaultMaxDocumentBytes / 1024 / 1024),
     };
 
+    public static Option<bool> Strict() => new("--strict")
+    {
+        Description = $"Exit with code {ExitCodes.StageFailed} when an analysis stage failed on any document (reported either way)",
+    };
+
     public static Argument<string[]> Paths() => new("PATH")
     {
         Description = "Files (.txt .md .html .htm .json .jsonl), folders (read recursively), or - for standard input",

@@ -34,7 +34,7 @@ public sealed class AnalysisPipeline
             var unmet = stage.Requires.FirstOrDefault(key => !document.Has(key));
             if (unmet is not null)
             {
-                (failures ??= []).Add(new StageFailure(source.Id, source.Source, stage.Name, $"skipped: '{unmet.Name}' is missing after an earlier failure"));
+                (failures ??= []).Add(new StageFailure(source.Id, source.Source, stage.Name, $"skipped: '{unmet.Name}' is missing after an earlier failure", Skipped: true));
                 continue;
             }
 

@@ -210,6 +210,18 @@ public sealed class SqliteDocumentStore : IDocumentStore
         }
     }
 
+    public IEnumerable<FailedStage> FailedStages()
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT run_id, content_hash, document_id, source, stage, reason, skipped, at FROM failed_stages ORDER BY id";
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var failure = new StageFailureRecord(reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetString(5), reader.GetInt64(6) != 0);
+            yield return new FailedStage(reader.GetInt64(0), reader.GetString(1), failure, reader.GetString(7));
+        }
+    }
+
     public StoreSummary Summary()
     {
         var languages = new SortedDictionary<string, int>(StringComparer.Ordinal);
@@ -223,11 +235,24 @@ public sealed class SqliteDocumentStore : IDocumentStore
             }
         }
 
+        var failedStages = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT stage, COUNT(*) FROM failed_stages WHERE skipped = 0 GROUP BY stage";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                failedStages[reader.GetString(0)] = reader.GetInt32(1);
+            }
+        }
+
         return new StoreSummary(
             Count("SELECT COUNT(*) FROM documents"),
             Count("SELECT COUNT(*) FROM failed_sources"),
             Count("SELECT COUNT(*) FROM runs"),
-            languages);
+            languages,
+            Count("SELECT COUNT(DISTINCT content_hash) FROM failed_stages"),
+            failedStages);
     }
 
     public void Dispose() => connection.Dispose();

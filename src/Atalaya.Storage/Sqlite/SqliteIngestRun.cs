@@ -17,6 +17,7 @@ internal sealed class SqliteIngestRun : IIngestRun
     private readonly long runId;
     private readonly SqliteCommand insertDocument;
     private readonly SqliteCommand insertFailure;
+    private readonly SqliteCommand insertStageFailure;
     private SqliteTransaction? transaction;
     private int pending;
     private int added;
@@ -51,11 +52,21 @@ internal sealed class SqliteIngestRun : IIngestRun
         {
             insertFailure.Parameters.Add(new SqliteParameter(name, null));
         }
+
+        insertStageFailure = connection.CreateCommand();
+        insertStageFailure.CommandText = """
+            INSERT INTO failed_stages(run_id, content_hash, document_id, source, stage, reason, skipped, at)
+            VALUES ($run, $hash, $id, $source, $stage, $reason, $skipped, $at)
+            """;
+        foreach (var name in new[] { "$run", "$hash", "$id", "$source", "$stage", "$reason", "$skipped", "$at" })
+        {
+            insertStageFailure.Parameters.Add(new SqliteParameter(name, null));
+        }
     }
 
     public int Added => added;
 
-    public bool Add(ContractDocument document)
+    public bool Add(ContractDocument document, IReadOnlyList<StageFailureRecord>? stageFailures = null)
     {
         Begin(insertDocument);
         var text = document.Text ?? throw new ArgumentException("document text is required to store it", nameof(document));
@@ -80,6 +91,10 @@ internal sealed class SqliteIngestRun : IIngestRun
         if (stored)
         {
             added++;
+            foreach (var failure in stageFailures ?? [])
+            {
+                AddStageFailure(document.ContentHash, failure);
+            }
         }
         else
         {
@@ -102,6 +117,21 @@ internal sealed class SqliteIngestRun : IIngestRun
         insertFailure.ExecuteNonQuery();
         failures++;
         Checkpoint();
+    }
+
+    /// <summary>In the transaction of the document it belongs to: both are kept or neither is.</summary>
+    private void AddStageFailure(string contentHash, StageFailureRecord failure)
+    {
+        insertStageFailure.Transaction = transaction;
+        Set(insertStageFailure, "$run", runId);
+        Set(insertStageFailure, "$hash", contentHash);
+        Set(insertStageFailure, "$id", failure.DocumentId);
+        Set(insertStageFailure, "$source", failure.Source);
+        Set(insertStageFailure, "$stage", failure.Stage);
+        Set(insertStageFailure, "$reason", failure.Reason);
+        Set(insertStageFailure, "$skipped", failure.Skipped ? 1 : 0);
+        Set(insertStageFailure, "$at", Now());
+        insertStageFailure.ExecuteNonQuery();
     }
 
     public void Complete()
@@ -129,6 +159,7 @@ internal sealed class SqliteIngestRun : IIngestRun
         transaction = null;
         insertDocument.Dispose();
         insertFailure.Dispose();
+        insertStageFailure.Dispose();
     }
 
     private void Begin(SqliteCommand? command)

@@ -80,6 +80,23 @@ internal static class SqliteSchema
             at TEXT NOT NULL
         );
 
+        -- Added: analysis stages that threw on a stored document (skipped = 1: a stage that did not run
+        -- because an earlier one failed). The document is stored with what the other stages found; its
+        -- analysis JSON lists the same failures under "errors". Created on open, so a database of an
+        -- earlier version gains the (empty) table without losing anything.
+        CREATE TABLE IF NOT EXISTS failed_stages (
+            id INTEGER PRIMARY KEY,
+            run_id INTEGER NOT NULL REFERENCES runs(id),
+            content_hash TEXT NOT NULL,
+            document_id TEXT NOT NULL,
+            source TEXT NOT NULL,
+            stage TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            skipped INTEGER NOT NULL,
+            at TEXT NOT NULL
+        );
+        CREATE INDEX IF NOT EXISTS failed_stages_by_stage ON failed_stages(stage);
+
         -- The consolidated corpus (duplicates, corpus entities, merged events, stories, claims,
         -- conflicts), kept up to date as documents are ingested. Each row keeps its contract JSON
         -- (CONTRACT.md shapes) next to the columns that the summary commands and the workbench

@@ -7,6 +7,18 @@ public sealed partial class DemoTests
     private const int SampleDocuments = 16;
 
     [Fact]
+    public async Task Demo_summary_counts_a_stage_that_failed()
+    {
+        using var temp = new TempFolder();
+        var environment = new Dictionary<string, string> { ["ATALAYA_FAIL_STAGE"] = "events:Entführung" };
+
+        var result = await AtalayaCli.RunAsync(["demo", "--db", temp.File("demo.db")], environment: environment);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains($"({SampleDocuments} new, 0 already there, 0 inputs failed; 1 document with a failed stage: events ×1 (claims skipped ×1))", result.StdOut, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Demo_ingests_the_sixteen_samples_and_prints_a_summary()
     {
         using var temp = new TempFolder();

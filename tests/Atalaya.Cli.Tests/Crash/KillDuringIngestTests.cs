@@ -13,7 +13,11 @@ public sealed partial class KillDuringIngestTests
 {
     private const int Earlier = 40;
     private const int Many = 6000;
-    private static readonly TimeSpan PollLimit = TimeSpan.FromSeconds(20);
+    // Limits, not expected durations: each wait ends as soon as its condition holds (a committed
+    // batch, the process's exit); they only stop a run that is truly stuck on a busy CI machine,
+    // where 6,000 documents on one thread can take several minutes.
+    private static readonly TimeSpan FirstCommitLimit = TimeSpan.FromMinutes(10);
+    private static readonly TimeSpan IngestLimit = TimeSpan.FromMinutes(20);
 
     [Fact]
     public async Task Killing_an_ingest_keeps_committed_batches_and_a_rerun_stores_each_document_once()
@@ -23,7 +27,7 @@ public sealed partial class KillDuringIngestTests
         var earlierFolder = Articles.WriteMany(temp.File("antes"), Earlier, "antes");
         var manyFolder = Articles.WriteMany(temp.File("muchos"), Many, "muchos", repeatBody: 3);
 
-        var earlier = await AtalayaCli.RunAsync("ingest", earlierFolder, "--db", db);
+        var earlier = await AtalayaCli.RunAsync(["ingest", earlierFolder, "--db", db], timeout: IngestLimit);
         Assert.True(earlier.ExitCode == 0, earlier.ToString());
         var earlierRows = Database.Rows(db, "SELECT seq, content_hash, id, text FROM documents ORDER BY seq");
         Assert.Equal(Earlier, earlierRows.Count);
@@ -38,7 +42,7 @@ public sealed partial class KillDuringIngestTests
         var committed = Database.Count(db, "SELECT COUNT(*) FROM documents WHERE run_id = 2");
         Assert.True(committed >= committedWhenKilled && committed < Many, $"{committed} documents of the killed run survived");
 
-        var rerun = await AtalayaCli.RunAsync("ingest", manyFolder, "--db", db);
+        var rerun = await AtalayaCli.RunAsync(["ingest", manyFolder, "--db", db], timeout: IngestLimit);
 
         Assert.True(rerun.ExitCode == 0, rerun.ToString());
         var counts = Summary().Match(rerun.StdErr);
@@ -55,7 +59,7 @@ public sealed partial class KillDuringIngestTests
         Assert.Equal("ok", Database.Scalar(db, "PRAGMA integrity_check"));
     }
 
-    /// <summary>Starts the command, polls the file read-only, kills the process tree once the second run has committed rows (or after a while).</summary>
+    /// <summary>Starts the command, polls the file read-only, kills the process tree once the second run has committed rows.</summary>
     private static async Task<long> KillAfterFirstCommit(string[] args, string db)
     {
         using var process = AtalayaCli.Start(args);
@@ -65,12 +69,18 @@ public sealed partial class KillDuringIngestTests
         var clock = Stopwatch.StartNew();
         long committed = 0;
         string? lastError = null;
-        while (clock.Elapsed < PollLimit && !process.HasExited)
+        while (!process.HasExited)
         {
             committed = CommittedByRun(db, run: 2, ref lastError);
             if (committed > 0)
             {
                 break;
+            }
+
+            if (clock.Elapsed > FirstCommitLimit)
+            {
+                process.Kill(entireProcessTree: true);
+                Assert.Fail($"no batch was committed within {FirstCommitLimit} (last poll error: {lastError ?? "none"})");
             }
 
             await Task.Delay(10);

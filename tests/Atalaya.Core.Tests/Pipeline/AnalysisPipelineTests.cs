@@ -38,8 +38,10 @@ public sealed class AnalysisPipelineTests
         var failure = result.Failures[0];
         Assert.Equal(("nota-7", "feed.jsonl:7", "broken"), (failure.DocumentId, failure.Source, failure.Stage));
         Assert.Equal("InvalidOperationException: no se pudo", failure.Reason);
+        Assert.False(failure.Skipped);
         var skipped = result.Failures[1];
         Assert.Equal("dependent", skipped.Stage);
+        Assert.True(skipped.Skipped);
         Assert.StartsWith("skipped", skipped.Reason, StringComparison.Ordinal);
         Assert.Contains("'beta'", skipped.Reason, StringComparison.Ordinal);
         Assert.Equal("first", result.Document.Get(Keys.Alpha));
