@@ -4,8 +4,8 @@ using Atalaya.Core.Stages.Ingest;
 
 namespace Atalaya.Cli.Running;
 
-/// <summary>What one run read: documents analyzed, inputs that failed, bytes consumed.</summary>
-internal sealed record RunTotals(int Documents, int Failures, int Skipped, long Bytes);
+/// <summary>What one run read: documents analyzed, inputs that failed, bytes consumed, and what folder walks left out.</summary>
+internal sealed record RunTotals(int Documents, int Failures, int Skipped, long Bytes, IReadOnlyList<SkippedInput> SkippedInputs);
 
 /// <summary>
 /// The part every command shares: resources loaded once, the standard pipeline, reading inputs,
@@ -33,7 +33,15 @@ internal sealed class AnalysisSession
         Func<IngestItem, bool>? skip = null,
         CancellationToken cancellation = default)
     {
-        var reader = new DocumentReader(new IngestOptions { MaxDocumentBytes = options.MaxDocumentBytes });
+        var skippedInputs = new List<SkippedInput>();
+        var reader = new DocumentReader(new IngestOptions { MaxDocumentBytes = options.MaxDocumentBytes }, onSkipped: skip =>
+        {
+            skippedInputs.Add(skip);
+            if (options.Verbose)
+            {
+                errors.Note(SkipSummary.Line(skip));
+            }
+        });
         var total = paths.Contains(DocumentReader.StandardInput) ? 0 : DocumentReader.TotalBytes(paths);
         return ProgressDisplay.Run(options.Label, total, errors, progress =>
         {
@@ -67,9 +75,10 @@ internal sealed class AnalysisSession
                 progress.Advance(input.Bytes, input.Document is null ? 0 : 1);
             }
 
-            return new RunTotals(documents, failures, skipped, bytes);
+            return new RunTotals(documents, failures, skipped, bytes, skippedInputs);
         });
     }
 }
 
-internal sealed record RunOptions(string Label, int? Threads, long MaxDocumentBytes);
+/// <param name="Verbose">Print a line for every file or folder a folder walk leaves out, not only their count.</param>
+internal sealed record RunOptions(string Label, int? Threads, long MaxDocumentBytes, bool Verbose = false);

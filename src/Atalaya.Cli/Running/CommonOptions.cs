@@ -32,6 +32,11 @@ internal static class CommonOptions
         DefaultValueFactory = _ => (int)(IngestOptions.DefaultMaxDocumentBytes / 1024 / 1024),
     };
 
+    public static Option<bool> Verbose() => new("--verbose", "-v")
+    {
+        Description = "Name every file a folder walk skips (other types, hidden, already read through a link), not only their count",
+    };
+
     public static Argument<string[]> Paths() => new("PATH")
     {
         Description = "Files (.txt .md .html .htm .json .jsonl), folders (read recursively), or - for standard input",
