@@ -59,7 +59,7 @@ public sealed partial class DocumentReader
         }
 
         input.Dispose();
-        return [IngestItem.Failed(StandardInput, $"standard input is more than the {Megabytes(options.MaxDocumentBytes)} limit for one document (not read further)", head.Length)];
+        return [IngestItem.Failed(StandardInput, $"standard input is above the {Megabytes(options.MaxDocumentBytes)} limit for one document (not read further)", head.Length)];
     }
 
     private IEnumerable<IngestItem> ReadLargeJsonArray(byte[] head, Stream input)
@@ -73,7 +73,7 @@ public sealed partial class DocumentReader
         }
 
         return overLimit
-            ? [IngestItem.Failed(StandardInput, $"standard input is a JSON array of more than the {Megabytes(limit)} limit (not read further; give JSON lines instead)", bytes.Length)]
+            ? [IngestItem.Failed(StandardInput, $"standard input is a JSON array above the {Megabytes(limit)} limit (not read further; give JSON lines instead)", bytes.Length)]
             : ReadJsonBytes(bytes, StandardInput, StandardInputStem);
     }
 

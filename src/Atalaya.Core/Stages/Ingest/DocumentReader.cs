@@ -150,7 +150,7 @@ public sealed partial class DocumentReader
             var (bytes, overLimit) = BoundedRead.Read(stream, options.MaxDocumentBytes);
             if (overLimit)
             {
-                return IngestItem.Failed(path, $"more than the {Megabytes(options.MaxDocumentBytes)} limit for one document (not read further)", bytes.Length);
+                return IngestItem.Failed(path, $"input is above the {Megabytes(options.MaxDocumentBytes)} limit for one document (not read further)", bytes.Length);
             }
 
             return bytes.Length == 0
@@ -280,7 +280,7 @@ public sealed partial class DocumentReader
             (bytes, var overLimit) = BoundedRead.Read(stream, limit);
             if (overLimit)
             {
-                return [IngestItem.Failed(path, $"more than the {Megabytes(limit)} limit for a .json file (not read further; use .jsonl for larger collections)", bytes.Length)];
+                return [IngestItem.Failed(path, $"input is above the {Megabytes(limit)} limit for a .json file (not read further; use .jsonl for larger collections)", bytes.Length)];
             }
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
