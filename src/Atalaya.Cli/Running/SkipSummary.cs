@@ -8,7 +8,7 @@ namespace Atalaya.Cli.Running;
 /// </summary>
 internal static class SkipSummary
 {
-    private const int NamesPerKind = 3;
+    private const int NamesPerKind = 5;
 
     /// <summary>The line for the run's summary, or null when nothing was skipped.</summary>
     public static string? Describe(IReadOnlyList<SkippedInput> skipped, bool verbose)
