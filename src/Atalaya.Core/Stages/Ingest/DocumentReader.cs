@@ -9,7 +9,9 @@ namespace Atalaya.Core.Stages.Ingest;
 /// Reads articles from files, folders (recursively, in name order), and "-" for standard input:
 /// .txt/.md, .html/.htm, .json (one record or an array) and .jsonl. Every problem becomes an
 /// <see cref="IngestFailure"/> naming the source and the reason; reading goes on with the next input.
-/// Documents are yielded lazily so a large corpus is streamed, not loaded whole.
+/// Documents are yielded lazily so a large corpus is streamed, not loaded whole. Every input obeys the
+/// document limit, also those that tell no size (devices, FIFOs, standard input); folder walks name
+/// what they leave out (<see cref="SkippedInput"/>) instead of dropping it in silence.
 /// </summary>
 public sealed partial class DocumentReader
 {
