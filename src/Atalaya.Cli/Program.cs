@@ -32,7 +32,7 @@ internal static class Program
         catch (Exception error) when (error is IOException or UnauthorizedAccessException or StoreException or InvalidDataException)
         {
             // Environment problems (missing data folder, unwritable output, unusable database) get one clear line, not a stack trace.
-            Console.Error.WriteLine($"atalaya: {error.Message}");
+            Console.Error.WriteLine($"atalaya: {SafeText.Visible(error.Message)}");
             return ExitCodes.NothingRead;
         }
     }

@@ -17,10 +17,11 @@ internal static class ExtractCommand
         var threads = CommonOptions.Threads();
         var maxSize = CommonOptions.MaxSize();
         var strict = CommonOptions.Strict();
+        var verbose = CommonOptions.Verbose();
         var paths = CommonOptions.Paths();
         var command = new Command("extract", "Analyze articles and write one JSON object describing them (see CONTRACT.md)")
         {
-            json, output, noText, summary, data, threads, maxSize, strict, paths,
+            json, output, noText, summary, data, threads, maxSize, strict, verbose, paths,
         };
         command.SetAction(parse => Run(
             parse.GetValue(paths) ?? [],
@@ -29,7 +30,7 @@ internal static class ExtractCommand
             parse.GetValue(summary) && !parse.GetValue(json),
             parse.GetValue(data),
             parse.GetValue(strict),
-            new RunOptions("extract", parse.GetValue(threads), CommonOptions.Megabytes(parse.GetValue(maxSize)))));
+            new RunOptions("extract", parse.GetValue(threads), CommonOptions.Megabytes(parse.GetValue(maxSize)), parse.GetValue(verbose))));
         return command;
     }
 
@@ -52,6 +53,11 @@ internal static class ExtractCommand
                 corpus.Add(item.Result);
             }
         });
+
+        if (SkipSummary.Describe(totals.SkippedInputs, options.Verbose) is { } skipped)
+        {
+            errors.Note(skipped);
+        }
 
         if (totals.Documents == 0)
         {

@@ -16,10 +16,11 @@ internal static class IngestCommand
         var threads = CommonOptions.Threads();
         var maxSize = CommonOptions.MaxSize();
         var strict = CommonOptions.Strict();
+        var verbose = CommonOptions.Verbose();
         var paths = CommonOptions.Paths();
         var command = new Command("ingest", "Analyze articles and store them in a SQLite database (the same content is stored once)")
         {
-            database, data, threads, maxSize, strict, paths,
+            database, data, threads, maxSize, strict, verbose, paths,
         };
         command.SetAction(parse =>
         {
@@ -28,7 +29,7 @@ internal static class IngestCommand
                 parse.GetValue(paths) ?? [],
                 parse.GetValue(database)!,
                 parse.GetValue(data),
-                new RunOptions("ingest", parse.GetValue(threads), CommonOptions.Megabytes(parse.GetValue(maxSize))),
+                new RunOptions("ingest", parse.GetValue(threads), CommonOptions.Megabytes(parse.GetValue(maxSize)), parse.GetValue(verbose)),
                 errors);
             if (result is null)
             {
@@ -41,8 +42,24 @@ internal static class IngestCommand
         return command;
     }
 
-    /// <summary>Runs an ingest; null when the database cannot be opened (already reported).</summary>
+    /// <summary>
+    /// Runs an ingest; null when the database cannot be opened (already reported). A database the run
+    /// created is removed again when nothing could be read (a URL, a folder of PDFs, a typo).
+    /// </summary>
     public static IngestResult? Ingest(IReadOnlyList<string> paths, string databasePath, string? data, RunOptions options, ErrorLog errors)
+    {
+        var created = !File.Exists(databasePath);
+        var result = IngestInto(paths, databasePath, data, options, errors);
+        if (result is { Totals.Documents: 0 } && created)
+        {
+            SqliteDocumentStore.Delete(result.DatabasePath);
+            return result with { DatabaseRemoved = true };
+        }
+
+        return result;
+    }
+
+    private static IngestResult? IngestInto(IReadOnlyList<string> paths, string databasePath, string? data, RunOptions options, ErrorLog errors)
     {
         SqliteDocumentStore store;
         try
@@ -90,6 +107,11 @@ internal static class IngestCommand
             // Duplicates, entities, events, stories, claims and conflicts of the new documents, in
             // their own transaction: should it not finish, the next open catches up.
             store.Consolidate();
+            if (SkipSummary.Describe(totals.SkippedInputs, options.Verbose) is { } skipped)
+            {
+                errors.Note(skipped);
+            }
+
             if (totals.Documents == 0)
             {
                 errors.Warn($"no document could be read from {string.Join(' ', paths)}");
@@ -100,8 +122,9 @@ internal static class IngestCommand
     }
 }
 
-internal sealed record IngestResult(RunTotals Totals, int Stored, int AlreadyStored, string DatabasePath, StoreSummary Summary)
+internal sealed record IngestResult(RunTotals Totals, int Stored, int AlreadyStored, string DatabasePath, StoreSummary Summary, bool DatabaseRemoved = false)
 {
     public string Describe() =>
-        $"atalaya: ingest: {Totals.Documents} documents read, {Stored} stored, {AlreadyStored} already stored, {Totals.Failures} inputs failed{Totals.StageFailureSuffix}; {Summary.Documents} documents in {DatabasePath}";
+        $"atalaya: ingest: {Totals.Documents} documents read, {Stored} stored, {AlreadyStored} already stored, {Totals.Failures} inputs failed{Totals.StageFailureSuffix}; "
+        + (DatabaseRemoved ? $"no database created at {SafeText.Visible(DatabasePath)}" : $"{Summary.Documents} documents in {SafeText.Visible(DatabasePath)}");
 }

@@ -4,8 +4,8 @@ using Atalaya.Core.Stages.Ingest;
 
 namespace Atalaya.Cli.Running;
 
-/// <summary>What one run read: documents analyzed, inputs that failed, bytes consumed, stages that failed.</summary>
-internal sealed record RunTotals(int Documents, int Failures, int Skipped, long Bytes, StageFailureTally StageFailures)
+/// <summary>What one run read: documents analyzed, inputs that failed, bytes consumed, stages that failed, and what folder walks left out.</summary>
+internal sealed record RunTotals(int Documents, int Failures, int Skipped, long Bytes, StageFailureTally StageFailures, IReadOnlyList<SkippedInput> SkippedInputs)
 {
     /// <summary>"; 2 documents with a failed stage: events ×2" for the end of a summary line, or nothing.</summary>
     public string StageFailureSuffix => StageFailures.Describe() is { } failed ? $"; {failed}" : "";
@@ -40,7 +40,15 @@ internal sealed class AnalysisSession
         Func<IngestItem, bool>? skip = null,
         CancellationToken cancellation = default)
     {
-        var reader = new DocumentReader(new IngestOptions { MaxDocumentBytes = options.MaxDocumentBytes });
+        var skippedInputs = new List<SkippedInput>();
+        var reader = new DocumentReader(new IngestOptions { MaxDocumentBytes = options.MaxDocumentBytes }, onSkipped: skip =>
+        {
+            skippedInputs.Add(skip);
+            if (options.Verbose)
+            {
+                errors.Note(SkipSummary.Line(skip));
+            }
+        });
         var total = paths.Contains(DocumentReader.StandardInput) ? 0 : DocumentReader.TotalBytes(paths);
         return ProgressDisplay.Run(options.Label, total, errors, progress =>
         {
@@ -76,9 +84,10 @@ internal sealed class AnalysisSession
                 progress.Advance(input.Bytes, input.Document is null ? 0 : 1);
             }
 
-            return new RunTotals(documents, failures, skipped, bytes, stageFailures);
+            return new RunTotals(documents, failures, skipped, bytes, stageFailures, skippedInputs);
         });
     }
 }
 
-internal sealed record RunOptions(string Label, int? Threads, long MaxDocumentBytes);
+/// <param name="Verbose">Print a line for every file or folder a folder walk leaves out, not only their count.</param>
+internal sealed record RunOptions(string Label, int? Threads, long MaxDocumentBytes, bool Verbose = false);

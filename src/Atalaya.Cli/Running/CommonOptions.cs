@@ -37,6 +37,11 @@ internal static class CommonOptions
         Description = $"Exit with code {ExitCodes.StageFailed} when an analysis stage failed on any document (reported either way)",
     };
 
+    public static Option<bool> Verbose() => new("--verbose", "-v")
+    {
+        Description = "Name every file a folder walk skips (other types, hidden, already read through a link), not only their count",
+    };
+
     public static Argument<string[]> Paths() => new("PATH")
     {
         Description = "Files (.txt .md .html .htm .json .jsonl), folders (read recursively), or - for standard input",

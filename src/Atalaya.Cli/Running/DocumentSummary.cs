@@ -11,15 +11,11 @@ internal static class DocumentSummary
     {
         foreach (var document in documents)
         {
-            var title = document.Title ?? "(no title)";
-            if (title.Length > TitleWidth)
-            {
-                title = title[..(TitleWidth - 1)] + "…";
-            }
-
-            var byline = document.Byline is null ? "" : $"  by {document.Byline}";
-            var duplicate = document.DuplicateOf is null ? "" : $"  (copy of {document.DuplicateOf})";
-            writer.WriteLine($"{document.Id,-32} {document.Language,-3} {document.Published ?? "-",-10}  {title}{byline}  [{document.Boilerplate.Count} boilerplate, {document.Entities.Count} entities, {document.DocumentEvents.Count} events]{duplicate}");
+            // Titles, bylines and ids come from the input: nothing in them may reach the terminal as a command.
+            var title = SafeText.Of(document.Title ?? "(no title)", TitleWidth);
+            var byline = document.Byline is null ? "" : $"  by {SafeText.Of(document.Byline)}";
+            var duplicate = document.DuplicateOf is null ? "" : $"  (copy of {SafeText.Visible(document.DuplicateOf)})";
+            writer.WriteLine($"{SafeText.Visible(document.Id),-32} {document.Language,-3} {document.Published ?? "-",-10}  {title}{byline}  [{document.Boilerplate.Count} boilerplate, {document.Entities.Count} entities, {document.DocumentEvents.Count} events]{duplicate}");
         }
     }
 }

@@ -2,7 +2,9 @@ namespace Atalaya.Cli.Running;
 
 /// <summary>
 /// Problems reported on standard error as "atalaya: SOURCE: REASON", one per line, so they can be
-/// grepped. While a progress bar is drawn they are held back and printed after it.
+/// grepped. Names and reasons come from the input (file names, record ids) and are written with their
+/// control characters escaped (<see cref="SafeText.Visible"/>). While a progress bar is drawn they are
+/// held back and printed after it.
 /// </summary>
 internal sealed class ErrorLog
 {
@@ -15,9 +17,12 @@ internal sealed class ErrorLog
 
     public int Count { get; private set; }
 
-    public void Report(string source, string reason) => Write($"atalaya: {source}: {reason}");
+    public void Report(string source, string reason) => Write($"atalaya: {SafeText.Visible(source)}: {SafeText.Visible(reason)}");
 
-    public void Warn(string message) => Write($"atalaya: {message}");
+    public void Warn(string message) => Write($"atalaya: {SafeText.Visible(message)}");
+
+    /// <summary>An information line, already made safe (a summary, a skipped file): held like the others, not counted as a problem.</summary>
+    public void Note(string line) => Write(line, counted: false);
 
     public void Hold()
     {
@@ -41,11 +46,11 @@ internal sealed class ErrorLog
         }
     }
 
-    private void Write(string line)
+    private void Write(string line, bool counted = true)
     {
         lock (gate)
         {
-            Count++;
+            Count += counted ? 1 : 0;
             if (holding)
             {
                 held.Add(line);

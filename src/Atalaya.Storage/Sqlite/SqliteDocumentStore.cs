@@ -257,6 +257,18 @@ public sealed class SqliteDocumentStore : IDocumentStore
 
     public void Dispose() => connection.Dispose();
 
+    /// <summary>
+    /// Removes a database file this process created and closed, with the journal files SQLite keeps
+    /// beside it: a run that could read nothing leaves no empty database behind.
+    /// </summary>
+    public static void Delete(string path)
+    {
+        foreach (var suffix in new[] { "", "-wal", "-shm", "-journal" })
+        {
+            File.Delete(path + suffix);
+        }
+    }
+
     internal static void Execute(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
     {
         using var command = connection.CreateCommand();

@@ -55,16 +55,18 @@ public sealed class BadInputIngestTests
     }
 
     [Fact]
-    public async Task A_missing_path_is_recorded_and_exits_2()
+    public async Task A_missing_path_is_recorded_in_an_existing_database_and_exits_2()
     {
         using var temp = new TempFolder();
         var db = temp.File("atalaya.db");
+        var earlier = await AtalayaCli.RunAsync("ingest", Path.Combine(TestData.E2eArticles, "fr-enlevement-maire.json"), "--db", db);
+        Assert.True(earlier.ExitCode == 0, earlier.ToString());
         var missing = temp.File("no-existe");
 
         var result = await AtalayaCli.RunAsync("ingest", missing, "--db", db);
 
         Assert.True(result.ExitCode == 2, result.ToString());
         Assert.Contains($"atalaya: {missing}: no such file or folder", result.ErrorLines);
-        Assert.Equal([$"1\t{missing}\tno such file or folder"], Database.Rows(db, "SELECT run_id, source, reason FROM failed_sources"));
+        Assert.Equal([$"2\t{missing}\tno such file or folder"], Database.Rows(db, "SELECT run_id, source, reason FROM failed_sources"));
     }
 }

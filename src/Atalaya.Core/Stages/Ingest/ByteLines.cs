@@ -6,7 +6,8 @@ namespace Atalaya.Core.Stages.Ingest;
 /// </summary>
 internal static class ByteLines
 {
-    public static IEnumerable<(byte[] Line, bool TooLong)> Read(Stream stream, long maxLineBytes)
+    /// <param name="stopAtTooLong">Flag a line over the limit at once and read no further: a device such as /dev/zero has no line end.</param>
+    public static IEnumerable<(byte[] Line, bool TooLong)> Read(Stream stream, long maxLineBytes, bool stopAtTooLong = false)
     {
         var buffer = new byte[64 * 1024];
         using var line = new MemoryStream();
@@ -30,6 +31,11 @@ internal static class ByteLines
             }
 
             Append(line, buffer, start, read - start, maxLineBytes, ref tooLong);
+            if (tooLong && stopAtTooLong)
+            {
+                yield return ([], true);
+                yield break;
+            }
         }
 
         if (line.Length > 0 || tooLong)

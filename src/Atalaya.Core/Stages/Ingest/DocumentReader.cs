@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using Atalaya.Core.Documents;
 
@@ -8,9 +9,11 @@ namespace Atalaya.Core.Stages.Ingest;
 /// Reads articles from files, folders (recursively, in name order), and "-" for standard input:
 /// .txt/.md, .html/.htm, .json (one record or an array) and .jsonl. Every problem becomes an
 /// <see cref="IngestFailure"/> naming the source and the reason; reading goes on with the next input.
-/// Documents are yielded lazily so a large corpus is streamed, not loaded whole.
+/// Documents are yielded lazily so a large corpus is streamed, not loaded whole. Every input obeys the
+/// document limit, also those that tell no size (devices, FIFOs, standard input); folder walks name
+/// what they leave out (<see cref="SkippedInput"/>) instead of dropping it in silence.
 /// </summary>
-public sealed class DocumentReader
+public sealed partial class DocumentReader
 {
     public const string StandardInput = "-";
 
@@ -20,11 +23,14 @@ public sealed class DocumentReader
 
     private readonly IngestOptions options;
     private readonly Func<Stream> openStandardInput;
+    private readonly Action<SkippedInput>? onSkipped;
 
-    public DocumentReader(IngestOptions? options = null, Func<Stream>? openStandardInput = null)
+    /// <param name="onSkipped">Told of every file or folder a folder walk leaves out (other types, hidden, already read).</param>
+    public DocumentReader(IngestOptions? options = null, Func<Stream>? openStandardInput = null, Action<SkippedInput>? onSkipped = null)
     {
         this.options = options ?? new IngestOptions();
         this.openStandardInput = openStandardInput ?? Console.OpenStandardInput;
+        this.onSkipped = onSkipped;
     }
 
     /// <summary>Extensions read when a folder is walked; a file named explicitly is read whatever its extension.</summary>
@@ -47,7 +53,7 @@ public sealed class DocumentReader
             }
             else if (Directory.Exists(path))
             {
-                total += SafeEnumerate(path).Where(f => f.Failure is null).Sum(f => new FileInfo(f.Path).Length);
+                total += FolderWalker.Walk(path).Where(f => f.IsFile).Sum(f => new FileInfo(f.Path).Length);
             }
         }
 
@@ -68,18 +74,23 @@ public sealed class DocumentReader
             }
             else if (Directory.Exists(path))
             {
-                foreach (var (file, failure) in SafeEnumerate(path))
+                foreach (var entry in FolderWalker.Walk(path))
                 {
                     cancellation.ThrowIfCancellationRequested();
-                    if (failure is not null)
+                    if (entry.Failure is not null)
                     {
-                        yield return IngestItem.Failed(file, failure);
-                        continue;
+                        yield return IngestItem.Failed(entry.Path, entry.Failure);
                     }
-
-                    foreach (var item in ReadFile(file))
+                    else if (entry.Skipped is not null)
                     {
-                        yield return item;
+                        onSkipped?.Invoke(entry.Skipped);
+                    }
+                    else
+                    {
+                        foreach (var item in ReadFile(entry.Path))
+                        {
+                            yield return item;
+                        }
                     }
                 }
             }
@@ -90,12 +101,19 @@ public sealed class DocumentReader
                     yield return item;
                 }
             }
+            else if (IsUrl(path))
+            {
+                yield return IngestItem.Failed(path, "a URL, not a file: extract and ingest read files and folders only; save the page as a file, or follow the site with `atalaya sources add URL`");
+            }
             else
             {
                 yield return IngestItem.Failed(path, "no such file or folder");
             }
         }
     }
+
+    private static bool IsUrl(string path) =>
+        path.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || path.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
 
     private IEnumerable<IngestItem> ReadFile(string path)
     {
@@ -113,24 +131,33 @@ public sealed class DocumentReader
         return [ReadWholeFile(path, HtmlExtensions.Contains(extension) ? "html" : "text")];
     }
 
+    /// <summary>
+    /// A text or HTML file, read up to the limit and no further: a regular file's size is checked
+    /// before it is opened; a FIFO or a device named directly (a link to /dev/zero) tells no size and is
+    /// read like standard input, at most the limit plus one byte.
+    /// </summary>
     private IngestItem ReadWholeFile(string path, string format)
     {
+        var regular = FileStatus.Of(path) is not { Kind: not FileKind.Regular };
         long length = 0;
         try
         {
-            length = new FileInfo(path).Length;
-            if (length == 0)
-            {
-                return IngestItem.Failed(path, "empty file");
-            }
-
+            length = regular ? new FileInfo(path).Length : 0;
             if (length > options.MaxDocumentBytes)
             {
                 return IngestItem.Failed(path, $"file is {Megabytes(length)}, above the {Megabytes(options.MaxDocumentBytes)} limit for one document", length);
             }
 
-            var bytes = File.ReadAllBytes(path);
-            return FromBytes(bytes, path, Path.GetFileNameWithoutExtension(path), format, new SourceMetadata());
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1);
+            var (bytes, overLimit) = BoundedRead.Read(stream, options.MaxDocumentBytes);
+            if (overLimit)
+            {
+                return IngestItem.Failed(path, $"input is above the {Megabytes(options.MaxDocumentBytes)} limit for one document (not read further)", bytes.Length);
+            }
+
+            return bytes.Length == 0
+                ? IngestItem.Failed(path, "empty file")
+                : FromBytes(bytes, path, Path.GetFileNameWithoutExtension(path), format, new SourceMetadata());
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
@@ -175,22 +202,28 @@ public sealed class DocumentReader
             return [IngestItem.Failed(path, $"cannot read: {error.Message}")];
         }
 
-        return ReadJsonLines(stream, path, stem);
+        return ReadJsonLines(stream, path, stem, endless: FileStatus.Of(path) is { Kind: FileKind.CharacterDevice or FileKind.BlockDevice });
     }
 
-    private IEnumerable<IngestItem> ReadJsonLines(Stream stream, string path, string stem)
+    /// <param name="endless">A device that may never end (a link to /dev/zero): reading stops at its first line over the limit.</param>
+    private IEnumerable<IngestItem> ReadJsonLines(Stream stream, string path, string stem, bool endless = false)
     {
         using (stream)
         {
             var lineNumber = 0;
             var records = 0;
-            foreach (var (line, tooLong) in ByteLines.Read(stream, options.MaxDocumentBytes))
+            foreach (var (line, tooLong) in ByteLines.Read(stream, options.MaxDocumentBytes, stopAtTooLong: endless))
             {
                 lineNumber++;
                 var source = $"{path}:{lineNumber}";
                 if (tooLong)
                 {
-                    yield return IngestItem.Failed(source, $"line is above the {Megabytes(options.MaxDocumentBytes)} limit for one document", options.MaxDocumentBytes);
+                    yield return IngestItem.Failed(source, $"line is above the {Megabytes(options.MaxDocumentBytes)} limit for one document{(endless ? " (a device: the rest is not read)" : "")}", options.MaxDocumentBytes);
+                    if (endless)
+                    {
+                        yield break;
+                    }
+
                     continue;
                 }
 
@@ -234,33 +267,33 @@ public sealed class DocumentReader
 
     private IEnumerable<IngestItem> ReadJsonFile(string path)
     {
+        // An array may hold many articles: allow many documents' worth, still bounded; each record obeys the document limit.
+        var limit = options.MaxDocumentBytes * 64;
         byte[] bytes;
         try
         {
-            var length = new FileInfo(path).Length;
-            if (length == 0)
-            {
-                return [IngestItem.Failed(path, "empty file")];
-            }
-
-            // An array may hold many articles: allow many documents' worth, still bounded.
-            var limit = options.MaxDocumentBytes * 64;
+            var length = FileStatus.Of(path) is not { Kind: not FileKind.Regular } ? new FileInfo(path).Length : 0;
             if (length > limit)
             {
                 return [IngestItem.Failed(path, $"file is {Megabytes(length)}, above the {Megabytes(limit)} limit for a .json file (use .jsonl for larger collections)", length)];
             }
 
-            bytes = File.ReadAllBytes(path);
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1);
+            (bytes, var overLimit) = BoundedRead.Read(stream, limit);
+            if (overLimit)
+            {
+                return [IngestItem.Failed(path, $"input is above the {Megabytes(limit)} limit for a .json file (not read further; use .jsonl for larger collections)", bytes.Length)];
+            }
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
             return [IngestItem.Failed(path, $"cannot read: {error.Message}")];
         }
 
-        return ReadJsonBytes(bytes, path, Path.GetFileNameWithoutExtension(path));
+        return bytes.Length == 0 ? [IngestItem.Failed(path, "empty file")] : ReadJsonBytes(bytes, path, Path.GetFileNameWithoutExtension(path));
     }
 
-    private static IEnumerable<IngestItem> ReadJsonBytes(byte[] bytes, string path, string stem)
+    private IEnumerable<IngestItem> ReadJsonBytes(byte[] bytes, string path, string stem)
     {
         JsonDocument parsed;
         try
@@ -280,19 +313,18 @@ public sealed class DocumentReader
         return Records(parsed, path, stem, bytes.Length);
     }
 
-    private static IEnumerable<IngestItem> Records(JsonDocument parsed, string path, string stem, long bytes)
+    private IEnumerable<IngestItem> Records(JsonDocument parsed, string path, string stem, long bytes)
     {
         using (parsed)
         {
             var root = parsed.RootElement;
             if (root.ValueKind != JsonValueKind.Array)
             {
-                yield return JsonArticleReader.ReadRecord(root, path, stem, bytes);
+                yield return Record(root, path, stem);
                 yield break;
             }
 
-            var count = root.GetArrayLength();
-            if (count == 0)
+            if (root.GetArrayLength() == 0)
             {
                 yield return IngestItem.Failed(path, "empty JSON array", bytes);
             }
@@ -300,123 +332,19 @@ public sealed class DocumentReader
             var index = 0;
             foreach (var record in root.EnumerateArray())
             {
-                yield return JsonArticleReader.ReadRecord(record, $"{path}[{index}]", $"{stem}-{index + 1}", bytes / Math.Max(1, count));
+                yield return Record(record, $"{path}[{index}]", $"{stem}-{index + 1}");
                 index++;
             }
         }
     }
 
-    private IEnumerable<IngestItem> ReadStandardInput()
+    /// <summary>One record of a .json file, held to the same limit as a text file or a JSON line.</summary>
+    private IngestItem Record(JsonElement record, string source, string fallbackId)
     {
-        byte[] bytes;
-        try
-        {
-            using var input = openStandardInput();
-            using var buffer = new MemoryStream();
-            input.CopyTo(buffer);
-            bytes = buffer.ToArray();
-        }
-        catch (IOException error)
-        {
-            return [IngestItem.Failed(StandardInput, $"cannot read standard input: {error.Message}")];
-        }
-
-        if (bytes.Length == 0)
-        {
-            return [IngestItem.Failed(StandardInput, "standard input is empty")];
-        }
-
-        // Sniff the format: JSON array or object, JSON lines, HTML, or plain text.
-        var first = bytes.AsSpan().TrimStart("\xEF\xBB\xBF \t\r\n"u8);
-        if (!first.IsEmpty && first[0] is (byte)'[' or (byte)'{')
-        {
-            return first[0] == '{' && !LooksLikeOneObject(bytes)
-                ? ReadJsonLines(new MemoryStream(bytes), StandardInput, "stdin")
-                : ReadJsonBytes(bytes, StandardInput, "stdin");
-        }
-
-        var format = !first.IsEmpty && first[0] == '<' ? "html" : "text";
-        return [FromBytes(bytes, StandardInput, "stdin", format, new SourceMetadata())];
-    }
-
-    private static bool LooksLikeOneObject(byte[] bytes)
-    {
-        try
-        {
-            using var parsed = JsonDocument.Parse(bytes);
-            return true;
-        }
-        catch (JsonException)
-        {
-            return false;
-        }
-    }
-
-    private static IEnumerable<(string Path, string? Failure)> SafeEnumerate(string root)
-    {
-        var pending = new Stack<string>();
-        var visited = new HashSet<string>(StringComparer.Ordinal);
-        pending.Push(root);
-        while (pending.Count > 0)
-        {
-            var folder = pending.Pop();
-
-            // A link back to a parent folder would loop forever: each real folder is walked once.
-            if (!visited.Add(RealPath(folder)))
-            {
-                continue;
-            }
-
-            string[] files = [];
-            string[] folders = [];
-            string? failure = null;
-            try
-            {
-                files = Directory.GetFiles(folder);
-                folders = Directory.GetDirectories(folder);
-            }
-            catch (Exception error) when (error is IOException or UnauthorizedAccessException)
-            {
-                failure = $"cannot list folder: {error.Message}";
-            }
-
-            if (failure is not null)
-            {
-                yield return (folder, failure);
-                continue;
-            }
-
-            Array.Sort(files, StringComparer.Ordinal);
-            foreach (var file in files)
-            {
-                if (!Path.GetFileName(file).StartsWith('.') && IsSupported(file))
-                {
-                    yield return (file, null);
-                }
-            }
-
-            Array.Sort(folders, StringComparer.Ordinal);
-            for (var i = folders.Length - 1; i >= 0; i--)
-            {
-                if (!Path.GetFileName(folders[i]).StartsWith('.'))
-                {
-                    pending.Push(folders[i]);
-                }
-            }
-        }
-    }
-
-    private static string RealPath(string folder)
-    {
-        try
-        {
-            var info = new DirectoryInfo(folder);
-            return info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? info.FullName;
-        }
-        catch (IOException)
-        {
-            return Path.GetFullPath(folder);
-        }
+        var size = JsonMarshal.GetRawUtf8Value(record).Length;
+        return size > options.MaxDocumentBytes
+            ? IngestItem.Failed(source, $"record is {Megabytes(size)}, above the {Megabytes(options.MaxDocumentBytes)} limit for one document", size)
+            : JsonArticleReader.ReadRecord(record, source, fallbackId, size);
     }
 
     private static string Megabytes(long bytes) => bytes < 1024 * 1024

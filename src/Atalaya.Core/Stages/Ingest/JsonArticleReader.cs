@@ -62,10 +62,29 @@ internal static class JsonArticleReader
 
         return value.ValueKind switch
         {
-            JsonValueKind.String => value.GetString(),
+            JsonValueKind.String => Text(value, name),
             JsonValueKind.Null => null,
             JsonValueKind.Number when allowNumber => value.GetRawText(),
             _ => throw new IngestException($"field \"{name}\" must be a string, found {value.ValueKind.ToString().ToLowerInvariant()}"),
         };
+    }
+
+    /// <summary>
+    /// The parser checks a string only when it is read: invalid UTF-8 bytes (a Latin-1 file) or a lone
+    /// surrogate escape ("\ud800") would otherwise throw out of the whole run; they make this record fail.
+    /// </summary>
+    private static string? Text(JsonElement value, string name)
+    {
+        try
+        {
+            return value.GetString();
+        }
+        catch (InvalidOperationException error)
+        {
+            var reason = error.InnerException is System.Text.DecoderFallbackException
+                ? "holds bytes that are not UTF-8 (convert the file to UTF-8)"
+                : "holds a lone surrogate escape such as \\ud800 (half of a character)";
+            throw new IngestException($"field \"{name}\" {reason}", error);
+        }
     }
 }

@@ -40,6 +40,11 @@ internal static class TextDecoder
             return (Utf16(bytes[2..], Encoding.BigEndianUnicode), "utf-16be");
         }
 
+        if (FileSignatures.Recognize(bytes) is { } type)
+        {
+            throw new IngestException($"binary content ({type}), not text: atalaya reads plain text, HTML, JSON and JSON lines");
+        }
+
         if (LooksBinary(bytes))
         {
             throw new IngestException("binary content (NUL or control bytes), not text");
