@@ -44,7 +44,7 @@ public sealed class SkippedAndUrlTests
         Assert.True(result.ExitCode == 0, result.ToString());
         var line = Assert.Single(result.ErrorLines, l => l.Contains(url, StringComparison.Ordinal));
         Assert.StartsWith($"atalaya: {url}: a URL", line, StringComparison.Ordinal);
-        Assert.Contains("atalaya sources add", line, StringComparison.Ordinal);
+        Assert.Contains("save the page", line, StringComparison.Ordinal);
         Assert.Single(Json.Documents(Json.Parse(result.StdOut)));
     }
 

@@ -103,7 +103,7 @@ public sealed partial class DocumentReader
             }
             else if (IsUrl(path))
             {
-                yield return IngestItem.Failed(path, "a URL, not a file: extract and ingest read files and folders only; save the page as a file, or follow the site with `atalaya sources add URL`");
+                yield return IngestItem.Failed(path, "a URL, not a file: extract and ingest read files and folders only (nothing is fetched); save the page as an HTML file and give that file");
             }
             else
             {

@@ -90,7 +90,7 @@ public sealed class InputLimitTests
         var failure = Reading.FailOne(url);
 
         Assert.Equal(url, failure.Source);
-        Assert.Contains("atalaya sources add", failure.Reason, StringComparison.Ordinal);
+        Assert.Contains("save the page", failure.Reason, StringComparison.Ordinal);
     }
 
     private sealed class CountingStream(byte[] bytes) : MemoryStream(bytes)
