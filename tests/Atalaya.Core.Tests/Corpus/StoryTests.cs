@@ -289,6 +289,29 @@ public sealed class StoryTests
         Assert.NotEqual(clashes.Documents[6].Story, clashes.Documents[7].Story);
     }
 
+    [Theory]
+    [InlineData("fr", "es")]
+    [InlineData("en", "de")]
+    [InlineData("da", "pt")]
+    public void An_incident_a_report_dates_only_by_its_month_is_looked_for_in_the_days_before_it_appeared(string first, string second)
+    {
+        // The second outlet writes "this week" (the month of its publication is all the date the
+        // incident gets); it names its own people: the town and the kind of incident are what both share.
+        ContractDocument Report(string id, string language, string published, string incidentDate, string person) => Document(id, language, published, $"Report {id}.", $"Report {id}",
+            Town("Villa Ocaso", "Serranía", Ocaso), State("Serranía", Serrania), Country("Mexico", Mexico), Person(person), Person(person + " Segundo"),
+            Group("Policía de " + id), Group("Fiscalía de " + id), Group("Guardia de " + id))
+            .WithEvents(Event("Explosions/Remote violence", "Remote explosive/landmine/IED", incidentDate, "Villa Ocaso", "Serranía", Ocaso, fatalities: 2));
+
+        ContractDocument[] Earlier() => [.. Enumerable.Range(1, 6).Select(i => Document($"earlier-{i}", "es", $"2025-0{i}-01", $"Nota {i}.", null,
+            Town("Villa Ocaso", "Serranía", Ocaso), Person($"Persona {i} Anterior"), Country("Mexico", Mexico)))];
+
+        var twoDaysLater = Build([.. Earlier(), Report("a", first, "2025-12-09", "2025-12-09", "Evaristo Quiroga Luna"), Report("b", second, "2025-12-11", "2025-12", "Hubert Krammer Lenz")]);
+        var sixDaysLater = Build([.. Earlier(), Report("a", first, "2025-12-09", "2025-12-09", "Evaristo Quiroga Luna"), Report("b", second, "2025-12-15", "2025-12", "Hubert Krammer Lenz")]);
+
+        Assert.Equal(twoDaysLater.Documents[6].Story, twoDaysLater.Documents[7].Story);
+        Assert.NotEqual(sixDaysLater.Documents[6].Story, sixDaysLater.Documents[7].Story);
+    }
+
     [Fact]
     public void Every_document_has_a_story_and_singletons_have_their_own()
     {

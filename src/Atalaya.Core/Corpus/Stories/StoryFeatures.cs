@@ -103,7 +103,7 @@ internal static class StoryFeatures
     /// in the state only) for one placed no closer.
     /// </summary>
     public static IEnumerable<string> Signatures(ContractDocument document)
-        => document.DocumentEvents.SelectMany(e => Signatures(e, 0, probe: false).Concat(Placed(e)));
+        => document.DocumentEvents.SelectMany(e => DayOf(e) is { } day ? Signatures(e, day, probe: false).Concat(Placed(e)) : Placed(e));
 
     /// <summary>
     /// The signatures an earlier report of one of these incidents has: the same day, a day before or
@@ -111,8 +111,33 @@ internal static class StoryFeatures
     /// town is the same as one in that town or one in its state with no town given, never one in
     /// another town of the state.
     /// </summary>
+    /// <remarks>
+    /// An incident the report dates only by the month of its publication (no day given, "this week")
+    /// happened in the days before it appeared: it probes the publication day and the
+    /// <see cref="UndatedIncidentDays"/> before it.
+    /// </remarks>
     public static IEnumerable<string> Probes(ContractDocument document)
-        => document.DocumentEvents.SelectMany(e => new[] { -1, 0, 1 }.SelectMany(shift => Signatures(e, shift, probe: true)).Concat(Placed(e)));
+        => document.DocumentEvents.SelectMany(e => ProbeDays(e, document).SelectMany(day => Signatures(e, day, probe: true)).Concat(Placed(e)));
+
+    /// <summary>Days before its publication that an incident a report leaves without a day may have happened on.</summary>
+    private const int UndatedIncidentDays = 3;
+
+    private static IEnumerable<int> ProbeDays(ContractEvent reported, ContractDocument document)
+    {
+        if (DayOf(reported) is { } day)
+        {
+            return [day - 1, day, day + 1];
+        }
+
+        return PartialDate.ParseIso(reported.Date) is { Precision: DatePrecision.Month } month
+            && PartialDate.ParseIso(document.Published) is { Precision: DatePrecision.Day } published
+            && (published.Year, published.Month) == (month.Year, month.Month)
+            ? Enumerable.Range(published.FirstDayNumber - UndatedIncidentDays, UndatedIncidentDays + 1)
+            : [];
+    }
+
+    private static int? DayOf(ContractEvent reported)
+        => PartialDate.ParseIso(reported.Date) is { Precision: DatePrecision.Day } date ? date.FirstDayNumber : null;
 
     /// <summary>
     /// Type + town of an incident placed in a town, dated or not: a document that gives no date at
@@ -130,14 +155,14 @@ internal static class StoryFeatures
     private static long? InTown(ContractEvent reported)
         => reported.Location is { Admin1: { } state, Geonames: { } town } location && !string.Equals(location.Place ?? state, state, StringComparison.Ordinal) ? town : null;
 
-    private static IEnumerable<string> Signatures(ContractEvent reported, int shift, bool probe)
+    private static IEnumerable<string> Signatures(ContractEvent reported, int dayNumber, bool probe)
     {
-        if (reported.Location?.Admin1 is not { } state || PartialDate.ParseIso(reported.Date) is not { Precision: DatePrecision.Day } date)
+        if (reported.Location?.Admin1 is not { } state)
         {
             yield break;
         }
 
-        var day = (date.FirstDayNumber + shift).ToString(CultureInfo.InvariantCulture);
+        var day = dayNumber.ToString(CultureInfo.InvariantCulture);
         var incident = string.Concat(reported.Type, "|", reported.Location.Country, "|", state, "|", day);
         var inTown = InTown(reported) is not null;
         if (inTown)
