@@ -16,10 +16,11 @@ internal static class ExtractCommand
         var data = CommonOptions.Data();
         var threads = CommonOptions.Threads();
         var maxSize = CommonOptions.MaxSize();
+        var docTimeout = CommonOptions.DocTimeout();
         var paths = CommonOptions.Paths();
         var command = new Command("extract", "Analyze articles and write one JSON object describing them (see CONTRACT.md)")
         {
-            json, output, noText, summary, data, threads, maxSize, paths,
+            json, output, noText, summary, data, threads, maxSize, docTimeout, paths,
         };
         command.SetAction(parse => Run(
             parse.GetValue(paths) ?? [],
@@ -27,7 +28,10 @@ internal static class ExtractCommand
             !parse.GetValue(noText),
             parse.GetValue(summary) && !parse.GetValue(json),
             parse.GetValue(data),
-            new RunOptions("extract", parse.GetValue(threads), CommonOptions.Megabytes(parse.GetValue(maxSize)))));
+            new RunOptions("extract", parse.GetValue(threads), CommonOptions.Megabytes(parse.GetValue(maxSize)))
+            {
+                DocumentBudget = CommonOptions.Budget(parse.GetValue(docTimeout)),
+            }));
         return command;
     }
 

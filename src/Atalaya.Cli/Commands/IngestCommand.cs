@@ -15,10 +15,11 @@ internal static class IngestCommand
         var data = CommonOptions.Data();
         var threads = CommonOptions.Threads();
         var maxSize = CommonOptions.MaxSize();
+        var docTimeout = CommonOptions.DocTimeout();
         var paths = CommonOptions.Paths();
         var command = new Command("ingest", "Analyze articles and store them in a SQLite database (the same content is stored once)")
         {
-            database, data, threads, maxSize, paths,
+            database, data, threads, maxSize, docTimeout, paths,
         };
         command.SetAction(parse =>
         {
@@ -27,7 +28,10 @@ internal static class IngestCommand
                 parse.GetValue(paths) ?? [],
                 parse.GetValue(database)!,
                 parse.GetValue(data),
-                new RunOptions("ingest", parse.GetValue(threads), CommonOptions.Megabytes(parse.GetValue(maxSize))),
+                new RunOptions("ingest", parse.GetValue(threads), CommonOptions.Megabytes(parse.GetValue(maxSize)))
+                {
+                    DocumentBudget = CommonOptions.Budget(parse.GetValue(docTimeout)),
+                },
                 errors);
             if (result is null)
             {

@@ -29,6 +29,8 @@ public sealed class EntityStage : IStage
         var sentenceCount = document.Get(Annotations.Sentences).Spans.Count;
         for (var sentence = 0; sentence < sentenceCount; sentence++)
         {
+            // Checked per sentence: a document over its time budget stops here (see ParallelRunner).
+            cancellation.ThrowIfCancellationRequested();
             var end = start;
             while (end < tokens.Length && tokens[end].Sentence == sentence)
             {
