@@ -44,7 +44,11 @@ internal static class ExtractCommand
         {
             if (item.Result is not null)
             {
-                corpus.Add(item.Result);
+                var document = corpus.Add(item.Result);
+                if (!includeText)
+                {
+                    TextlessOutput.JoinBoilerplate(document, item.Result.Document.Text);
+                }
             }
         });
 
