@@ -18,10 +18,11 @@ internal static class ExtractCommand
         var maxSize = CommonOptions.MaxSize();
         var strict = CommonOptions.Strict();
         var verbose = CommonOptions.Verbose();
+        var docTimeout = CommonOptions.DocTimeout();
         var paths = CommonOptions.Paths();
         var command = new Command("extract", "Analyze articles and write one JSON object describing them (see CONTRACT.md)")
         {
-            json, output, noText, summary, data, threads, maxSize, strict, verbose, paths,
+            json, output, noText, summary, data, threads, maxSize, strict, verbose, docTimeout, paths,
         };
         command.SetAction(parse => Run(
             parse.GetValue(paths) ?? [],
@@ -30,7 +31,10 @@ internal static class ExtractCommand
             parse.GetValue(summary) && !parse.GetValue(json),
             parse.GetValue(data),
             parse.GetValue(strict),
-            new RunOptions("extract", parse.GetValue(threads), CommonOptions.Megabytes(parse.GetValue(maxSize)), parse.GetValue(verbose))));
+            new RunOptions("extract", parse.GetValue(threads), CommonOptions.Megabytes(parse.GetValue(maxSize)), parse.GetValue(verbose))
+            {
+                DocumentBudget = CommonOptions.Budget(parse.GetValue(docTimeout)),
+            }));
         return command;
     }
 
@@ -50,7 +54,11 @@ internal static class ExtractCommand
         {
             if (item.Result is not null)
             {
-                corpus.Add(item.Result);
+                var document = corpus.Add(item.Result);
+                if (!includeText)
+                {
+                    TextlessOutput.JoinBoilerplate(document, item.Result.Document.Text);
+                }
             }
         });
 

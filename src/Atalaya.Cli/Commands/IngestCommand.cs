@@ -17,10 +17,11 @@ internal static class IngestCommand
         var maxSize = CommonOptions.MaxSize();
         var strict = CommonOptions.Strict();
         var verbose = CommonOptions.Verbose();
+        var docTimeout = CommonOptions.DocTimeout();
         var paths = CommonOptions.Paths();
         var command = new Command("ingest", "Analyze articles and store them in a SQLite database (the same content is stored once)")
         {
-            database, data, threads, maxSize, strict, verbose, paths,
+            database, data, threads, maxSize, strict, verbose, docTimeout, paths,
         };
         command.SetAction(parse =>
         {
@@ -29,7 +30,10 @@ internal static class IngestCommand
                 parse.GetValue(paths) ?? [],
                 parse.GetValue(database)!,
                 parse.GetValue(data),
-                new RunOptions("ingest", parse.GetValue(threads), CommonOptions.Megabytes(parse.GetValue(maxSize)), parse.GetValue(verbose)),
+                new RunOptions("ingest", parse.GetValue(threads), CommonOptions.Megabytes(parse.GetValue(maxSize)), parse.GetValue(verbose))
+                {
+                    DocumentBudget = CommonOptions.Budget(parse.GetValue(docTimeout)),
+                },
                 errors);
             if (result is null)
             {

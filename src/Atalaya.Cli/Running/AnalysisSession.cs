@@ -55,8 +55,12 @@ internal sealed class AnalysisSession
             int documents = 0, failures = 0, skipped = 0;
             long bytes = 0;
             var stageFailures = new StageFailureTally();
-            var items = reader.Read(paths, cancellation);
-            foreach (var item in ParallelRunner.Run(items, Pipeline, options.Threads, skip: skip, cancellation: cancellation))
+            var items = reader.Read(paths, cancellation).Select(item =>
+            {
+                progress.Read(item.Bytes);
+                return item;
+            });
+            foreach (var item in ParallelRunner.Run(items, Pipeline, options.Threads, skip: skip, cancellation: cancellation, documentBudget: options.DocumentBudget))
             {
                 var input = item.Input;
                 bytes += input.Bytes;
@@ -90,4 +94,8 @@ internal sealed class AnalysisSession
 }
 
 /// <param name="Verbose">Print a line for every file or folder a folder walk leaves out, not only their count.</param>
-internal sealed record RunOptions(string Label, int? Threads, long MaxDocumentBytes, bool Verbose = false);
+internal sealed record RunOptions(string Label, int? Threads, long MaxDocumentBytes, bool Verbose = false)
+{
+    /// <summary>How long the analysis of one document may take (see --doc-timeout); null for no limit.</summary>
+    public TimeSpan? DocumentBudget { get; init; } = CommonOptions.Budget(CommonOptions.DefaultDocumentSeconds);
+}

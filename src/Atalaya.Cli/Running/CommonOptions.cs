@@ -42,6 +42,19 @@ internal static class CommonOptions
         Description = "Name every file a folder walk skips (other types, hidden, already read through a link), not only their count",
     };
 
+    public static Option<double> DocTimeout() => new("--doc-timeout")
+    {
+        Description = "Longest analysis of one document, in seconds; a document over it is reported as failed and the run goes on (0: no limit)",
+        HelpName = "SECONDS",
+        DefaultValueFactory = _ => DefaultDocumentSeconds,
+    };
+
+    /// <summary>Minutes for any real article, even of several megabytes; only a pathological input gets near it.</summary>
+    public const double DefaultDocumentSeconds = 60;
+
+    /// <summary>The time budget per document, or none for 0 (or less).</summary>
+    public static TimeSpan? Budget(double seconds) => seconds > 0 ? TimeSpan.FromSeconds(seconds) : null;
+
     public static Argument<string[]> Paths() => new("PATH")
     {
         Description = "Files (.txt .md .html .htm .json .jsonl), folders (read recursively), or - for standard input",

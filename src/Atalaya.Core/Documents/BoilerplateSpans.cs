@@ -15,14 +15,35 @@ public sealed class BoilerplateSpans
     /// <summary>Whether <paramref name="span"/> lies inside page furniture (later stages skip such text).</summary>
     public bool Covers(TextSpan span)
     {
-        foreach (var item in Spans)
+        // The spans are ordered and apart: only the last ones starting at or before the span can hold
+        // it, and a binary search finds them, so a page of thousands of furniture lines stays linear.
+        for (var i = LastStartingAtOrBefore(span.Start); i >= 0 && Spans[i].Span.End >= span.Start; i--)
         {
-            if (item.Span.Start <= span.Start && span.End <= item.Span.End)
+            if (span.End <= Spans[i].Span.End)
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    private int LastStartingAtOrBefore(int position)
+    {
+        int low = 0, high = Spans.Count;
+        while (low < high)
+        {
+            var middle = low + ((high - low) / 2);
+            if (Spans[middle].Span.Start <= position)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low - 1;
     }
 }

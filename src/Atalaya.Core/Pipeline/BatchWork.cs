@@ -14,6 +14,7 @@ internal sealed class BatchWork : IDisposable
     private readonly List<IngestItem> batch;
     private readonly bool[] skipped;
     private readonly AnalysisPipeline pipeline;
+    private readonly TimeSpan? budget;
     private readonly CancellationToken cancellation;
     private readonly RunItem?[] results;
     private readonly Task[] workers;
@@ -22,12 +23,13 @@ internal sealed class BatchWork : IDisposable
     private bool stopping;
     private ExceptionDispatchInfo? error;
 
-    public BatchWork(List<IngestItem> batch, bool[] skipped, AnalysisPipeline pipeline, int workerCount, CancellationToken cancellation)
+    public BatchWork(List<IngestItem> batch, bool[] skipped, BatchSettings settings, int workerCount)
     {
         this.batch = batch;
         this.skipped = skipped;
-        this.pipeline = pipeline;
-        this.cancellation = cancellation;
+        pipeline = settings.Pipeline;
+        budget = settings.DocumentBudget;
+        cancellation = settings.Cancellation;
         results = new RunItem?[batch.Count];
         workers = new Task[workerCount];
         for (var w = 0; w < workerCount; w++)
@@ -83,7 +85,7 @@ internal sealed class BatchWork : IDisposable
         {
             cancellation.ThrowIfCancellationRequested();
             var item = batch[index];
-            result = skipped[index] ? new RunItem(item, null) : new RunItem(item, pipeline.Analyze(item.Document!, cancellation));
+            result = skipped[index] ? new RunItem(item, null) : AnalyzeWithinBudget(item);
         }
 #pragma warning disable CA1031 // Any error (in practice, cancellation) is handed to the caller, which rethrows it.
         catch (Exception failure)
@@ -106,6 +108,32 @@ internal sealed class BatchWork : IDisposable
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Analyzes one document, stopped when it outlasts the budget: a pathological input (a
+    /// megabyte-long line, a page of nothing but markup) must not hold the run forever. The stopped
+    /// document becomes a failed item; only the run's own cancellation ends the run.
+    /// </summary>
+    private RunItem AnalyzeWithinBudget(IngestItem item)
+    {
+        var document = item.Document!;
+        if (budget is not { } limit)
+        {
+            return new RunItem(item, pipeline.Analyze(document, cancellation));
+        }
+
+        using var timer = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        timer.CancelAfter(limit);
+        try
+        {
+            return new RunItem(item, pipeline.Analyze(document, timer.Token));
+        }
+        catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
+        {
+            var reason = $"analysis stopped: it took longer than the {limit.TotalSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)} s allowed for one document (--doc-timeout)";
+            return new RunItem(IngestItem.Failed(document.Source, reason, item.Bytes), null);
+        }
     }
 
     /// <summary>Stops claiming and waits for the workers, so no analysis outlives the enumeration.</summary>

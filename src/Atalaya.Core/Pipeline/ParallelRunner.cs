@@ -5,9 +5,14 @@ namespace Atalaya.Core.Pipeline;
 /// <summary>One input item and, when it was a readable document, its analysis.</summary>
 public sealed record RunItem(IngestItem Input, AnalysisResult? Result);
 
+/// <summary>What every batch of a run shares: the pipeline, the skip test, the time budget per document, the run's cancellation.</summary>
+internal sealed record BatchSettings(AnalysisPipeline Pipeline, Func<IngestItem, bool>? Skip, TimeSpan? DocumentBudget, CancellationToken Cancellation);
+
 /// <summary>
 /// Analyzes a stream of ingested items on all cores, in batches so memory stays bounded, and
-/// yields results in input order so output is deterministic whatever the thread count.
+/// yields results in input order so output is deterministic whatever the thread count. With a
+/// time budget per document, a document whose analysis outlasts it is stopped (the stages watch the
+/// cancellation token) and comes back as a failed item naming it and the reason; the run goes on.
 /// </summary>
 public static class ParallelRunner
 {
@@ -19,8 +24,10 @@ public static class ParallelRunner
         int? parallelism = null,
         int batchSize = DefaultBatchSize,
         Func<IngestItem, bool>? skip = null,
+        TimeSpan? documentBudget = null,
         CancellationToken cancellation = default)
     {
+        var work = new BatchSettings(pipeline, skip, documentBudget, cancellation);
         var workers = Math.Max(1, parallelism ?? Environment.ProcessorCount);
         var batch = new List<IngestItem>(batchSize);
         foreach (var item in items)
@@ -28,7 +35,7 @@ public static class ParallelRunner
             batch.Add(item);
             if (batch.Count == batchSize)
             {
-                foreach (var done in Analyze(batch, pipeline, workers, skip, cancellation))
+                foreach (var done in Analyze(batch, work, workers))
                 {
                     yield return done;
                 }
@@ -37,7 +44,7 @@ public static class ParallelRunner
             }
         }
 
-        foreach (var done in Analyze(batch, pipeline, workers, skip, cancellation))
+        foreach (var done in Analyze(batch, work, workers))
         {
             yield return done;
         }
@@ -48,7 +55,7 @@ public static class ParallelRunner
     /// workers go on with the rest: what the caller does with a result (serializing it, storing it)
     /// overlaps the analysis instead of leaving the cores idle between batches.
     /// </summary>
-    private static IEnumerable<RunItem> Analyze(List<IngestItem> batch, AnalysisPipeline pipeline, int workers, Func<IngestItem, bool>? skip, CancellationToken cancellation)
+    private static IEnumerable<RunItem> Analyze(List<IngestItem> batch, BatchSettings settings, int workers)
     {
         if (batch.Count == 0)
         {
@@ -59,10 +66,10 @@ public static class ParallelRunner
         var skipped = new bool[batch.Count];
         for (var i = 0; i < batch.Count; i++)
         {
-            skipped[i] = batch[i].Document is null || (skip?.Invoke(batch[i]) ?? false);
+            skipped[i] = batch[i].Document is null || (settings.Skip?.Invoke(batch[i]) ?? false);
         }
 
-        using var work = new BatchWork(batch, skipped, pipeline, Math.Min(workers, batch.Count), cancellation);
+        using var work = new BatchWork(batch, skipped, settings, Math.Min(workers, batch.Count));
         for (var i = 0; i < batch.Count; i++)
         {
             yield return work.WaitFor(i);

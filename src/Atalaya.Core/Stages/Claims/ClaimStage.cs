@@ -32,7 +32,7 @@ public sealed class ClaimStage : IStage
             return;
         }
 
-        var claims = new DocumentReader(document, lexicon, words, language).Claims();
+        var claims = new DocumentReader(document, lexicon, words, language, cancellation).Claims();
         document.Set(Annotations.Claims, claims.Count == 0 ? DocumentClaims.None : new DocumentClaims(claims));
     }
 
@@ -45,7 +45,7 @@ public sealed class ClaimStage : IStage
     }
 
     /// <summary>Walks the sentences of one document, carrying the paragraph's start for tallies and places.</summary>
-    private sealed class DocumentReader(AnalyzedDocument document, ClaimLexicon lexicon, ClaimWordsOfLanguage words, string language)
+    private sealed class DocumentReader(AnalyzedDocument document, ClaimLexicon lexicon, ClaimWordsOfLanguage words, string language, CancellationToken cancellation)
     {
         private readonly string text = document.Text;
         private readonly PartialDate? published = document.Get(Annotations.Header).Published;
@@ -63,6 +63,7 @@ public sealed class ClaimStage : IStage
             var (start, previousEnd, paragraphStart) = (0, 0, 0);
             for (var index = 0; index < sentences.Count; index++)
             {
+                cancellation.ThrowIfCancellationRequested();
                 var span = sentences[index];
                 var end = start;
                 while (end < tokens.Length && tokens[end].Sentence == index)

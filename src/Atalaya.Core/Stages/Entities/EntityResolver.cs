@@ -154,7 +154,9 @@ internal sealed class EntityResolver
     /// </summary>
     private void JoinPartialNames()
     {
-        var people = Enumerable.Range(0, mentions.Count).Where(i => mentions[i].Type == "PER").ToList();
+        // One person mention per group and name: the others fit exactly the same partial names.
+        var people = Enumerable.Range(0, mentions.Count).Where(i => mentions[i].Type == "PER")
+            .DistinctBy(i => (Find(i), string.Join(' ', WordsOf(i)), mentions[i].Kb?.Id)).ToList();
         if (people.Count == 0)
         {
             return;
@@ -216,7 +218,8 @@ internal sealed class EntityResolver
     /// </summary>
     private void JoinMisspellings()
     {
-        for (var i = 0; i < mentions.Count; i++)
+        var distinct = DistinctMentions();
+        foreach (var i in distinct)
         {
             if (mentions[i].Kb is not null)
             {
@@ -231,7 +234,7 @@ internal sealed class EntityResolver
                 continue;
             }
 
-            for (var j = 0; j < mentions.Count; j++)
+            foreach (var j in distinct)
             {
                 // The name tests first: they fail at once for nearly every pair (another first letter),
                 // and this loop runs over every pair of mentions.
@@ -245,6 +248,31 @@ internal sealed class EntityResolver
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The first mention of each kind the misspelling test can tell apart: same group, folded name,
+    /// type, tagger-only shape, knowledge-base entry and capitals. A later mention of a kind already
+    /// seen can join nothing the first did not (groups only grow, and a group that gains an entity
+    /// only becomes less compatible), so comparing the first ones only gives the same groups while
+    /// the cost follows the distinct names, not the length of the document.
+    /// </summary>
+    private List<int> DistinctMentions()
+    {
+        var seen = new HashSet<(int Group, string Folded, string Type, bool TaggerOnly, string? Kb, bool Capitals)>();
+        var distinct = new List<int>();
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var mention = mentions[i];
+            var kind = (Find(i), folded[i], mention.Type, mention.Source == "tagger" && mention.Places.Count == 0, mention.Kb?.Id,
+                NameShape.IsAllCapitals(mention.Span.AsSpan(text)));
+            if (seen.Add(kind))
+            {
+                distinct.Add(i);
+            }
+        }
+
+        return distinct;
     }
 
     private static bool Similar(string type, string a, string b)

@@ -29,6 +29,8 @@ public sealed class EntityStage : IStage
         var sentenceCount = document.Get(Annotations.Sentences).Spans.Count;
         for (var sentence = 0; sentence < sentenceCount; sentence++)
         {
+            // Checked per sentence: a document over its time budget stops here (see ParallelRunner).
+            cancellation.ThrowIfCancellationRequested();
             var end = start;
             while (end < tokens.Length && tokens[end].Sentence == sentence)
             {
@@ -85,12 +87,13 @@ public sealed class EntityStage : IStage
         }
 
         var found = new List<Mention>();
+        var covered = SpanCoverage.Of(mentions);
         for (var i = 0; i < tokens.All.Length; i++)
         {
             var token = tokens.All[i];
             if (token.Kind == TokenKind.Word && char.IsUpper(text[token.Span.Start])
                 && surnames.Contains(tokens.Word(text, i))
-                && !Covered(mentions, token.Span))
+                && !covered.Overlaps(token.Span))
             {
                 found.Add(new Mention(token.Span, "PER", null, [], "repeat", token.Sentence));
             }
@@ -108,9 +111,16 @@ public sealed class EntityStage : IStage
     private static void AddMisspeltAcronyms(string text, IReadOnlyList<Token> tokens, List<Mention> mentions)
     {
         List<(string Acronym, KbEntity Entity)>? acronyms = null;
+        SpanCoverage? covered = null;
         foreach (var token in tokens)
         {
-            if (token.Span.Length is < 4 or > 7 || !NameShape.IsAllCapitals(token.Span.AsSpan(text)) || Covered(mentions, token.Span))
+            if (token.Span.Length is < 4 or > 7 || !NameShape.IsAllCapitals(token.Span.AsSpan(text)))
+            {
+                continue;
+            }
+
+            covered ??= SpanCoverage.Of(mentions);
+            if (covered.Overlaps(token.Span))
             {
                 continue;
             }
@@ -120,6 +130,7 @@ public sealed class EntityStage : IStage
             if (OneAcronymOneLetterOff(acronyms, token.Span.Slice(text)) is { } entity)
             {
                 mentions.Add(new Mention(token.Span, entity.Type, entity, [], "kb-misspelt", token.Sentence));
+                covered.Add(token.Span);
             }
         }
     }
@@ -131,20 +142,6 @@ public sealed class EntityStage : IStage
         return matches.Count == 1 ? matches[0] : null;
     }
 
-    // A loop, not a lambda: a lambda capturing the token would cost an allocation per token.
-    private static bool Covered(List<Mention> mentions, TextSpan span)
-    {
-        foreach (var mention in mentions)
-        {
-            if (mention.Span.Overlaps(span))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>
     /// "Cártel Santa Rosa de Lima (CSRL)": an all-capitals word in parentheses right after a name is
     /// that name's acronym; it and every later use of it become mentions of the same entity.
@@ -152,6 +149,13 @@ public sealed class EntityStage : IStage
     private static void AddAcronyms(string text, IReadOnlyList<Token> tokens, List<Mention> mentions)
     {
         var introduced = new Dictionary<string, Mention>(StringComparer.Ordinal);
+        // The first mention starting at each position, found once instead of by a scan per name.
+        var firstAt = new Dictionary<int, int>();
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            firstAt.TryAdd(mentions[i].Span.Start, i);
+        }
+
         foreach (var mention in mentions.ToList())
         {
             var open = mention.Span.End;
@@ -178,7 +182,7 @@ public sealed class EntityStage : IStage
             }
 
             // The tagger may have found the acronym on its own: it is still this name's.
-            var existing = mentions.FindIndex(m => m.Span.Start == open + 1);
+            var existing = firstAt.GetValueOrDefault(open + 1, -1);
             if (existing < 0 || (mentions[existing].Kb is null && mentions[existing].SameAs is null && mentions[existing] != mention))
             {
                 if (existing >= 0)
@@ -196,11 +200,13 @@ public sealed class EntityStage : IStage
         }
 
         var lookup = introduced.GetAlternateLookup<ReadOnlySpan<char>>();
+        var covered = SpanCoverage.Of(mentions);
         foreach (var token in tokens)
         {
-            if (lookup.TryGetValue(token.Span.AsSpan(text), out var full) && !Covered(mentions, token.Span))
+            if (lookup.TryGetValue(token.Span.AsSpan(text), out var full) && !covered.Overlaps(token.Span))
             {
                 mentions.Add(full with { Span = token.Span, Source = "acronym", Sentence = token.Sentence, SameAs = full });
+                covered.Add(token.Span);
             }
         }
     }

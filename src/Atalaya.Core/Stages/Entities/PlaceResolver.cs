@@ -108,7 +108,7 @@ internal static class PlaceResolver
     {
         foreach (var span in entity.Mentions)
         {
-            var next = mentions.FirstOrDefault(m => m.Span.Start >= span.End && m.Span.Start - span.End <= MaxQualifierGap);
+            var next = FirstStartingFrom(mentions, span.End) is { } first && first.Span.Start - span.End <= MaxQualifierGap ? first : null;
             if (next is null || next.Places.Count == 0 || !text.AsSpan(span.End, next.Span.Start - span.End).ContainsAny(",( "))
             {
                 continue;
@@ -122,5 +122,29 @@ internal static class PlaceResolver
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The first mention, in list order, that starts at or after <paramref name="position"/>: the
+    /// mentions are sorted by start, so a binary search finds it and a long document costs no more
+    /// per place than a short one.
+    /// </summary>
+    private static Mention? FirstStartingFrom(List<Mention> mentions, int position)
+    {
+        int low = 0, high = mentions.Count;
+        while (low < high)
+        {
+            var middle = low + ((high - low) / 2);
+            if (mentions[middle].Span.Start < position)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low < mentions.Count ? mentions[low] : null;
     }
 }

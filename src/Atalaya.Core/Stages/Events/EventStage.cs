@@ -53,12 +53,12 @@ public sealed class EventStage : IStage
             return;
         }
 
-        var reader = new DocumentReader(document, lexicon, words, language);
+        var reader = new DocumentReader(document, lexicon, words, language, cancellation);
         document.Set(Annotations.Events, new DocumentEvents(EventMerger.Merge(reader.Reports())));
     }
 
     /// <summary>Walks the sentences of one document, carrying the paragraph's place and date.</summary>
-    private sealed class DocumentReader(AnalyzedDocument document, EventLexicon lexicon, EventWordsOfLanguage words, string language)
+    private sealed class DocumentReader(AnalyzedDocument document, EventLexicon lexicon, EventWordsOfLanguage words, string language, CancellationToken cancellation)
     {
         private readonly string text = document.Text;
         private readonly PartialDate? published = document.Get(Annotations.Header).Published;
@@ -85,6 +85,7 @@ public sealed class EventStage : IStage
             var lead = new List<SentenceView>(LeadSentences);
             for (var index = 0; index < sentences.Count; index++)
             {
+                cancellation.ThrowIfCancellationRequested();
                 var end = start;
                 while (end < tokens.Length && tokens[end].Sentence == index)
                 {

@@ -18,6 +18,11 @@ internal static class HtmlArticleReader
     private const int MinReadableLength = 80;
     private const string PlaceholderUrl = "https://localhost/article";
 
+    // The readability pass steps from sibling to sibling, and each step searches the parent's
+    // children: an element with tens of thousands of children ("<p>x</p>" repeated) cost the square
+    // of their number. No article page has so many; such a page is read as plain body text.
+    private const int MaxChildrenForReadability = 5000;
+
     private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
     {
         "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "figcaption", "figure", "pre", "tr", "table", "header", "footer", "aside", "dd", "dt", "br", "hr",
@@ -27,6 +32,7 @@ internal static class HtmlArticleReader
 
     public static (string Text, SourceMetadata Metadata) Read(string html, SourceMetadata given)
     {
+        html = HtmlNesting.Flatten(html);
         var parser = new HtmlParser();
         using var page = parser.ParseDocument(html);
         var url = given.Url ?? Meta(page, "og:url") ?? page.QuerySelector("link[rel=canonical]")?.GetAttribute("href");
@@ -40,7 +46,7 @@ internal static class HtmlArticleReader
             Format = "html",
         };
 
-        var body = ReadableText(html, url);
+        var body = WidestChildList(page) <= MaxChildrenForReadability ? ReadableText(html, url) : "";
         if (body.Length < MinReadableLength)
         {
             body = PlainBodyText(page);
@@ -76,14 +82,25 @@ internal static class HtmlArticleReader
         return BlockText(content.Body ?? (INode)content.DocumentElement);
     }
 
-    private static string PlainBodyText(IHtmlDocument page)
+    // The block walk skips scripts, styles and the other noise elements itself.
+    private static string PlainBodyText(IHtmlDocument page) => page.Body is null ? "" : BlockText(page.Body);
+
+    private static int WidestChildList(IHtmlDocument page)
     {
-        foreach (var noise in page.QuerySelectorAll(string.Join(',', NoiseTags)).ToList())
+        var widest = 0;
+        var pending = new Stack<IElement>();
+        pending.Push(page.DocumentElement);
+        while (pending.Count > 0)
         {
-            noise.Remove();
+            var element = pending.Pop();
+            widest = Math.Max(widest, element.ChildNodes.Length);
+            foreach (var child in element.Children)
+            {
+                pending.Push(child);
+            }
         }
 
-        return page.Body is null ? "" : BlockText(page.Body);
+        return widest;
     }
 
     /// <summary>Text of each block element on its own paragraph, inline white space collapsed.</summary>

@@ -34,6 +34,7 @@ public sealed class SegmentationStage : IStage
         tokens.Clear();
         foreach (var line in TextLine.Split(text))
         {
+            cancellation.ThrowIfCancellationRequested();
             var paragraph = line.Content;
             if (line.IsBlank)
             {
