@@ -36,10 +36,14 @@ public static class WorkbenchServer
             WebRootPath = Directory.Exists(webRoot) ? webRoot : null,
         });
         builder.WebHost.UseUrls(options.Urls);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = options.MaxRequestBodyBytes);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(database);
         builder.Services.AddSingleton(_ => new DocumentIngest(options, database));
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<KeyAttemptThrottle>();
+        builder.Services.AddSingleton(new ServedHosts(options.Urls, options.AllowedHosts));
         builder.Services.ConfigureHttpJsonOptions(json =>
         {
             json.SerializerOptions.TypeInfoResolverChain.Insert(0, JsonTypeInfoResolver.Combine(WebJsonContext.Default, ContractJsonContext.Default));
@@ -57,7 +61,9 @@ public static class WorkbenchServer
 
         var app = builder.Build();
         app.UseMiddleware<SecurityHeaders>();
+        app.UseMiddleware<HostCheck>();
         app.UseMiddleware<ProblemOnError>();
+        app.UseMiddleware<RequestTextCheck>();
         app.UseStatusCodePages();
         if (app.Environment.WebRootPath is { } root && Directory.Exists(root))
         {

@@ -53,7 +53,7 @@ public static class AtalayaCli
     }
 
     /// <summary>Starts the program and returns at once; the caller reads its output and disposes it.</summary>
-    public static Process Start(IEnumerable<string> args, string? workingDirectory = null)
+    public static Process Start(IEnumerable<string> args, string? workingDirectory = null, IReadOnlyDictionary<string, string>? environment = null)
     {
         var info = new ProcessStartInfo(DotnetHost())
         {
@@ -80,6 +80,11 @@ public static class AtalayaCli
 
         // Nor an API key of the environment: a test that wants writes through the API sets its own.
         info.Environment.Remove("ATALAYA_API_KEY");
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[name] = value;
+        }
+
         return Process.Start(info) ?? throw new InvalidOperationException("could not start dotnet");
     }
 
