@@ -54,8 +54,18 @@ public static class WorkbenchServer
         {
             document.Info.Title = "Atalaya workbench API";
             document.Info.Version = "1";
+            document.Tags = new HashSet<Microsoft.OpenApi.OpenApiTag> { new() { Name = WorkbenchEndpoints.Tag, Description = "The analysts' workbench: events, entities, stories, documents, claims and search over one Atalaya database" } };
+
+            // The server's own address, without the trailing slash that would double the one every path starts with.
+            foreach (var server in document.Servers ?? [])
+            {
+                server.Url = server.Url?.TrimEnd('/');
+            }
+
             return Task.CompletedTask;
-        }).AddOperationTransformer(QueryParameterDocs.Describe));
+        }).AddDocumentTransformer(ApiKeyDocs.DeclareScheme)
+            .AddOperationTransformer(QueryParameterDocs.Describe)
+            .AddOperationTransformer(ApiKeyDocs.Require));
         builder.Services.AddOutputCache();
         configure?.Invoke(builder);
 
