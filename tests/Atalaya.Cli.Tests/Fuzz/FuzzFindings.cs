@@ -1,0 +1,117 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Atalaya.Cli.Tests.Fuzz;
+
+/// <summary>
+/// What a fuzz run found, grouped by input class, so that one failing assertion lists every class that failed
+/// (with a few examples each) instead of stopping at the first.
+/// </summary>
+public sealed partial class FuzzFindings
+{
+    private readonly Dictionary<string, List<string>> byClass = new(StringComparer.Ordinal);
+
+    public int Count => byClass.Values.Sum(l => l.Count);
+
+    public void Add(string @class, string finding)
+    {
+        if (!byClass.TryGetValue(@class, out var list))
+        {
+            byClass[@class] = list = [];
+        }
+
+        list.Add(finding);
+    }
+
+    /// <summary>
+    /// Checks one run of extract or ingest: exit code, no unhandled exception, every good input stored and not
+    /// reported, every bad one reported once and not stored, every hostile one stored or reported, none read twice.
+    /// </summary>
+    public void CheckRun(string run, CliResult? result, string log, IReadOnlyList<FuzzInput> inputs, IReadOnlyList<(string Source, string Hash)> stored)
+    {
+        if (result is null)
+        {
+            Add("run-timed-out", $"{run}: did not end within {FuzzRunner.RunLimit.TotalMinutes} min; last error lines: {Tail(log)}");
+        }
+        else if (result.ExitCode != 0)
+        {
+            Add("exit-code", $"{run}: exit code {result.ExitCode} although good articles were given (documented: 0 when one document was read); {Tail(log)}");
+        }
+
+        if (Crash().Match(log) is { Success: true } crash)
+        {
+            Add("unhandled-exception", $"{run}: {crash.Value.Trim()}");
+        }
+
+        var lines = log.Split('\n');
+        var named = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var line in lines)
+        {
+            if (ErrorLine().Match(line) is { Success: true } error)
+            {
+                named[error.Groups[1].Value] = named.GetValueOrDefault(error.Groups[1].Value) + 1;
+            }
+        }
+
+        var sources = stored.Select(s => s.Source).ToHashSet(StringComparer.Ordinal);
+        foreach (var input in inputs)
+        {
+            var times = input.KeyIsToken ? lines.Count(l => l.Contains(input.ErrorKey, StringComparison.Ordinal)) : named.GetValueOrDefault(input.ErrorKey);
+            var isStored = input.Expectation != FuzzExpectation.Bad && sources.Contains(input.Source);
+            var problem = input.Expectation switch
+            {
+                FuzzExpectation.Good when !isStored => "good input missing from the output",
+                FuzzExpectation.Good when times > 0 => $"good input reported {times} times",
+                FuzzExpectation.Bad when times != 1 => $"bad input named {times} times on standard error (once expected)",
+                FuzzExpectation.Hostile when !isStored && times == 0 => "neither stored nor reported (lost silently)",
+                FuzzExpectation.Hostile when times > 1 => $"named {times} times on standard error",
+                _ => null,
+            };
+            if (problem is not null)
+            {
+                Add(input.Class, $"{run}: {Printable(input.ErrorKey)}: {problem}");
+            }
+        }
+
+        foreach (var twice in stored.GroupBy(s => s.Hash).Where(g => g.Count() > 1))
+        {
+            Add("read-twice", $"{run}: the same content stored {twice.Count()} times: {string.Join(", ", twice.Take(3).Select(s => Printable(s.Source)))}");
+        }
+    }
+
+    /// <summary>Every class with its number of findings and the first examples; empty when nothing was found.</summary>
+    public string Summary()
+    {
+        var text = new StringBuilder();
+        foreach (var (@class, list) in byClass.OrderBy(c => c.Key, StringComparer.Ordinal))
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{@class}: {list.Count} finding(s)\n");
+            foreach (var example in list.Take(3))
+            {
+                text.Append("    ").Append(example.Length > 400 ? example[..400] + "…" : example).Append('\n');
+            }
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Control characters shown as escapes, so a finding prints on one line.</summary>
+    public static string Printable(string text) => ControlCharacter().Replace(text, m => $"\\u{(int)m.Value[0]:X4}");
+
+    private static string Tail(string log)
+    {
+        var lines = log.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        return Printable(string.Join(" | ", lines.TakeLast(3)));
+    }
+
+    [GeneratedRegex(@"^atalaya: (.+?): ")]
+    private static partial Regex ErrorLine();
+
+    /// <summary>The marks of an exception that reached the runtime: its banner or a stack frame.</summary>
+    [GeneratedRegex(@"(Unhandled exception\..*|^Out of memory\..*|^\s+at [\w.`<>\[\]]+\(.*\).*$|^[\w.]+Exception: .*$)", RegexOptions.Multiline)]
+    private static partial Regex Crash();
+
+    [GeneratedRegex(@"\p{Cc}")]
+    private static partial Regex ControlCharacter();
+}
