@@ -38,7 +38,7 @@ public static class FuzzFiles
             inputs.Add(Write("broken-html", FuzzExpectation.Hostile, Name("roto", "html"), Encoding.UTF8.GetBytes("<html><body><p>" + Next() + "<table><tr><td><script>while(1){}</sc" + "<!-- sin cerrar")));
 
             // Files Atalaya does not read must be named, not skipped in silence.
-            inputs.Add(Write("unsupported-extension", FuzzExpectation.Bad, Name("informe", random.Next(3) switch { 0 => "pdf", 1 => "csv", _ => "gz" }), Encoding.UTF8.GetBytes(Next())));
+            inputs.Add(Write("unsupported-extension", FuzzExpectation.Skipped, Name("informe", random.Next(3) switch { 0 => "pdf", 1 => "csv", _ => "gz" }), Encoding.UTF8.GetBytes(Next())));
         }
 
         return inputs;

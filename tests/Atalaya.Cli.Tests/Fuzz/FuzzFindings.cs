@@ -54,16 +54,28 @@ public sealed partial class FuzzFindings
             }
         }
 
+        // A stage that failed on a document must also show in the run's summary, not only in a line among thousands.
+        var stageFailures = lines.Count(l => StageFailure().IsMatch(l));
+        if (stageFailures > 0 && !log.Contains("failed stage", StringComparison.OrdinalIgnoreCase))
+        {
+            Add("stage-failure-not-in-summary", $"{run}: {stageFailures} stage failure(s) reported, none counted in the summary; first: {Printable(lines.First(l => StageFailure().IsMatch(l)))}");
+        }
+
+        var skipped = inputs.Count(i => i.Expectation == FuzzExpectation.Skipped);
+        var skipCounted = lines.Select(l => SkipCount().Match(l)).Any(m => m.Success && int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) >= skipped);
+
         var sources = stored.Select(s => s.Source).ToHashSet(StringComparer.Ordinal);
         foreach (var input in inputs)
         {
             var times = input.KeyIsToken ? lines.Count(l => l.Contains(input.ErrorKey, StringComparison.Ordinal)) : named.GetValueOrDefault(input.ErrorKey);
-            var isStored = input.Expectation != FuzzExpectation.Bad && sources.Contains(input.Source);
+            var isStored = sources.Contains(input.Source);
             var problem = input.Expectation switch
             {
                 FuzzExpectation.Good when !isStored => "good input missing from the output",
                 FuzzExpectation.Good when times > 0 => $"good input reported {times} times",
                 FuzzExpectation.Bad when times != 1 => $"bad input named {times} times on standard error (once expected)",
+                FuzzExpectation.Bad or FuzzExpectation.Skipped when isStored => "stored although it cannot be read",
+                FuzzExpectation.Skipped when !skipCounted && !log.Contains(input.ErrorKey, StringComparison.Ordinal) => "skipped without being named or counted on standard error",
                 FuzzExpectation.Hostile when !isStored && times == 0 => "neither stored nor reported (lost silently)",
                 FuzzExpectation.Hostile when times > 1 => $"named {times} times on standard error",
                 _ => null,
@@ -107,6 +119,14 @@ public sealed partial class FuzzFindings
 
     [GeneratedRegex(@"^atalaya: (.+?): ")]
     private static partial Regex ErrorLine();
+
+    /// <summary>A count of files not read, as a summary gives it ("36 unsupported files skipped").</summary>
+    [GeneratedRegex(@"(\d+) [^\n]*(unsupported|skipped|not read)", RegexOptions.IgnoreCase)]
+    private static partial Regex SkipCount();
+
+    /// <summary>How the program reports a stage that failed on one document (AnalysisSession).</summary>
+    [GeneratedRegex(@"^atalaya: .*stage '[^']+' failed on document")]
+    public static partial Regex StageFailure();
 
     /// <summary>The marks of an exception that reached the runtime: its banner or a stack frame.</summary>
     [GeneratedRegex(@"(Unhandled exception\..*|^Out of memory\..*|^\s+at [\w.`<>\[\]]+\(.*\).*$|^[\w.]+Exception: .*$)", RegexOptions.Multiline)]

@@ -9,6 +9,12 @@ public enum FuzzExpectation
     /// <summary>Unreadable or invalid: it must be named on standard error exactly once and never stored.</summary>
     Bad,
 
+    /// <summary>
+    /// A file of a kind Atalaya does not read (.pdf, .csv, .gz): never stored, and named on standard error or
+    /// counted there (a summary may name only the first few of many).
+    /// </summary>
+    Skipped,
+
     /// <summary>Strange but possibly usable (control characters, bidi overrides, odd encodings): stored or reported once, never lost silently.</summary>
     Hostile,
 }

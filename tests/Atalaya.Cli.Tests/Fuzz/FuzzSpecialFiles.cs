@@ -49,7 +49,9 @@ public static class FuzzSpecialFiles
 
         var newline = Path.Combine(folder, "nota-nl-4471\nsegunda \"línea\" 'x'.txt");
         File.WriteAllText(newline, Next());
-        inputs.Add(FuzzInput.OddName("name-with-newline-and-quotes", FuzzExpectation.Good, newline, "nota-nl-4471"));
+        
+        // A valid name, if an odd one: read, or refused with a safe rendering of the name; never lost silently.
+        inputs.Add(FuzzInput.OddName("name-with-newline-and-quotes", FuzzExpectation.Hostile, newline, "nota-nl-4471"));
 
         var newlineBad = Path.Combine(folder, "ruido-nl-5823\n\u001b[31mrojo.txt");
         File.WriteAllBytes(newlineBad, FuzzFiles.RandomBytes(random, 2048));

@@ -25,6 +25,7 @@ public static class FuzzSuite
         findings.CheckRun("extract", extracted, extractLog, inputs, ExtractedDocuments(output));
         findings.CheckRun("ingest", ingested, ingestLog, inputs, StoredDocuments(database, findings));
         CheckFailedSources(database, inputs, findings);
+        CheckFailedStages(database, ingestLog, findings);
 
         var counts = string.Join(", ", inputs.GroupBy(i => i.Expectation).Select(g => $"{g.Count()} {g.Key.ToString().ToLowerInvariant()}"));
         log.WriteLine($"fuzz {name}: {inputs.Count} inputs ({counts}) in {inputs.Select(i => i.Class).Distinct().Count()} classes; extract {extractTook.TotalSeconds:F1} s, ingest {ingestTook.TotalSeconds:F1} s, {clock.Elapsed.TotalSeconds:F1} s in all");
@@ -72,6 +73,23 @@ public static class FuzzSuite
         }
 
         return [.. Database.Rows(path, "SELECT source, content_hash FROM documents").Select(r => r.Split('\t')).Select(r => (r[0], r[1]))];
+    }
+
+    /// <summary>Stage failures reported by ingest are kept in the database too (failed_stages), so that 'status' can show them.</summary>
+    private static void CheckFailedStages(string path, string log, FuzzFindings findings)
+    {
+        var reported = log.Split('\n').Count(l => FuzzFindings.StageFailure().IsMatch(l));
+        if (reported == 0 || !File.Exists(path))
+        {
+            return;
+        }
+
+        var table = Database.Count(path, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'failed_stages'");
+        var kept = table == 0 ? 0 : Database.Count(path, "SELECT COUNT(*) FROM failed_stages");
+        if (kept < reported)
+        {
+            findings.Add("stage-failure-not-stored", $"ingest: {reported} stage failure(s) reported, {kept} in failed_stages");
+        }
     }
 
     /// <summary>Every input reported as bad is also kept in failed_sources, so that 'status' can show it later.</summary>
