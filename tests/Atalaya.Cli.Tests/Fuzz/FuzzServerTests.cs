@@ -38,7 +38,9 @@ public sealed partial class FuzzServerTests(ITestOutputHelper log)
         try
         {
             var line = await server.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromMinutes(2));
-            using var client = new HttpClient { BaseAddress = new Uri(Address().Match(line ?? "").Value), Timeout = FuzzRunner.RunLimit };
+            // Bodies wait for the server's go-ahead as long as it takes on a busy machine (the default is one second).
+            using var handler = new SocketsHttpHandler { Expect100ContinueTimeout = TimeSpan.FromMinutes(1) };
+            using var client = new HttpClient(handler) { BaseAddress = new Uri(Address().Match(line ?? "").Value), Timeout = FuzzRunner.RunLimit };
             var stored = new List<string>();
             foreach (var body in bodies)
             {
