@@ -45,6 +45,14 @@ public sealed class KeyThrottleTests(WorkbenchFixture fixture)
         Assert.Equal(StatusCodes.Status429TooManyRequests, (await Post(server, Guesser, "guess-8")).Response.StatusCode);
     }
 
+    [Theory]
+    [InlineData("10.1.2.3", "10.1.2.3")]
+    [InlineData("::ffff:10.1.2.3", "10.1.2.3")]
+    [InlineData("2001:db8:1:2:aaaa:bbbb:cccc:dddd", "2001:db8:1:2::/64")]
+    [InlineData("2001:db8:1:2::9", "2001:db8:1:2::/64")]
+    public void An_ipv6_client_is_counted_by_its_64_bit_network(string address, string client)
+        => Assert.Equal(client, Atalaya.Web.Api.KeyAttemptThrottle.ClientOf(IPAddress.Parse(address)));
+
     private static Task<HttpContext> Post(TestServer server, IPAddress from, string key) => server.SendAsync(context =>
     {
         context.Connection.RemoteIpAddress = from;

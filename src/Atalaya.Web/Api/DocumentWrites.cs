@@ -24,7 +24,7 @@ internal static class DocumentWrites
         }
 
         // Checked before the key, so a throttled client learns nothing about the keys it tries.
-        var client = request.HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        var client = KeyAttemptThrottle.ClientOf(request.HttpContext.Connection.RemoteIpAddress);
         if (throttle.WaitFor(client) is { } wait)
         {
             request.HttpContext.Response.Headers.RetryAfter = Problems.Seconds(wait).ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Sockets;
 
 namespace Atalaya.Web.Api;
 
@@ -17,6 +19,32 @@ internal sealed class KeyAttemptThrottle(TimeProvider clock)
     private const int PruneAbove = 10_000;
 
     private readonly ConcurrentDictionary<string, Queue<DateTimeOffset>> failures = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The client an address stands for: an IPv4 address, or the /64 network of an IPv6 one (one machine usually
+    /// holds a whole /64, so counting single addresses would let it try keys without limit).
+    /// </summary>
+    public static string ClientOf(IPAddress? address)
+    {
+        if (address is null)
+        {
+            return "unknown";
+        }
+
+        if (address.IsIPv4MappedToIPv6)
+        {
+            return address.MapToIPv4().ToString();
+        }
+
+        if (address.AddressFamily != AddressFamily.InterNetworkV6)
+        {
+            return address.ToString();
+        }
+
+        var bytes = address.GetAddressBytes();
+        Array.Clear(bytes, 8, 8);
+        return new IPAddress(bytes) + "/64";
+    }
 
     /// <summary>How long the address must wait before trying again; null when it may try now.</summary>
     public TimeSpan? WaitFor(string client)
