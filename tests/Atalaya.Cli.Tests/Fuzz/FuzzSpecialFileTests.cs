@@ -15,7 +15,8 @@ public sealed class FuzzSpecialFileTests(ITestOutputHelper log)
     {
         var clock = Stopwatch.StartNew();
         using var temp = new TempFolder();
-        var folder = temp.Folder("especiales");
+        // One level down, so that a link can point above the folder given.
+        var folder = temp.Folder("especiales", "raiz");
         var random = new Random(FuzzSuite.Seed + 2);
         var inputs = FuzzSpecialFiles.WriteSpecial(random, new FuzzArticles.Maker(random, 200_000), folder);
         await FuzzSuite.RunAsync("special", temp, inputs, [folder], log, clock);

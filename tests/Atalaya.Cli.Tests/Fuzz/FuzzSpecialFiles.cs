@@ -10,6 +10,7 @@ namespace Atalaya.Cli.Tests.Fuzz;
 /// </summary>
 public static class FuzzSpecialFiles
 {
+    /// <summary>Writes into <paramref name="folder"/>, which must be the only entry of its parent (a link points there).</summary>
     public static List<FuzzInput> WriteSpecial(Random random, FuzzArticles.Maker articles, string folder)
     {
         var inputs = new List<FuzzInput>();
@@ -35,6 +36,9 @@ public static class FuzzSpecialFiles
         // A link back up the tree: the good files above must still be read once each (checked for every good input).
         var loop = Directory.CreateDirectory(Path.Combine(folder, "bucle")).FullName;
         Directory.CreateSymbolicLink(Path.Combine(loop, "arriba"), folder);
+
+        // And one above the folder given (which holds nothing else): followed blindly, it reads everything again and again.
+        Directory.CreateSymbolicLink(Path.Combine(loop, "mas-arriba"), Path.GetDirectoryName(folder)!);
         inputs.Add(FuzzFiles.Write("good-text-beside-a-symlink-loop", FuzzExpectation.Good, Path.Combine(loop, "dentro.txt"), Encoding.UTF8.GetBytes(Next())));
 
         // Tests may run as root, where a mode of 000 does not stop reading: then the file is simply a good one.
