@@ -44,6 +44,16 @@ public sealed partial class FuzzFindings
             Add("unhandled-exception", $"{run}: {crash.Value.Trim()}");
         }
 
+        // Names and text reach the terminal escaped: a raw escape sequence or bidi override could rewrite what the user sees.
+        foreach (var c in log)
+        {
+            if ((char.IsControl(c) && c is not ('\n' or '\r' or '\t')) || c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069'))
+            {
+                Add("raw-control-character-on-stderr", $"{run}: U+{(int)c:X4} written raw to standard error");
+                break;
+            }
+        }
+
         var lines = log.Split('\n');
         var named = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var line in lines)
