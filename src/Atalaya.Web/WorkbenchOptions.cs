@@ -20,6 +20,12 @@ public sealed record WorkbenchOptions
     /// <summary>Data folder for the analysis of posted documents; null: the installed one or ATALAYA_DATA.</summary>
     public string? DataDirectory { get; init; }
 
+    /// <summary>Host names to answer besides the loopback names and the addresses in <see cref="Urls"/> (e.g. a name in a reverse proxy).</summary>
+    public IReadOnlyList<string> AllowedHosts { get; init; } = [];
+
+    /// <summary>The largest request body accepted (413 beyond): a 16-million-character text with room for JSON escapes.</summary>
+    public long MaxRequestBodyBytes { get; init; } = 32 * 1024 * 1024;
+
     /// <summary>Folder of the pages; null: wwwroot next to the program.</summary>
     public string? WebRoot { get; init; }
 }

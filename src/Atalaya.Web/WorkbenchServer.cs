@@ -36,10 +36,14 @@ public static class WorkbenchServer
             WebRootPath = Directory.Exists(webRoot) ? webRoot : null,
         });
         builder.WebHost.UseUrls(options.Urls);
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = options.MaxRequestBodyBytes);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(database);
         builder.Services.AddSingleton(_ => new DocumentIngest(options, database));
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<KeyAttemptThrottle>();
+        builder.Services.AddSingleton(new ServedHosts(options.Urls, options.AllowedHosts));
         builder.Services.ConfigureHttpJsonOptions(json =>
         {
             json.SerializerOptions.TypeInfoResolverChain.Insert(0, JsonTypeInfoResolver.Combine(WebJsonContext.Default, ContractJsonContext.Default));
@@ -50,14 +54,26 @@ public static class WorkbenchServer
         {
             document.Info.Title = "Atalaya workbench API";
             document.Info.Version = "1";
+            document.Tags = new HashSet<Microsoft.OpenApi.OpenApiTag> { new() { Name = WorkbenchEndpoints.Tag, Description = "The analysts' workbench: events, entities, stories, documents, claims and search over one Atalaya database" } };
+
+            // The server's own address, without the trailing slash that would double the one every path starts with.
+            foreach (var server in document.Servers ?? [])
+            {
+                server.Url = server.Url?.TrimEnd('/');
+            }
+
             return Task.CompletedTask;
-        }).AddOperationTransformer(QueryParameterDocs.Describe));
+        }).AddDocumentTransformer(ApiKeyDocs.DeclareScheme)
+            .AddOperationTransformer(QueryParameterDocs.Describe)
+            .AddOperationTransformer(ApiKeyDocs.Require));
         builder.Services.AddOutputCache();
         configure?.Invoke(builder);
 
         var app = builder.Build();
         app.UseMiddleware<SecurityHeaders>();
+        app.UseMiddleware<HostCheck>();
         app.UseMiddleware<ProblemOnError>();
+        app.UseMiddleware<RequestTextCheck>();
         app.UseStatusCodePages();
         if (app.Environment.WebRootPath is { } root && Directory.Exists(root))
         {

@@ -32,6 +32,29 @@ public sealed partial class ServeCommandTests(WorkbenchFixture fixture)
     }
 
     [Fact]
+    public async Task Serve_answers_the_allowed_host_names_and_refuses_others()
+    {
+        using var process = AtalayaCli.Start(["serve", "--db", fixture.DatabasePath, "--urls", "http://127.0.0.1:0", "--allowed-hosts", "atalaya.lan,mesa.lan"]);
+        try
+        {
+            var line = await process.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromMinutes(1));
+            using var client = new HttpClient { BaseAddress = new Uri(Address().Match(line ?? "").Value) };
+            foreach (var (host, expected) in new[] { ("atalaya.lan", HttpStatusCode.OK), ("mesa.lan", HttpStatusCode.OK), ("127.0.0.1", HttpStatusCode.OK), ("rebound.example", HttpStatusCode.MisdirectedRequest) })
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/api/filters", UriKind.Relative));
+                request.Headers.Host = host;
+                using var response = await client.SendAsync(request);
+                Assert.True(expected == response.StatusCode, $"{host}: {(int)response.StatusCode}");
+            }
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+    }
+
+    [Fact]
     public async Task Serve_refuses_a_missing_database_with_its_name()
     {
         var result = await AtalayaCli.RunAsync("serve", "--db", "/nonexistent-folder/none.db", "--urls", "http://127.0.0.1:0");

@@ -23,17 +23,23 @@ internal static class ServeCommand
             Description = $"Where to listen (default {WorkbenchOptions.DefaultUrls}; only this machine can connect unless you give another address here)",
             HelpName = "URLS",
         };
+        var allowedHosts = new Option<string[]>("--allowed-hosts")
+        {
+            Description = "Host names to answer besides localhost and the --urls addresses (e.g. the name of a reverse proxy); other Host headers get 421",
+            HelpName = "NAMES",
+            AllowMultipleArgumentsPerToken = true,
+        };
         var data = CommonOptions.Data();
         var command = new Command("serve", $"Serve the workbench (pages and JSON API) over a database; writes need the key in {WorkbenchOptions.ApiKeyVariable}")
         {
-            database, urls, data,
+            database, urls, allowedHosts, data,
         };
-        command.SetAction(parse => Run(parse.GetValue(database)!, parse.GetValue(urls), parse.GetValue(data), Console.Out));
+        command.SetAction(parse => Run(parse.GetValue(database)!, parse.GetValue(urls), parse.GetValue(data), Console.Out, parse.GetValue(allowedHosts) ?? []));
         return command;
     }
 
     /// <summary>Serves until Ctrl+C. <paramref name="urls"/> null: the loopback default.</summary>
-    public static int Run(string databasePath, string? urls, string? dataDirectory, TextWriter output)
+    public static int Run(string databasePath, string? urls, string? dataDirectory, TextWriter output, IReadOnlyList<string>? allowedHosts = null)
     {
         // Only an explicit --urls can open the server to other machines; the default is this machine only.
         var chosen = urls ?? WorkbenchOptions.DefaultUrls;
@@ -49,6 +55,7 @@ internal static class ServeCommand
             Urls = chosen,
             ApiKey = string.IsNullOrEmpty(apiKey) ? null : apiKey,
             DataDirectory = dataDirectory,
+            AllowedHosts = allowedHosts ?? [],
         }, QuietStartFailure);
         try
         {

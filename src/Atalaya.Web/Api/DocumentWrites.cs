@@ -16,16 +16,33 @@ internal static class DocumentWrites
     /// <summary>The largest text accepted, as 'atalaya ingest' accepts by default.</summary>
     private const int MaxTextCharacters = 16 * 1024 * 1024;
 
-    public static async Task<IResult> Post(HttpRequest request, WorkbenchOptions options, DocumentIngest ingest, CancellationToken cancellation)
+    public static async Task<IResult> Post(HttpRequest request, WorkbenchOptions options, DocumentIngest ingest, KeyAttemptThrottle throttle, CancellationToken cancellation)
     {
         if (string.IsNullOrEmpty(options.ApiKey))
         {
             return Problems.WritesDisabled();
         }
 
+        // Checked before the key, so a throttled client learns nothing about the keys it tries.
+        var client = KeyAttemptThrottle.ClientOf(request.HttpContext.Connection.RemoteIpAddress);
+        if (throttle.WaitFor(client) is { } wait)
+        {
+            request.HttpContext.Response.Headers.RetryAfter = Problems.Seconds(wait).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Problems.TooManyKeyAttempts(wait);
+        }
+
         if (!KeyMatches(request.Headers[KeyHeader].ToString(), options.ApiKey))
         {
+            throttle.Failed(client);
             return Problems.Unauthorized();
+        }
+
+        throttle.Succeeded(client);
+
+        // The server also stops reading past the limit (a body sent in chunks has no length to check first).
+        if (request.ContentLength > options.MaxRequestBodyBytes)
+        {
+            return Problems.TooLarge(options.MaxRequestBodyBytes);
         }
 
         NewDocument? body;
@@ -46,6 +63,14 @@ internal static class DocumentWrites
         if (body.Text.Length > MaxTextCharacters)
         {
             return Problems.BadRequest($"text: longer than {MaxTextCharacters} characters");
+        }
+
+        foreach (var (name, value) in new[] { ("text", body.Text), ("title", body.Title), ("url", body.Url), ("published", body.Published), ("source", body.Source) })
+        {
+            if (value is not null && TextCheck.Problem(value) is { } problem)
+            {
+                return Problems.BadRequest($"{name}: {problem}");
+            }
         }
 
         if (body.Url is { } url && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))

@@ -14,20 +14,25 @@ namespace Atalaya.Web.Api;
 /// </summary>
 internal static class WorkbenchEndpoints
 {
+    /// <summary>The one tag of every operation in the OpenAPI document.</summary>
+    public const string Tag = "workbench";
+
     private static readonly string[] FilterNames = ["from", "to", "type", "state", "actor", "language"];
     private static readonly string[] PageNames = ["page", "page_size"];
 
     public static void Map(IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api").ProducesProblem(StatusCodes.Status400BadRequest);
+        var api = app.MapGroup("/api").ProducesProblem(StatusCodes.Status400BadRequest).WithTags(Tag);
 
         api.MapGet("/filters", (WorkbenchDatabase db) => Read(db, c => Results.Json(OverviewQueries.Values(c), WebJsonContext.Default.FilterValues)))
-            .Produces<FilterValues>();
+            .Produces<FilterValues>()
+            .WithName("getFilters").WithSummary("The states, event types, languages and date range present");
         api.MapGet("/overview", (HttpRequest request, WorkbenchDatabase db) =>
         {
             var filters = Filters.Read(request.Query);
             return Read(db, c => Results.Json(OverviewQueries.Overview(c, filters, db.Open), WebJsonContext.Default.Overview));
-        }).Produces<Overview>().WithQuery(FilterNames);
+        }).Produces<Overview>().WithQuery(FilterNames)
+            .WithName("getOverview").WithSummary("Counts, charts, top actors, latest stories and map points for the filters");
 
         api.MapGet("/events", (HttpRequest request, WorkbenchDatabase db) =>
         {
@@ -35,16 +40,20 @@ internal static class WorkbenchEndpoints
             var order = EventQueries.OrderBy(Filters.Text(request.Query, "sort"));
             var paging = Paging.Read(request.Query);
             return Read(db, c => Results.Json(EventQueries.Page(c, filters, order, paging), WebJsonContext.Default.EventPage));
-        }).Produces<EventPage>().WithQuery([.. FilterNames, "sort", .. PageNames]);
+        }).Produces<EventPage>().WithQuery([.. FilterNames, "sort", .. PageNames])
+            .WithName("listEvents").WithSummary("Events matching the filters, a page at a time");
         api.MapGet("/events/{id}", (string id, WorkbenchDatabase db) =>
             Read(db, c => EventQueries.One(c, id) is { } found ? Results.Json(found, WebJsonContext.Default.EventDetail) : Problems.NotFound("event", id)))
-            .Produces<EventDetail>().ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<EventDetail>().ProducesProblem(StatusCodes.Status404NotFound)
+            .WithName("getEvent").WithSummary("One event with its actors and source documents");
         api.MapGet("/events.csv", (HttpRequest request, WorkbenchDatabase db, WorkbenchOptions options) =>
             EventExports.Csv(db, Filters.Read(request.Query), options))
-            .Produces(StatusCodes.Status200OK, contentType: "text/csv").WithQuery(FilterNames);
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv").WithQuery(FilterNames)
+            .WithName("exportEventsCsv").WithSummary("The filtered events as ACLED-style CSV");
         api.MapGet("/events.geojson", (HttpRequest request, WorkbenchDatabase db, WorkbenchOptions options) =>
             EventExports.GeoJson(db, Filters.Read(request.Query), options))
-            .Produces(StatusCodes.Status200OK, contentType: "application/geo+json").WithQuery(FilterNames);
+            .Produces(StatusCodes.Status200OK, contentType: "application/geo+json").WithQuery(FilterNames)
+            .WithName("exportEventsGeoJson").WithSummary("The filtered events as GeoJSON");
 
         api.MapGet("/entities", (HttpRequest request, WorkbenchDatabase db) =>
         {
@@ -53,7 +62,8 @@ internal static class WorkbenchEndpoints
             var paging = Paging.Read(request.Query);
             db.FoldNewNamesSoon();
             return Read(db, c => Results.Json(EntityQueries.Page(c, text, type, paging), WebJsonContext.Default.PageOfEntityListItem));
-        }).Produces<PageOf<EntityListItem>>().WithQuery(["q", "type", .. PageNames]);
+        }).Produces<PageOf<EntityListItem>>().WithQuery(["q", "type", .. PageNames])
+            .WithName("listEntities").WithSummary("Entities whose name or alias contains the words");
         api.MapGet("/entities/{id}", (string id, HttpRequest request, WorkbenchDatabase db) =>
         {
             var filters = Filters.Read(request.Query);
@@ -69,32 +79,40 @@ internal static class WorkbenchEndpoints
                 }
 
                 return Task.CompletedTask;
-            });
+            })
+            .WithName("getEntity").WithSummary("One entity with its events, co-actors, claims and conflicts");
 
         api.MapGet("/stories", (HttpRequest request, WorkbenchDatabase db) =>
         {
             var filters = Filters.Read(request.Query);
             var paging = Paging.Read(request.Query);
             return Read(db, c => Results.Json(StoryQueries.Page(c, filters, paging), WebJsonContext.Default.PageOfStorySummary));
-        }).Produces<PageOf<StorySummary>>().WithQuery([.. FilterNames, .. PageNames]);
+        }).Produces<PageOf<StorySummary>>().WithQuery([.. FilterNames, .. PageNames])
+            .WithName("listStories").WithSummary("Stories, latest first");
         api.MapGet("/stories/{id}", (string id, WorkbenchDatabase db) =>
             Read(db, c => StoryQueries.One(c, id) is { } found ? Results.Json(found, WebJsonContext.Default.StoryDetail) : Problems.NotFound("story", id)))
-            .Produces<StoryDetail>().ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<StoryDetail>().ProducesProblem(StatusCodes.Status404NotFound)
+            .WithName("getStory").WithSummary("One story with its documents");
 
         api.MapGet("/documents", (HttpRequest request, WorkbenchDatabase db) =>
         {
             var filters = Filters.Read(request.Query);
             var paging = Paging.Read(request.Query);
             return Read(db, c => Results.Json(DocumentQueries.Page(c, filters, paging), WebJsonContext.Default.PageOfDocumentListItem));
-        }).Produces<PageOf<DocumentListItem>>().WithQuery([.. FilterNames, .. PageNames]);
+        }).Produces<PageOf<DocumentListItem>>().WithQuery([.. FilterNames, .. PageNames])
+            .WithName("listDocuments").WithSummary("Documents, latest first");
         api.MapGet("/documents/{id}", (string id, WorkbenchDatabase db) =>
             Read(db, c => DocumentQueries.One(c, id) is { } found ? Results.Json(found, ContractJsonContext.Default.ContractDocument) : Problems.NotFound("document", id)))
-            .Produces<ContractDocument>().ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<ContractDocument>().ProducesProblem(StatusCodes.Status404NotFound)
+            .WithName("getDocument").WithSummary("One contract document with its text");
         api.MapPost("/documents", DocumentWrites.Post)
             .Accepts<NewDocument>("application/json")
             .Produces<ContractDocument>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .WithName("addDocument").WithSummary("Analyze, store and consolidate an article (needs X-Api-Key)").RequiresApiKey();
 
         api.MapGet("/claims", (HttpRequest request, WorkbenchDatabase db) =>
         {
@@ -102,13 +120,15 @@ internal static class WorkbenchEndpoints
             var attribute = Filters.Text(request.Query, "attribute");
             var paging = Paging.Read(request.Query);
             return Read(db, c => Results.Json(ClaimQueries.Claims(c, subject, attribute, paging), WebJsonContext.Default.PageOfContractClaim));
-        }).Produces<PageOf<ContractClaim>>().WithQuery(["subject", "attribute", .. PageNames]);
+        }).Produces<PageOf<ContractClaim>>().WithQuery(["subject", "attribute", .. PageNames])
+            .WithName("listClaims").WithSummary("Contract claims by subject and attribute");
         api.MapGet("/conflicts", (HttpRequest request, WorkbenchDatabase db) =>
         {
             var subject = Filters.Text(request.Query, "subject");
             var paging = Paging.Read(request.Query);
             return Read(db, c => Results.Json(ClaimQueries.Conflicts(c, subject, paging), WebJsonContext.Default.PageOfContractConflict));
-        }).Produces<PageOf<ContractConflict>>().WithQuery(["subject", .. PageNames]);
+        }).Produces<PageOf<ContractConflict>>().WithQuery(["subject", .. PageNames])
+            .WithName("listConflicts").WithSummary("Contract conflicts by subject");
 
         api.MapGet("/search", (HttpRequest request, WorkbenchDatabase db) =>
         {
@@ -116,7 +136,8 @@ internal static class WorkbenchEndpoints
             var paging = Paging.Read(request.Query, defaultSize: 20);
             db.FoldNewNamesSoon();
             return Read(db, c => Results.Json(SearchQueries.Search(c, text, paging), WebJsonContext.Default.SearchResult));
-        }).Produces<SearchResult>().WithQuery(["q", .. PageNames]);
+        }).Produces<SearchResult>().WithQuery(["q", .. PageNames])
+            .WithName("search").WithSummary("Full-text search over documents, and entities by name");
 
         // An unknown API path is a JSON 404 too, not the pages' fallback.
         api.MapGet("/{**rest}", (string rest) => Problems.NotFound("API endpoint", "/api/" + rest)).ExcludeFromDescription();

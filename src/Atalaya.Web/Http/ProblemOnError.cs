@@ -19,6 +19,12 @@ internal sealed class ProblemOnError(RequestDelegate next, ILogger<ProblemOnErro
         {
             await Problems.BadRequest(error.Message).ExecuteAsync(context).ConfigureAwait(false);
         }
+        catch (BadHttpRequestException error) when (!context.Response.HasStarted)
+        {
+            // The server's own refusals while reading a request (a body over the limit is 413) keep their status.
+            context.Response.Clear();
+            await Results.Problem(title: "Bad request", detail: error.Message, statusCode: error.StatusCode).ExecuteAsync(context).ConfigureAwait(false);
+        }
 #pragma warning disable CA1031 // The last line of defence: no stack trace reaches the client.
         catch (Exception error) when (!context.Response.HasStarted && error is not OperationCanceledException)
 #pragma warning restore CA1031

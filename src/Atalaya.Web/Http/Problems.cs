@@ -16,4 +16,17 @@ internal static class Problems
         title: "Forbidden",
         detail: $"writes are disabled: the operator has not set {WorkbenchOptions.ApiKeyVariable}",
         statusCode: StatusCodes.Status403Forbidden);
+
+    public static IResult TooManyKeyAttempts(TimeSpan wait) => Results.Problem(
+        title: "Too many requests",
+        detail: $"X-Api-Key: too many wrong keys from this address; try again in {Seconds(wait)} s",
+        statusCode: StatusCodes.Status429TooManyRequests);
+
+    public static IResult TooLarge(long limit) => Results.Problem(
+        title: "Content too large",
+        detail: string.Create(System.Globalization.CultureInfo.InvariantCulture, $"body: larger than the {limit:N0} bytes a request may carry"),
+        statusCode: StatusCodes.Status413PayloadTooLarge);
+
+    /// <summary>Whole seconds, rounded up and at least 1, as Retry-After wants them.</summary>
+    public static long Seconds(TimeSpan wait) => Math.Max(1, (long)Math.Ceiling(wait.TotalSeconds));
 }

@@ -2,6 +2,7 @@ using Atalaya.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Atalaya.Web.Tests;
 
@@ -54,17 +55,30 @@ public sealed class WorkbenchFixture : IDisposable
     }
 
     public HttpClient Start(string databasePath, string? apiKey)
+        => StartApp(new WorkbenchOptions { DatabasePath = databasePath, ApiKey = apiKey }).GetTestClient();
+
+    /// <summary>A test server over a fresh copy of the database with the given options (their database path is replaced).</summary>
+    public WebApplication StartOnCopy(WorkbenchOptions options, Action<IServiceCollection>? services = null)
     {
-        var app = WorkbenchServer.Build(
-            new WorkbenchOptions { DatabasePath = databasePath, ApiKey = apiKey },
-            builder => builder.WebHost.UseTestServer());
+        var copy = folder.File($"copy-{Guid.NewGuid():N}.db");
+        File.Copy(pristine, copy);
+        return StartApp(options with { DatabasePath = copy }, services);
+    }
+
+    private WebApplication StartApp(WorkbenchOptions options, Action<IServiceCollection>? services = null)
+    {
+        var app = WorkbenchServer.Build(options, builder =>
+        {
+            builder.WebHost.UseTestServer();
+            services?.Invoke(builder.Services);
+        });
         app.StartAsync().GetAwaiter().GetResult();
         lock (apps)
         {
             apps.Add(app);
         }
 
-        return app.GetTestClient();
+        return app;
     }
 
     public void Dispose()

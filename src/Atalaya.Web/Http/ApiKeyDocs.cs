@@ -1,0 +1,45 @@
+using Atalaya.Web.Api;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace Atalaya.Web.Http;
+
+/// <summary>
+/// The X-Api-Key scheme in the OpenAPI document, so that a generated client sends the key where it is needed:
+/// declared once, required by the operations marked with <see cref="RequiresApiKey"/>; every other operation
+/// is declared open (an empty requirement at the root), not left unsaid.
+/// </summary>
+internal static class ApiKeyDocs
+{
+    public const string SchemeName = "ApiKey";
+
+    private sealed record ApiKeyRequired;
+
+    public static RouteHandlerBuilder RequiresApiKey(this RouteHandlerBuilder builder) => builder.WithMetadata(new ApiKeyRequired());
+
+    public static Task DeclareScheme(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellation)
+    {
+        document.Components ??= new OpenApiComponents();
+        document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+        document.Components.SecuritySchemes[SchemeName] = new OpenApiSecurityScheme
+        {
+            Type = SecuritySchemeType.ApiKey,
+            In = ParameterLocation.Header,
+            Name = DocumentWrites.KeyHeader,
+            Description = $"The key the operator set in {WorkbenchOptions.ApiKeyVariable} when starting the server.",
+        };
+        document.Security = [new OpenApiSecurityRequirement()];
+        return Task.CompletedTask;
+    }
+
+    public static Task Require(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellation)
+    {
+        if (context.Description.ActionDescriptor.EndpointMetadata.OfType<ApiKeyRequired>().Any())
+        {
+            operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SchemeName, context.Document)] = [] }];
+        }
+
+        return Task.CompletedTask;
+    }
+}
