@@ -38,8 +38,16 @@ internal sealed class NameMatcher
         foreach (var (language, cues) in aliasCues)
         {
             var index = cuesByLanguage[language] = new PhraseIndex<string>();
+            var bracketed = bracketedByLanguage[language] = new HashSet<string>(StringComparer.Ordinal);
             foreach (var cue in cues)
             {
+                // "(a)" of Mexican official communiqués: a short word only a cue between parentheses.
+                if (cue.Length > 2 && cue[0] == '(' && cue[^1] == ')')
+                {
+                    bracketed.Add(Internal.TextFolding.Fold(cue[1..^1].Trim()));
+                    continue;
+                }
+
                 var words = WordSequence.OfName(cue);
                 if (words.Count > 0)
                 {
@@ -52,6 +60,11 @@ internal sealed class NameMatcher
 
     private readonly Dictionary<string, PhraseIndex<string>> cuesByLanguage = new(StringComparer.Ordinal);
     private readonly PhraseIndex<string> anyCue = new();
+    private readonly Dictionary<string, HashSet<string>> bracketedByLanguage = new(StringComparer.Ordinal);
+    private static readonly HashSet<string> NoBracketedCues = [];
+
+    /// <summary>Cue words that are cues only written alone between parentheses ("(a)"), of a language.</summary>
+    public IReadOnlySet<string> BracketedCues(string language) => bracketedByLanguage.GetValueOrDefault(language) ?? NoBracketedCues;
 
     public PhraseIndex<KbName> Names { get; } = new();
 
