@@ -19,6 +19,7 @@ internal sealed class CorpusEntities
     private readonly Dictionary<string, ContractEntity> byId = new(StringComparer.Ordinal);
     private readonly SortedDictionary<int, ContractEntity> changed = [];
     private readonly PersonNameExtensions extensions;
+    private readonly StorySurnames surnames;
     private readonly HashSet<string> joinedInDocument = new(StringComparer.Ordinal);
     private string? currentDocument;
     private int count;
@@ -27,6 +28,7 @@ internal sealed class CorpusEntities
     {
         this.store = store;
         extensions = new PersonNameExtensions(store);
+        surnames = new StorySurnames(store);
         count = (int)StateCodec.Counter(store, "entities");
     }
 
@@ -40,12 +42,7 @@ internal sealed class CorpusEntities
             : local.Type + ":" + name;
         var entity = WithKey(key);
         var person = IsFullPersonName(local, name);
-        if (documentId != currentDocument)
-        {
-            currentDocument = documentId;
-            joinedInDocument.Clear();
-        }
-
+        Begin(documentId);
         // The document's own resolver kept its names apart: they stay apart here too ("X" and "X Junior").
         if (entity is null && person && Extension(name) is { } extended && !joinedInDocument.Contains(extended.Id))
         {
@@ -79,7 +76,22 @@ internal sealed class CorpusEntities
         }
 
         joinedInDocument.Add(entity.Id);
+        AddAliases(entity, local);
+        return (entity, created);
+    }
 
+    /// <summary>The corpus entities a document's names joined are remembered for that document only.</summary>
+    private void Begin(string documentId)
+    {
+        if (documentId != currentDocument)
+        {
+            currentDocument = documentId;
+            joinedInDocument.Clear();
+        }
+    }
+
+    private void AddAliases(ContractEntity entity, ContractEntityMentions local)
+    {
         foreach (var mention in local.Mentions.Select(m => m.Text).Append(local.Name))
         {
             if (mention != entity.Name && !entity.Aliases.Contains(mention, StringComparer.Ordinal))
@@ -88,8 +100,37 @@ internal sealed class CorpusEntities
                 Changed(entity);
             }
         }
+    }
 
-        return (entity, created);
+    /// <summary>
+    /// A person named by one word alone that must wait for its document's story: the one person of
+    /// the story with that surname, if any (<see cref="MergeLone"/>).
+    /// </summary>
+    public static bool WaitsForStory(ContractEntityMentions local)
+        => local.KbId is null && local.Geo?.Geonames is null && IsLoneName(local, TextFolding.Fold(local.Name));
+
+    /// <summary>A person named by one word: the one person of the document's story with that surname, else the document's own.</summary>
+    public (ContractEntity Entity, bool Created) MergeLone(ContractEntityMentions local, string documentId, string? story)
+    {
+        Begin(documentId);
+        if (story is not null && surnames.PersonOf(story, TextFolding.Fold(local.Name)) is { } id && !joinedInDocument.Contains(id))
+        {
+            var entity = WithId(id);
+            joinedInDocument.Add(id);
+            AddAliases(entity, local);
+            return (entity, false);
+        }
+
+        return Merge(local, documentId);
+    }
+
+    /// <summary>Records the surnames of the people a document names in full, for the later documents of its story.</summary>
+    public void AddToStory(string? story, IEnumerable<ContractEntityMentions> locals)
+    {
+        if (story is not null)
+        {
+            surnames.Add(story, locals);
+        }
     }
 
     /// <summary>With a state store: writes the entities begun or changed since the last save and returns them, in order.</summary>

@@ -268,6 +268,7 @@ internal sealed class EntityResolver
     {
         var groups = Enumerable.Range(0, mentions.Count).GroupBy(Find).OrderBy(g => g.Min(i => mentions[i].Span.Start));
         var entities = new List<DocumentEntity>();
+        var townsTypedPeople = new List<DocumentEntity>();
         foreach (var group in groups)
         {
             var members = group.Select(i => mentions[i]).ToList();
@@ -277,10 +278,12 @@ internal sealed class EntityResolver
                 ?? (members.Count(m => m.Source == "gazetteer") > members.Count(m => m.Type == "PER") ? "LOC" : null)
                 ?? members.GroupBy(m => m.Type).OrderByDescending(g => g.Count()).ThenBy(g => g.Key == "MISC" ? 1 : 0).First().Key;
             // A town the tagger typed a person is the town of a country the document is about; "David" alone stays a person.
+            var retyped = false;
             if (type == "PER" && kb is null && group.All(i => !folded[i].Contains(' ', StringComparison.Ordinal))
                 && members.Any(m => m.Places.Any(p => DocumentCountries.Contains(p.Point.Country))))
             {
                 type = "LOC";
+                retyped = true;
             }
 
             var entity = new DocumentEntity
@@ -293,12 +296,28 @@ internal sealed class EntityResolver
             };
             entity.Mentions.AddRange(members.Select(m => m.Span).Distinct());
             entities.Add(entity);
+            if (retyped)
+            {
+                townsTypedPeople.Add(entity);
+            }
         }
 
         PlaceResolver.Geocode(text, entities, mentions);
+
+        // "Méndez informó": a word the tagger read as a person, a town only elsewhere than the
+        // states the document is about, is the person after all (the town was left unplaced).
+        foreach (var entity in townsTypedPeople)
+        {
+            if (entity.Geo is null)
+            {
+                entity.Type = "PER";
+            }
+        }
+
         ForeignPlaces.DropWeak(text, entities, mentions);
         MisspeltPlaces.Geocode(text, entities, mentions, sources.Places);
         LocalityPlaces.Locate(text, entities, mentions);
+
         return entities;
     }
 
