@@ -63,7 +63,7 @@ internal sealed class EntitySources
             .Where(x => x.Folded.Length >= 6)
             .GroupBy(x => SimilarNamesKey(x.Entity.Type, x.Folded))
             .ToDictionary(g => g.Key, g => g.DistinctBy(x => (x.Folded, x.Entity.Id)).ToList(), StringComparer.Ordinal);
-        Names = new NameMatcher(knowledgeBase, aliasCues);
+        Names = new NameMatcher(knowledgeBase, aliasCues, anyFunctionWord);
         canonicalWords = knowledgeBase.Entities.ToDictionary(e => e.Id, e => WordSequence.OfName(e.Name), StringComparer.Ordinal);
         nameWords = knowledgeBase.Entities.Where(e => e.Type == "PER").ToDictionary(
             e => e.Id,

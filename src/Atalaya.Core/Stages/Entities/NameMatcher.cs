@@ -13,8 +13,9 @@ internal sealed record KbName(KbEntity Entity, string Name, bool IsAcronym)
 /// </summary>
 internal sealed class NameMatcher
 {
-    public NameMatcher(KnowledgeBase knowledgeBase, IReadOnlyDictionary<string, IReadOnlyList<string>> aliasCues)
+    public NameMatcher(KnowledgeBase knowledgeBase, IReadOnlyDictionary<string, IReadOnlyList<string>> aliasCues, IReadOnlySet<string>? functionWords = null)
     {
+        functionWords ??= new HashSet<string>();
         foreach (var entity in knowledgeBase.Entities)
         {
             foreach (var name in entity.Aliases.Prepend(entity.Name))
@@ -29,6 +30,12 @@ internal sealed class NameMatcher
                     if (words.Count >= 3 && words[0] == "cartel" && words[1] == "de")
                     {
                         Names.Add([words[0], .. words.Skip(2)], new KbName(entity, name, false));
+                    }
+
+                    // "Secretaría de Defensa Nacional" for "Secretaría de la Defensa Nacional": the article after a preposition is often dropped.
+                    if (WithoutArticle(words, functionWords) is { } shorter)
+                    {
+                        Names.Add(shorter, new KbName(entity, name, IsAcronym(name)));
                     }
                 }
             }
@@ -70,6 +77,20 @@ internal sealed class NameMatcher
 
     /// <summary>The alias cues of a language; of all languages when it is unknown.</summary>
     public PhraseIndex<string> Cues(string language) => cuesByLanguage.GetValueOrDefault(language) ?? anyCue;
+
+    /// <summary>The name's words without the function word that follows another inside the name ("de la X" → "de X"), if any.</summary>
+    private static List<string>? WithoutArticle(List<string> words, IReadOnlySet<string> functionWords)
+    {
+        for (var i = 1; i + 2 < words.Count; i++)
+        {
+            if (functionWords.Contains(words[i]) && functionWords.Contains(words[i + 1]) && !functionWords.Contains(words[i + 2]))
+            {
+                return [.. words.Take(i + 1), .. words.Skip(i + 2)];
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>"CJNG", "FGR", "EE. UU." — short, all capitals.</summary>
     private static bool IsAcronym(string name)
