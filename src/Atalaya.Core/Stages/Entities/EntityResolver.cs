@@ -45,6 +45,7 @@ internal sealed class EntityResolver
         resolver.JoinAliasCues(cues);
         resolver.JoinNicknamesInApposition();
         resolver.JoinPartialNames();
+        resolver.LinkWithheldSurnames();
         resolver.JoinMisspellings();
         return resolver.Build();
     }
@@ -152,6 +153,32 @@ internal sealed class EntityResolver
     /// does a lone surname the tagger typed otherwise ("Montalvo"), and one written by ear
     /// ("Vasques" for the "Vázquez" of "Ramiro Vázquez"), when exactly one person fits.
     /// </summary>
+    /// <summary>"José Antonio “N”" in a document about his group: the one person of the knowledge base with those given names.</summary>
+    private void LinkWithheldSurnames()
+    {
+        HashSet<string>? named = null;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Type != "PER" || GroupKb(i) is not null || WithheldSurnames.WithheldGiven(mentions[i].Span.AsSpan(text)) is not { } given
+                || sources.Withheld.OnlyPersonNamed(given) is not { } person)
+            {
+                continue;
+            }
+
+            named ??= [.. mentions.Select(m => m.Kb?.Id).OfType<string>()];
+            var self = mentions.FindIndex(m => m.Kb == person);
+            if (self >= 0)
+            {
+                Union(self, i);
+            }
+            else if (person.MemberOf is { } group && named.Contains(group))
+            {
+                mentions[i] = mentions[i] with { Kb = person };
+                rootKb[Find(i)] = person.Id;
+            }
+        }
+    }
+
     private void JoinPartialNames()
     {
         var people = Enumerable.Range(0, mentions.Count).Where(i => mentions[i].Type == "PER").ToList();

@@ -64,6 +64,7 @@ internal sealed class EntitySources
             .GroupBy(x => SimilarNamesKey(x.Entity.Type, x.Folded))
             .ToDictionary(g => g.Key, g => g.DistinctBy(x => (x.Folded, x.Entity.Id)).ToList(), StringComparer.Ordinal);
         Names = new NameMatcher(knowledgeBase, aliasCues, anyFunctionWord);
+        Withheld = new WithheldSurnames(knowledgeBase);
         canonicalWords = knowledgeBase.Entities.ToDictionary(e => e.Id, e => WordSequence.OfName(e.Name), StringComparer.Ordinal);
         nameWords = knowledgeBase.Entities.Where(e => e.Type == "PER").ToDictionary(
             e => e.Id,
@@ -74,6 +75,9 @@ internal sealed class EntitySources
     }
 
     public KnowledgeBase KnowledgeBase { get; }
+
+    /// <summary>The knowledge base's people by given name, for names written with the surname withheld.</summary>
+    public WithheldSurnames Withheld { get; }
 
     public NameMatcher Names { get; }
 

@@ -14,6 +14,8 @@ public sealed class AliasConventionTests
     [
         new KbEntity("rogelio-tejeda", "PER", "criminal", null, "Rogelio Tejeda Luna", ["El Tejón", "Tejón"], null),
         new KbEntity("rogelio-barba", "PER", "criminal", null, "Rogelio Barba Ocampo", ["El Gavilán", "Gavilán"], null),
+        new KbEntity("cartel-ocaso", "ORG", "criminal_group", null, "Cártel del Ocaso", ["Ocaso Cartel", "Ocaso-kartel", "Ocasokartellen"], null),
+        new KbEntity("fermin-ulloa", "PER", "criminal", null, "Fermín Eusebio Ulloa Cortés", ["El Búho"], "cartel-ocaso"),
     ]);
 
     private static readonly FakePlaces Places = new([("Ixtlán", FakePlaces.Town("Ixtlán", "Jalisco", 20_000))]);
@@ -57,5 +59,26 @@ public sealed class AliasConventionTests
         var person = EntityOf(text, "Rogelio Barba Ocampo", ("Rogelio Barba Ocampo", "PER"));
 
         Assert.Equal(["Rogelio Barba Ocampo"], person.Mentions.Select(m => m.Slice(text)).Distinct());
+    }
+
+    [Theory]
+    [InlineData("La Fiscalía detuvo a Fermín Eusebio “N”, señalado como jefe del Cártel del Ocaso en Ixtlán.", "Fermín Eusebio “N")]
+    [InlineData("Prosecutors arrested Fermín “N”, named as a leader of the Ocaso Cartel in Ixtlán.", "Fermín “N")]
+    [InlineData("Åklagare grep Fermín “N”, som pekas ut som ledare för Ocasokartellen i Ixtlán.", "Fermín “N")]
+    public void A_withheld_surname_is_the_one_known_person_with_those_given_names_in_a_document_about_his_group(string text, string written)
+    {
+        var person = EntityOf(text, written, (written + "”", "PER"));
+
+        Assert.Equal("fermin-ulloa", person.KbId);
+    }
+
+    [Theory]
+    [InlineData("La Fiscalía detuvo a Fermín “N” en Ixtlán tras un operativo nocturno.", "Fermín “N")]
+    [InlineData("La Fiscalía detuvo a Rogelio “N”, señalado como jefe del Cártel del Ocaso en Ixtlán.", "Rogelio “N")]
+    public void A_given_name_alone_or_shared_by_two_known_people_links_no_one(string text, string written)
+    {
+        var person = EntityOf(text, written, (written + "”", "PER"));
+
+        Assert.Null(person.KbId);
     }
 }
