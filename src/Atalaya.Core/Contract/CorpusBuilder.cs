@@ -59,19 +59,28 @@ public sealed class CorpusBuilder
         document.DuplicateOf = duplicates.Add(document);
 
         var corpusIds = new Dictionary<string, string>(StringComparer.Ordinal);
+        var lone = new List<(ContractEntityMentions Local, string LocalId)>();
         foreach (var local in document.Entities)
         {
-            var (entity, created) = entities.Merge(local, document.Id);
-            if (created)
+            if (CorpusEntities.WaitsForStory(local))
             {
-                corpus.Entities.Add(entity);
+                // Named by the document alone until its story is known: a feature no other document shares.
+                lone.Add((local, local.Entity));
+                local.Entity = "~" + document.Id + "~" + lone.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                continue;
             }
 
-            corpusIds[local.Entity] = entity.Id;
-            local.Entity = entity.Id;
+            Link(local, entities.Merge(local, document.Id), corpusIds);
         }
 
         document.Story = stories.Add(document);
+        foreach (var (local, localId) in lone)
+        {
+            local.Entity = localId;
+            Link(local, entities.MergeLone(local, document.Id, document.Story), corpusIds);
+        }
+
+        entities.AddToStory(document.Story, document.Entities);
         document.Events = [];
         foreach (var reported in document.DocumentEvents)
         {
@@ -101,6 +110,17 @@ public sealed class CorpusBuilder
         }
 
         corpus.Documents.Add(document);
+    }
+
+    private void Link(ContractEntityMentions local, (ContractEntity Entity, bool Created) merged, Dictionary<string, string> corpusIds)
+    {
+        if (merged.Created)
+        {
+            corpus.Entities.Add(merged.Entity);
+        }
+
+        corpusIds[local.Entity] = merged.Entity.Id;
+        local.Entity = merged.Entity.Id;
     }
 
     /// <summary>A later document may have united a document's story with another: documents name the story they are in now.</summary>

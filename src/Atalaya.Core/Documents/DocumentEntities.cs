@@ -9,7 +9,7 @@ public sealed record GeoPoint(string Place, string? Admin1, string? Admin2, stri
 /// </summary>
 public sealed class DocumentEntity
 {
-    public required string Type { get; init; }
+    public required string Type { get; set; }
 
     /// <summary>The fullest name: the knowledge base's canonical name when linked, else the longest mention.</summary>
     public required string Name { get; set; }

@@ -78,6 +78,37 @@ internal static class CorpusDocuments
         ];
     }
 
+    /// <summary>
+    /// One incident told in three languages, its prosecutor named with one surname, with both, and by
+    /// his first surname alone; another prosecutor whose last surname differs never joins him.
+    /// </summary>
+    public static List<ContractDocument> PartlyNamed()
+    {
+        ContractDocument Article(string id, string language, string body, string person)
+        {
+            var text = $"{body}\n";
+            var document = Documents.Create(id, text, language);
+            document.Published = "2026-02-10";
+            document.Title = body[..body.IndexOf('.', StringComparison.Ordinal)];
+            document.Boilerplate = [];
+            document.Entities =
+            [
+                Entity("L1", "LOC", "Tlacotepec", text, geo: new ContractGeo { Place = "Tlacotepec", Admin1 = "Guerrero", Country = "Mexico", Lat = 18.1, Lon = -100.2, Geonames = 9201 }),
+                Entity("L2", "ORG", "Los Tordos del Balsas", text, kbId: "tordos-balsas"),
+                Entity("L3", "PER", person, text),
+            ];
+            return document;
+        }
+
+        return
+        [
+            Article("fiscal-es", "es", "Emboscada en Tlacotepec con 41 muertos. El fiscal Ramiro Esteban Villaseñor culpa a Los Tordos del Balsas en Tlacotepec.", "Ramiro Esteban Villaseñor"),
+            Article("fiscal-pt", "pt", "Emboscada em Tlacotepec deixa 41 mortos. Villaseñor acusa Los Tordos del Balsas pelo ataque em Tlacotepec.", "Villaseñor"),
+            Article("fiscal-en", "en", "Ambush in Tlacotepec leaves 41 dead. Prosecutor Ramiro Esteban Villaseñor Cota blamed Los Tordos del Balsas in Tlacotepec.", "Ramiro Esteban Villaseñor Cota"),
+            Article("otro-it", "it", "Rapina a Tlacotepec senza vittime. Il giudice Ramiro Esteban Villaseñor Ortiz parla di Los Tordos del Balsas a Tlacotepec.", "Ramiro Esteban Villaseñor Ortiz"),
+        ];
+    }
+
     private static ContractDocument Report(
         string id, string language, string published, string town, string state, long geonames, string person, string group, string type, string subtype, int? killed, string body)
     {

@@ -45,6 +45,7 @@ internal sealed class EntityResolver
         resolver.JoinAliasCues(cues);
         resolver.JoinNicknamesInApposition();
         resolver.JoinPartialNames();
+        resolver.LinkWithheldSurnames();
         resolver.JoinMisspellings();
         return resolver.Build();
     }
@@ -152,6 +153,32 @@ internal sealed class EntityResolver
     /// does a lone surname the tagger typed otherwise ("Montalvo"), and one written by ear
     /// ("Vasques" for the "Vázquez" of "Ramiro Vázquez"), when exactly one person fits.
     /// </summary>
+    /// <summary>"José Antonio “N”" in a document about his group: the one person of the knowledge base with those given names.</summary>
+    private void LinkWithheldSurnames()
+    {
+        HashSet<string>? named = null;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Type != "PER" || GroupKb(i) is not null || WithheldSurnames.WithheldGiven(mentions[i].Span.AsSpan(text)) is not { } given
+                || sources.Withheld.OnlyPersonNamed(given) is not { } person)
+            {
+                continue;
+            }
+
+            named ??= [.. mentions.Select(m => m.Kb?.Id).OfType<string>()];
+            var self = mentions.FindIndex(m => m.Kb == person);
+            if (self >= 0)
+            {
+                Union(self, i);
+            }
+            else if (person.MemberOf is { } group && named.Contains(group))
+            {
+                mentions[i] = mentions[i] with { Kb = person };
+                rootKb[Find(i)] = person.Id;
+            }
+        }
+    }
+
     private void JoinPartialNames()
     {
         // One person mention per group and name: the others fit exactly the same partial names.
@@ -296,6 +323,7 @@ internal sealed class EntityResolver
     {
         var groups = Enumerable.Range(0, mentions.Count).GroupBy(Find).OrderBy(g => g.Min(i => mentions[i].Span.Start));
         var entities = new List<DocumentEntity>();
+        var townsTypedPeople = new List<DocumentEntity>();
         foreach (var group in groups)
         {
             var members = group.Select(i => mentions[i]).ToList();
@@ -305,10 +333,12 @@ internal sealed class EntityResolver
                 ?? (members.Count(m => m.Source == "gazetteer") > members.Count(m => m.Type == "PER") ? "LOC" : null)
                 ?? members.GroupBy(m => m.Type).OrderByDescending(g => g.Count()).ThenBy(g => g.Key == "MISC" ? 1 : 0).First().Key;
             // A town the tagger typed a person is the town of a country the document is about; "David" alone stays a person.
+            var retyped = false;
             if (type == "PER" && kb is null && group.All(i => !folded[i].Contains(' ', StringComparison.Ordinal))
                 && members.Any(m => m.Places.Any(p => DocumentCountries.Contains(p.Point.Country))))
             {
                 type = "LOC";
+                retyped = true;
             }
 
             var entity = new DocumentEntity
@@ -321,12 +351,28 @@ internal sealed class EntityResolver
             };
             entity.Mentions.AddRange(members.Select(m => m.Span).Distinct());
             entities.Add(entity);
+            if (retyped)
+            {
+                townsTypedPeople.Add(entity);
+            }
         }
 
         PlaceResolver.Geocode(text, entities, mentions);
+
+        // "Méndez informó": a word the tagger read as a person, a town only elsewhere than the
+        // states the document is about, is the person after all (the town was left unplaced).
+        foreach (var entity in townsTypedPeople)
+        {
+            if (entity.Geo is null)
+            {
+                entity.Type = "PER";
+            }
+        }
+
         ForeignPlaces.DropWeak(text, entities, mentions);
         MisspeltPlaces.Geocode(text, entities, mentions, sources.Places);
         LocalityPlaces.Locate(text, entities, mentions);
+
         return entities;
     }
 

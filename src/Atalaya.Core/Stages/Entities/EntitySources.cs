@@ -34,6 +34,7 @@ internal sealed class EntitySources
         {
             var index = placeCuesByLanguage[language] = new PhraseIndex<string>();
             var locatives = locativesByLanguage[language] = new HashSet<string>(StringComparer.Ordinal);
+            var heads = placeHeadsByLanguage[language] = new HashSet<string>(StringComparer.Ordinal);
             foreach (var (phrase, position) in cues)
             {
                 if (position == "locative")
@@ -42,7 +43,12 @@ internal sealed class EntitySources
                 }
                 else
                 {
-                    index.Add(WordSequence.OfName(phrase), position);
+                    var words = WordSequence.OfName(phrase);
+                    index.Add(words, position);
+                    if (words.Count == 1)
+                    {
+                        heads.Add(words[0]);
+                    }
                 }
             }
         }
@@ -57,7 +63,8 @@ internal sealed class EntitySources
             .Where(x => x.Folded.Length >= 6)
             .GroupBy(x => SimilarNamesKey(x.Entity.Type, x.Folded))
             .ToDictionary(g => g.Key, g => g.DistinctBy(x => (x.Folded, x.Entity.Id)).ToList(), StringComparer.Ordinal);
-        Names = new NameMatcher(knowledgeBase, aliasCues);
+        Names = new NameMatcher(knowledgeBase, aliasCues, anyFunctionWord);
+        Withheld = new WithheldSurnames(knowledgeBase);
         canonicalWords = knowledgeBase.Entities.ToDictionary(e => e.Id, e => WordSequence.OfName(e.Name), StringComparer.Ordinal);
         nameWords = knowledgeBase.Entities.Where(e => e.Type == "PER").ToDictionary(
             e => e.Id,
@@ -68,6 +75,9 @@ internal sealed class EntitySources
     }
 
     public KnowledgeBase KnowledgeBase { get; }
+
+    /// <summary>The knowledge base's people by given name, for names written with the surname withheld.</summary>
+    public WithheldSurnames Withheld { get; }
 
     public NameMatcher Names { get; }
 
@@ -132,6 +142,11 @@ internal sealed class EntitySources
     private readonly Dictionary<string, HashSet<string>> locativesByLanguage = new(StringComparer.Ordinal);
 
     /// <summary>Folded locative prepositions ("en las", "in der", "i") after which a name of several words may be a neighbourhood of the document's city.</summary>
+    private readonly Dictionary<string, HashSet<string>> placeHeadsByLanguage = new(StringComparer.Ordinal);
+
+    /// <summary>The one-word place cues of a language ("rancho", "ranch", "landsbyen"): the generic head of a place name.</summary>
+    public IReadOnlySet<string> PlaceHeads(string language) => placeHeadsByLanguage.TryGetValue(language, out var heads) ? heads : NoWords;
+
     public IReadOnlySet<string> Locatives(string language) => locativesByLanguage.TryGetValue(language, out var locatives) ? locatives : NoWords;
 
     public INamedEntityTagger? Tagger { get; }

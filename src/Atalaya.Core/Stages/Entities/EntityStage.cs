@@ -40,7 +40,7 @@ public sealed class EntityStage : IStage
             var sentenceTokens = new ArraySegment<Token>(tokens, start, end - start);
             var words = WordSequence.Of(text, tokenList, start, end - start);
             MentionFinder.Find(text, sentenceTokens, words, sentence, language, sources, mentions);
-            FindCues(words, sources.Names.Cues(language), cues);
+            FindCues(text, words, sources.Names.Cues(language), sources.Names.BracketedCues(language), cues);
             start = end;
         }
 
@@ -52,13 +52,20 @@ public sealed class EntityStage : IStage
         AddMisspeltAcronyms(text, tokens, mentions);
         var entities = EntityResolver.Resolve(text, mentions, sources, cues);
         NeighbourhoodPlaces.Locate(text, entities, mentions, sources.Locatives(language));
+        PlaceProperNames.Apply(entities, sources.PlaceHeads(language));
         document.Set(Annotations.Entities, new DocumentEntities(entities));
     }
 
-    private static void FindCues(WordSequence words, PhraseIndex<string> index, List<AliasCue> cues)
+    private static void FindCues(string text, WordSequence words, PhraseIndex<string> index, IReadOnlySet<string> bracketed, List<AliasCue> cues)
     {
         for (var i = 0; i < words.Count; i++)
         {
+            if (bracketed.Count > 0 && IsBracketed(text, words.Spans[i]) && bracketed.Contains(words.Folded[i]))
+            {
+                cues.Add(new AliasCue(new TextSpan(words.Spans[i].Start - 1, words.Spans[i].End + 1)));
+                continue;
+            }
+
             var (length, _) = index.LongestMatch(words.Folded, i);
             if (length > 0)
             {
@@ -67,6 +74,10 @@ public sealed class EntityStage : IStage
             }
         }
     }
+
+    /// <summary>A word written alone between parentheses: "Rogelio “N” (a) Tejón".</summary>
+    private static bool IsBracketed(string text, TextSpan span)
+        => span.Start > 0 && span.End < text.Length && text[span.Start - 1] == '(' && text[span.End] == ')';
 
     /// <summary>
     /// "Montalvo dijo": a person's surname again, alone, is that person even where the tagger did

@@ -13,8 +13,9 @@ internal sealed record KbName(KbEntity Entity, string Name, bool IsAcronym)
 /// </summary>
 internal sealed class NameMatcher
 {
-    public NameMatcher(KnowledgeBase knowledgeBase, IReadOnlyDictionary<string, IReadOnlyList<string>> aliasCues)
+    public NameMatcher(KnowledgeBase knowledgeBase, IReadOnlyDictionary<string, IReadOnlyList<string>> aliasCues, IReadOnlySet<string>? functionWords = null)
     {
+        functionWords ??= new HashSet<string>();
         foreach (var entity in knowledgeBase.Entities)
         {
             foreach (var name in entity.Aliases.Prepend(entity.Name))
@@ -30,6 +31,12 @@ internal sealed class NameMatcher
                     {
                         Names.Add([words[0], .. words.Skip(2)], new KbName(entity, name, false));
                     }
+
+                    // "Secretaría de Defensa Nacional" for "Secretaría de la Defensa Nacional": the article after a preposition is often dropped.
+                    if (WithoutArticle(words, functionWords) is { } shorter)
+                    {
+                        Names.Add(shorter, new KbName(entity, name, IsAcronym(name)));
+                    }
                 }
             }
         }
@@ -38,8 +45,16 @@ internal sealed class NameMatcher
         foreach (var (language, cues) in aliasCues)
         {
             var index = cuesByLanguage[language] = new PhraseIndex<string>();
+            var bracketed = bracketedByLanguage[language] = new HashSet<string>(StringComparer.Ordinal);
             foreach (var cue in cues)
             {
+                // "(a)" of Mexican official communiqués: a short word only a cue between parentheses.
+                if (cue.Length > 2 && cue[0] == '(' && cue[^1] == ')')
+                {
+                    bracketed.Add(Internal.TextFolding.Fold(cue[1..^1].Trim()));
+                    continue;
+                }
+
                 var words = WordSequence.OfName(cue);
                 if (words.Count > 0)
                 {
@@ -52,11 +67,30 @@ internal sealed class NameMatcher
 
     private readonly Dictionary<string, PhraseIndex<string>> cuesByLanguage = new(StringComparer.Ordinal);
     private readonly PhraseIndex<string> anyCue = new();
+    private readonly Dictionary<string, HashSet<string>> bracketedByLanguage = new(StringComparer.Ordinal);
+    private static readonly HashSet<string> NoBracketedCues = [];
+
+    /// <summary>Cue words that are cues only written alone between parentheses ("(a)"), of a language.</summary>
+    public IReadOnlySet<string> BracketedCues(string language) => bracketedByLanguage.GetValueOrDefault(language) ?? NoBracketedCues;
 
     public PhraseIndex<KbName> Names { get; } = new();
 
     /// <summary>The alias cues of a language; of all languages when it is unknown.</summary>
     public PhraseIndex<string> Cues(string language) => cuesByLanguage.GetValueOrDefault(language) ?? anyCue;
+
+    /// <summary>The name's words without the function word that follows another inside the name ("de la X" → "de X"), if any.</summary>
+    private static List<string>? WithoutArticle(List<string> words, IReadOnlySet<string> functionWords)
+    {
+        for (var i = 1; i + 2 < words.Count; i++)
+        {
+            if (functionWords.Contains(words[i]) && functionWords.Contains(words[i + 1]) && !functionWords.Contains(words[i + 2]))
+            {
+                return [.. words.Take(i + 1), .. words.Skip(i + 2)];
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>"CJNG", "FGR", "EE. UU." — short, all capitals.</summary>
     private static bool IsAcronym(string name)

@@ -22,6 +22,7 @@ public sealed class EntityJoiningTests
     private static readonly FakePlaces Places = new(
     [
         ("Ixtlán", FakePlaces.Town("Ixtlán", "Jalisco", 20_000)),
+        ("Arizpe", FakePlaces.Town("Arizpe", "Tamaulipas", 4_000, id: 77)),
         ("Jalisco", new PlaceCandidate(new GeoPoint("Jalisco", "Jalisco", null, "MX", 20.3, -103.3, 4004156), "admin1", 8_000_000)),
         ("Lorena", new PlaceCandidate(new GeoPoint("Lorena", "São Paulo", null, "BR", -22.7, -45.1, 3458449), "city", 80_000)),
     ]);
@@ -142,6 +143,20 @@ public sealed class EntityJoiningTests
         var place = Assert.Single(entities.Entities, e => e.Name == "Ixtlán");
         Assert.Equal("LOC", place.Type);
         Assert.Equal("Jalisco", place.Geo?.Admin1);
+    }
+
+    [Theory]
+    [InlineData("La policía de Jalisco encontró siete cuerpos en una casa, dijo ayer el fiscal Arizpe a la prensa.")]
+    [InlineData("A polícia de Jalisco encontrou sete corpos numa casa, disse ontem o promotor Arizpe à imprensa.")]
+    [InlineData("Police in Jalisco found seven bodies in a house, prosecutor Arizpe told reporters on Monday.")]
+    [InlineData("Politiet i Jalisco fandt syv lig i et hus, sagde anklager Arizpe til pressen mandag.")]
+    public void A_surname_the_tagger_reads_as_a_person_that_is_a_town_only_of_another_state_stays_a_person(string text)
+    {
+        var entities = Analyze(text, ("Arizpe", "PER"));
+
+        var person = Assert.Single(entities.Entities, e => e.Mentions.Any(m => m.Slice(text) == "Arizpe"));
+        Assert.Equal("PER", person.Type);
+        Assert.Null(person.Geo);
     }
 
     [Fact]

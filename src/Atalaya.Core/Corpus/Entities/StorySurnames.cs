@@ -1,0 +1,87 @@
+using System.Text;
+using Atalaya.Core.Contract;
+using Atalaya.Core.Corpus.State;
+using Atalaya.Core.Internal;
+
+namespace Atalaya.Core.Corpus.Entities;
+
+/// <summary>
+/// "Méndez said" in one report of a story whose other reports name "Luis Méndez Ruiz": a surname
+/// written alone is the one person of the story with that surname. Only within a story (a surname
+/// is far too common across a corpus), and only when one person of the story has it: two people
+/// sharing a surname make it ambiguous, and it joins no one.
+/// </summary>
+/// <remarks>One record per story and surname: the entity id or an ambiguity mark. Linear: a look-up per name.</remarks>
+internal sealed class StorySurnames(ICorpusStateStore? store)
+{
+    private const string Kind = "entity.story.surname";
+    private const string Ambiguous = "*";
+
+    // A name of four words or more holds two surnames ("Luis Méndez Ruiz" has one given name and
+    // two surnames, "Ana Luisa Méndez Ruiz" two and two); of fewer, the last word only is surely one.
+    private const int WordsWithTwoSurnames = 4;
+
+    private readonly Dictionary<string, string> records = new(StringComparer.Ordinal);
+
+    /// <summary>The entity id of the one person of the story with this surname, if any.</summary>
+    public string? PersonOf(string story, string foldedSurname)
+        => Record(story + "\t" + foldedSurname) is { } id && id != Ambiguous ? id : null;
+
+    /// <summary>Records the surnames of the people a document of the story names in full.</summary>
+    public void Add(string story, IEnumerable<ContractEntityMentions> entities)
+    {
+        foreach (var entity in entities)
+        {
+            if (entity.Type != "PER")
+            {
+                continue;
+            }
+
+            var words = TextFolding.Fold(entity.Name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length < 2)
+            {
+                continue;
+            }
+
+            Note(story + "\t" + words[^1], entity.Entity);
+            if (words.Length >= WordsWithTwoSurnames)
+            {
+                Note(story + "\t" + words[^2], entity.Entity);
+            }
+        }
+    }
+
+    private void Note(string key, string entityId)
+    {
+        var record = Record(key);
+        if (record is null)
+        {
+            Set(key, entityId);
+        }
+        else if (record != entityId && record != Ambiguous)
+        {
+            Set(key, Ambiguous);
+        }
+    }
+
+    private string? Record(string key)
+    {
+        if (records.TryGetValue(key, out var record))
+        {
+            return record;
+        }
+
+        if (store?.Read(Kind, key) is { } stored)
+        {
+            return records[key] = Encoding.UTF8.GetString(stored);
+        }
+
+        return null;
+    }
+
+    private void Set(string key, string value)
+    {
+        records[key] = value;
+        store?.Write(Kind, key, Encoding.UTF8.GetBytes(value));
+    }
+}

@@ -1,0 +1,36 @@
+using Atalaya.Core.Contract;
+using Atalaya.Storage.Sqlite;
+using Atalaya.Storage.Tests.Support;
+using static Atalaya.Storage.Tests.CorpusConsolidationTests;
+
+namespace Atalaya.Storage.Tests;
+
+/// <summary>People named partly in one run and in full in a later one are joined as one batch build joins them.</summary>
+public sealed class PersonLinkingConsolidationTests
+{
+    [Fact]
+    public void Partial_names_and_lone_surnames_added_over_several_runs_give_the_corpus_of_one_batch_build()
+    {
+        using var temp = new TempFolder();
+        var documents = CorpusDocuments.PartlyNamed();
+        var incremental = temp.File("incremental.db");
+        var stored = new List<ContractDocument>();
+        foreach (var part in new[] { documents[..1], documents[1..3], documents[3..] })
+        {
+            using var store = SqliteDocumentStore.Open(incremental);
+            stored.AddRange(Store(store, part));
+            store.Consolidate(chunk: 1);
+        }
+
+        var batch = Batch(stored);
+        using (var store = SqliteDocumentStore.Open(incremental))
+        {
+            Assert.Equal(Json(batch), Json(store.Corpus(includeText: true)));
+        }
+
+        string PersonOf(string document) => batch.Documents.Single(d => d.Id == document).Entities.Single(e => e.Type == "PER").Entity;
+        Assert.Equal(PersonOf("fiscal-es"), PersonOf("fiscal-en"));
+        Assert.Equal(PersonOf("fiscal-es"), PersonOf("fiscal-pt"));
+        Assert.NotEqual(PersonOf("fiscal-en"), PersonOf("otro-it"));
+    }
+}
