@@ -16,11 +16,17 @@ public static class ClaimWords
     public static readonly IReadOnlySet<string> Cues = new HashSet<string>(StringComparer.Ordinal)
     {
         "reward", "revenue", "founded", "born", "age", "members", "presence", "points", "states", "homicide",
-        "since", "total", "per_year", "ytd", "off_duty", "group", "currency", "scale",
+        "since", "total", "per_year", "ytd", "off_duty", "group", "currency", "scale", "population", "country",
     };
 
+    /// <summary>
+    /// Cues that only say who a figure is about ("the cartel", "the country"): common words that
+    /// would open the claim gate for every sentence with a number, so they never open it.
+    /// </summary>
+    public static readonly IReadOnlySet<string> SubjectCues = new HashSet<string>(StringComparer.Ordinal) { "group", "country" };
+
     /// <summary>Cues that are templates: the number stands at the "&lt;n&gt;".</summary>
-    public static readonly IReadOnlySet<string> TemplateCues = new HashSet<string>(StringComparer.Ordinal) { "age", "members", "points", "states" };
+    public static readonly IReadOnlySet<string> TemplateCues = new HashSet<string>(StringComparer.Ordinal) { "age", "members", "points", "states", "population" };
 
     internal static List<ClaimCue> ReadCues(string path)
     {

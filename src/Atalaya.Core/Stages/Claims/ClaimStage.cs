@@ -41,6 +41,9 @@ public sealed class ClaimStage : IStage
     {
         Closed,
         CueWord,
+
+        /// <summary>A count beside a year and no cue ("fueron asesinadas, sólo en 2014, unas 900 personas"): read only for a tally of killed or disappeared.</summary>
+        Dated,
         Open,
     }
 
@@ -94,8 +97,8 @@ public sealed class ClaimStage : IStage
                 }
 
                 drafts.Clear();
-                figures.Read(sentence, words, drafts);
                 var dates = new LazyDates(() => ReadDates(sentence));
+                figures.Read(sentence, words, dates, drafts);
                 tallies.Read(text, sentence, dates, paragraphStart, drafts);
                 foreach (var draft in drafts)
                 {
@@ -114,7 +117,7 @@ public sealed class ClaimStage : IStage
         private Gate MayHoldClaim(ArraySegment<Token> tokens, bool tallyGoesOn)
         {
             Span<char> buffer = stackalloc char[TokenWords.MaxLength];
-            var (number, cue) = (false, false);
+            var (number, cue, year, count) = (false, false, false, false);
             for (var i = 0; i < tokens.Count; i++)
             {
                 var token = tokens[i];
@@ -133,9 +136,11 @@ public sealed class ClaimStage : IStage
                 }
 
                 number |= isNumber;
+                var isYear = token.Kind == TokenKind.Number && token.Span.Length == 4 && text[token.Span.Start] is '1' or '2';
+                (year, count) = (year || isYear, count || (isNumber && !isYear));
             }
 
-            return number && cue ? Gate.CueWord : Gate.Closed;
+            return number && cue ? Gate.CueWord : year && count ? Gate.Dated : Gate.Closed;
         }
 
         private bool IsApposition(ArraySegment<Token> tokens, int i)
@@ -165,7 +170,7 @@ public sealed class ClaimStage : IStage
             var sentence = new ClaimSentence { Index = index, Span = span, Tokens = tokens, Words = folded };
             var (parts, tokenOf) = LexiconWords.Split(folded);
             LexiconWords.Find(words.Cues, parts, tokenOf, sentence.Cues);
-            if (gate == Gate.CueWord && !sentence.Cues.Exists(c => c.Code != "group"))
+            if (gate == Gate.CueWord && !sentence.Cues.Exists(c => !ClaimWords.SubjectCues.Contains(c.Code)))
             {
                 return null;
             }
@@ -174,6 +179,12 @@ public sealed class ClaimStage : IStage
             {
                 LexiconWords.Find(events.Triggers, parts, tokenOf, sentence.Triggers);
                 LexiconWords.Find(events.Actors, parts, tokenOf, sentence.Victims);
+            }
+
+            if (gate == Gate.Dated && !sentence.Cues.Exists(c => !ClaimWords.SubjectCues.Contains(c.Code))
+                && !(sentence.Victims.Count > 0 && sentence.Triggers.Exists(t => t.Code is "kill" or "dead" or "massacre" or "disappear")))
+            {
+                return null;
             }
 
             sentence.Quantities = lexicon.Quantities.Find(text, tokens, language, folded);
