@@ -36,15 +36,23 @@ public sealed class ClaimStage : IStage
         document.Set(Annotations.Claims, claims.Count == 0 ? DocumentClaims.None : new DocumentClaims(claims));
     }
 
-    /// <summary>What the gate lets through: nothing, a sentence with a number and a cue's telling word (confirmed by the cue matcher), or a sentence to read whole.</summary>
+    /// <summary>
+    /// What the gate lets through: nothing, a sentence with a number and a cue's telling word (confirmed
+    /// by the cue matcher), one shaped like a tally, both ("asesinadas" shares its stem with the cue
+    /// "asesinato*"), or a sentence to read whole.
+    /// </summary>
+    [Flags]
     private enum Gate
     {
-        Closed,
-        CueWord,
+        Closed = 0,
+        CueWord = 1,
 
-        /// <summary>A count beside a year and no cue ("fueron asesinadas, sólo en 2014, unas 900 personas"): read only for a tally of killed or disappeared.</summary>
-        Dated,
-        Open,
+        /// <summary>
+        /// No cue, but a count beside a year ("fueron asesinadas, sólo en 2014, unas 900 personas") or a
+        /// count of thousands ("110.000 personer er forsvundet"): read only for a tally of killed or disappeared.
+        /// </summary>
+        Tally = 2,
+        Open = 4,
     }
 
     /// <summary>Walks the sentences of one document, carrying the paragraph's start for tallies and places.</summary>
@@ -117,7 +125,7 @@ public sealed class ClaimStage : IStage
         private Gate MayHoldClaim(ArraySegment<Token> tokens, bool tallyGoesOn)
         {
             Span<char> buffer = stackalloc char[TokenWords.MaxLength];
-            var (number, cue, year, count) = (false, false, false, false);
+            var (number, cue, year, count, thousands) = (false, false, false, false, false);
             for (var i = 0; i < tokens.Count; i++)
             {
                 var token = tokens[i];
@@ -138,10 +146,17 @@ public sealed class ClaimStage : IStage
                 number |= isNumber;
                 var isYear = token.Kind == TokenKind.Number && token.Span.Length == 4 && text[token.Span.Start] is '1' or '2';
                 (year, count) = (year || isYear, count || (isNumber && !isYear));
+                thousands = thousands || (token.Kind == TokenKind.Number && !isYear && (SpaceGrouped(tokens, i)
+                    || (token.Span.Length >= 4 && DigitGroups.TryParse(token.Span.AsSpan(text), out var value, out _) && value >= Tallies.TallySize)));
             }
 
-            return number && cue ? Gate.CueWord : year && count ? Gate.Dated : Gate.Closed;
+            return (number && cue ? Gate.CueWord : Gate.Closed) | ((year && count) || thousands ? Gate.Tally : Gate.Closed);
         }
+
+        /// <summary>"20 000", "110 000": thousands grouped by a space, as Scandinavian and French write them.</summary>
+        private bool SpaceGrouped(ArraySegment<Token> tokens, int i)
+            => i + 1 < tokens.Count && tokens[i + 1] is { Kind: TokenKind.Number, Span.Length: 3 } next
+                && next.Span.Start - tokens[i].Span.End == 1 && char.IsWhiteSpace(text[tokens[i].Span.End]);
 
         private bool IsApposition(ArraySegment<Token> tokens, int i)
             => i > 0 && i + 1 < tokens.Count && tokens[i].Kind == TokenKind.Number
@@ -170,7 +185,8 @@ public sealed class ClaimStage : IStage
             var sentence = new ClaimSentence { Index = index, Span = span, Tokens = tokens, Words = folded };
             var (parts, tokenOf) = LexiconWords.Split(folded);
             LexiconWords.Find(words.Cues, parts, tokenOf, sentence.Cues);
-            if (gate == Gate.CueWord && !sentence.Cues.Exists(c => !ClaimWords.SubjectCues.Contains(c.Code)))
+            var cued = sentence.Cues.Exists(c => !ClaimWords.SubjectCues.Contains(c.Code));
+            if (gate == Gate.CueWord && !cued)
             {
                 return null;
             }
@@ -181,7 +197,7 @@ public sealed class ClaimStage : IStage
                 LexiconWords.Find(events.Actors, parts, tokenOf, sentence.Victims);
             }
 
-            if (gate == Gate.Dated && !sentence.Cues.Exists(c => !ClaimWords.SubjectCues.Contains(c.Code))
+            if (gate.HasFlag(Gate.Tally) && !cued
                 && !(sentence.Victims.Count > 0 && sentence.Triggers.Exists(t => t.Code is "kill" or "dead" or "massacre" or "disappear")))
             {
                 return null;

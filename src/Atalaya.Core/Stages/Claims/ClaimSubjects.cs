@@ -93,7 +93,8 @@ internal sealed class ClaimSubjects
     public static DocumentEntity? Agency(ClaimSentence sentence, int nearToken)
         => Nearest(sentence, nearToken, e => e.Type == "ORG" && e.Kind is not null && EventActors.StateKinds.Contains(e.Kind));
 
-    public DocumentEntity? Place(ClaimSentence sentence, int paragraphStart)
+    /// <param name="national">The tally counts a country's forces (soldiers, marines, the national guard): with no place in the sentence it is the country's, not the town's of the news.</param>
+    public DocumentEntity? Place(ClaimSentence sentence, int paragraphStart, bool national = false)
     {
         DocumentEntity? best = null;
         foreach (var mention in sentence.Mentions)
@@ -109,7 +110,7 @@ internal sealed class ClaimSubjects
             return best;
         }
 
-        if (sentence.Has("country") && country.Value is { } named)
+        if ((national || sentence.Has("country")) && country.Value is { } named)
         {
             return named;
         }

@@ -13,7 +13,7 @@ namespace Atalaya.Core.Stages.Claims;
 /// "personnes disparues (plus de 15.000)", "the army suffered six deaths"). People killed in a place
 /// over a period are its homicides; people disappeared, its disappeared. A count of a thousand or
 /// more killed or disappeared is a tally even without a period: no incident counts so many. The
-/// subject is the place counted in. A number another figure took (a population) is no tally.
+/// subject is the place counted in. A number another figure took (a population) and a share ("48%") are no tally.
 /// </summary>
 internal sealed class Tallies(ClaimSubjects subjects, Events.Dates.DateWords dateWords, bool undated)
 {
@@ -27,9 +27,12 @@ internal sealed class Tallies(ClaimSubjects subjects, Events.Dates.DateWords dat
     private const int NounReachBefore = 8;
 
     /// <summary>From this many killed or disappeared on, a count is a tally without a period cue.</summary>
-    private const int TallySize = 1000;
+    public const int TallySize = 1000;
 
     private static readonly HashSet<string> KillTriggers = new(StringComparer.Ordinal) { "kill", "dead", "massacre" };
+
+    /// <summary>Victim categories that are a country's forces: their tallies are the country's.</summary>
+    private static readonly HashSet<string> NationalForces = new(StringComparer.Ordinal) { "military", "national_guard", "navy" };
 
     /// <summary>What a victim category is called in an attribute name.</summary>
     private static readonly Dictionary<string, string> VictimNames = new(StringComparer.Ordinal)
@@ -52,7 +55,7 @@ internal sealed class Tallies(ClaimSubjects subjects, Events.Dates.DateWords dat
     {
         var killing = sentence.Triggers.Exists(t => KillTriggers.Contains(t.Code));
         var disappearing = !killing && sentence.HasTrigger("disappear");
-        var counts = sentence.Numbers.FindAll(n => n.Value >= 2 && !NumberSlots.IsYear(sentence, n) && !found.Exists(d => d.Start <= n.Start && n.Start < d.End));
+        var counts = sentence.Numbers.FindAll(n => n.Value >= 2 && !NumberSlots.IsYear(sentence, n) && !found.Exists(d => d.Start <= n.Start && n.Start < d.End) && !IsShare(sentence, n));
         if (counts.Count == 0 || !(killing || disappearing || paragraphKilling || sentence.Has("homicide")) || (sentence.Victims.Count == 0 && !sentence.Has("homicide")))
         {
             // No count, nothing killed or nobody counted: no tally here, but a tally cue beside a killing opens one for the sentences after.
@@ -72,7 +75,6 @@ internal sealed class Tallies(ClaimSubjects subjects, Events.Dates.DateWords dat
         var offDuty = sentence.Has("off_duty");
         string? lastNoun = null;
         string? lastPeriod = null;
-        DocumentEntity? place = null;
         for (var c = 0; c < counts.Count; c++)
         {
             var number = counts[c];
@@ -94,7 +96,7 @@ internal sealed class Tallies(ClaimSubjects subjects, Events.Dates.DateWords dat
                 continue;
             }
 
-            place ??= subjects.Place(sentence, paragraphStart);
+            var place = subjects.Place(sentence, paragraphStart, NationalForces.Contains(noun));
             if (place is not null)
             {
                 var attribute = disappearing && noun != "homicide" ? Disappeared(period) : Attribute(noun, period, offDuty);
@@ -131,6 +133,10 @@ internal sealed class Tallies(ClaimSubjects subjects, Events.Dates.DateWords dat
 
         return false;
     }
+
+    /// <summary>"48%": a share, not a count of people.</summary>
+    private static bool IsShare(ClaimSentence sentence, NumberSlot number)
+        => number.End < sentence.Words.Length && sentence.Words[number.End] == "%";
 
     private static string Disappeared(string period) => period == "ytd" ? "disappeared_ytd" : "disappeared";
 
