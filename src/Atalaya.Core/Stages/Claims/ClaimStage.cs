@@ -224,39 +224,8 @@ public sealed class ClaimStage : IStage
                 return;
             }
 
-            claims.Add(new DocumentClaim(draft.Subject, draft.Attribute, draft.Value, draft.Unit, AsOf(draft, sentence, dates) ?? published, sentence.Span, draft.Agency));
-        }
-
-        /// <summary>
-        /// The date nearest to the figure in its sentence, other than the figure itself (a founding
-        /// year) and the start of a tally ("since 2016").
-        /// </summary>
-        private static PartialDate? AsOf(ClaimDraft draft, ClaimSentence sentence, IReadOnlyList<DateMention> dates)
-        {
-            PartialDate? best = null;
-            var bestDistance = int.MaxValue;
-            foreach (var date in dates)
-            {
-                var start = sentence.TokenAt(date.Span.Start);
-                var end = sentence.TokenAt(date.Span.End - 1) + 1;
-                if (ClaimSentence.Distance(start, end, draft.Start, draft.End) == 0 && start < draft.End && draft.Start < end)
-                {
-                    continue;
-                }
-
-                if (sentence.Cues.Exists(c => c.Code == "since" && c.End <= start && start - c.End < 4))
-                {
-                    continue;
-                }
-
-                var distance = ClaimSentence.Distance(start, end, draft.Start, draft.End);
-                if (distance < bestDistance)
-                {
-                    (best, bestDistance) = (date.Date, distance);
-                }
-            }
-
-            return best;
+            var since = Tallies.IsTally(draft.Attribute) ? ClaimPeriods.Since(sentence, dates) : null;
+            claims.Add(new DocumentClaim(draft.Subject, draft.Attribute, draft.Value, draft.Unit, ClaimPeriods.AsOf(draft, sentence, dates) ?? published, sentence.Span, draft.Agency, since));
         }
     }
 }

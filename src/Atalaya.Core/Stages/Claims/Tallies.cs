@@ -134,6 +134,10 @@ internal sealed class Tallies(ClaimSubjects subjects, Events.Dates.DateWords dat
         return false;
     }
 
+    /// <summary>Whether an attribute is a tally of a place (killed, homicides, disappeared): such a figure may give a start ("since 2018").</summary>
+    public static bool IsTally(string attribute)
+        => attribute.Contains("_killed", StringComparison.Ordinal) || attribute.StartsWith("homicides", StringComparison.Ordinal) || attribute.StartsWith("disappeared", StringComparison.Ordinal);
+
     /// <summary>"48%": a share, not a count of people.</summary>
     private static bool IsShare(ClaimSentence sentence, NumberSlot number)
         => number.End < sentence.Words.Length && sentence.Words[number.End] == "%";

@@ -126,4 +126,20 @@ public sealed class TallyAndPlaceClaimTests
     [InlineData("Al menos cinco policías han sido asesinados de vacaciones en lo que va del año en Durango.")]
     public void Officers_killed_on_holiday_are_killed_off_duty(string sentence)
         => Assert.Equal(5, ClaimAnalysis.Single(sentence, "police_killed_off_duty").Value);
+
+    [Theory]
+    [InlineData("Desde 2019 han sido asesinados 300 policías en el estado de Durango, según las cifras oficiales del gobierno.", "2019", "2024-03-12")]
+    [InlineData("Zwischen 2019 und 2022 wurden in Durango 300 Polizisten getötet.", "2019", "2022")]
+    [InlineData("Mellom 2019 og 2022 ble 300 politifolk drept i Durango.", "2019", "2022")]
+    public void A_tally_keeps_its_start_in_since_and_its_end_in_as_of(string sentence, string since, string asOf)
+    {
+        var claim = ClaimAnalysis.Single(sentence, "police_killed_total");
+
+        Assert.Equal(since, claim.Since?.ToString());
+        Assert.Equal(asOf, claim.AsOf?.ToString());
+    }
+
+    [Fact]
+    public void A_figure_that_is_no_tally_has_no_start()
+        => Assert.Null(ClaimAnalysis.Single("Desde 2019, Ismael Zambada García, de 76 años, vive en Durango.", "age").Since);
 }
