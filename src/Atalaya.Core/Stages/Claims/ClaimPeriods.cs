@@ -1,4 +1,5 @@
 using Atalaya.Core.Documents;
+using Atalaya.Core.Resources;
 using Atalaya.Core.Stages.Events.Dates;
 
 namespace Atalaya.Core.Stages.Claims;
@@ -45,7 +46,7 @@ internal static class ClaimPeriods
     {
         foreach (var cue in sentence.Cues)
         {
-            if (cue.Code != "since")
+            if (!ClaimWords.OpensPeriod(cue.Code))
             {
                 continue;
             }
@@ -77,7 +78,7 @@ internal static class ClaimPeriods
         var start = sentence.TokenAt(dates[d].Span.Start);
         foreach (var cue in sentence.Cues)
         {
-            if (cue.Code != "since" || cue.End > start || start - cue.End >= StartReach)
+            if (!ClaimWords.OpensPeriod(cue.Code) || cue.End > start || start - cue.End >= StartReach)
             {
                 continue;
             }

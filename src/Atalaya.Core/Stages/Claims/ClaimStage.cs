@@ -185,7 +185,7 @@ public sealed class ClaimStage : IStage
             var sentence = new ClaimSentence { Index = index, Span = span, Tokens = tokens, Words = folded };
             var (parts, tokenOf) = LexiconWords.Split(folded);
             LexiconWords.Find(words.Cues, parts, tokenOf, sentence.Cues);
-            var cued = sentence.Cues.Exists(c => !ClaimWords.SubjectCues.Contains(c.Code));
+            var cued = sentence.Cues.Exists(c => !ClaimWords.QuietCues.Contains(c.Code));
             if (gate == Gate.CueWord && !cued)
             {
                 return null;

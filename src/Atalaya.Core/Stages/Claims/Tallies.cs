@@ -1,4 +1,5 @@
 using Atalaya.Core.Documents;
+using Atalaya.Core.Resources;
 
 namespace Atalaya.Core.Stages.Claims;
 
@@ -59,12 +60,12 @@ internal sealed class Tallies(ClaimSubjects subjects, Events.Dates.DateWords dat
         if (counts.Count == 0 || !(killing || disappearing || paragraphKilling || sentence.Has("homicide")) || (sentence.Victims.Count == 0 && !sentence.Has("homicide")))
         {
             // No count, nothing killed or nobody counted: no tally here, but a tally cue beside a killing opens one for the sentences after.
-            paragraphKilling |= killing && sentence.Cues.Exists(c => c.Code is "total" or "per_year" or "ytd" or "since");
+            paragraphKilling |= killing && sentence.Cues.Exists(c => c.Code is "total" or "per_year" or "ytd" or "since" or "between");
             return;
         }
 
         var periods = Periods(text, sentence, counts);
-        var hasPeriod = periods.Count > 0 || sentence.Cues.Exists(c => c.Code is "total" or "per_year" or "ytd" or "since");
+        var hasPeriod = periods.Count > 0 || sentence.Cues.Exists(c => c.Code is "total" or "per_year" or "ytd" or "since" or "between");
 
         // "Last year … 2,700 homicides", "in 2021": a count over a whole year is a tally of that year. Dates are
         // read only when a count has no period cue of its own: the date reader is dear.
@@ -222,7 +223,7 @@ internal sealed class Tallies(ClaimSubjects subjects, Events.Dates.DateWords dat
             var period = cue.Code switch
             {
                 "total" or "per_year" or "ytd" => cue.Code,
-                "since" when YearFollows(sentence, cue.End) => "total",
+                "since" or "between" when YearFollows(sentence, cue.End) => "total",
                 _ => null,
             };
             if (period is null)
