@@ -31,7 +31,7 @@ internal sealed class ClaimSubjects
         // Most documents read need neither: worked out on first use.
         topic = new(() => entities.Entities.Where(IsGroup).OrderByDescending(e => e.Mentions.Count).FirstOrDefault(), LazyThreadSafetyMode.None);
         focus = new(() => EventPlaces.Focus(entities), LazyThreadSafetyMode.None);
-        country = new(() => entities.Entities.Where(e => e.Geo?.Kind == Geo.PlaceKinds.Country).OrderByDescending(e => e.Mentions.Count).FirstOrDefault(), LazyThreadSafetyMode.None);
+        country = new(() => CountryOf(entities, focus.Value), LazyThreadSafetyMode.None);
         topicPerson = new(() => entities.Entities.Where(e => e.Type == "PER").OrderByDescending(e => e.Mentions.Count).FirstOrDefault(), LazyThreadSafetyMode.None);
     }
 
@@ -125,6 +125,17 @@ internal sealed class ClaimSubjects
         }
 
         return best ?? focus.Value;
+    }
+
+    /// <summary>
+    /// The country the article is about: the named country of its focus place (an article about a
+    /// Mexican state that names the United States more often is still about Mexico), else the country
+    /// it names most.
+    /// </summary>
+    private static DocumentEntity? CountryOf(DocumentEntities entities, DocumentEntity? focus)
+    {
+        var countries = entities.Entities.Where(e => e.Geo?.Kind == Geo.PlaceKinds.Country).OrderByDescending(e => e.Mentions.Count).ToList();
+        return countries.Find(c => focus?.Geo is { } geo && c.Geo!.Country == geo.Country) ?? countries.FirstOrDefault();
     }
 
     private static bool IsGroup(DocumentEntity entity) => entity.Type == "ORG" && entity.Kind is not null && EventActors.ArmedGroupKinds.Contains(entity.Kind);

@@ -182,7 +182,7 @@ internal sealed class EntityFigures(string text, ClaimSubjects subjects, IReadOn
             case "members" when value > 1 && !sentence.Triggers.Exists(t => CountedEvents.Contains(t.Code)):
                 Group(sentence, match, "members", found);
                 break;
-            case "population" when value >= MinPopulation && !sentence.Triggers.Exists(t => CountedEvents.Contains(t.Code)):
+            case "population" when value >= MinPopulation && !sentence.IsRateBase(match.Number) && !sentence.Triggers.Exists(t => CountedEvents.Contains(t.Code)):
                 if (subjects.NamedPlace(sentence, match.Start) is { } place)
                 {
                     found.Add(new ClaimDraft(place, "population", value, null, match.Number.Start, match.Number.End));

@@ -139,9 +139,9 @@ internal sealed class Tallies(ClaimSubjects subjects, Events.Dates.DateWords dat
     public static bool IsTally(string attribute)
         => attribute.Contains("_killed", StringComparison.Ordinal) || attribute.StartsWith("homicides", StringComparison.Ordinal) || attribute.StartsWith("disappeared", StringComparison.Ordinal);
 
-    /// <summary>"48%": a share, not a count of people.</summary>
+    /// <summary>"48%", "per 100,000": a share or a rate's base, not a count of people.</summary>
     private static bool IsShare(ClaimSentence sentence, NumberSlot number)
-        => number.End < sentence.Words.Length && sentence.Words[number.End] == "%";
+        => (number.End < sentence.Words.Length && sentence.Words[number.End] == "%") || sentence.IsRateBase(number);
 
     private static string Disappeared(string period) => period == "ytd" ? "disappeared_ytd" : "disappeared";
 

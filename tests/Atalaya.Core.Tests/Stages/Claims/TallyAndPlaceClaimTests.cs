@@ -142,4 +142,22 @@ public sealed class TallyAndPlaceClaimTests
     [Fact]
     public void A_figure_that_is_no_tally_has_no_start()
         => Assert.Null(ClaimAnalysis.Single("Desde 2019, Ismael Zambada García, de 76 años, vive en Durango.", "age").Since);
+
+    [Theory]
+    [InlineData("I Durango er det registrert mer enn 80 drap per 100 000 innbyggere, ifølge offisielle tall fra myndighetene.")]
+    [InlineData("En Durango se registraron más de 80 homicidios por cada 100.000 habitantes, según cifras oficiales.")]
+    [InlineData("In Durango, more than 80 murders per 100,000 inhabitants were recorded, according to official figures.")]
+    public void The_base_of_a_rate_is_neither_a_tally_nor_a_population(string sentence)
+        => Assert.DoesNotContain(ClaimAnalysis.Run(sentence), c => c.Value == 100_000);
+
+    [Fact]
+    public void Soldiers_killed_in_an_article_about_a_state_are_counted_in_its_country_not_in_a_foreign_one()
+    {
+        var claim = ClaimAnalysis.Single(
+            "Durango, en el norte de México, vive una ola de violencia. Estados Unidos envió ayuda a Estados Unidos y Estados Unidos pidió calma. "
+            + "Más de 30 soldados han sido asesinados por minas desde 2022, según cifras del ejército.",
+            "soldiers_killed_total");
+
+        Assert.Equal("MX", claim.Subject.Geo?.Country);
+    }
 }
