@@ -9,10 +9,11 @@ namespace Atalaya.Core.Stages.Claims;
 
 /// <summary>
 /// Reads the numeric facts a document states about entities: rewards, revenue, founding and birth
-/// years, ages, members, presence in US states, road blockades, and tallies of victims and
-/// homicides (claim_cues.tsv gives the words; counts, dates and victim nouns are read by the event
-/// stage's readers). Each figure is dated by the sentence, else by the publication date.
-/// Only sentences with digits or a cue word are read at all.
+/// years, ages, members, presence in US states, road blockades, populations, and tallies of
+/// victims, homicides and disappeared (claim_cues.tsv gives the words; counts, dates and victim
+/// nouns are read by the event stage's readers). Each figure is dated by the sentence, else by the
+/// publication date; a tally keeps its start. Only sentences with a number and a cue word, or a
+/// number shaped like a tally (beside a year, or thousands), are read at all.
 /// </summary>
 public sealed class ClaimStage : IStage
 {

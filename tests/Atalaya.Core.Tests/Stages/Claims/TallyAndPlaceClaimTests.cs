@@ -113,7 +113,8 @@ public sealed class TallyAndPlaceClaimTests
     [InlineData("Ifølge politiet var den 52-årige Ismael Zambada García på vej hjem.")]
     [InlineData("Enligt polisen var den 52-åriga Ismael Zambada García på väg hem.")]
     [InlineData("Ifølge politiet var den 52-årige Ismael Zambada García på vei hjem.")]
-    public void A_scandinavian_age_in_the_definite_form_is_the_person_s(string sentence)
+    [InlineData("Secondo la polizia, il 52enne Ismael Zambada García è stato arrestato a Durango.")]
+    public void An_age_written_as_one_inflected_word_is_the_person_s(string sentence)
     {
         var claim = ClaimAnalysis.Single(sentence, "age");
 
