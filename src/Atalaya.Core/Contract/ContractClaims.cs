@@ -29,6 +29,7 @@ internal static class ContractClaims
             Text = c.Evidence.Slice(text),
             AsOf = c.AsOf?.ToString(),
             Agency = c.Agency is null ? null : localIds.GetValueOrDefault(c.Agency),
+            Since = c.Since?.ToString(),
         })];
     }
 
@@ -74,6 +75,7 @@ internal static class ContractClaims
                 Text = claim.Text,
                 AsOf = claim.AsOf,
                 Agency = claim.Agency is null ? null : corpusIds.GetValueOrDefault(claim.Agency),
+                Since = claim.Since,
             });
         }
 

@@ -286,6 +286,10 @@ public sealed class ContractClaim
 
     /// <summary>Added field: who offers a reward (an agency or government), as an entity id; null when not named.</summary>
     public string? Agency { get; set; }
+
+    /// <summary>Where a tally starts when the text gives it ("since 2018"); left out otherwise.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? Since { get; set; }
 }
 
 public sealed class ContractConflict

@@ -10,6 +10,7 @@ namespace Atalaya.Core.Documents;
 /// <param name="AsOf">The date the text gives for the figure, else the publication date, else null.</param>
 /// <param name="Evidence">The sentence the figure was read from.</param>
 /// <param name="Agency">Who offers a reward (a state department, an agency), when the sentence names it.</param>
+/// <param name="Since">Where a tally starts when the text says ("since 2018", "between 2018 and 2024"); null otherwise.</param>
 public sealed record DocumentClaim(
     DocumentEntity Subject,
     string Attribute,
@@ -17,7 +18,8 @@ public sealed record DocumentClaim(
     string? Unit,
     PartialDate? AsOf,
     TextSpan Evidence,
-    DocumentEntity? Agency = null);
+    DocumentEntity? Agency = null,
+    PartialDate? Since = null);
 
 /// <summary>The claims of a document, in text order.</summary>
 public sealed class DocumentClaims

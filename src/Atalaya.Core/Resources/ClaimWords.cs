@@ -16,11 +16,22 @@ public static class ClaimWords
     public static readonly IReadOnlySet<string> Cues = new HashSet<string>(StringComparer.Ordinal)
     {
         "reward", "revenue", "founded", "born", "age", "members", "presence", "points", "states", "homicide",
-        "since", "total", "per_year", "ytd", "off_duty", "group", "currency", "scale",
+        "since", "between", "total", "per_year", "ytd", "off_duty", "group", "currency", "scale", "population", "country", "rate",
     };
 
+    /// <summary>
+    /// Cues that never open the claim gate: common words that only say who a figure is about ("the
+    /// cartel", "the country") or where a span of years starts ("between", "entre", whose years open
+    /// the gate by themselves) or that a number is a rate's base ("per 100,000 inhabitants"); they
+    /// would let every sentence with a number through.
+    /// </summary>
+    public static readonly IReadOnlySet<string> QuietCues = new HashSet<string>(StringComparer.Ordinal) { "group", "country", "between", "rate" };
+
+    /// <summary>Cues after which the start of a tally is written: "since 2018", "between 2018 and 2024".</summary>
+    public static bool OpensPeriod(string cue) => cue is "since" or "between";
+
     /// <summary>Cues that are templates: the number stands at the "&lt;n&gt;".</summary>
-    public static readonly IReadOnlySet<string> TemplateCues = new HashSet<string>(StringComparer.Ordinal) { "age", "members", "points", "states" };
+    public static readonly IReadOnlySet<string> TemplateCues = new HashSet<string>(StringComparer.Ordinal) { "age", "members", "points", "states", "population" };
 
     internal static List<ClaimCue> ReadCues(string path)
     {

@@ -43,7 +43,7 @@ internal sealed class ClaimWordsOfLanguage
         // looked for right beside numbers instead.
         var words = new HashSet<string>(StringComparer.Ordinal);
         var stems = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var phrase in anywhere.Where(c => c.Cue != "group").Select(c => c.Phrase))
+        foreach (var phrase in anywhere.Where(c => !ClaimWords.QuietCues.Contains(c.Cue)).Select(c => c.Phrase))
         {
             var telling = Words(phrase).Where(w => w != ClaimWords.Slot).SelectMany(w => w.Split(' ')).MaxBy(w => w.TrimEnd('*').Length);
             if (telling is null || telling.Length < 2)

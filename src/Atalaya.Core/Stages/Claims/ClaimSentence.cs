@@ -67,6 +67,20 @@ internal sealed class ClaimSentence
         return false;
     }
 
+    /// <summary>"per 100 000 innbyggere", "por cada 100.000 habitantes": the number is the base of a rate, no count of people.</summary>
+    public bool IsRateBase(NumberSlot number)
+    {
+        foreach (var cue in Cues)
+        {
+            if (cue.Code == "rate" && cue.End == number.Start)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The index of the token that contains text offset <paramref name="offset"/>, or the next one.</summary>
     public int TokenAt(int offset) => Internal.TokenSearch.TokenAt(Tokens, offset);
 

@@ -9,10 +9,11 @@ namespace Atalaya.Core.Stages.Claims;
 
 /// <summary>
 /// Reads the numeric facts a document states about entities: rewards, revenue, founding and birth
-/// years, ages, members, presence in US states, road blockades, and tallies of victims and
-/// homicides (claim_cues.tsv gives the words; counts, dates and victim nouns are read by the event
-/// stage's readers). Each figure is dated by the sentence, else by the publication date.
-/// Only sentences with digits or a cue word are read at all.
+/// years, ages, members, presence in US states, road blockades, populations, and tallies of
+/// victims, homicides and disappeared (claim_cues.tsv gives the words; counts, dates and victim
+/// nouns are read by the event stage's readers). Each figure is dated by the sentence, else by the
+/// publication date; a tally keeps its start. Only sentences with a number and a cue word, or a
+/// number shaped like a tally (beside a year, or thousands), are read at all.
 /// </summary>
 public sealed class ClaimStage : IStage
 {
@@ -36,12 +37,23 @@ public sealed class ClaimStage : IStage
         document.Set(Annotations.Claims, claims.Count == 0 ? DocumentClaims.None : new DocumentClaims(claims));
     }
 
-    /// <summary>What the gate lets through: nothing, a sentence with a number and a cue's telling word (confirmed by the cue matcher), or a sentence to read whole.</summary>
+    /// <summary>
+    /// What the gate lets through: nothing, a sentence with a number and a cue's telling word (confirmed
+    /// by the cue matcher), one shaped like a tally, both ("asesinadas" shares its stem with the cue
+    /// "asesinato*"), or a sentence to read whole.
+    /// </summary>
+    [Flags]
     private enum Gate
     {
-        Closed,
-        CueWord,
-        Open,
+        Closed = 0,
+        CueWord = 1,
+
+        /// <summary>
+        /// No cue, but a count beside a year ("fueron asesinadas, sólo en 2014, unas 900 personas") or a
+        /// count of thousands ("110.000 personer er forsvundet"): read only for a tally of killed or disappeared.
+        /// </summary>
+        Tally = 2,
+        Open = 4,
     }
 
     /// <summary>Walks the sentences of one document, carrying the paragraph's start for tallies and places.</summary>
@@ -95,8 +107,8 @@ public sealed class ClaimStage : IStage
                 }
 
                 drafts.Clear();
-                figures.Read(sentence, words, drafts);
                 var dates = new LazyDates(() => ReadDates(sentence));
+                figures.Read(sentence, words, dates, drafts);
                 tallies.Read(text, sentence, dates, paragraphStart, drafts);
                 foreach (var draft in drafts)
                 {
@@ -115,7 +127,7 @@ public sealed class ClaimStage : IStage
         private Gate MayHoldClaim(ArraySegment<Token> tokens, bool tallyGoesOn)
         {
             Span<char> buffer = stackalloc char[TokenWords.MaxLength];
-            var (number, cue) = (false, false);
+            var (number, cue, year, count, thousands) = (false, false, false, false, false);
             for (var i = 0; i < tokens.Count; i++)
             {
                 var token = tokens[i];
@@ -134,10 +146,19 @@ public sealed class ClaimStage : IStage
                 }
 
                 number |= isNumber;
+                var isYear = token.Kind == TokenKind.Number && token.Span.Length == 4 && text[token.Span.Start] is '1' or '2';
+                (year, count) = (year || isYear, count || (isNumber && !isYear));
+                thousands = thousands || (token.Kind == TokenKind.Number && !isYear && (SpaceGrouped(tokens, i)
+                    || (token.Span.Length >= 4 && DigitGroups.TryParse(token.Span.AsSpan(text), out var value, out _) && value >= Tallies.TallySize)));
             }
 
-            return number && cue ? Gate.CueWord : Gate.Closed;
+            return (number && cue ? Gate.CueWord : Gate.Closed) | ((year && count) || thousands ? Gate.Tally : Gate.Closed);
         }
+
+        /// <summary>"20 000", "110 000": thousands grouped by a space, as Scandinavian and French write them.</summary>
+        private bool SpaceGrouped(ArraySegment<Token> tokens, int i)
+            => i + 1 < tokens.Count && tokens[i + 1] is { Kind: TokenKind.Number, Span.Length: 3 } next
+                && next.Span.Start - tokens[i].Span.End == 1 && char.IsWhiteSpace(text[tokens[i].Span.End]);
 
         private bool IsApposition(ArraySegment<Token> tokens, int i)
             => i > 0 && i + 1 < tokens.Count && tokens[i].Kind == TokenKind.Number
@@ -166,7 +187,8 @@ public sealed class ClaimStage : IStage
             var sentence = new ClaimSentence { Index = index, Span = span, Tokens = tokens, Words = folded };
             var (parts, tokenOf) = LexiconWords.Split(folded);
             LexiconWords.Find(words.Cues, parts, tokenOf, sentence.Cues);
-            if (gate == Gate.CueWord && !sentence.Cues.Exists(c => c.Code != "group"))
+            var cued = sentence.Cues.Exists(c => !ClaimWords.QuietCues.Contains(c.Code));
+            if (gate == Gate.CueWord && !cued)
             {
                 return null;
             }
@@ -175,6 +197,12 @@ public sealed class ClaimStage : IStage
             {
                 LexiconWords.Find(events.Triggers, parts, tokenOf, sentence.Triggers);
                 LexiconWords.Find(events.Actors, parts, tokenOf, sentence.Victims);
+            }
+
+            if (gate.HasFlag(Gate.Tally) && !cued
+                && !(sentence.Victims.Count > 0 && sentence.Triggers.Exists(t => t.Code is "kill" or "dead" or "massacre" or "disappear")))
+            {
+                return null;
             }
 
             sentence.Quantities = lexicon.Quantities.Find(text, tokens, language, folded);
@@ -198,39 +226,8 @@ public sealed class ClaimStage : IStage
                 return;
             }
 
-            claims.Add(new DocumentClaim(draft.Subject, draft.Attribute, draft.Value, draft.Unit, AsOf(draft, sentence, dates) ?? published, sentence.Span, draft.Agency));
-        }
-
-        /// <summary>
-        /// The date nearest to the figure in its sentence, other than the figure itself (a founding
-        /// year) and the start of a tally ("since 2016").
-        /// </summary>
-        private static PartialDate? AsOf(ClaimDraft draft, ClaimSentence sentence, IReadOnlyList<DateMention> dates)
-        {
-            PartialDate? best = null;
-            var bestDistance = int.MaxValue;
-            foreach (var date in dates)
-            {
-                var start = sentence.TokenAt(date.Span.Start);
-                var end = sentence.TokenAt(date.Span.End - 1) + 1;
-                if (ClaimSentence.Distance(start, end, draft.Start, draft.End) == 0 && start < draft.End && draft.Start < end)
-                {
-                    continue;
-                }
-
-                if (sentence.Cues.Exists(c => c.Code == "since" && c.End <= start && start - c.End < 4))
-                {
-                    continue;
-                }
-
-                var distance = ClaimSentence.Distance(start, end, draft.Start, draft.End);
-                if (distance < bestDistance)
-                {
-                    (best, bestDistance) = (date.Date, distance);
-                }
-            }
-
-            return best;
+            var since = Tallies.IsTally(draft.Attribute) ? ClaimPeriods.Since(sentence, dates) : null;
+            claims.Add(new DocumentClaim(draft.Subject, draft.Attribute, draft.Value, draft.Unit, ClaimPeriods.AsOf(draft, sentence, dates) ?? published, sentence.Span, draft.Agency, since));
         }
     }
 }

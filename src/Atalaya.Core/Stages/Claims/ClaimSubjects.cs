@@ -8,7 +8,8 @@ namespace Atalaya.Core.Stages.Claims;
 /// nearest to it, else the last person named just before ("He has a bounty of …"). A group's
 /// figure is about the group named in the sentence, else the group the article is about ("the
 /// cartel", or no name at all). A tally is about the most specific place the sentence names, else
-/// the paragraph's, else the article's.
+/// the paragraph's, else the article's; "the country" ("el país", "landet") names the country the
+/// article names most when the sentence names no place.
 /// </summary>
 internal sealed class ClaimSubjects
 {
@@ -19,6 +20,8 @@ internal sealed class ClaimSubjects
     private readonly IReadOnlyList<TextSpan> sentences;
     private readonly Lazy<DocumentEntity?> topic;
     private readonly Lazy<DocumentEntity?> focus;
+    private readonly Lazy<DocumentEntity?> country;
+    private readonly Lazy<DocumentEntity?> topicPerson;
 
     public ClaimSubjects(DocumentEntities entities, IReadOnlyList<TextSpan> sentences)
     {
@@ -28,6 +31,8 @@ internal sealed class ClaimSubjects
         // Most documents read need neither: worked out on first use.
         topic = new(() => entities.Entities.Where(IsGroup).OrderByDescending(e => e.Mentions.Count).FirstOrDefault(), LazyThreadSafetyMode.None);
         focus = new(() => EventPlaces.Focus(entities), LazyThreadSafetyMode.None);
+        country = new(() => CountryOf(entities, focus.Value), LazyThreadSafetyMode.None);
+        topicPerson = new(() => entities.Entities.Where(e => e.Type == "PER").OrderByDescending(e => e.Mentions.Count).FirstOrDefault(), LazyThreadSafetyMode.None);
     }
 
     /// <summary>The group the article is about: the criminal group it names most.</summary>
@@ -47,6 +52,17 @@ internal sealed class ClaimSubjects
 
     public DocumentEntity? Person(ClaimSentence sentence, int nearToken)
         => Nearest(sentence, nearToken, e => e.Type == "PER") ?? LastBefore(sentence, e => e.Type == "PER");
+
+    /// <summary>
+    /// Who a bounty is for: the person of <see cref="Person"/>, else the person the article names
+    /// most ("a reward of $15 million on his head" several sentences after the name): a bounty is
+    /// offered for someone wanted, and the article that reports it is about that someone.
+    /// </summary>
+    public DocumentEntity? Wanted(ClaimSentence sentence, int nearToken) => Person(sentence, nearToken) ?? topicPerson.Value;
+
+    /// <summary>A place the sentence names (the nearest), else the country "the country" refers to; null otherwise.</summary>
+    public DocumentEntity? NamedPlace(ClaimSentence sentence, int nearToken)
+        => Nearest(sentence, nearToken, e => EventPlaces.Specificity(e) > 0) ?? (sentence.Has("country") ? country.Value : null);
 
     public DocumentEntity? Group(ClaimSentence sentence, int nearToken)
     {
@@ -77,7 +93,8 @@ internal sealed class ClaimSubjects
     public static DocumentEntity? Agency(ClaimSentence sentence, int nearToken)
         => Nearest(sentence, nearToken, e => e.Type == "ORG" && e.Kind is not null && EventActors.StateKinds.Contains(e.Kind));
 
-    public DocumentEntity? Place(ClaimSentence sentence, int paragraphStart)
+    /// <param name="national">The tally counts a country's forces (soldiers, marines, the national guard): with no place in the sentence it is the country's, not the town's of the news.</param>
+    public DocumentEntity? Place(ClaimSentence sentence, int paragraphStart, bool national = false)
     {
         DocumentEntity? best = null;
         foreach (var mention in sentence.Mentions)
@@ -93,6 +110,11 @@ internal sealed class ClaimSubjects
             return best;
         }
 
+        if ((national || sentence.Has("country")) && country.Value is { } named)
+        {
+            return named;
+        }
+
         // The paragraph's last most specific place: "The state of X is … Last year, the state suffered …".
         for (var i = FirstAtOrAfter(sentence.Span.Start) - 1; i >= 0 && mentions[i].Span.Start >= paragraphStart; i--)
         {
@@ -103,6 +125,17 @@ internal sealed class ClaimSubjects
         }
 
         return best ?? focus.Value;
+    }
+
+    /// <summary>
+    /// The country the article is about: the named country of its focus place (an article about a
+    /// Mexican state that names the United States more often is still about Mexico), else the country
+    /// it names most.
+    /// </summary>
+    private static DocumentEntity? CountryOf(DocumentEntities entities, DocumentEntity? focus)
+    {
+        var countries = entities.Entities.Where(e => e.Geo?.Kind == Geo.PlaceKinds.Country).OrderByDescending(e => e.Mentions.Count).ToList();
+        return countries.Find(c => focus?.Geo is { } geo && c.Geo!.Country == geo.Country) ?? countries.FirstOrDefault();
     }
 
     private static bool IsGroup(DocumentEntity entity) => entity.Type == "ORG" && entity.Kind is not null && EventActors.ArmedGroupKinds.Contains(entity.Kind);

@@ -1,17 +1,23 @@
 using Atalaya.Core.Documents;
 using Atalaya.Core.Resources;
+using Atalaya.Core.Stages.Events;
 
 namespace Atalaya.Core.Stages.Claims;
 
 /// <summary>
 /// Figures about a person or a group, each marked by a cue: a reward and its agency, a group's
 /// revenue, founding year, members, presence in US states and road blockades, a person's birth
-/// year and age ("Name, 54,", "de 59 años", "54 år gammel").
+/// year and age ("Name, 54,", "de 59 años", "54 år gammel"), a place's population ("127 millones
+/// de habitantes"). A founding told as a relative year ("vor fünf Jahren") takes the year the date
+/// reader resolves against the publication date.
 /// </summary>
 internal sealed class EntityFigures(string text, ClaimSubjects subjects, IReadOnlyDictionary<string, DemonymPlace> demonyms)
 {
     private const int MinAge = 12;
     private const int MaxAge = 110;
+
+    /// <summary>Fewer people than this are a count of residents of some incident ("5 residents"), not a place's population.</summary>
+    private const int MinPopulation = 1000;
 
     /// <summary>How far from its cue, in tokens, a year or an amount may stand.</summary>
     private const int CueReach = 20;
@@ -19,7 +25,7 @@ internal sealed class EntityFigures(string text, ClaimSubjects subjects, IReadOn
     /// <summary>Event triggers in whose sentences a count of members is a count of victims or detainees, not of a group's size.</summary>
     private static readonly HashSet<string> CountedEvents = new(StringComparer.Ordinal) { "kill", "dead", "injure", "arrest", "kidnap", "disappear" };
 
-    public void Read(ClaimSentence sentence, ClaimWordsOfLanguage words, List<ClaimDraft> found)
+    public void Read(ClaimSentence sentence, ClaimWordsOfLanguage words, LazyDates dates, List<ClaimDraft> found)
     {
         var money = sentence.Has("reward") || sentence.Has("revenue") ? MoneyAmounts.Read(text, sentence, words) : null;
         if (money is not null)
@@ -28,8 +34,8 @@ internal sealed class EntityFigures(string text, ClaimSubjects subjects, IReadOn
             Money(sentence, "revenue", "revenue_usd", money, found);
         }
 
-        Year(sentence, "founded", "founded_year", found);
-        Year(sentence, "born", "birth_year", found);
+        Year(sentence, "founded", "founded_year", dates, found);
+        Year(sentence, "born", "birth_year", dates, found);
         Apposition(sentence, found);
         if (words.Templates.Count > 0 && sentence.Numbers.Count > 0)
         {
@@ -63,7 +69,7 @@ internal sealed class EntityFigures(string text, ClaimSubjects subjects, IReadOn
             return;
         }
 
-        var subject = cue == "reward" ? subjects.Person(sentence, at.Start) : subjects.Group(sentence, at.Start);
+        var subject = cue == "reward" ? subjects.Wanted(sentence, at.Start) : subjects.Group(sentence, at.Start);
         if (subject is not null)
         {
             var agency = cue == "reward" ? ClaimSubjects.Agency(sentence, at.Start) : null;
@@ -71,10 +77,16 @@ internal sealed class EntityFigures(string text, ClaimSubjects subjects, IReadOn
         }
     }
 
-    private void Year(ClaimSentence sentence, string cue, string attribute, List<ClaimDraft> found)
+    private void Year(ClaimSentence sentence, string cue, string attribute, LazyDates dates, List<ClaimDraft> found)
     {
         if (sentence.Find(cue) is not { } at)
         {
+            return;
+        }
+
+        if (!sentence.Numbers.Exists(n => NumberSlots.IsYear(sentence, n)))
+        {
+            RelativeYear(sentence, at, attribute, dates, found);
             return;
         }
 
@@ -98,6 +110,31 @@ internal sealed class EntityFigures(string text, ClaimSubjects subjects, IReadOn
         if (subject is not null)
         {
             found.Add(new ClaimDraft(subject, attribute, year.Value, null, year.Start, year.End));
+        }
+    }
+
+    /// <summary>
+    /// "Appeared five years ago", "vor fünf Jahren gegründet": no year written, a date of a whole year
+    /// near the cue (the date reader resolves it against the publication date; without one it reads none).
+    /// </summary>
+    private void RelativeYear(ClaimSentence sentence, WordMatch at, string attribute, LazyDates dates, List<ClaimDraft> found)
+    {
+        foreach (var date in dates.All)
+        {
+            var start = sentence.TokenAt(date.Span.Start);
+            var end = sentence.TokenAt(date.Span.End - 1) + 1;
+            if (date.Date.Precision != DatePrecision.Year || ClaimSentence.Distance(start, end, at.Start, at.End) > CueReach)
+            {
+                continue;
+            }
+
+            var subject = attribute == "birth_year" ? subjects.Person(sentence, start) : subjects.Group(sentence, start);
+            if (subject is not null)
+            {
+                found.Add(new ClaimDraft(subject, attribute, date.Date.Year, null, start, end));
+            }
+
+            return;
         }
     }
 
@@ -144,6 +181,13 @@ internal sealed class EntityFigures(string text, ClaimSubjects subjects, IReadOn
                 break;
             case "members" when value > 1 && !sentence.Triggers.Exists(t => CountedEvents.Contains(t.Code)):
                 Group(sentence, match, "members", found);
+                break;
+            case "population" when value >= MinPopulation && !sentence.IsRateBase(match.Number) && !sentence.Triggers.Exists(t => CountedEvents.Contains(t.Code)):
+                if (subjects.NamedPlace(sentence, match.Start) is { } place)
+                {
+                    found.Add(new ClaimDraft(place, "population", value, null, match.Number.Start, match.Number.End));
+                }
+
                 break;
             case "points" when sentence.HasTrigger("blockade"):
                 Group(sentence, match, "roadblock_points", found);

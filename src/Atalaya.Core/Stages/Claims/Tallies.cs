@@ -1,4 +1,5 @@
 using Atalaya.Core.Documents;
+using Atalaya.Core.Resources;
 
 namespace Atalaya.Core.Stages.Claims;
 
@@ -8,7 +9,12 @@ namespace Atalaya.Core.Stages.Claims;
 /// "five so far this year" → police_killed_ytd, off duty → police_killed_off_duty) and murders in
 /// a place ("2,700 homicides last year" → homicides, "another 200 so far this year" → homicides_ytd).
 /// A count without its own noun goes with the noun before it; a count without its own period, in a
-/// sentence that follows a tally, goes on with that tally. The subject is the place counted in.
+/// sentence that follows a tally, goes on with that tally; a count with no noun after it takes the
+/// victim noun or "homicides" written shortly before it ("el número de homicidios … llegó a 3.000",
+/// "personnes disparues (plus de 15.000)", "the army suffered six deaths"). People killed in a place
+/// over a period are its homicides; people disappeared, its disappeared. A count of a thousand or
+/// more killed or disappeared is a tally even without a period: no incident counts so many. The
+/// subject is the place counted in. A number another figure took (a population) and a share ("48%") are no tally.
 /// </summary>
 internal sealed class Tallies(ClaimSubjects subjects, Events.Dates.DateWords dateWords, bool undated)
 {
@@ -18,7 +24,16 @@ internal sealed class Tallies(ClaimSubjects subjects, Events.Dates.DateWords dat
     /// <summary>How far after "since" its date or year must stand for a tally ("since at least 2015").</summary>
     private const int SinceReach = 4;
 
+    /// <summary>How far before a count without a noun of its own its victim noun may stand ("homicidios en el estado llegaron a 3.000").</summary>
+    private const int NounReachBefore = 8;
+
+    /// <summary>From this many killed or disappeared on, a count is a tally without a period cue.</summary>
+    public const int TallySize = 1000;
+
     private static readonly HashSet<string> KillTriggers = new(StringComparer.Ordinal) { "kill", "dead", "massacre" };
+
+    /// <summary>Victim categories that are a country's forces: their tallies are the country's.</summary>
+    private static readonly HashSet<string> NationalForces = new(StringComparer.Ordinal) { "military", "national_guard", "navy" };
 
     /// <summary>What a victim category is called in an attribute name.</summary>
     private static readonly Dictionary<string, string> VictimNames = new(StringComparer.Ordinal)
@@ -40,16 +55,17 @@ internal sealed class Tallies(ClaimSubjects subjects, Events.Dates.DateWords dat
     public void Read(string text, ClaimSentence sentence, LazyDates sentenceDates, int paragraphStart, List<ClaimDraft> found)
     {
         var killing = sentence.Triggers.Exists(t => KillTriggers.Contains(t.Code));
-        var counts = sentence.Numbers.FindAll(n => n.Value >= 2 && !NumberSlots.IsYear(sentence, n));
-        if (counts.Count == 0 || !(killing || paragraphKilling || sentence.Has("homicide")) || (sentence.Victims.Count == 0 && !sentence.Has("homicide")))
+        var disappearing = !killing && sentence.HasTrigger("disappear");
+        var counts = sentence.Numbers.FindAll(n => n.Value >= 2 && !NumberSlots.IsYear(sentence, n) && !found.Exists(d => d.Start <= n.Start && n.Start < d.End) && !IsShare(sentence, n));
+        if (counts.Count == 0 || !(killing || disappearing || paragraphKilling || sentence.Has("homicide")) || (sentence.Victims.Count == 0 && !sentence.Has("homicide")))
         {
             // No count, nothing killed or nobody counted: no tally here, but a tally cue beside a killing opens one for the sentences after.
-            paragraphKilling |= killing && sentence.Cues.Exists(c => c.Code is "total" or "per_year" or "ytd" or "since");
+            paragraphKilling |= killing && sentence.Cues.Exists(c => c.Code is "total" or "per_year" or "ytd" or "since" or "between");
             return;
         }
 
         var periods = Periods(text, sentence, counts);
-        var hasPeriod = periods.Count > 0 || sentence.Cues.Exists(c => c.Code is "total" or "per_year" or "ytd" or "since");
+        var hasPeriod = periods.Count > 0 || sentence.Cues.Exists(c => c.Code is "total" or "per_year" or "ytd" or "since" or "between");
 
         // "Last year … 2,700 homicides", "in 2021": a count over a whole year is a tally of that year. Dates are
         // read only when a count has no period cue of its own: the date reader is dear.
@@ -60,31 +76,32 @@ internal sealed class Tallies(ClaimSubjects subjects, Events.Dates.DateWords dat
         var offDuty = sentence.Has("off_duty");
         string? lastNoun = null;
         string? lastPeriod = null;
-        DocumentEntity? place = null;
         for (var c = 0; c < counts.Count; c++)
         {
             var number = counts[c];
             var own = NounAfter(sentence, number);
-            var noun = own ?? lastNoun;
+            var noun = own ?? lastNoun ?? (c == 0 ? NounBefore(sentence, number) : null);
             lastNoun = noun;
 
             // A count goes on with a tally of the sentence before only with a victim noun of its own ("Forty officers were killed").
-            var period = periods.GetValueOrDefault(c) ?? sentencePeriod ?? (own is not null ? carried : null);
+            var period = periods.GetValueOrDefault(c) ?? sentencePeriod ?? (own is not null ? carried : null)
+                ?? (number.Value >= TallySize ? "total" : null);
             if (noun is null || period is null)
             {
                 continue;
             }
 
             lastPeriod = period;
-            if (noun != "homicide" && !killing && !paragraphKilling)
+            if (noun != "homicide" && !killing && !disappearing && !paragraphKilling)
             {
                 continue;
             }
 
-            place ??= subjects.Place(sentence, paragraphStart);
+            var place = subjects.Place(sentence, paragraphStart, NationalForces.Contains(noun));
             if (place is not null)
             {
-                found.Add(new ClaimDraft(place, Attribute(noun, period, offDuty), number.Value, null, number.Start, number.End));
+                var attribute = disappearing && noun != "homicide" ? Disappeared(period) : Attribute(noun, period, offDuty);
+                found.Add(new ClaimDraft(place, attribute, number.Value, null, number.Start, number.End));
             }
         }
 
@@ -118,9 +135,20 @@ internal sealed class Tallies(ClaimSubjects subjects, Events.Dates.DateWords dat
         return false;
     }
 
+    /// <summary>Whether an attribute is a tally of a place (killed, homicides, disappeared): such a figure may give a start ("since 2018").</summary>
+    public static bool IsTally(string attribute)
+        => attribute.Contains("_killed", StringComparison.Ordinal) || attribute.StartsWith("homicides", StringComparison.Ordinal) || attribute.StartsWith("disappeared", StringComparison.Ordinal);
+
+    /// <summary>"48%", "per 100,000": a share or a rate's base, not a count of people.</summary>
+    private static bool IsShare(ClaimSentence sentence, NumberSlot number)
+        => (number.End < sentence.Words.Length && sentence.Words[number.End] == "%") || sentence.IsRateBase(number);
+
+    private static string Disappeared(string period) => period == "ytd" ? "disappeared_ytd" : "disappeared";
+
     private static string Attribute(string noun, string period, bool offDuty)
     {
-        if (noun == "homicide")
+        // People killed in a place over a period, no group of victims named: the place's homicides.
+        if (noun is "homicide" or "person")
         {
             return period switch { "ytd" => "homicides_ytd", "per_year" => "homicides_per_year", _ => "homicides" };
         }
@@ -152,6 +180,32 @@ internal sealed class Tallies(ClaimSubjects subjects, Events.Dates.DateWords dat
     }
 
     /// <summary>
+    /// The victim noun or "homicides" nearest before a count that has none after it, with no other
+    /// number between ("el número de homicidios … llegó a 3.000", "personnes disparues (plus de 15.000)").
+    /// </summary>
+    private static string? NounBefore(ClaimSentence sentence, NumberSlot number)
+    {
+        var (best, bestEnd) = ((string?)null, -1);
+        foreach (var victim in sentence.Victims)
+        {
+            if (victim.End <= number.Start && victim.End > bestEnd)
+            {
+                (best, bestEnd) = (victim.Code, victim.End);
+            }
+        }
+
+        foreach (var cue in sentence.Cues)
+        {
+            if (cue.Code == "homicide" && cue.End <= number.Start && cue.End > bestEnd)
+            {
+                (best, bestEnd) = ("homicide", cue.End);
+            }
+        }
+
+        return best is not null && number.Start - bestEnd <= NounReachBefore && !sentence.Numbers.Exists(n => n.Start >= bestEnd && n.End <= number.Start) ? best : null;
+    }
+
+    /// <summary>
     /// The period cues of the sentence ("since 2016", "a total of", "a year", "so far this year"), each
     /// given to the count nearest to it (ties to the count after the cue: "a total of 318"), by the
     /// count's index. "Since" counts only with a year after it ("since at least 2015").
@@ -169,7 +223,7 @@ internal sealed class Tallies(ClaimSubjects subjects, Events.Dates.DateWords dat
             var period = cue.Code switch
             {
                 "total" or "per_year" or "ytd" => cue.Code,
-                "since" when YearFollows(sentence, cue.End) => "total",
+                "since" or "between" when YearFollows(sentence, cue.End) => "total",
                 _ => null,
             };
             if (period is null)
