@@ -1,4 +1,3 @@
-using System.Text;
 using Atalaya.Core.Corpus.State;
 
 namespace Atalaya.Core.Corpus.Entities;
@@ -21,12 +20,12 @@ internal sealed class PersonNameExtensions(ICorpusStateStore? store)
     private const string Kind = "entity.person.ext";
     private const string Ambiguous = "*";
 
-    private readonly Dictionary<string, string> records = new(StringComparer.Ordinal);
+    private readonly StoredStrings records = new(store, Kind);
 
     /// <summary>The entity id of a longer name that extends <paramref name="folded"/> by one word, when there is exactly one.</summary>
     public string? LongerOf(string folded)
     {
-        var record = Record(folded);
+        var record = records.Get(folded);
         return record is null || record == Ambiguous ? null : record[..record.IndexOf('\t', StringComparison.Ordinal)];
     }
 
@@ -44,7 +43,7 @@ internal sealed class PersonNameExtensions(ICorpusStateStore? store)
 
         var shorter = folded[..cut];
         var last = folded[(cut + 1)..];
-        var record = Record(shorter);
+        var record = records.Get(shorter);
         if (record is null)
         {
             return (shorter, true);
@@ -53,7 +52,7 @@ internal sealed class PersonNameExtensions(ICorpusStateStore? store)
         var same = record != Ambiguous && record[(record.IndexOf('\t', StringComparison.Ordinal) + 1)..] == last;
         if (!same && record != Ambiguous)
         {
-            Set(shorter, Ambiguous);
+            records.Set(shorter, Ambiguous);
         }
 
         return (shorter, same);
@@ -69,38 +68,17 @@ internal sealed class PersonNameExtensions(ICorpusStateStore? store)
         }
 
         var shorter = folded[..cut];
-        var record = Record(shorter);
+        var record = records.Get(shorter);
         var value = entityId + "\t" + folded[(cut + 1)..];
         if (record is null)
         {
-            Set(shorter, value);
+            records.Set(shorter, value);
         }
         else if (record != Ambiguous && record[(record.IndexOf('\t', StringComparison.Ordinal) + 1)..] != folded[(cut + 1)..])
         {
-            Set(shorter, Ambiguous);
+            records.Set(shorter, Ambiguous);
         }
     }
 
     public static int WordCount(string folded) => folded.Count(c => c == ' ') + 1;
-
-    private string? Record(string shorter)
-    {
-        if (records.TryGetValue(shorter, out var record))
-        {
-            return record;
-        }
-
-        if (store?.Read(Kind, shorter) is { } stored)
-        {
-            return records[shorter] = Encoding.UTF8.GetString(stored);
-        }
-
-        return null;
-    }
-
-    private void Set(string shorter, string value)
-    {
-        records[shorter] = value;
-        store?.Write(Kind, shorter, Encoding.UTF8.GetBytes(value));
-    }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using Atalaya.Core.Contract;
 using Atalaya.Core.Corpus.State;
 using Atalaya.Core.Internal;
@@ -21,11 +20,11 @@ internal sealed class StorySurnames(ICorpusStateStore? store)
     // two surnames, "Ana Luisa Méndez Ruiz" two and two); of fewer, the last word only is surely one.
     private const int WordsWithTwoSurnames = 4;
 
-    private readonly Dictionary<string, string> records = new(StringComparer.Ordinal);
+    private readonly StoredStrings records = new(store, Kind);
 
     /// <summary>The entity id of the one person of the story with this surname, if any.</summary>
     public string? PersonOf(string story, string foldedSurname)
-        => Record(story + "\t" + foldedSurname) is { } id && id != Ambiguous ? id : null;
+        => records.Get(story + "\t" + foldedSurname) is { } id && id != Ambiguous ? id : null;
 
     /// <summary>Records the surnames of the people a document of the story names in full.</summary>
     public void Add(string story, IEnumerable<ContractEntityMentions> entities)
@@ -53,35 +52,14 @@ internal sealed class StorySurnames(ICorpusStateStore? store)
 
     private void Note(string key, string entityId)
     {
-        var record = Record(key);
+        var record = records.Get(key);
         if (record is null)
         {
-            Set(key, entityId);
+            records.Set(key, entityId);
         }
         else if (record != entityId && record != Ambiguous)
         {
-            Set(key, Ambiguous);
+            records.Set(key, Ambiguous);
         }
-    }
-
-    private string? Record(string key)
-    {
-        if (records.TryGetValue(key, out var record))
-        {
-            return record;
-        }
-
-        if (store?.Read(Kind, key) is { } stored)
-        {
-            return records[key] = Encoding.UTF8.GetString(stored);
-        }
-
-        return null;
-    }
-
-    private void Set(string key, string value)
-    {
-        records[key] = value;
-        store?.Write(Kind, key, Encoding.UTF8.GetBytes(value));
     }
 }
