@@ -2,6 +2,7 @@ using Atalaya.Core.Contract;
 using Atalaya.Core.Documents;
 using Atalaya.Core.Pipeline;
 using Atalaya.Core.Resources;
+using Atalaya.Storage;
 using Atalaya.Storage.Sqlite;
 using Atalaya.Web.Data;
 using Atalaya.Web.Json;
@@ -46,9 +47,11 @@ internal sealed class DocumentIngest(WorkbenchOptions options, WorkbenchDatabase
                 }
                 else
                 {
-                    var document = ContractMapper.ToContract(pipeline.Value.Analyze(source, cancellation));
+                    var result = pipeline.Value.Analyze(source, cancellation);
                     using var run = store.BeginRun("api POST /api/documents");
-                    created = run.Add(document);
+
+                    // A stage that failed is stored with the document, as 'atalaya ingest' stores it.
+                    created = run.Add(ContractMapper.ToContract(result), [.. result.Failures.Select(f => new StageFailureRecord(f.DocumentId, f.Source, f.Stage, f.Reason, f.Skipped))]);
                     run.Complete();
                 }
 
