@@ -25,7 +25,9 @@ internal readonly record struct DateStamp(DateMatch Date, TextSpan Stamp, TextSp
     {
         public string? Text;
         public DateLexicon? Lexicon;
-        public readonly Dictionary<long, DateStamp?> Stamps = [];
+        // Keyed by the pair: a long of start and end would hash as start ^ end, and lines of one
+        // character in a row would all share a handful of hash codes.
+        public readonly Dictionary<(int Start, int End), DateStamp?> Stamps = [];
     }
 
     public static DateStamp? Read(string text, TextSpan line, DateLexicon lexicon)
@@ -37,7 +39,7 @@ internal readonly record struct DateStamp(DateMatch Date, TextSpan Stamp, TextSp
             (known.Text, known.Lexicon) = (text, lexicon);
         }
 
-        var key = ((long)line.Start << 32) | (uint)line.End;
+        var key = (line.Start, line.End);
         if (!known.Stamps.TryGetValue(key, out var stamp))
         {
             known.Stamps[key] = stamp = ReadUncached(text, line, lexicon);
