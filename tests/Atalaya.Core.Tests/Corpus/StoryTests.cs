@@ -1,4 +1,5 @@
 using Atalaya.Core.Contract;
+using Atalaya.Core.Corpus.Stories;
 using static Atalaya.Core.Tests.Corpus.Invented;
 
 namespace Atalaya.Core.Tests.Corpus;
@@ -282,11 +283,22 @@ public sealed class StoryTests
         ContractDocument[] Earlier() => [.. Enumerable.Range(1, 6).Select(i => Document($"earlier-{i}", "es", $"2025-0{i}-01", $"Nota {i}.", null,
             Group("Cártel del Poniente", kb: "cartel-poniente"), Person($"Persona {i} Anterior"), Country("Mexico", Mexico)))];
 
+        // A corpus where helicopters are attacked in the state all the time: one more that day is no longer one incident by itself.
+        ContractDocument[] ManyEarlierHelicopters() => [.. Enumerable.Range(1, StoryClusterer.RareMeansDocuments).Select(i =>
+        {
+            var earlier = Event("Battles", "Armed clash", $"2024-{1 + (i % 12):00}-{1 + i:00}", null, "Serranía", Serrania, fatalities: 2);
+            earlier.Tactics = ["aircraft"];
+            return Document($"helicopter-{i}", "es", $"2024-{1 + (i % 12):00}-{1 + i:00}", string.Join(' ', Enumerable.Range(0, 20).Select(k => $"palabra{(i * 37) + k}")), null,
+                Group("Cártel del Poniente", kb: "cartel-poniente"), Person($"Persona {i} Anterior"), State("Serranía", Serrania), Country("Mexico", Mexico)).WithEvents(earlier);
+        })];
+
         var helicopter = Build([.. Earlier(), Report("a", first, "Villa Ocaso", Ocaso, "Evaristo Quiroga Luna", true), Report("b", second, null, null, "Leandro Cisneros Palma", true)]);
         var clashes = Build([.. Earlier(), Report("a", first, "Villa Ocaso", Ocaso, "Evaristo Quiroga Luna", false), Report("b", second, null, null, "Leandro Cisneros Palma", false)]);
+        var common = Build([.. Earlier(), .. ManyEarlierHelicopters(), Report("a", first, "Villa Ocaso", Ocaso, "Evaristo Quiroga Luna", true), Report("b", second, null, null, "Leandro Cisneros Palma", true)]);
 
         Assert.Equal(helicopter.Documents[6].Story, helicopter.Documents[7].Story);
         Assert.NotEqual(clashes.Documents[6].Story, clashes.Documents[7].Story);
+        Assert.NotEqual(common.Documents[^2].Story, common.Documents[^1].Story);
     }
 
     [Theory]

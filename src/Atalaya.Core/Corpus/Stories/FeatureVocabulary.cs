@@ -73,6 +73,13 @@ internal sealed class FeatureVocabulary
         }
     }
 
+    /// <summary>Counts one more document holding <paramref name="feature"/>, a key that is no story feature (a means of attack in a state).</summary>
+    public void CountKey(int feature)
+    {
+        documentFrequency[feature] = Frequency(feature) + 1;
+        counted.Add(feature);
+    }
+
     public int Frequency(int feature)
     {
         if (!documentFrequency.TryGetValue(feature, out var frequency))

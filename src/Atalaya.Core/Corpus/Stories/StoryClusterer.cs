@@ -51,6 +51,13 @@ public sealed class StoryClusterer
 
     public const int MinimumSharedEvidence = 2;
 
+    /// <summary>
+    /// Earlier documents reporting a rare means of attack in a state (an aircraft attacked, a car
+    /// bomb) below which one on the same day there is one incident by itself. A corpus where they
+    /// are common in the state (years of one state's car bombs) has several a week.
+    /// </summary>
+    public const int RareMeansDocuments = 20;
+
     private const int BlockingFeatures = 8;
     private const int PostingsPerFeature = 32;
     private const int CandidatesCompared = 8;
@@ -99,8 +106,10 @@ public sealed class StoryClusterer
         }
 
         var profile = StoryFeatures.Read(document, profileCount, vocabulary);
+        var rareMeans = profile.MeansInStates.Any(key => vocabulary.Frequency(key) < RareMeansDocuments);
         vocabulary.Count(profile);
-        var matched = Matches(profile);
+        Array.ForEach(profile.MeansInStates, vocabulary.CountKey);
+        var matched = Matches(profile, rareMeans);
         var story = matched.Count == 0 ? NewStory() : Unite(matched);
         profile.Story = story.Id;
         profiles[profile.Index] = profile;
@@ -210,7 +219,7 @@ public sealed class StoryClusterer
     private static int Number(string storyId) => int.Parse(storyId.AsSpan(1), CultureInfo.InvariantCulture);
 
     /// <summary>The stories (current ids, each once) of the earlier documents this one is close enough to.</summary>
-    private List<ContractStory> Matches(StoryProfile profile)
+    private List<ContractStory> Matches(StoryProfile profile, bool rareMeans)
     {
         var matched = new List<ContractStory>();
         foreach (var candidate in Candidates(profile))
@@ -237,8 +246,9 @@ public sealed class StoryClusterer
                 // tell of one incident (two car bombs in one town on one day are not two stories).
                 SharedIncident.InTownSameType => identifying >= 1,
 
-                // A helicopter shot down or a car bomb in one state that day: there are not two.
-                SharedIncident.InStateSameMeans => true,
+                // A helicopter shot down or a car bomb in one state that day: there are not two, while
+                // the corpus holds few of them there; where they are common, as a type in a state.
+                SharedIncident.InStateSameMeans => rareMeans || identifying >= 1,
 
                 // Beside one town's incident that day, a person or a place besides the town (itself
                 // shared, most often): two incidents of a kind in one town a day apart are not rare.

@@ -36,9 +36,11 @@ internal static class StoryFeatures
     internal const string MeansPrefix = "vx:";
 
     /// <summary>
-    /// Means of attack so rare that two incidents with one of them in one state on one day are one
-    /// incident: a helicopter or plane attacked, a car bomb. Landmines, drones and grenades are
-    /// daily in some states, and an ambush or a kidnapping is a manner, not a means.
+    /// Means of attack rare enough that two incidents with one of them in one state on one day are
+    /// one incident, as long as the corpus holds few reports of it in that state (see
+    /// <see cref="StoryClusterer.RareMeansDocuments"/>): a helicopter or plane attacked, a car bomb.
+    /// Landmines, drones and grenades are daily in some states, and an ambush or a kidnapping is a
+    /// manner, not a means.
     /// </summary>
     private static readonly HashSet<string> DistinctiveMeans = new(StringComparer.Ordinal) { "aircraft", "car_bomb" };
 
@@ -94,6 +96,7 @@ internal static class StoryFeatures
             PlacedIncidentProbes = [.. probes.Where(p => p.Kind == PlacedPrefix).Select(p => p.Id).Distinct()],
             StateIncidentProbes = [.. probes.Where(p => p.Kind is "vs:" or "vt:").Select(p => p.Id).Distinct()],
             MeansIncidentProbes = [.. probes.Where(p => p.Kind == MeansPrefix).Select(p => p.Id).Distinct()],
+            MeansInStates = [.. MeansInState(document).Select(vocabulary.Intern).Distinct()],
         };
     }
 
@@ -135,6 +138,12 @@ internal static class StoryFeatures
             ? Enumerable.Range(published.FirstDayNumber - UndatedIncidentDays, UndatedIncidentDays + 1)
             : [];
     }
+
+    /// <summary>The rare means of attack the document reports in each state, whatever the day ("aircraft in a state").</summary>
+    private static IEnumerable<string> MeansInState(ContractDocument document)
+        => document.DocumentEvents
+            .Where(e => e.Location?.Admin1 is not null)
+            .SelectMany(e => e.Tactics.Where(DistinctiveMeans.Contains).Select(means => string.Concat("vxs:", means, "|", e.Location!.Country, "|", e.Location.Admin1)));
 
     private static int? DayOf(ContractEvent reported)
         => PartialDate.ParseIso(reported.Date) is { Precision: DatePrecision.Day } date ? date.FirstDayNumber : null;

@@ -55,6 +55,9 @@ internal sealed class StoryProfile
     /// <summary>Rare means of attack + state + day signatures an earlier report of one of its incidents would have (likewise).</summary>
     public int[] MeansIncidentProbes { get; init; } = [];
 
+    /// <summary>Keys of the rare means of attack it reports per state, whatever the day (known while it is being matched; not stored).</summary>
+    public int[] MeansInStates { get; init; } = [];
+
     /// <summary>How closely an earlier document reports one of its incidents (see <see cref="StoryFeatures.Probes"/>).</summary>
     public SharedIncident SharesIncident(StoryProfile earlier)
         => Holds(earlier, MeansIncidentProbes) ? SharedIncident.InStateSameMeans
