@@ -52,7 +52,7 @@ public sealed class StoryTitleTests
     [InlineData("nl", "AMSTERDAM, 5 mei (ANP) –", null, "Gewapende mannen hebben in Villa Ocaso drie agenten doodgeschoten.")]
     [InlineData("es", "Puerto Brumas, Serr. a 3 de mayo de 2025.", null, "Hombres armados mataron a tres policías en Villa Ocaso la noche del domingo.")]
     [InlineData("sv", "- logo-icon", null, "Beväpnade män dödade tre poliser i Villa Ocaso natten till söndag.")]
-    [InlineData("nb", "NTB", null, "Væpnede menn drepte tre politifolk i Villa Ocaso natt til søndag.")]
+    [InlineData("nb", "Redaksjonen", null, "Væpnede menn drepte tre politifolk i Villa Ocaso natt til søndag.")]
     [InlineData("it", "Redazione Esteri", null, "Uomini armati hanno ucciso tre agenti a Villa Ocaso nella notte di domenica.")]
     public void A_header_line_taken_for_the_headline_that_is_a_byline_or_a_dateline_gives_way_to_the_lead(string language, string header, string? byline, string lead)
     {

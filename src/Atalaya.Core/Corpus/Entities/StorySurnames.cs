@@ -5,7 +5,7 @@ using Atalaya.Core.Internal;
 namespace Atalaya.Core.Corpus.Entities;
 
 /// <summary>
-/// "Méndez said" in one report of a story whose other reports name "Luis Méndez Ruiz": a surname
+/// "Ibarrola said" in one report of a story whose other reports name "Luis Ibarrola Soto": a surname
 /// written alone is the one person of the story with that surname. Only within a story (a surname
 /// is far too common across a corpus), and only when one person of the story has it: two people
 /// sharing a surname make it ambiguous, and it joins no one.
@@ -16,8 +16,8 @@ internal sealed class StorySurnames(ICorpusStateStore? store)
     private const string Kind = "entity.story.surname";
     private const string Ambiguous = "*";
 
-    // A name of four words or more holds two surnames ("Luis Méndez Ruiz" has one given name and
-    // two surnames, "Ana Luisa Méndez Ruiz" two and two); of fewer, the last word only is surely one.
+    // A name of four words or more holds two surnames ("Luis Ibarrola Soto" has one given name and
+    // two surnames, "Ana Luisa Ibarrola Soto" two and two); of fewer, the last word only is surely one.
     private const int WordsWithTwoSurnames = 4;
 
     private readonly StoredStrings records = new(store, Kind);

@@ -359,7 +359,7 @@ internal sealed class EntityResolver
 
         PlaceResolver.Geocode(text, entities, mentions);
 
-        // "Méndez informó": a word the tagger read as a person, a town only elsewhere than the
+        // "Ibarrola informó": a word the tagger read as a person, a town only elsewhere than the
         // states the document is about, is the person after all (the town was left unplaced).
         foreach (var entity in townsTypedPeople)
         {
