@@ -26,7 +26,7 @@ public sealed class NameCuttingTests
 
     private static readonly FakePlaces Places = new(
     [
-        ("Tapalpa", FakePlaces.Town("Tapalpa", "Jalisco", 7_000)),
+        ("Zaretla", FakePlaces.Town("Zaretla", "Jalisco", 7_000)),
         ("Cayo", new PlaceCandidate(new GeoPoint("Cayo", "Cayo", null, "BZ", null, null, 3582429), "admin1", 0)),
         ("Mexico", new PlaceCandidate(new GeoPoint("Mexico", null, null, "MX", 23, -102, 3996063), "country", 128_000_000)),
         ("Der", FakePlaces.Town("Der", "Jalisco", 500_000)),
@@ -115,21 +115,21 @@ public sealed class NameCuttingTests
     [Fact]
     public void An_institution_of_a_place_is_one_organization_and_the_place_stays_inside()
     {
-        var text = "Het Openbaar Ministerie van Tapalpa onderzoekt de zaak sinds vorige week.";
+        var text = "Het Openbaar Ministerie van Zaretla onderzoekt de zaak sinds vorige week.";
         var entities = Analyze(text, ("Openbaar Ministerie", "PER"));
 
-        Assert.Equal("ORG", Assert.Single(entities.Entities, e => e.Name == "Openbaar Ministerie van Tapalpa").Type);
-        Assert.Equal("LOC", Assert.Single(entities.Entities, e => e.Name == "Tapalpa").Type);
+        Assert.Equal("ORG", Assert.Single(entities.Entities, e => e.Name == "Openbaar Ministerie van Zaretla").Type);
+        Assert.Equal("LOC", Assert.Single(entities.Entities, e => e.Name == "Zaretla").Type);
     }
 
     [Fact]
     public void A_name_located_in_a_place_is_not_an_institution_of_it()
     {
-        var text = "Los heridos fueron llevados al Hospital Militar en Tapalpa a las 16.00 GMT del martes.";
+        var text = "Los heridos fueron llevados al Hospital Militar en Zaretla a las 16.00 GMT del martes.";
         var entities = Analyze(text, ("Hospital Militar", "ORG"), ("GMT", "ORG"));
 
         Assert.Contains(entities.Entities, e => e.Name == "Hospital Militar");
-        Assert.Contains(entities.Entities, e => e.Name == "Tapalpa");
+        Assert.Contains(entities.Entities, e => e.Name == "Zaretla");
         Assert.DoesNotContain(entities.Entities, e => e.Name == "GMT");
     }
 
@@ -145,11 +145,11 @@ public sealed class NameCuttingTests
     [Fact]
     public void An_elided_article_is_not_part_of_a_name()
     {
-        var text = "Un'imboscata dell'esercito è stata respinta vicino a Tapalpa, secondo l'Ejército.";
+        var text = "Un'imboscata dell'esercito è stata respinta vicino a Zaretla, secondo l'Ejército.";
         var entities = Analyze(text, ("Un'imboscata", "LOC"));
 
         Assert.DoesNotContain(entities.Entities, e => e.Name.Contains("imboscata", StringComparison.Ordinal));
-        Assert.Contains(entities.Entities, e => e.Name == "Tapalpa");
+        Assert.Contains(entities.Entities, e => e.Name == "Zaretla");
     }
 
     [Fact]
@@ -206,7 +206,7 @@ public sealed class NameCuttingTests
 
     [Theory]
     [InlineData("El jefe policial cayó. Cayó el líder de la banda tras un operativo.", "Cayo")]
-    [InlineData("Der Bürgermeister von Tapalpa wurde am Montag entführt.", "Der")]
+    [InlineData("Der Bürgermeister von Zaretla wurde am Montag entführt.", "Der")]
     public void Words_that_only_look_like_places_are_not_places(string text, string place)
     {
         var entities = Analyze(text);
