@@ -20,6 +20,9 @@ public sealed record WorkbenchOptions
     /// <summary>Data folder for the analysis of posted documents; null: the installed one or ATALAYA_DATA.</summary>
     public string? DataDirectory { get; init; }
 
+    /// <summary>Wraps each analysis stage of posted documents (the CLI's fault injection for end-to-end tests); null: the stages as they are.</summary>
+    public Func<Atalaya.Core.Pipeline.IStage, Atalaya.Core.Pipeline.IStage>? WrapStage { get; init; }
+
     /// <summary>Host names to answer besides the loopback names and the addresses in <see cref="Urls"/> (e.g. a name in a reverse proxy).</summary>
     public IReadOnlyList<string> AllowedHosts { get; init; } = [];
 

@@ -56,6 +56,7 @@ internal static class ServeCommand
             ApiKey = string.IsNullOrEmpty(apiKey) ? null : apiKey,
             DataDirectory = dataDirectory,
             AllowedHosts = allowedHosts ?? [],
+            WrapStage = InjectedStageFault.FromEnvironment(),
         }, QuietStartFailure);
         try
         {

@@ -19,7 +19,7 @@ internal sealed record IngestOutcome(ContractDocument Document, bool Created);
 /// </summary>
 internal sealed class DocumentIngest(WorkbenchOptions options, WorkbenchDatabase database) : IDisposable
 {
-    private readonly Lazy<AnalysisPipeline> pipeline = new(() => StandardPipeline.Create(AtalayaResources.Load(options.DataDirectory)));
+    private readonly Lazy<AnalysisPipeline> pipeline = new(() => StandardPipeline.Create(AtalayaResources.Load(options.DataDirectory), options.WrapStage));
     private readonly SemaphoreSlim writer = new(1, 1);
 
     public async Task<IngestOutcome> AddAsync(NewDocument body, CancellationToken cancellation)

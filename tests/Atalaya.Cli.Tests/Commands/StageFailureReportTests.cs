@@ -91,6 +91,40 @@ public sealed class StageFailureReportTests
     }
 
     /// <summary>Two articles with the marker (Spanish, Portuguese) and one without (English).</summary>
+    [Fact]
+    public async Task A_document_posted_to_the_server_keeps_its_failed_stage_in_the_database()
+    {
+        using var temp = new TempFolder();
+        var db = temp.File("servidor.db");
+        var ingest = await AtalayaCli.RunAsync(["ingest", "--db", db, Path.Combine(Write(temp), "sana.txt")]);
+        Assert.True(ingest.ExitCode == 0, ingest.ToString());
+        var environment = new Dictionary<string, string>(FailEvents) { ["ATALAYA_API_KEY"] = "clave-de-prueba" };
+
+        using var server = AtalayaCli.Start(["serve", "--db", db, "--urls", "http://127.0.0.1:0"], environment: environment);
+        try
+        {
+            var line = await server.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromMinutes(2));
+            var url = System.Text.RegularExpressions.Regex.Match(line ?? "", @"http://127\.0\.0\.1:\d+").Value;
+            Assert.False(string.IsNullOrEmpty(url), line);
+            using var client = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromMinutes(3) };
+            using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/documents", UriKind.Relative))
+            {
+                Content = new StringContent(JsonSerializer.Serialize(new { text = $"Hombres armados asesinaron a dos guardias el lunes en Zamora, Michoacán. {Marker}" }), System.Text.Encoding.UTF8, "application/json"),
+            };
+            request.Headers.Add("X-Api-Key", "clave-de-prueba");
+            using var response = await client.SendAsync(request);
+
+            Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        }
+        finally
+        {
+            server.Kill(entireProcessTree: true);
+            await server.WaitForExitAsync();
+        }
+
+        Assert.Equal(1, Database.Count(db, "SELECT COUNT(*) FROM failed_stages WHERE stage = 'events' AND skipped = 0"));
+    }
+
     private static string Write(TempFolder temp)
     {
         var folder = temp.Folder("notas");
