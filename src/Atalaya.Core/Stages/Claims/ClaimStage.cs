@@ -49,8 +49,8 @@ public sealed class ClaimStage : IStage
         CueWord = 1,
 
         /// <summary>
-        /// No cue, but a count beside a year ("fueron asesinadas, sólo en 2014, unas 900 personas") or a
-        /// count of thousands ("110.000 personer er forsvundet"): read only for a tally of killed or disappeared.
+        /// No cue, but a count beside a year ("fueron asesinadas, sólo en 2011, unas 640 personas") or a
+        /// count of thousands ("73.000 personer er forsvundet"): read only for a tally of killed or disappeared.
         /// </summary>
         Tally = 2,
         Open = 4,
@@ -155,7 +155,7 @@ public sealed class ClaimStage : IStage
             return (number && cue ? Gate.CueWord : Gate.Closed) | ((year && count) || thousands ? Gate.Tally : Gate.Closed);
         }
 
-        /// <summary>"20 000", "110 000": thousands grouped by a space, as Scandinavian and French write them.</summary>
+        /// <summary>"20 000", "73 000": thousands grouped by a space, as Scandinavian and French write them.</summary>
         private bool SpaceGrouped(ArraySegment<Token> tokens, int i)
             => i + 1 < tokens.Count && tokens[i + 1] is { Kind: TokenKind.Number, Span.Length: 3 } next
                 && next.Span.Start - tokens[i].Span.End == 1 && char.IsWhiteSpace(text[tokens[i].Span.End]);

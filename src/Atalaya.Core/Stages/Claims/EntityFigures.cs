@@ -7,7 +7,7 @@ namespace Atalaya.Core.Stages.Claims;
 /// <summary>
 /// Figures about a person or a group, each marked by a cue: a reward and its agency, a group's
 /// revenue, founding year, members, presence in US states and road blockades, a person's birth
-/// year and age ("Name, 54,", "de 59 años", "54 år gammel"), a place's population ("127 millones
+/// year and age ("Name, 54,", "de 59 años", "54 år gammel"), a place's population ("41 millones
 /// de habitantes"). A founding told as a relative year ("vor fünf Jahren") takes the year the date
 /// reader resolves against the publication date.
 /// </summary>

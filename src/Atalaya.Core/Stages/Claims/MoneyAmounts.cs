@@ -9,7 +9,7 @@ internal readonly record struct Money(double Value, string Currency, int Start, 
 
 /// <summary>
 /// Reads amounts of money: a currency before the number ("$15 million", "US$ 10 millones", "USD 10m")
-/// or after it ("15 millones de dólares", "50 miljard dollar", "15 Millionen Dollar"), digits with
+/// or after it ("7 millones de dólares", "50 miljard dollar", "7 Millionen Dollar"), digits with
 /// thousands groups or a decimal part ("2,5 millones", "1.5 billion"), scale words ("mil millones")
 /// and number words ("diez millones de dólares"). Scales and currencies come from claim_cues.tsv.
 /// </summary>
@@ -69,7 +69,7 @@ internal static class MoneyAmounts
             return (currency, after);
         }
 
-        // "15 millones de dólares", "ten million of dollars": one short word between.
+        // "7 millones de dólares", "ten million of dollars": one short word between.
         var link = sentence.Words[end];
         return sentence.Tokens[end].Kind == TokenKind.Word && link.Length <= MaxLinkLength && end + 1 < sentence.Words.Length
             ? CurrencyAt(sentence, end + 1, words) is (string linked, var past) ? (linked, past) : (null, end)

@@ -11,7 +11,7 @@ namespace Atalaya.Core.Stages.Claims;
 /// A count without its own noun goes with the noun before it; a count without its own period, in a
 /// sentence that follows a tally, goes on with that tally; a count with no noun after it takes the
 /// victim noun or "homicides" written shortly before it ("el número de homicidios … llegó a 3.000",
-/// "personnes disparues (plus de 15.000)", "the army suffered six deaths"). People killed in a place
+/// "personnes disparues (plus de 8.000)", "the army suffered six deaths"). People killed in a place
 /// over a period are its homicides; people disappeared, its disappeared. A count of a thousand or
 /// more killed or disappeared is a tally even without a period: no incident counts so many. The
 /// subject is the place counted in. A number another figure took (a population) and a share ("48%") are no tally.
@@ -181,7 +181,7 @@ internal sealed class Tallies(ClaimSubjects subjects, Events.Dates.DateWords dat
 
     /// <summary>
     /// The victim noun or "homicides" nearest before a count that has none after it, with no other
-    /// number between ("el número de homicidios … llegó a 3.000", "personnes disparues (plus de 15.000)").
+    /// number between ("el número de homicidios … llegó a 3.000", "personnes disparues (plus de 8.000)").
     /// </summary>
     private static string? NounBefore(ClaimSentence sentence, NumberSlot number)
     {

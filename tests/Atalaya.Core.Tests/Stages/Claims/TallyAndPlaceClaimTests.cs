@@ -103,7 +103,7 @@ public sealed class TallyAndPlaceClaimTests
     {
         var claim = ClaimAnalysis.Single(
             "Soldaten hebben zondag Ismael Zambada García gearresteerd in Durango. De operatie duurde uren. Zijn organisatie reageerde met geweld. "
-            + "Er vielen doden in drie dorpen. De Amerikaanse overheid had een beloning van 15 miljoen dollar op zijn hoofd gezet.",
+            + "Er vielen doden in drie dorpen. De Amerikaanse overheid had een beloning van 12 miljoen dollar op zijn hoofd gezet.",
             "reward_usd");
 
         Assert.Equal("Ismael Zambada García", claim.Subject.Name);
