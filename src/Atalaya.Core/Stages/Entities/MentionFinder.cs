@@ -68,10 +68,17 @@ internal static class MentionFinder
         var capitalized = 0;
         for (var k = 0; k < shape.Words.Count; k++)
         {
-            if (shape.Words.IsWord(k) && !shape.IsFunctionWord(k) && char.IsLetter(shape.Text[shape.Words.Spans[k].Start]))
+            if (shape.Words.IsWord(k) && char.IsLetter(shape.Text[shape.Words.Spans[k].Start]) && !shape.IsFunctionWord(k))
             {
                 words++;
                 capitalized += shape.IsCapitalized(k) ? 1 : 0;
+
+                // Settled early, as most sentences are: past the longest title, or with more words in
+                // lower case than the longest title may have (a quarter of it), no title at all.
+                if (words > MaxTitleWords || (words - capitalized) * 4 > MaxTitleWords)
+                {
+                    return false;
+                }
             }
         }
 
