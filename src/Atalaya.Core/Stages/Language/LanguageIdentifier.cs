@@ -13,8 +13,18 @@ public sealed class LanguageIdentifier
     /// <summary>Fewer letters than this give "und".</summary>
     public const int MinLetters = 8;
 
-    /// <summary>Reading stops once this many letters have been read and the top language has this probability.</summary>
-    private const int EarlyStopLetters = 600;
+    /// <summary>
+    /// Reading stops once this many letters have been read and the top language has
+    /// <see cref="EarlyStopProbability"/>; checked again after every further stretch of as many.
+    /// </summary>
+    private const int EarlyStopLetters = 300;
+
+    /// <summary>
+    /// Letters read at least before stopping on a language of a group of close languages
+    /// (Spanish, Portuguese, Galician; the Scandinavian ones): the main table is sure of the group
+    /// long before the group's own tables, which read the same features, tell its members apart.
+    /// </summary>
+    private const int CloseLanguageStopLetters = 600;
     private const double EarlyStopProbability = 0.9999;
     private const int MaxLetters = 20_000;
 
@@ -205,7 +215,8 @@ public sealed class LanguageIdentifier
                 Flush();
                 Span<double> probabilities = stackalloc double[model.Languages.Length];
                 model.Main.Probabilities(scratch.Sums, Features, probabilities);
-                if (probabilities[IndexOfMax(probabilities)] >= EarlyStopProbability)
+                var best = IndexOfMax(probabilities);
+                if (probabilities[best] >= EarlyStopProbability && (model.GroupOf[best] < 0 || total >= CloseLanguageStopLetters))
                 {
                     Done = true;
                     return false;
