@@ -85,10 +85,13 @@ internal static class KnowledgeBaseMentions
         }
 
         var length = last - first + 1;
+
+        // Where only a name's first word takes a capital, that capital (not a sentence's first) is the name's.
+        var capitalizedAsTheLanguageWrites = shape.CapitalizesFirstWordOnly && length >= 2 && first != shape.FirstWord && shape.IsCapitalized(first);
         foreach (var name in names)
         {
             if (name.IsAcronym ? NameShape.IsAllCapitals(written)
-                : capitals >= Math.Max(1, (name.CapitalizedWords + 1) / 2) || IsLongCompound(name.Name, length))
+                : capitals >= Math.Max(1, (name.CapitalizedWords + 1) / 2) || capitalizedAsTheLanguageWrites || IsLongCompound(name.Name, length))
             {
                 return name;
             }

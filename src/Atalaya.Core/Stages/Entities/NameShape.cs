@@ -30,6 +30,12 @@ internal sealed class NameShape(string text, WordSequence words, string language
     /// <summary>German capitalizes every noun: a capital says less there.</summary>
     public bool CapitalizesNouns { get; } = language == "de";
 
+    /// <summary>
+    /// Swedish, Danish and Norwegian capitalize only the first word of a name of several words
+    /// ("Förenta nationerna"), and write foreign names so too ("Jalisco nueva generación").
+    /// </summary>
+    public bool CapitalizesFirstWordOnly { get; } = language is "sv" or "da" or "nb" or "nn";
+
     public string Text => text;
 
     public WordSequence Words => words;
