@@ -26,11 +26,11 @@ internal static class LocalityMentions
             }
 
             var position = values[0];
-            var name = position == "after" ? NameBefore(shape, i - 1) : NameAfter(shape, i + length);
 
             // "el rancho Las Flores" is "rancho Las Flores"; so is "Colonia Roma", a cue written with a
             // capital mid-sentence (not in German, which capitalizes every noun).
             var cueInName = position == "part" || (position == "before" && i != shape.FirstWord && !shape.CapitalizesNouns && shape.IsCapitalized(i + length - 1));
+            var name = position == "after" ? NameBefore(shape, i - 1) : NameAfter(shape, i + length, connectorsFirst: cueInName);
             if (name is { } written && cueInName)
             {
                 name = (i + length - 1, written.Last);
@@ -38,17 +38,27 @@ internal static class LocalityMentions
 
             if (name is { } run)
             {
-                Add(shape, sentence, run.First, run.Last, places, firstFound, found);
+                Add(shape, sentence, run.First, run.Last, places, firstFound, found, cueInName);
             }
 
             i += length - 1;
         }
     }
 
-    /// <summary>The capitalized words right after a cue, with the articles and prepositions inside them.</summary>
-    private static (int First, int Last)? NameAfter(NameShape shape, int first)
+    /// <summary>
+    /// The capitalized words right after a cue, with the articles and prepositions inside them; with
+    /// <paramref name="connectorsFirst"/> (a cue that is part of the name) also those that join the
+    /// cue to them: "paseo de la Reforma".
+    /// </summary>
+    private static (int First, int Last)? NameAfter(NameShape shape, int first, bool connectorsFirst)
     {
-        if (first >= shape.Words.Count || !shape.IsCapitalized(first))
+        var start = first;
+        while (connectorsFirst && start < shape.Words.Count && start - first < MaxLeadingConnectors && IsInnerWord(shape, start))
+        {
+            start++;
+        }
+
+        if (start >= shape.Words.Count || !shape.IsCapitalized(start))
         {
             return null;
         }
@@ -66,8 +76,11 @@ internal static class LocalityMentions
             }
         }
 
-        return Named(shape, first, last) ? (first, last) : null;
+        return Named(shape, start, last) ? (first, last) : null;
     }
+
+    /// <summary>Connectors between a cue and its name: "de la", "della", "do".</summary>
+    private const int MaxLeadingConnectors = 2;
 
     /// <summary>The capitalized words right before a cue written after its name ("the Roma neighborhood").</summary>
     private static (int First, int Last)? NameBefore(NameShape shape, int last)
@@ -110,7 +123,12 @@ internal static class LocalityMentions
         return false;
     }
 
-    private static void Add(NameShape shape, int sentence, int first, int last, IPlaceNames? places, int firstFound, List<Mention> found)
+    /// <summary>
+    /// Adds the locality over the weaker mentions it overlaps. A knowledge-base name is kept, unless
+    /// the cue is part of the locality's name and the knowledge-base name lies inside it: "paseo de
+    /// la Reforma" is a street named after something, not that thing.
+    /// </summary>
+    private static void Add(NameShape shape, int sentence, int first, int last, IPlaceNames? places, int firstFound, List<Mention> found, bool cueInName)
     {
         var span = new TextSpan(shape.Words.Spans[first].Start, shape.Words.Spans[last].End);
         var candidates = places?.Lookup(span.AsSpan(shape.Text)) ?? [];
@@ -123,7 +141,7 @@ internal static class LocalityMentions
 
         for (var k = firstFound; k < found.Count; k++)
         {
-            if (found[k].Span.Overlaps(span) && found[k].Kb is not null)
+            if (found[k].Span.Overlaps(span) && found[k].Kb is not null && !(cueInName && found[k].Span.Start > span.Start && found[k].Span.End <= span.End))
             {
                 return;
             }
