@@ -35,7 +35,7 @@ public sealed class AtalayaResources
             languages.ToDictionary(p => p.Key, p => p.Value.Demonyms),
             languages.ToDictionary(p => p.Key, p => p.Value.PlaceCues),
             languages.ToDictionary(p => p.Key, p => (IReadOnlySet<string>)NotPlaceWords(p.Value)),
-            languages.ToDictionary(p => p.Key, p => new InstitutionWords(p.Value.InstitutionWords, p.Value.NotNames)));
+            languages.ToDictionary(p => p.Key, p => new InstitutionWords(p.Value.InstitutionWords, p.Value.NotNames, p.Value.EventTriggers.Select(t => t.Phrase))));
         Languages = languages;
         Boilerplate = new BoilerplateLexicon(languages.Values.SelectMany(pack => pack.Boilerplate), languages.Values.SelectMany(pack => pack.FunctionWords));
         Dates = new DateLexicon(languages.Values);

@@ -36,7 +36,10 @@ internal static class InstitutionNames
             var folded = Internal.TextFolding.Fold(mention.Span.AsSpan(shape.Text));
             var (first, _) = shape.Words.Within(mention.Span);
             var generic = mention.Source == "tagger" && mention.Type is "ORG" or "MISC" && lexicon.IsGeneric(folded);
-            if (lexicon.IsNotName(folded) || generic || (mention.Source == "tagger" && mention.Type is "ORG" or "MISC" && IsPostComplement(shape, lexicon, first)))
+
+            // "México: Mueren tres militares": a verb or noun of violence the tagger took for a one-word name.
+            var eventWord = mention.Source == "tagger" && !folded.Contains(' ', StringComparison.Ordinal) && lexicon.IsEventWord(folded);
+            if (lexicon.IsNotName(folded) || generic || eventWord || (mention.Source == "tagger" && mention.Type is "ORG" or "MISC" && IsPostComplement(shape, lexicon, first)))
             {
                 found.RemoveAt(k);
             }

@@ -8,8 +8,26 @@ internal sealed class InstitutionWords
 {
     public static readonly InstitutionWords None = new([], []);
 
-    public InstitutionWords(IEnumerable<(string Phrase, string Kind)> words, IEnumerable<string> notNames)
+    public InstitutionWords(IEnumerable<(string Phrase, string Kind)> words, IEnumerable<string> notNames, IEnumerable<string>? eventWords = null)
     {
+        foreach (var phrase in eventWords ?? [])
+        {
+            // One-word trigger phrases only: "mueren", "asesinad*"; a phrase of several words is no single name.
+            if (phrase.Contains(' ', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (!phrase.EndsWith('*'))
+            {
+                this.eventWords.Add(Internal.TextFolding.Fold(phrase));
+            }
+            else if (Internal.TextFolding.Fold(phrase.AsSpan(0, phrase.Length - 1)) is { Length: >= MinEventStem } stem)
+            {
+                eventStems.Add(stem);
+            }
+        }
+
         foreach (var (phrase, kind) in words)
         {
             var folded = Internal.TextFolding.Fold(phrase);
@@ -51,6 +69,33 @@ internal sealed class InstitutionWords
     private readonly HashSet<string> suffixes = new(StringComparer.Ordinal);
     private readonly HashSet<string> notNames = new(StringComparer.Ordinal);
     private readonly int minSuffixLength;
+    private readonly HashSet<string> eventWords = new(StringComparer.Ordinal);
+    private readonly List<string> eventStems = [];
+
+    /// <summary>Stems shorter than this would take names for inflections.</summary>
+    private const int MinEventStem = 4;
+
+    /// <summary>
+    /// A word of the language's event lexicon, a verb or a noun of violence ("mueren", "Anschlag",
+    /// "asesinados"): capitalized at the head of a headline or a clause it still names nothing.
+    /// </summary>
+    public bool IsEventWord(string folded)
+    {
+        if (eventWords.Contains(folded))
+        {
+            return true;
+        }
+
+        foreach (var stem in eventStems)
+        {
+            if (folded.StartsWith(stem, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A noun that heads an institution's name ("ministerio", "ministerie", "court").</summary>
     public bool IsHead(string folded) => heads.Contains(folded);
