@@ -19,7 +19,12 @@ internal static class Invented
 
     public static ContractEntityMentions Person(string name, string? kb = null, int mentions = 2) => Entity("PER", name, kb, null, mentions);
 
-    public static ContractEntityMentions Group(string name, string? kb = null, int mentions = 2) => Entity("ORG", name, kb, null, mentions);
+    public static ContractEntityMentions Group(string name, string? kb = null, int mentions = 2, string? kind = null)
+    {
+        var group = Entity("ORG", name, kb, null, mentions);
+        group.Kind = kind;
+        return group;
+    }
 
     public static ContractEntityMentions Town(string name, string state, long geonames, int mentions = 2)
         => Entity("LOC", name, null, new ContractGeo { Place = name, Admin1 = state, Admin2 = name, Country = "MX", Geonames = geonames }, mentions);

@@ -180,15 +180,50 @@ public sealed class StoryTests
     }
 
     [Theory]
+    [InlineData("es", "nl")]
+    [InlineData("en", "de")]
+    [InlineData("sv", "pt")]
+    public void A_brief_report_with_the_toll_of_an_armed_groups_attack_that_week_joins_its_story_where_no_other_such_incident_was(string first, string second)
+    {
+        // The first report places the ambush in a town and names its people; the second, a brief
+        // report abroad, shares with it the state, the month, the group and the toll only, and names
+        // its own officials and agencies (too little in common for the documents' likeness alone).
+        ContractDocument Town(string id, int toll, string town, long geonames) => Document(id, first, "2025-05-06", $"Report {id}.", $"Report {id}",
+            Group("Frente del Poniente", kb: "frente-poniente", mentions: 3, kind: "criminal_group"), Invented.Town(town, "Serranía", geonames), State("Serranía", Serrania),
+            Country("Mexico", Mexico), Person("Evaristo Quiroga " + id), Person("Odilia Fuentes " + id), Group("Policía de " + id))
+            .WithEvents(Event("Battles", "Armed clash", "2025-05-05", town, "Serranía", geonames, fatalities: toll));
+        ContractDocument Brief(int toll, string? group = "frente-poniente") => Document("brief", second, "2025-05-07", "Brief.", "Brief",
+            Group("Frente del Poniente", kb: group, mentions: 2, kind: "criminal_group"), State("Serranía", Serrania), Country("Mexico", Mexico),
+            Person("Hubert Krammer Lenz"), Person("Leandro Cisneros Palma"), Group("Guardia Costera"), Group("Marina Nacional"), Group("Agencia Brumosa"))
+            .WithEvents(Event("Battles", "Armed clash", "2025-05", null, "Serranía", Serrania, fatalities: toll));
+
+        ContractDocument[] Earlier() => [.. Enumerable.Range(1, 6).Select(i => Document($"earlier-{i}", "es", $"2025-0{i}-01", $"Nota {i}.", null,
+            Group("Frente del Poniente", kb: "frente-poniente", kind: "criminal_group"), Person($"Persona {i} Anterior"), Country("Mexico", Mexico)))];
+
+        var joins = Build([.. Earlier(), Town("a", 13, "Villa Ocaso", Ocaso), Brief(13)]);
+        var otherToll = Build([.. Earlier(), Town("a", 13, "Villa Ocaso", Ocaso), Brief(9)]);
+        var otherGroup = Build([.. Earlier(), Town("a", 13, "Villa Ocaso", Ocaso), Brief(13, group: "otro-frente")]);
+        var busyWeek = Build([.. Earlier(), Town("a", 13, "Villa Ocaso", Ocaso), Town("b", 4, "Puerto Brumas", Brumas), Brief(13)]);
+        var twoTowns = Build([.. Earlier(), Town("a", 13, "Villa Ocaso", Ocaso), Town("b", 13, "Puerto Brumas", Brumas)]);
+
+        Assert.Equal(joins.Documents[6].Story, joins.Documents[7].Story);
+        Assert.NotEqual(otherToll.Documents[6].Story, otherToll.Documents[7].Story);
+        Assert.NotEqual(otherGroup.Documents[6].Story, otherGroup.Documents[7].Story);
+        Assert.NotEqual(busyWeek.Documents[6].Story, busyWeek.Documents[7].Story);
+        Assert.NotEqual(busyWeek.Documents[6].Story, busyWeek.Documents[8].Story);
+        Assert.NotEqual(twoTowns.Documents[6].Story, twoTowns.Documents[7].Story);
+    }
+
+    [Theory]
     [InlineData("es", "it")]
     [InlineData("en", "de")]
     [InlineData("nb", "da")]
     public void Clashes_of_one_cartel_in_one_state_on_one_day_are_two_stories_unless_a_person_or_place_is_shared(string first, string second)
     {
-        // A busy state has several clashes a day: the same type, state, day, group and even a toll
-        // of the same size do not make one incident of two reports placed in different towns, or of
-        // a report placing it in a town and one placing it in the state only. Each report names its
-        // own people and bodies, as reports do.
+        // A busy state has several clashes a day: the same type, state, day and group (not known as
+        // an armed group here: the toll of the same size says nothing) do not make one incident of two
+        // reports placed in different towns, or of a report placing it in a town and one placing it in
+        // the state only. Each report names its own people and bodies, as reports do.
         ContractDocument Clash(string id, string language, string? town, long? geonames, string person) => Document(id, language, "2025-08-02", $"Clash ({id}).", $"Clash {id}",
             Group("Cártel del Poniente", kb: "cartel-poniente", mentions: 3), State("Serranía", Serrania), Country("Mexico", Mexico), Person(person),
             Person(person + " Junior"), Group("Policía de " + id), Group("Fiscalía de " + id))

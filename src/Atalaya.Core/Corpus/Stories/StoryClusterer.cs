@@ -222,6 +222,7 @@ public sealed class StoryClusterer
     private List<ContractStory> Matches(StoryProfile profile, bool rareMeans)
     {
         var matched = new List<ContractStory>();
+        var tollTells = profile.TolledIncidentProbes.Length > 0 && StoriesHolding(profile.TollWindowProbes) <= 1;
         foreach (var candidate in Candidates(profile))
         {
             var known = Profile(candidate);
@@ -260,6 +261,11 @@ public sealed class StoryClusterer
                 _ => false,
             };
 
+            // The same toll of several dead in an incident of one type in one state within the days
+            // both allow, told of one armed group: one incident (the days are in the signature), where
+            // those days saw no other story of such an incident there (in a busy state tolls recur).
+            oneIncident |= tollTells && profile.SharesTolledIncident(known);
+
             // A document that gives no date at all: an incident of one type in one town, beside a
             // person or a place besides the town, is what the day would have confirmed.
             oneIncident |= dates == DateAgreement.Unknown && identifying >= 2 && profile.SharesPlacedIncident(known);
@@ -271,6 +277,25 @@ public sealed class StoryClusterer
         }
 
         return matched;
+    }
+
+    /// <summary>The distinct stories (as they are now) of the latest holders of any of the features.</summary>
+    private int StoriesHolding(int[] features)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var feature in features)
+        {
+            var holders = Postings(feature);
+            for (var k = holders.Count - 1; k >= Math.Max(0, holders.Count - PostingsPerFeature); k--)
+            {
+                if (Profile(holders[k]).Story is { } story)
+                {
+                    found.Add(Current(story));
+                }
+            }
+        }
+
+        return found.Count;
     }
 
     /// <summary>
@@ -311,7 +336,7 @@ public sealed class StoryClusterer
             .Where(i => profile.Specific[i] && Postings(profile.Features[i]).Count > 0)
             .OrderBy(i => vocabulary.Frequency(profile.Features[i]))
             .Take(BlockingFeatures);
-        foreach (var feature in rarest.Select(i => profile.Features[i]).Concat(profile.TownIncidentProbes).Concat(profile.TypedTownIncidentProbes).Concat(profile.PlacedIncidentProbes).Concat(profile.MeansIncidentProbes).Concat(profile.StateIncidentProbes))
+        foreach (var feature in rarest.Select(i => profile.Features[i]).Concat(profile.TownIncidentProbes).Concat(profile.TypedTownIncidentProbes).Concat(profile.PlacedIncidentProbes).Concat(profile.MeansIncidentProbes).Concat(profile.TolledIncidentProbes).Concat(profile.StateIncidentProbes))
         {
             var holders = Postings(feature);
             for (var k = holders.Count - 1; k >= Math.Max(0, holders.Count - PostingsPerFeature); k--)

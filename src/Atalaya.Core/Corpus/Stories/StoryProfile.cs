@@ -55,6 +55,12 @@ internal sealed class StoryProfile
     /// <summary>Rare means of attack + state + day signatures an earlier report of one of its incidents would have (likewise).</summary>
     public int[] MeansIncidentProbes { get; init; } = [];
 
+    /// <summary>Probes for an incident of one type, state, day, toll and armed group (see <see cref="StoryFeatures.Probes"/>).</summary>
+    public int[] TolledIncidentProbes { get; init; } = [];
+
+    /// <summary>Probes for incidents of one type, state, day and armed group with several dead, whatever the toll.</summary>
+    public int[] TollWindowProbes { get; init; } = [];
+
     /// <summary>Keys of the rare means of attack it reports per state, whatever the day (known while it is being matched; not stored).</summary>
     public int[] MeansInStates { get; init; } = [];
 
@@ -65,6 +71,9 @@ internal sealed class StoryProfile
             : Holds(earlier, TownIncidentProbes) ? SharedIncident.InTown
             : Holds(earlier, StateIncidentProbes) ? SharedIncident.InState
             : SharedIncident.None;
+
+    /// <summary>Whether an earlier document reports an incident of one of this one's types, states, days, tolls and armed groups.</summary>
+    public bool SharesTolledIncident(StoryProfile earlier) => Holds(earlier, TolledIncidentProbes);
 
     /// <summary>Whether an earlier document places an incident of one of this one's types in the same town, on any day.</summary>
     public bool SharesPlacedIncident(StoryProfile earlier) => Holds(earlier, PlacedIncidentProbes);
