@@ -1,21 +1,19 @@
 using Atalaya.Core.Contract;
-using Atalaya.Web.Api;
-using Atalaya.Web.Http;
-using Atalaya.Web.Json;
-using Microsoft.Data.Sqlite;
+using Atalaya.Storage.Workbench;
+using System.Data.Common;
 
-namespace Atalaya.Web.Data;
+namespace Atalaya.Storage.Sqlite.Workbench;
 
 /// <summary>Corpus entities: found by name or alias, and one entity with its events, co-actors, claims and conflicts.</summary>
 internal static class EntityQueries
 {
     public static readonly string[] Types = ["PER", "ORG", "LOC", "MISC"];
 
-    public static PageOf<EntityListItem> Page(SqliteConnection connection, string? text, string? type, Paging paging)
+    public static PageOf<EntityListItem> Page(DbConnection connection, string? text, string? type, Paging paging)
     {
         if (type is not null && !Types.Contains(type, StringComparer.Ordinal))
         {
-            throw new BadRequestException("type", $"'{type}' is not one of {string.Join(", ", Types)}");
+            throw new InvalidQueryException("type", $"'{type}' is not one of {string.Join(", ", Types)}");
         }
 
         var where = new SqlWhere();
@@ -51,7 +49,7 @@ internal static class EntityQueries
     }
 
     /// <summary>Entities whose name or an alias contains the words (ignoring case and accents, see <see cref="NameFolding"/>), up to a limit.</summary>
-    public static List<EntityHit> Matching(SqliteConnection connection, string text, int limit)
+    public static List<EntityHit> Matching(DbConnection connection, string text, int limit)
     {
         var (condition, values) = WorkbenchNames.Contains("n.id", text);
         return Sql.Rows(
@@ -65,7 +63,7 @@ internal static class EntityQueries
     /// One entity: what it is (name, aliases, claims, conflicts: never filtered) and, under the filters, its
     /// events, their months and the actors it shares them with.
     /// </summary>
-    public static EntityDetail? One(SqliteConnection connection, string id, Filters filters)
+    public static EntityDetail? One(DbConnection connection, string id, Filters filters)
     {
         var entity = Sql.Row(
             connection,
@@ -126,7 +124,7 @@ internal static class EntityQueries
     /// FilterSql would first gather every event of the language or actor (tens of thousands on a large corpus)
     /// however few events the entity has; the probes cost what the entity's own events cost.
     /// </summary>
-    private static SqlWhere EntityEventFilters(SqliteConnection connection, Filters filters)
+    private static SqlWhere EntityEventFilters(DbConnection connection, Filters filters)
     {
         var where = FilterSql.Events(connection, filters with { Actor = null, Language = null });
         if (filters.Actor is { } actor)

@@ -1,10 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Atalaya.Core.Contract;
-using Atalaya.Web.Json;
-using Microsoft.Data.Sqlite;
+using Atalaya.Storage.Workbench;
+using System.Data.Common;
 
-namespace Atalaya.Web.Data;
+namespace Atalaya.Storage.Sqlite.Workbench;
 
 /// <summary>Reads the contract JSON kept next to the columns, and the entity names a list of events needs.</summary>
 internal static class ContractRows
@@ -12,12 +12,16 @@ internal static class ContractRows
     public static T Parse<T>(string json, JsonTypeInfo<T> type) => JsonSerializer.Deserialize(json, type)
         ?? throw new InvalidDataException($"stored {typeof(T).Name} JSON is null");
 
-    public static ContractEvent Event(SqliteDataReader reader, int ordinal) => Parse(reader.GetString(ordinal), ContractJsonContext.Default.ContractEvent);
+    public static ContractEvent Event(DbDataReader reader, int ordinal) => Parse(reader.GetString(ordinal), ContractJsonContext.Default.ContractEvent);
 
     /// <summary>Name, type and kind of every entity acting in the events (unnamed groups have no id).</summary>
-    public static Dictionary<string, EntityName> EntityNames(SqliteConnection connection, IEnumerable<ContractEvent> events)
+    public static Dictionary<string, EntityName> EntityNames(DbConnection connection, IEnumerable<ContractEvent> events)
+        => EntityNames(connection, events.SelectMany(e => e.Actors).Select(a => a.Entity).OfType<string>());
+
+    /// <summary>Name, type and kind of the entities of the ids that exist.</summary>
+    public static Dictionary<string, EntityName> EntityNames(DbConnection connection, IEnumerable<string> entityIds)
     {
-        var ids = events.SelectMany(e => e.Actors).Select(a => a.Entity).OfType<string>().ToList();
+        var ids = entityIds.ToList();
         var names = new Dictionary<string, EntityName>(StringComparer.Ordinal);
         if (ids.Count == 0)
         {
@@ -37,7 +41,7 @@ internal static class ContractRows
     }
 
     /// <summary>The source documents (full text) of the given corpus document ids, in the given order.</summary>
-    public static List<SourceText> Documents(SqliteConnection connection, string condition, params (string Name, object? Value)[] values)
+    public static List<SourceText> Documents(DbConnection connection, string condition, params (string Name, object? Value)[] values)
         => Sql.Rows(
             connection,
             $"""

@@ -1,9 +1,8 @@
 using System.Text;
-using Atalaya.Web.Http;
-using Atalaya.Web.Json;
-using Microsoft.Data.Sqlite;
+using Atalaya.Storage.Workbench;
+using System.Data.Common;
 
-namespace Atalaya.Web.Data;
+namespace Atalaya.Storage.Sqlite.Workbench;
 
 /// <summary>Full-text search over document titles and texts (FTS5), and entities by name.</summary>
 internal static class SearchQueries
@@ -12,7 +11,7 @@ internal static class SearchQueries
     private const char Open = '\u0001';
     private const char Close = '\u0002';
 
-    public static SearchResult Search(SqliteConnection connection, string text, Api.Paging paging)
+    public static SearchResult Search(DbConnection connection, string text, Paging paging)
     {
         var match = MatchExpression(text);
         var total = Sql.Count(connection, $"SELECT COUNT(*) FROM {FullTextIndex.Table} WHERE {FullTextIndex.Table} MATCH $match", values: ("$match", match));
@@ -57,7 +56,7 @@ internal static class SearchQueries
         }
 
         return words.Count == 0
-            ? throw new BadRequestException("q", "has no word to search for")
+            ? throw new InvalidQueryException("q", "has no word to search for")
             : string.Join(' ', words.Take(16).Select(w => $"\"{w}\""));
     }
 

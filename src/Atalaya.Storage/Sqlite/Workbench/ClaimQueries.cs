@@ -1,14 +1,13 @@
 using Atalaya.Core.Contract;
-using Atalaya.Web.Api;
-using Atalaya.Web.Json;
-using Microsoft.Data.Sqlite;
+using Atalaya.Storage.Workbench;
+using System.Data.Common;
 
-namespace Atalaya.Web.Data;
+namespace Atalaya.Storage.Sqlite.Workbench;
 
 /// <summary>Claims and conflicts, by subject (and attribute), in the order consolidation wrote them.</summary>
 internal static class ClaimQueries
 {
-    public static PageOf<ContractClaim> Claims(SqliteConnection connection, string? subject, string? attribute, Paging paging)
+    public static PageOf<ContractClaim> Claims(DbConnection connection, string? subject, string? attribute, Paging paging)
     {
         var where = new SqlWhere();
         if (subject is not null)
@@ -24,7 +23,7 @@ internal static class ClaimQueries
         return Paged(connection, "corpus_claims", where, paging, ContractJsonContext.Default.ContractClaim);
     }
 
-    public static PageOf<ContractConflict> Conflicts(SqliteConnection connection, string? subject, Paging paging)
+    public static PageOf<ContractConflict> Conflicts(DbConnection connection, string? subject, Paging paging)
     {
         var where = new SqlWhere();
         if (subject is not null)
@@ -35,7 +34,7 @@ internal static class ClaimQueries
         return Paged(connection, "corpus_conflicts", where, paging, ContractJsonContext.Default.ContractConflict);
     }
 
-    private static PageOf<T> Paged<T>(SqliteConnection connection, string table, SqlWhere where, Paging paging, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type)
+    private static PageOf<T> Paged<T>(DbConnection connection, string table, SqlWhere where, Paging paging, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type)
     {
         var total = Sql.Count(connection, $"SELECT COUNT(*) FROM {table} {where}", where);
         var items = Sql.Rows(

@@ -1,7 +1,7 @@
-using Atalaya.Web.Api;
-using Microsoft.Data.Sqlite;
+using Atalaya.Storage.Workbench;
+using System.Data.Common;
 
-namespace Atalaya.Web.Data;
+namespace Atalaya.Storage.Sqlite.Workbench;
 
 /// <summary>
 /// The common filters as SQL conditions. Events filter on their own date; documents and stories on
@@ -29,7 +29,7 @@ internal static class FilterSql
     private const long LargeKey = 2000;
 
     /// <summary>Conditions on web_events (the narrow copy of corpus_events) aliased e.</summary>
-    public static SqlWhere Events(SqliteConnection connection, Filters filters)
+    public static SqlWhere Events(DbConnection connection, Filters filters)
     {
         var where = new SqlWhere();
         if (filters.From is { } from)
@@ -65,7 +65,7 @@ internal static class FilterSql
         return where;
     }
 
-    private static string KeyCondition(SqliteConnection connection, string parameter, string key)
+    private static string KeyCondition(DbConnection connection, string parameter, string key)
         => Sql.Count(connection, "SELECT COALESCE(SUM(events), 0) FROM web_event_cells WHERE key = $key", values: ("$key", key)) > LargeKey
             ? $"EXISTS (SELECT 1 FROM web_event_keys k WHERE k.key = {parameter} AND k.event_id = e.id)"
             : $"e.id IN (SELECT event_id FROM web_event_keys WHERE key = {parameter})";

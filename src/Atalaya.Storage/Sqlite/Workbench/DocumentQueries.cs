@@ -1,15 +1,13 @@
 using Atalaya.Core.Contract;
-using Atalaya.Storage.Sqlite;
-using Atalaya.Web.Api;
-using Atalaya.Web.Json;
-using Microsoft.Data.Sqlite;
+using Atalaya.Storage.Workbench;
+using System.Data.Common;
 
-namespace Atalaya.Web.Data;
+namespace Atalaya.Storage.Sqlite.Workbench;
 
 /// <summary>Documents, latest published first, and one document as the contract's document object.</summary>
 internal static class DocumentQueries
 {
-    public static PageOf<DocumentListItem> Page(SqliteConnection connection, Filters filters, Paging paging)
+    public static PageOf<DocumentListItem> Page(DbConnection connection, Filters filters, Paging paging)
     {
         var where = FilterSql.Documents(filters);
         // Filtered, counted and paged on the narrow web_documents; only the page's rows are read from documents.
@@ -33,7 +31,7 @@ internal static class DocumentQueries
     /// The document as consolidation wrote it (corpus entity ids, story, duplicate_of, events) with its
     /// text; a document not consolidated yet is its stored analysis, found by its own id.
     /// </summary>
-    public static ContractDocument? One(SqliteConnection connection, string id)
+    public static ContractDocument? One(DbConnection connection, string id)
     {
         var row = Sql.Row(
             connection,
@@ -43,7 +41,8 @@ internal static class DocumentQueries
             """,
             r => Tuple.Create(r.GetInt64(0), r.GetString(1)),
             values: ("$id", id));
-        if (row is null || ConsolidatedDocuments.Json(connection, row.Item1) is not { } json)
+        // The consolidated document is read by the store's own reader of its links.
+        if (row is null || ConsolidatedDocuments.Json((Microsoft.Data.Sqlite.SqliteConnection)connection, row.Item1) is not { } json)
         {
             return null;
         }
@@ -52,4 +51,12 @@ internal static class DocumentQueries
         document.Text = row.Item2;
         return document;
     }
+
+    /// <summary>The stored document of a content hash (its corpus id once consolidated), as <see cref="One"/> gives it.</summary>
+    public static ContractDocument? ByContentHash(DbConnection connection, string contentHash)
+        => Sql.Row(
+            connection,
+            "SELECT COALESCE(cd.document_id, d.id) FROM documents d LEFT JOIN corpus_documents cd ON cd.seq = d.seq WHERE d.content_hash = $hash",
+            r => r.GetString(0),
+            values: ("$hash", contentHash)) is { } id ? One(connection, id) : null;
 }

@@ -1,9 +1,8 @@
 using Atalaya.Core.Contract;
-using Atalaya.Web.Api;
-using Atalaya.Web.Json;
-using Microsoft.Data.Sqlite;
+using Atalaya.Storage.Workbench;
+using System.Data.Common;
 
-namespace Atalaya.Web.Data;
+namespace Atalaya.Storage.Sqlite.Workbench;
 
 /// <summary>Stories, latest first, and one story with its documents and events.</summary>
 internal static class StoryQueries
@@ -18,14 +17,14 @@ internal static class StoryQueries
     /// </summary>
     private const string Source = "corpus_stories s INDEXED BY web_corpus_stories_cover";
 
-    public static PageOf<StorySummary> Page(SqliteConnection connection, Filters filters, Paging paging)
+    public static PageOf<StorySummary> Page(DbConnection connection, Filters filters, Paging paging)
     {
         var where = FilterSql.Stories(filters);
         var total = Sql.Count(connection, $"SELECT COUNT(*) FROM {Source} {where}", where);
         return new PageOf<StorySummary>(total, paging.Page, paging.PageSize, Summaries(connection, where, paging.PageSize, paging.Offset));
     }
 
-    public static List<StorySummary> Summaries(SqliteConnection connection, SqlWhere where, int limit, int offset)
+    public static List<StorySummary> Summaries(DbConnection connection, SqlWhere where, int limit, int offset)
         => Sql.Rows(
             connection,
             $"""
@@ -43,7 +42,7 @@ internal static class StoryQueries
             ("$limit", limit),
             ("$offset", offset));
 
-    public static StoryDetail? One(SqliteConnection connection, string id)
+    public static StoryDetail? One(DbConnection connection, string id)
     {
         var story = Sql.Row(
             connection,

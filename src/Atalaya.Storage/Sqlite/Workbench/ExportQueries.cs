@@ -1,8 +1,8 @@
 using Atalaya.Core.Contract;
-using Atalaya.Web.Api;
-using Microsoft.Data.Sqlite;
+using Atalaya.Storage.Workbench;
+using System.Data.Common;
 
-namespace Atalaya.Web.Data;
+namespace Atalaya.Storage.Sqlite.Workbench;
 
 /// <summary>
 /// The filtered events as the small corpus the exporters of 'atalaya export' take: the events, the
@@ -11,7 +11,7 @@ namespace Atalaya.Web.Data;
 /// </summary>
 internal static class ExportQueries
 {
-    public static ContractCorpus Corpus(SqliteConnection connection, Filters filters)
+    public static ContractCorpus Corpus(DbConnection connection, Filters filters)
     {
         var events = EventQueries.All(connection, filters);
         var entityIds = events.SelectMany(e => e.Actors).Select(a => a.Entity).OfType<string>().ToList();

@@ -1,8 +1,7 @@
-using Atalaya.Web.Api;
-using Atalaya.Web.Json;
-using Microsoft.Data.Sqlite;
+using Atalaya.Storage.Workbench;
+using System.Data.Common;
 
-namespace Atalaya.Web.Data;
+namespace Atalaya.Storage.Sqlite.Workbench;
 
 /// <summary>The overview page's figures and the values the filter controls offer.</summary>
 internal static class OverviewQueries
@@ -15,7 +14,7 @@ internal static class OverviewQueries
     /// answers them) each half takes about 100 ms on 100,000 documents. Null reads everything on
     /// <paramref name="connection"/>, one after the other.
     /// </param>
-    public static Overview Overview(SqliteConnection connection, Filters filters, Func<SqliteConnection>? openAnother = null)
+    public static Overview Overview(DbConnection connection, Filters filters, Func<DbConnection>? openAnother = null)
     {
         var latest = openAnother is null ? null : Task.Run(() =>
         {
@@ -66,7 +65,7 @@ internal static class OverviewQueries
     /// busiest state, type, actor or language. The cells are kept per actor or language key, with the
     /// state and type as columns.
     /// </summary>
-    private static (long, long, long, List<StateCount>, List<WeekCount>) Counted(SqliteConnection connection, Filters filters, string key)
+    private static (long, long, long, List<StateCount>, List<WeekCount>) Counted(DbConnection connection, Filters filters, string key)
     {
         var cells = Cells(filters);
 
@@ -93,7 +92,7 @@ internal static class OverviewQueries
     }
 
     /// <summary>The number of events of filters one key answers without a date range (from the cells), else null.</summary>
-    public static long? CountedEvents(SqliteConnection connection, Filters filters)
+    public static long? CountedEvents(DbConnection connection, Filters filters)
     {
         if (filters is not { From: null, To: null } || WorkbenchFacets.Key(filters.State, filters.Type, filters.Actor, filters.Language) is null)
         {
@@ -106,7 +105,7 @@ internal static class OverviewQueries
     }
 
     /// <summary>The same figures from the filtered events themselves (a date range, or filters no one key answers: fewer events).</summary>
-    private static (long, long, long, List<StateCount>, List<WeekCount>) Scanned(SqliteConnection connection, SqlWhere events, string source)
+    private static (long, long, long, List<StateCount>, List<WeekCount>) Scanned(DbConnection connection, SqlWhere events, string source)
     {
         var (count, fatalities) = Sql.Row(
             connection,
@@ -154,7 +153,7 @@ internal static class OverviewQueries
         return cells;
     }
 
-    public static FilterValues Values(SqliteConnection connection)
+    public static FilterValues Values(DbConnection connection)
     {
         var states = Sql.Rows(connection, "SELECT DISTINCT admin1 FROM web_events WHERE admin1 IS NOT NULL ORDER BY admin1", r => r.GetString(0));
         var types = Sql.Rows(connection, "SELECT DISTINCT type FROM web_events ORDER BY type", r => r.GetString(0));

@@ -1,4 +1,4 @@
-namespace Atalaya.Web.Data;
+namespace Atalaya.Storage.Sqlite.Workbench;
 
 /// <summary>
 /// Pre-counted figures for the filters that select a large share of the corpus. Every event has

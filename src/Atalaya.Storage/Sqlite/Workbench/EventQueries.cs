@@ -1,17 +1,15 @@
 using Atalaya.Core.Contract;
-using Atalaya.Web.Api;
-using Atalaya.Web.Http;
-using Atalaya.Web.Json;
-using Microsoft.Data.Sqlite;
+using Atalaya.Storage.Workbench;
+using System.Data.Common;
 
-namespace Atalaya.Web.Data;
+namespace Atalaya.Storage.Sqlite.Workbench;
 
 /// <summary>Events: the filtered, sorted page and one event with its sources.</summary>
 internal static class EventQueries
 {
     /// <summary>
-    /// The sort parameter's values and their ORDER BY, each one an index of web_events (the rowid breaks
-    /// ties, so pages never overlap). Unknown values (null) sort first going up, last going down.
+    /// The ORDER BY of each sort of <see cref="EventSorts"/>, each one an index of web_events (the rowid
+    /// breaks ties, so pages never overlap).
     /// </summary>
     private static readonly Dictionary<string, string> Sorts = new(StringComparer.Ordinal)
     {
@@ -23,12 +21,9 @@ internal static class EventQueries
         ["type"] = "e.type, e.date, e.rowid",
     };
 
-    public static string OrderBy(string? sort)
-        => Sorts.TryGetValue(sort ?? "-date", out var order)
-            ? order
-            : throw new BadRequestException("sort", $"'{sort}' is not one of {string.Join(", ", Sorts.Keys)}");
+    public static string OrderBy(string? sort) => Sorts[EventSorts.Check(sort)];
 
-    public static EventPage Page(SqliteConnection connection, Filters filters, string orderBy, Paging paging)
+    public static EventPage Page(DbConnection connection, Filters filters, string orderBy, Paging paging)
     {
         var where = FilterSql.Events(connection, filters);
         var total = OverviewQueries.CountedEvents(connection, filters)
@@ -48,13 +43,13 @@ internal static class EventQueries
     }
 
     /// <summary>Every event of the filtered set in the default order, for the exports.</summary>
-    public static List<ContractEvent> All(SqliteConnection connection, Filters filters)
+    public static List<ContractEvent> All(DbConnection connection, Filters filters)
     {
         var where = FilterSql.Events(connection, filters);
         return Sql.Rows(connection, $"SELECT c.json FROM web_events e JOIN corpus_events c ON c.id = e.id {where} ORDER BY c.seq", r => ContractRows.Event(r, 0), where);
     }
 
-    public static EventDetail? One(SqliteConnection connection, string id)
+    public static EventDetail? One(DbConnection connection, string id)
     {
         var @event = Sql.Row(connection, "SELECT json FROM corpus_events WHERE id = $id", r => ContractRows.Event(r, 0), values: ("$id", id));
         if (@event is null)
