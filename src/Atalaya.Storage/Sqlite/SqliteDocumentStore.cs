@@ -10,7 +10,7 @@ namespace Atalaya.Storage.Sqlite;
 /// The embedded default store: one SQLite file in WAL mode. Opening a file that is not an
 /// Atalaya database fails with a clear message instead of touching it.
 /// </summary>
-public sealed class SqliteDocumentStore : IDocumentStore
+public sealed class SqliteDocumentStore : IDocumentStore, IMeasuredConsolidation
 {
     private readonly SqliteConnection connection;
 

@@ -57,4 +57,7 @@ public interface IWorkbenchQueries : IDisposable
 
     /// <summary>Full-text search over document titles and texts, and entities by name.</summary>
     SearchResult Search(string text, Paging paging);
+
+    /// <summary>Real ids and values of the database to ask for (the benchmark's requests).</summary>
+    WorkbenchSample Sample();
 }

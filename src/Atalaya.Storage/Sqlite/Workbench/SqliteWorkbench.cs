@@ -72,6 +72,8 @@ internal sealed class SqliteWorkbench : IWorkbenchQueries
         return Read(c => SearchQueries.Search(c, text, paging));
     }
 
+    public WorkbenchSample Sample() => Read(SampleQueries.Read);
+
     /// <summary>The pooled connections stay open for the next workbench of the file; closing this one lets the file go.</summary>
     public void Dispose() => SqliteConnection.ClearPool(new SqliteConnection(connectionString));
 
