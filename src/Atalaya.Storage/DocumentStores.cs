@@ -38,7 +38,7 @@ public static class DocumentStores
         {
         }
 
-        return new SqliteWorkbench(full);
+        return SqliteWorkbench.Open(full);
     }
 
     /// <summary>

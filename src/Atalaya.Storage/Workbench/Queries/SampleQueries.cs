@@ -1,15 +1,15 @@
 using System.Data.Common;
 using Atalaya.Storage.Workbench;
 
-namespace Atalaya.Storage.Sqlite.Workbench;
+namespace Atalaya.Storage.Workbench.Queries;
 
 /// <summary>The benchmark's sample of a database (see <see cref="WorkbenchSample"/>); ids spread over the table by a multiplicative hash of seq.</summary>
 internal static class SampleQueries
 {
-    public static WorkbenchSample Read(DbConnection connection)
+    public static WorkbenchSample Read(WorkbenchDb db)
     {
-        List<string> Strings(string sql) => Sql.Rows(connection, sql, r => r.GetString(0));
-        long Count(string table) => Sql.Count(connection, $"SELECT COUNT(*) FROM {table}");
+        List<string> Strings(string sql) => Sql.Rows(db, sql, r => r.GetString(0));
+        long Count(string table) => Sql.Count(db, $"SELECT COUNT(*) FROM {table}");
         var busiestActors = Strings("SELECT entity_id FROM corpus_event_actors GROUP BY entity_id ORDER BY COUNT(*) DESC LIMIT 5");
         return new WorkbenchSample(
             Count("documents"),

@@ -1,6 +1,6 @@
 using System.Data.Common;
 
-namespace Atalaya.Storage.Sqlite.Workbench;
+namespace Atalaya.Storage.Workbench.Queries;
 
 /// <summary>WHERE clauses and their parameters, gathered one condition at a time; values are always parameters, never spliced.</summary>
 internal sealed class SqlWhere

@@ -1,7 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 
-namespace Atalaya.Storage.Sqlite.Workbench;
+namespace Atalaya.Storage.Workbench.Queries;
 
 /// <summary>
 /// Small helpers to run one statement with its parameters and read its rows, over System.Data.Common
@@ -9,9 +9,9 @@ namespace Atalaya.Storage.Sqlite.Workbench;
 /// </summary>
 internal static class Sql
 {
-    public static List<T> Rows<T>(DbConnection connection, string sql, Func<DbDataReader, T> read, SqlWhere? where = null, params (string Name, object? Value)[] values)
+    public static List<T> Rows<T>(WorkbenchDb db, string sql, Func<DbDataReader, T> read, SqlWhere? where = null, params (string Name, object? Value)[] values)
     {
-        using var command = Command(connection, sql, where, values);
+        using var command = Command(db.Connection, sql, where, values);
         using var reader = command.ExecuteReader();
         var rows = new List<T>();
         while (reader.Read())
@@ -22,17 +22,17 @@ internal static class Sql
         return rows;
     }
 
-    public static T? Row<T>(DbConnection connection, string sql, Func<DbDataReader, T> read, SqlWhere? where = null, params (string Name, object? Value)[] values)
+    public static T? Row<T>(WorkbenchDb db, string sql, Func<DbDataReader, T> read, SqlWhere? where = null, params (string Name, object? Value)[] values)
         where T : class
     {
-        using var command = Command(connection, sql, where, values);
+        using var command = Command(db.Connection, sql, where, values);
         using var reader = command.ExecuteReader();
         return reader.Read() ? read(reader) : null;
     }
 
-    public static long Count(DbConnection connection, string sql, SqlWhere? where = null, params (string Name, object? Value)[] values)
+    public static long Count(WorkbenchDb db, string sql, SqlWhere? where = null, params (string Name, object? Value)[] values)
     {
-        using var command = Command(connection, sql, where, values);
+        using var command = Command(db.Connection, sql, where, values);
         return Convert.ToInt64(command.ExecuteScalar() ?? 0L, CultureInfo.InvariantCulture);
     }
 
@@ -42,7 +42,7 @@ internal static class Sql
 
     public static double? Real(this DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetDouble(ordinal);
 
-    /// <summary>A list of values as one JSON array parameter, read back with json_each: one statement for any number of ids.</summary>
+    /// <summary>A list of values as one JSON array parameter (read back with the dialect's <see cref="WorkbenchDialect.ValuesOf"/>): one statement for any number of ids.</summary>
     public static string JsonArray(IEnumerable<string> values)
         => System.Text.Json.JsonSerializer.Serialize(values.Distinct(StringComparer.Ordinal).ToArray(), WorkbenchJsonContext.Default.StringArray);
 
