@@ -6,7 +6,8 @@ namespace Atalaya.Web.Tests;
 
 /// <summary>
 /// The summary commands read through the workbench's queries: 'atalaya entity' finds what
-/// /api/entities?q= finds for a name typed without its accents and in other capitals, 'atalaya
+/// /api/entities?q= finds for a name typed without its accents and in other capitals (and for part
+/// of a word, which the workbench matches), 'atalaya
 /// stories' lists the stories of /api/stories, 'atalaya conflicts' counts the claims of /api/claims.
 /// </summary>
 public sealed class CliAgreementTests : IDisposable
@@ -18,6 +19,7 @@ public sealed class CliAgreementTests : IDisposable
     [InlineData("RODRIGO avila SEPÚLVEDA", "E5")]
     [InlineData("michoacan", "E4")]
     [InlineData("CARTEL DE JALISCO", "E6")]
+    [InlineData("sepulv", "E5")]
     public async Task The_entity_command_and_the_entity_list_find_the_same_entities_whatever_the_case_and_accents(string typed, string expected)
     {
         var path = Database();
@@ -85,6 +87,6 @@ public sealed class CliAgreementTests : IDisposable
         return app.GetTestClient();
     }
 
-    private static List<string?> Ids(System.Text.Json.JsonElement page)
-        => [.. page.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("id").GetString())];
+    private static List<string> Ids(System.Text.Json.JsonElement page)
+        => [.. page.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("id").GetString() ?? "")];
 }
