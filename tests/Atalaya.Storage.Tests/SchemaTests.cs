@@ -17,7 +17,7 @@ public sealed class SchemaTests
 
         Assert.True(File.Exists(path));
         // The store's own tables; the workbench's (web_..., the full-text index documents_fts) are checked below.
-        var tables = Sql.Column(path, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'web!_%' ESCAPE '!' AND name NOT LIKE 'documents!_fts%' ESCAPE '!' ORDER BY name");
+        var tables = Sql.Column(path, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite!_%' ESCAPE '!' AND name NOT LIKE 'web!_%' ESCAPE '!' AND name NOT LIKE 'documents!_fts%' ESCAPE '!' ORDER BY name");
         Assert.Equal(
             [
                 "corpus_claims", "corpus_conflicts", "corpus_document_links", "corpus_documents", "corpus_entities", "corpus_entity_documents",

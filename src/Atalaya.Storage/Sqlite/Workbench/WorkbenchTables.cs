@@ -158,8 +158,11 @@ internal static class WorkbenchTables
 
         WorkbenchNames.Ensure(connection, transaction, refill);
         WorkbenchNames.FoldPending(connection, transaction);
+        var analyze = refill && Count(connection, transaction, "web_events") > 0;
         transaction.Commit();
-        if (refill)
+
+        // Statistics of empty tables would only mislead the planner once they fill.
+        if (analyze)
         {
             Execute(connection, null, "ANALYZE web_events; ANALYZE web_documents; ANALYZE web_names; ANALYZE web_event_keys; ANALYZE web_event_cells; ANALYZE web_actor_counts; ANALYZE web_story_facets; ANALYZE web_document_facets;");
         }
