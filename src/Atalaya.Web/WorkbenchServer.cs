@@ -1,8 +1,8 @@
 using System.Text.Json.Serialization.Metadata;
 using Atalaya.Core.Contract;
-using Atalaya.Storage.Sqlite;
+using Atalaya.Storage;
+using Atalaya.Storage.Workbench;
 using Atalaya.Web.Api;
-using Atalaya.Web.Data;
 using Atalaya.Web.Http;
 using Atalaya.Web.Json;
 using Microsoft.AspNetCore.Builder;
@@ -21,14 +21,14 @@ namespace Atalaya.Web;
 public static class WorkbenchServer
 {
     /// <summary>
-    /// Prepares the database (full-text index, the workbench's indexes) and builds the application.
+    /// Opens the database (its schema brought up to date) and builds the application.
     /// <paramref name="configure"/> lets a caller change the builder before it is built (the tests put a test server in).
     /// </summary>
     /// <exception cref="Atalaya.Storage.StoreException">The database is missing or not an Atalaya database.</exception>
     public static WebApplication Build(WorkbenchOptions options, Action<WebApplicationBuilder>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var database = WorkbenchDatabase.Prepare(options.DatabasePath);
+        var database = DocumentStores.OpenWorkbench(options.DatabasePath);
         var webRoot = options.WebRoot ?? Path.Combine(AppContext.BaseDirectory, "wwwroot");
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
@@ -39,7 +39,7 @@ public static class WorkbenchServer
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = options.MaxRequestBodyBytes);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton(options);
-        builder.Services.AddSingleton(database);
+        builder.Services.AddSingleton(_ => database);
         builder.Services.AddSingleton(_ => new DocumentIngest(options, database));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<KeyAttemptThrottle>();

@@ -16,7 +16,8 @@ public sealed class SchemaTests
         }
 
         Assert.True(File.Exists(path));
-        var tables = Sql.Column(path, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
+        // The store's own tables; the workbench's (web_..., the full-text index documents_fts) are checked below.
+        var tables = Sql.Column(path, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite!_%' ESCAPE '!' AND name NOT LIKE 'web!_%' ESCAPE '!' AND name NOT LIKE 'documents!_fts%' ESCAPE '!' ORDER BY name");
         Assert.Equal(
             [
                 "corpus_claims", "corpus_conflicts", "corpus_document_links", "corpus_documents", "corpus_entities", "corpus_entity_documents",
@@ -25,6 +26,9 @@ public sealed class SchemaTests
                 "documents", "failed_sources", "failed_stages", "runs", "schema_info",
             ],
             tables);
+        Assert.Equal(
+            ["documents_fts", "web_actor_counts", "web_document_facets", "web_documents", "web_event_cells", "web_event_keys", "web_events", "web_names", "web_names_fts", "web_story_facets"],
+            Sql.Column(path, "SELECT name FROM sqlite_master WHERE type = 'table' AND (name LIKE 'web!_%' ESCAPE '!' OR name LIKE 'documents!_fts%' ESCAPE '!') AND name NOT LIKE '%!_fts!_%' ESCAPE '!' ORDER BY name"));
         Assert.Equal(SqliteSchema.Version, Sql.Count(path, "SELECT version FROM schema_info"));
         Assert.Equal("wal", Sql.Scalar(path, "PRAGMA journal_mode"));
     }

@@ -1,4 +1,4 @@
-using Atalaya.Web.Data;
+using Atalaya.Storage.Workbench;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
@@ -70,6 +70,7 @@ public sealed class NameSearchTests : IDisposable
     public async Task A_database_of_the_first_version_is_upgraded_when_the_server_opens_it()
     {
         using var rows = Corpus();
+        rows.AsVersion3();
         // The first version's table and trigger, as a server of that version left them.
         rows.Run("""
             CREATE TABLE web_entity_names (entity_id TEXT NOT NULL, name TEXT NOT NULL);

@@ -1,5 +1,3 @@
-using Atalaya.Web.Data;
-
 namespace Atalaya.Web.Tests;
 
 /// <summary>
@@ -16,6 +14,7 @@ public sealed class WorkbenchTablesTests : IDisposable
     public void Counts_equal_a_recount_after_the_backfill_and_after_incremental_writes()
     {
         using var rows = new CorpusRows(folder.File("tables.db"));
+        rows.AsVersion3();
         rows.Document(1, "D1", "es", "2026-01-05", "S1");
         rows.Document(2, "D2", "en", "2026-01-06", "S1");
         rows.Document(3, "D3", "es", "2026-02-10", "S2");
@@ -26,8 +25,8 @@ public sealed class WorkbenchTablesTests : IDisposable
         rows.Actors("V1", ("E1", "actor1"), ("E2", "actor2"));
         rows.Actors("V2", ("E1", "actor1"));
 
-        // Written before any server opened the file: filled when one does.
-        WorkbenchDatabase.Prepare(rows.Path);
+        // Written by a store of version 3, before any server opened the file: filled when the store upgrades it.
+        rows.OpenAsWorkbench();
         AssertRecounted(rows);
 
         rows.Event("V1", "Battles", "Estado Uno", "2026-01-07", 3, "S1", "D1", "D2", "D3");
@@ -69,6 +68,7 @@ public sealed class WorkbenchTablesTests : IDisposable
         using var rows = new CorpusRows(folder.File("first.db"));
         rows.Document(1, "D1", "es", "2026-01-05", "S1");
         rows.Event("V1", "Battles", "Estado Uno", "2026-01-05", 2, "S1", "D1");
+        rows.AsVersion3();
         // The first version's copy of the events and its trigger (no cells, no facets, no version).
         rows.Run("""
             CREATE TABLE web_events (id TEXT NOT NULL UNIQUE, date TEXT, week TEXT, type TEXT NOT NULL, admin1 TEXT, fatalities INTEGER, lat REAL, lon REAL, place TEXT, story_id TEXT);
@@ -77,7 +77,7 @@ public sealed class WorkbenchTablesTests : IDisposable
                 INSERT OR REPLACE INTO web_events(id, type) VALUES (new.id, new.type);
             END;
             """);
-        WorkbenchDatabase.Prepare(rows.Path);
+        rows.OpenAsWorkbench();
         AssertRecounted(rows);
         Assert.Empty(rows.Strings("SELECT name FROM sqlite_master WHERE name = 'web_events_after_insert'"));
         rows.Event("V2", "Riots", "Estado Dos", "2026-01-09", 1, "S1", "D1");

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Atalaya.Cli.Running;
 using Atalaya.Core.Resources;
-using Atalaya.Storage.Sqlite;
+using Atalaya.Storage;
 
 namespace Atalaya.Cli.Commands;
 
@@ -34,7 +34,7 @@ internal static class DemoCommand
             output.WriteLine($"Stored in {result.DatabasePath} ({result.Stored} new, {result.AlreadyStored} already there, {result.Totals.Failures} inputs failed{result.Totals.StageFailureSuffix})");
             output.WriteLine($"Languages: {string.Join(", ", result.Summary.Languages.Select(pair => $"{pair.Key} {pair.Value}"))}");
             output.WriteLine();
-            using (var store = SqliteDocumentStore.Open(path))
+            using (var store = DocumentStores.Open(path))
             {
                 var documents = store.Documents().ToList();
                 DocumentSummary.Print(output, documents);

@@ -2,7 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using Atalaya.Cli.Running;
 using Atalaya.Core.Contract;
-using Atalaya.Core.Corpus.Lookup;
+using Atalaya.Storage;
+using Atalaya.Storage.Workbench;
 
 namespace Atalaya.Cli.Commands;
 
@@ -16,26 +17,48 @@ internal static class EntityCommand
         var command = new Command("entity", "Show an entity of the stored documents: type, knowledge-base id, aliases, documents, events, claims") { name, database };
         command.SetAction(parse =>
         {
-            var found = false;
-            var code = StoredCorpus.Show(parse.GetValue(database)!, corpus => found = Print(Console.Out, corpus, parse.GetValue(name)!));
-            return code == ExitCodes.Success && !found ? ExitCodes.NothingRead : code;
+            var path = parse.GetValue(database)!;
+            return StoredCorpus.Show(path, queries => Print(Console.Out, queries, path, parse.GetValue(name)!));
         });
         return command;
     }
 
-    /// <summary>Prints every entity the name finds; false (and a line saying so) when none.</summary>
-    public static bool Print(TextWriter output, ContractCorpus corpus, string name)
+    /// <summary>
+    /// Prints the entities the workbench's name search finds (/api/entities?q=NAME: case and accents
+    /// ignored); those whose name or an alias is the name itself, when there are any, in full and the
+    /// others by name. False (and a line saying so) when none.
+    /// </summary>
+    public static bool Print(TextWriter output, IWorkbenchQueries queries, string path, string name)
     {
-        var entities = EntityLookup.Find(corpus, name);
-        if (entities.Count == 0)
+        var found = name.Trim().Length == 0 ? [] : StoredCorpus.All(paging => queries.Entities(name, null, paging));
+        if (found.Count == 0)
         {
-            output.WriteLine($"no entity named \"{SafeText.Of(name, 60)}\" ({corpus.Entities.Count} entities in {corpus.Documents.Count} documents)");
+            var entities = queries.Entities(null, null, new Paging(1, 1)).Total;
+            output.WriteLine($"no entity named \"{SafeText.Of(name, 60)}\" ({entities} entities in {StoredCorpus.DocumentCount(queries)} documents)");
             return false;
         }
 
-        foreach (var entity in entities)
+        var folded = NameFolding.Fold(name.Trim());
+        var exact = found.Where(e => e.Aliases.Prepend(e.Name).Any(n => NameFolding.Fold(n) == folded)).ToList();
+        var detailed = exact.Count > 0 ? exact : found;
+
+        // What each entity is mentioned in and acts in is read from the consolidated corpus.
+        ContractCorpus corpus;
+        using (var store = DocumentStores.Open(path))
+        {
+            corpus = store.Corpus(includeText: false);
+        }
+
+        var byId = corpus.Entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        foreach (var entity in detailed.Select(e => byId.GetValueOrDefault(e.Id)).OfType<ContractEntity>())
         {
             PrintOne(output, corpus, entity);
+        }
+
+        var others = found.Where(e => !detailed.Contains(e)).ToList();
+        if (others.Count > 0)
+        {
+            output.WriteLine($"also containing \"{SafeText.Of(name, 60)}\": {string.Join("; ", others.Select(e => $"{e.Id} {SafeText.Of(e.Name, 60)}"))}");
         }
 
         return true;

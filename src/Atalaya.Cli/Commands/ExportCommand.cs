@@ -4,7 +4,6 @@ using Atalaya.Cli.Running;
 using Atalaya.Core.Contract;
 using Atalaya.Core.Exports;
 using Atalaya.Storage;
-using Atalaya.Storage.Sqlite;
 
 namespace Atalaya.Cli.Commands;
 
@@ -33,7 +32,7 @@ internal static class ExportCommand
         command.SetAction(parse =>
         {
             var path = parse.GetValue(database)!;
-            if (!File.Exists(path))
+            if (!DocumentStores.Exists(path))
             {
                 Console.Error.WriteLine($"atalaya: {path}: no such database (run 'atalaya ingest' first)");
                 return ExitCodes.NothingRead;
@@ -41,7 +40,7 @@ internal static class ExportCommand
 
             try
             {
-                using var store = SqliteDocumentStore.Open(path);
+                using var store = DocumentStores.Open(path);
                 Export(store, parse.GetValue(format)!, parse.GetValue(output), !parse.GetValue(noText));
                 return ExitCodes.Success;
             }

@@ -1,8 +1,7 @@
 using System.CommandLine;
 using Atalaya.Cli.Running;
-using Atalaya.Core.Contract;
 using Atalaya.Storage;
-using Atalaya.Storage.Sqlite;
+using Atalaya.Storage.Workbench;
 
 namespace Atalaya.Cli.Commands;
 
@@ -52,11 +51,11 @@ internal static class IngestCommand
     /// </summary>
     public static IngestResult? Ingest(IReadOnlyList<string> paths, string databasePath, string? data, RunOptions options, ErrorLog errors)
     {
-        var created = !File.Exists(databasePath);
+        var created = !DocumentStores.Exists(databasePath);
         var result = IngestInto(paths, databasePath, data, options, errors);
         if (result is { Totals.Documents: 0 } && created)
         {
-            SqliteDocumentStore.Delete(result.DatabasePath);
+            DocumentStores.Delete(result.DatabasePath);
             return result with { DatabaseRemoved = true };
         }
 
@@ -65,10 +64,10 @@ internal static class IngestCommand
 
     private static IngestResult? IngestInto(IReadOnlyList<string> paths, string databasePath, string? data, RunOptions options, ErrorLog errors)
     {
-        SqliteDocumentStore store;
+        IDocumentStore store;
         try
         {
-            store = SqliteDocumentStore.Open(databasePath);
+            store = DocumentStores.Open(databasePath);
         }
         catch (StoreException error)
         {
@@ -79,7 +78,8 @@ internal static class IngestCommand
         using (store)
         {
             var session = AnalysisSession.Load(data);
-            using var run = store.BeginRun($"ingest {string.Join(' ', paths)}");
+            var ingest = new IngestService(store);
+            using var run = ingest.Begin($"ingest {string.Join(' ', paths)}");
             int stored = 0, known = 0;
             var totals = session.Run(
                 paths,
@@ -96,7 +96,7 @@ internal static class IngestCommand
                         run.NoteKnown();
                         known++;
                     }
-                    else if (run.Add(ContractMapper.ToContract(item.Result), [.. item.Result.Failures.Select(f => new StageFailureRecord(f.DocumentId, f.Source, f.Stage, f.Reason, f.Skipped))]))
+                    else if (run.Add(item.Result))
                     {
                         stored++;
                     }
@@ -105,12 +105,11 @@ internal static class IngestCommand
                         known++;
                     }
                 },
-                skip: item => store.Contains(item.Document!.ContentHash));
-            run.Complete();
+                skip: item => ingest.IsStored(item.Document!.ContentHash));
 
-            // Duplicates, entities, events, stories, claims and conflicts of the new documents, in
-            // their own transaction: should it not finish, the next open catches up.
-            store.Consolidate();
+            // Commits, then consolidates the new documents (duplicates, entities, events, stories,
+            // claims, conflicts, the workbench's tables) in their own transaction.
+            run.Complete();
             if (SkipSummary.Describe(totals.SkippedInputs, options.Verbose) is { } skipped)
             {
                 errors.Note(skipped);
@@ -121,7 +120,7 @@ internal static class IngestCommand
                 errors.Warn($"no document could be read from {string.Join(' ', paths)}");
             }
 
-            return new IngestResult(totals, stored, known, store.Path, store.Summary());
+            return new IngestResult(totals, stored, known, DocumentStores.Display(store), store.Summary());
         }
     }
 }

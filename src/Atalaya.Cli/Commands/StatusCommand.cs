@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using Atalaya.Cli.Running;
 using Atalaya.Storage;
-using Atalaya.Storage.Sqlite;
 
 namespace Atalaya.Cli.Commands;
 
@@ -21,7 +20,7 @@ internal static class StatusCommand
 
     private static int Show(string path)
     {
-        if (!File.Exists(path))
+        if (!DocumentStores.Exists(path))
         {
             Console.Error.WriteLine($"atalaya: {SafeText.Of(path, 200)}: no such database (run 'atalaya ingest' first)");
             return ExitCodes.NothingRead;
@@ -29,7 +28,7 @@ internal static class StatusCommand
 
         try
         {
-            using var store = SqliteDocumentStore.Open(path);
+            using var store = DocumentStores.Open(path);
             Print(Console.Out, store);
             return ExitCodes.Success;
         }
@@ -40,11 +39,11 @@ internal static class StatusCommand
         }
     }
 
-    private static void Print(TextWriter output, SqliteDocumentStore store)
+    private static void Print(TextWriter output, IDocumentStore store)
     {
         var summary = store.Summary();
         var languages = string.Join(", ", summary.Languages.Select(pair => $"{pair.Key} {pair.Value.ToString(CultureInfo.InvariantCulture)}"));
-        output.WriteLine($"database       {SafeText.Of(store.Path, 200)}");
+        output.WriteLine($"database       {SafeText.Of(DocumentStores.Display(store), 200)}");
         output.WriteLine($"documents      {summary.Documents.ToString(CultureInfo.InvariantCulture)}{(languages.Length == 0 ? "" : $" ({languages})")}");
         output.WriteLine($"runs           {summary.Runs.ToString(CultureInfo.InvariantCulture)}");
         output.WriteLine($"inputs failed  {summary.FailedSources.ToString(CultureInfo.InvariantCulture)}");

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Atalaya.Cli.Running;
-using Atalaya.Core.Contract;
+using Atalaya.Storage.Workbench;
 
 namespace Atalaya.Cli.Commands;
 
@@ -11,28 +11,42 @@ internal static class StoriesCommand
     {
         var database = CommonOptions.Database();
         var all = new Option<bool>("--all") { Description = "List stories of a single document too" };
-        var command = new Command("stories", "List the stories several stored documents report, across languages") { database, all };
-        command.SetAction(parse => StoredCorpus.Show(parse.GetValue(database)!, corpus => Print(Console.Out, corpus, parse.GetValue(all))));
+        var command = new Command("stories", "List the stories several stored documents report, across languages (latest first, as the workbench lists them)") { database, all };
+        command.SetAction(parse => StoredCorpus.Show(parse.GetValue(database)!, queries =>
+        {
+            Print(Console.Out, queries, parse.GetValue(all));
+            return true;
+        }));
         return command;
     }
 
-    public static void Print(TextWriter output, ContractCorpus corpus, bool all)
+    /// <summary>The stories of /api/stories, latest first, each as /api/stories/{id} gives it.</summary>
+    public static void Print(TextWriter output, IWorkbenchQueries queries, bool all)
     {
-        var documents = corpus.Documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
-        var shown = corpus.Stories.Where(s => all || s.Documents.Count > 1).ToList();
+        var stories = StoredCorpus.All(paging => queries.Stories(Filters.None, paging));
+        var shown = stories.Where(s => all || s.Documents > 1).ToList();
+        var documentCount = StoredCorpus.DocumentCount(queries);
         if (shown.Count == 0)
         {
-            output.WriteLine($"no story is reported by more than one document ({corpus.Documents.Count} documents, {corpus.Stories.Count} stories)");
+            output.WriteLine($"no story is reported by more than one document ({documentCount} documents, {stories.Count} stories)");
             return;
         }
 
-        foreach (var story in shown)
+        foreach (var summary in shown)
         {
-            var members = story.Documents.Select(id => documents[id]).ToList();
-            var events = members.SelectMany(d => d.Events).Distinct(StringComparer.Ordinal).Count();
-            output.WriteLine($"{story.Id,-6} {SafeText.Of(story.Title ?? "(no title)", 90)}");
-            output.WriteLine($"       languages {string.Join(", ", story.Languages)}  |  dates {DateRange(members, corpus)}  |  {members.Count} documents  |  {events} events");
-            var width = members.Max(d => SafeText.Of(d.Id, 40).Length);
+            if (queries.StoryById(summary.Id) is not { } story)
+            {
+                continue;
+            }
+
+            // In the story's own order of its documents.
+            var members = story.Story.Documents
+                .Select(id => story.Documents.FirstOrDefault(d => d.Id == id))
+                .OfType<SourceText>()
+                .ToList();
+            output.WriteLine($"{story.Story.Id,-6} {SafeText.Of(story.Story.Title ?? "(no title)", 90)}");
+            output.WriteLine($"       languages {string.Join(", ", story.Story.Languages)}  |  dates {DateRange(members, story)}  |  {members.Count} documents  |  {story.Events.Count} events");
+            var width = members.Count == 0 ? 0 : members.Max(d => SafeText.Of(d.Id, 40).Length);
             foreach (var document in members)
             {
                 var copy = document.DuplicateOf is null ? "" : $"  (copy of {SafeText.Of(document.DuplicateOf, 40)})";
@@ -42,17 +56,16 @@ internal static class StoriesCommand
             output.WriteLine();
         }
 
-        output.WriteLine($"{shown.Count} stories shown of {corpus.Stories.Count} ({corpus.Documents.Count} documents)");
+        output.WriteLine($"{shown.Count} stories shown of {stories.Count} ({documentCount} documents)");
     }
 
     /// <summary>Publication dates, else the dates of the story's events; "-" when nothing is dated.</summary>
-    private static string DateRange(List<ContractDocument> members, ContractCorpus corpus)
+    private static string DateRange(List<SourceText> members, StoryDetail story)
     {
         var dates = members.Select(d => d.Published).OfType<string>().ToList();
         if (dates.Count == 0)
         {
-            var ids = members.SelectMany(d => d.Events).ToHashSet(StringComparer.Ordinal);
-            dates = [.. corpus.Events.Where(e => ids.Contains(e.Id)).Select(e => e.Date).OfType<string>()];
+            dates = [.. story.Events.Select(e => e.Date).OfType<string>()];
         }
 
         if (dates.Count == 0)

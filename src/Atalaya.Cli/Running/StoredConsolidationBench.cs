@@ -4,7 +4,7 @@ using Atalaya.Core.Contract;
 using Atalaya.Core.Pipeline;
 using Atalaya.Core.Resources;
 using Atalaya.Core.Synthetic;
-using Atalaya.Storage.Sqlite;
+using Atalaya.Storage;
 
 namespace Atalaya.Cli.Running;
 
@@ -49,7 +49,8 @@ internal static class StoredConsolidationBench
     private static string Measure(SyntheticCorpus generator, int size, string path, bool rebuild)
     {
         var all = generator.Generate(size + Added).ToList();
-        using var store = SqliteDocumentStore.Open(path);
+        using var store = DocumentStores.Open(path);
+        var measured = store as IMeasuredConsolidation ?? throw new InvalidOperationException("the store does not report its consolidation");
         GC.Collect();
         var clock = Stopwatch.StartNew();
         var stored = Store(store, all.Take(size));
@@ -66,14 +67,14 @@ internal static class StoredConsolidationBench
         clock.Restart();
         store.Consolidate();
         var incremental = clock.Elapsed.TotalSeconds;
-        var queries = store.LastStateQueries / (double)Math.Max(1, added);
+        var queries = measured.LastStateQueries / (double)Math.Max(1, added);
         var megabytes = new FileInfo(path).Length / 1024.0 / 1024.0;
 
         var again = double.NaN;
         if (rebuild)
         {
             clock.Restart();
-            store.Reconsolidate();
+            measured.Reconsolidate();
             again = clock.Elapsed.TotalSeconds;
         }
 
@@ -81,7 +82,7 @@ internal static class StoredConsolidationBench
             $"{stored,10} {storing,8:0.00} {consolidation,14:0.00} {stored / consolidation,8:0} {peak,8:0} {megabytes,7:0} {incremental,14:0.00} {added / incremental,8:0} {queries,12:0.0} {again,17:0.00}");
     }
 
-    private static int Store(SqliteDocumentStore store, IEnumerable<ContractDocument> documents)
+    private static int Store(IDocumentStore store, IEnumerable<ContractDocument> documents)
     {
         using var run = store.BeginRun("bench");
         var stored = 0;

@@ -6,10 +6,11 @@ using Atalaya.Core.Documents;
 using Atalaya.Core.Pipeline;
 using Atalaya.Core.Resources;
 using Atalaya.Core.Synthetic;
-using Atalaya.Storage.Sqlite;
+using Atalaya.Storage;
+using Atalaya.Storage.Workbench;
 using Atalaya.Web;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Atalaya.Cli.Running;
 
@@ -25,7 +26,7 @@ internal static class WorkbenchBench
     public static int Run(int count, IEnumerable<SourceDocument> seedArticles, AtalayaResources resources, string? databasePath, TextWriter output)
     {
         var path = databasePath ?? Path.Combine(Path.GetTempPath(), $"atalaya-bench-serve-{count}-{Environment.ProcessId}.db");
-        if (!File.Exists(path))
+        if (!DocumentStores.Exists(path))
         {
             Build(path, count, seedArticles, resources, output);
         }
@@ -43,11 +44,7 @@ internal static class WorkbenchBench
             // A temporary database goes also when a request fails, after the server has let go of it.
             if (databasePath is null)
             {
-                SqliteConnection.ClearAllPools();
-                foreach (var file in new[] { path, path + "-wal", path + "-shm" })
-                {
-                    File.Delete(file);
-                }
+                DocumentStores.Delete(path);
             }
         }
     }
@@ -58,8 +55,8 @@ internal static class WorkbenchBench
         app.StartAsync().GetAwaiter().GetResult();
         var address = app.Urls.First();
         using var client = new HttpClient { BaseAddress = new Uri(address) };
-        var probes = Probes.Read(path);
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"workbench on {address}: {probes.Documents} documents, {probes.Events} events, {probes.Entities} entities, {probes.Stories} stories; {RequestsPerEndpoint} requests per line, one at a time"));
+        var probes = new Probes(app.Services.GetRequiredService<IWorkbenchQueries>().Sample());
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"workbench on {address}: {probes.Sample.Documents} documents, {probes.Sample.Events} events, {probes.Sample.Entities} entities, {probes.Sample.Stories} stories; {RequestsPerEndpoint} requests per line, one at a time"));
         output.WriteLine($"{"endpoint",-34} {"p50 ms",8} {"p95 ms",8} {"max ms",8} {"bytes",10}");
         var worst = 0.0;
         foreach (var (name, urls) in Endpoints(probes))
@@ -77,7 +74,7 @@ internal static class WorkbenchBench
         var clock = Stopwatch.StartNew();
         var pipeline = StandardPipeline.Create(resources);
         var seeds = seedArticles.Select(d => ContractMapper.ToContract(pipeline.Analyze(d))).ToList();
-        using (var store = SqliteDocumentStore.Open(path))
+        using (var store = DocumentStores.Open(path))
         {
             using (var run = store.BeginRun($"bench --serve {count}"))
             {
@@ -172,63 +169,43 @@ internal static class WorkbenchBench
         return bytes;
     }
 
-    /// <summary>Real ids and values of the database to ask for: states, a busy actor, events, entities, stories, words.</summary>
-    private sealed record Probes(
-        long Documents, long Events, long Entities, long Stories,
-        IReadOnlyList<string> States, IReadOnlyList<string> Types, string Month, string? Actor,
-        IReadOnlyList<string> EventIds, IReadOnlyList<string> EntityIds, IReadOnlyList<string> StoryIds, IReadOnlyList<string> DocumentIds, IReadOnlyList<string> SearchWords)
+    /// <summary>Real ids and values of the database to ask for (states, a busy actor, events, entities, stories), and words to search.</summary>
+    private sealed record Probes(WorkbenchSample Sample)
     {
+        public IReadOnlyList<string> States => Sample.States;
+
+        public string Month => Sample.Month;
+
+        public IReadOnlyList<string> EventIds => Sample.EventIds;
+
+        public IReadOnlyList<string> EntityIds => Sample.EntityIds;
+
+        public IReadOnlyList<string> StoryIds => Sample.StoryIds;
+
+        public IReadOnlyList<string> DocumentIds => Sample.DocumentIds;
+
+        public IReadOnlyList<string> SearchWords { get; } =
+            ["policía", "soldiers killed", "cartel", "Sinaloa", "drones explosivos", "w12345", "Town 123", "familias", "emboscada", "Guardia Nacional"];
+
         public IReadOnlyList<string> FilterQueries
         {
             get
             {
-                var state = Uri.EscapeDataString(States.Count > 0 ? States[0] : "none");
-                var type = Uri.EscapeDataString(Types.Count > 0 ? Types[0] : "none");
+                var state = Uri.EscapeDataString(Sample.States.Count > 0 ? Sample.States[0] : "none");
+                var type = Uri.EscapeDataString(Sample.Types.Count > 0 ? Sample.Types[0] : "none");
+                var actor = Sample.Actor ?? "E1";
                 return
                 [
                     "",
                     $"?state={state}",
                     $"?type={type}",
                     $"?from={Month}-01&to={Month}-28",
-                    $"?actor={Actor ?? "E1"}",
+                    $"?actor={actor}",
                     "?language=en",
                     $"?state={state}&type={type}&from={Month[..4]}-01-01&to={Month[..4]}-12-31",
-                    $"?actor={Actor ?? "E1"}&language=es&from={Month[..4]}-01-01",
+                    $"?actor={actor}&language=es&from={Month[..4]}-01-01",
                 ];
             }
-        }
-
-        public static Probes Read(string path)
-        {
-            using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
-            connection.Open();
-            List<string> Strings(string sql)
-            {
-                using var command = connection.CreateCommand();
-                command.CommandText = sql;
-                using var reader = command.ExecuteReader();
-                var values = new List<string>();
-                while (reader.Read())
-                {
-                    values.Add(reader.GetString(0));
-                }
-
-                return values;
-            }
-
-            long Count(string table) => long.Parse(Strings($"SELECT CAST(COUNT(*) AS TEXT) FROM {table}")[0], CultureInfo.InvariantCulture);
-            var month = Strings("SELECT substr(MAX(date), 1, 7) FROM corpus_events WHERE length(date) = 10").FirstOrDefault() ?? "2026-01";
-            return new Probes(
-                Count("documents"), Count("corpus_events"), Count("corpus_entities"), Count("corpus_stories"),
-                Strings("SELECT admin1 FROM corpus_events WHERE admin1 IS NOT NULL GROUP BY admin1 ORDER BY COUNT(*) DESC LIMIT 5"),
-                Strings("SELECT type FROM corpus_events GROUP BY type ORDER BY COUNT(*) DESC LIMIT 3"),
-                month,
-                Strings("SELECT entity_id FROM corpus_event_actors GROUP BY entity_id ORDER BY COUNT(*) DESC LIMIT 1").FirstOrDefault(),
-                Strings("SELECT id FROM corpus_events ORDER BY (seq * 7919) % 1009 LIMIT 40"),
-                [.. Strings("SELECT entity_id FROM corpus_event_actors GROUP BY entity_id ORDER BY COUNT(*) DESC LIMIT 5"), .. Strings("SELECT id FROM corpus_entities ORDER BY (seq * 7919) % 1009 LIMIT 35")],
-                Strings("SELECT id FROM corpus_stories ORDER BY documents DESC LIMIT 5").Concat(Strings("SELECT id FROM corpus_stories ORDER BY (seq * 7919) % 1009 LIMIT 35")).ToList(),
-                Strings("SELECT document_id FROM corpus_documents ORDER BY (seq * 7919) % 1009 LIMIT 40"),
-                ["policía", "soldiers killed", "cartel", "Sinaloa", "drones explosivos", "w12345", "Town 123", "familias", "emboscada", "Guardia Nacional"]);
         }
     }
 }

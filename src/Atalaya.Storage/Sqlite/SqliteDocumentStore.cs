@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Atalaya.Core.Contract;
+using Atalaya.Storage.Sqlite.Workbench;
 using Microsoft.Data.Sqlite;
 
 namespace Atalaya.Storage.Sqlite;
@@ -9,9 +10,15 @@ namespace Atalaya.Storage.Sqlite;
 /// The embedded default store: one SQLite file in WAL mode. Opening a file that is not an
 /// Atalaya database fails with a clear message instead of touching it.
 /// </summary>
-public sealed class SqliteDocumentStore : IDocumentStore
+public sealed class SqliteDocumentStore : IDocumentStore, IMeasuredConsolidation
 {
     private readonly SqliteConnection connection;
+
+    /// <summary>While opening: the workbench's tables are made whole once, after the migrations, not by each consolidation.</summary>
+    private bool workbenchLater;
+
+    /// <summary>While opening: a consolidation from the first document took the workbench's triggers off.</summary>
+    private bool workbenchSuspended;
 
     private SqliteDocumentStore(SqliteConnection connection, string path)
     {
@@ -36,6 +43,8 @@ public sealed class SqliteDocumentStore : IDocumentStore
             connection.Open();
             RefuseForeignDatabase(connection, path);
             Execute(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000; PRAGMA cache_size=-65536;");
+            WorkbenchNames.AddFoldFunction(connection);
+            int from;
             using (var transaction = connection.BeginTransaction())
             {
                 Execute(connection, SqliteSchema.Create, transaction);
@@ -45,15 +54,22 @@ public sealed class SqliteDocumentStore : IDocumentStore
                 var found = version.ExecuteScalar();
                 if (found is null)
                 {
-                    Execute(connection, $"INSERT INTO schema_info(version) VALUES ({SqliteSchema.Version})", transaction);
+                    // A new database: the migrations' "after" steps make the workbench's tables below.
+                    from = SqliteSchema.Version - 1;
+                    Execute(connection, $"INSERT INTO schema_info(version) VALUES ({from})", transaction);
                 }
-                else if (Convert.ToInt32(found, CultureInfo.InvariantCulture) > SqliteSchema.Version)
+                else
                 {
-                    throw new StoreException($"{path}: database schema version {found} is newer than this program ({SqliteSchema.Version})");
+                    from = Convert.ToInt32(found, CultureInfo.InvariantCulture);
+                    if (from > SqliteSchema.Version)
+                    {
+                        throw new StoreException($"{path}: database schema version {found} is newer than this program ({SqliteSchema.Version})");
+                    }
                 }
-                else if (Convert.ToInt32(found, CultureInfo.InvariantCulture) < SqliteSchema.Version)
+
+                foreach (var step in SqliteSchema.Migrations.Where(m => m.Version > from))
                 {
-                    SqliteSchema.Upgrade(connection, transaction);
+                    step.Before?.Invoke(connection, transaction);
                 }
 
                 transaction.Commit();
@@ -63,7 +79,21 @@ public sealed class SqliteDocumentStore : IDocumentStore
 
             // A database of an older version, or one whose last run stopped before consolidating, is
             // brought up to date first; the version is raised only once its corpus rows are written.
+            store.workbenchLater = true;
             store.Consolidate();
+            store.workbenchLater = false;
+            var after = SqliteSchema.Migrations.Where(m => m.Version > from && m.After is not null).ToList();
+            foreach (var step in after)
+            {
+                step.After!(connection);
+            }
+
+            if (after.Count == 0)
+            {
+                // Tables a killed consolidation left without their triggers are made whole again.
+                WorkbenchTables.Ensure(connection, rebuild: store.workbenchSuspended);
+            }
+
             Execute(connection, $"UPDATE schema_info SET version = {SqliteSchema.Version} WHERE version < {SqliteSchema.Version}");
             return store;
         }
@@ -135,6 +165,14 @@ public sealed class SqliteDocumentStore : IDocumentStore
             return;
         }
 
+        // From the first document every corpus row is written again: the workbench's tables are
+        // filled once afterwards instead of row by row through their triggers.
+        var full = ConsolidatedSeq == 0;
+        if (full)
+        {
+            WorkbenchTables.Suspend(connection);
+        }
+
         try
         {
             LastStateQueries = CorpusConsolidation.Run(connection, DocumentsAfter, chunk);
@@ -145,9 +183,25 @@ public sealed class SqliteDocumentStore : IDocumentStore
             // which gives what the state would have given.
             Console.Error.WriteLine($"atalaya: {Path}: corpus consolidation state is damaged ({error.Message}); consolidating every stored document again");
             Execute(connection, "DELETE FROM corpus_progress");
+            WorkbenchTables.Suspend(connection);
+            full = true;
             LastStateQueries = CorpusConsolidation.Run(connection, DocumentsAfter, chunk);
         }
+
+        // The workbench's tables follow the new corpus rows (names folded for the name search).
+        if (workbenchLater)
+        {
+            workbenchSuspended |= full;
+        }
+        else
+        {
+            WorkbenchTables.Ensure(connection, rebuild: full);
+        }
     }
+
+    /// <summary>The last documents.seq whose corpus rows are written (0: none).</summary>
+    private long ConsolidatedSeq
+        => Count64("SELECT COALESCE(MAX(value), 0) FROM corpus_progress WHERE name = 'consolidated_seq'");
 
     /// <summary>Consolidates every stored document again from the first, replacing the corpus tables and state.</summary>
     public void Reconsolidate()

@@ -1,11 +1,19 @@
+using Atalaya.Storage.Sqlite.Workbench;
 using Microsoft.Data.Sqlite;
 
 namespace Atalaya.Storage.Sqlite;
 
-/// <summary>The tables. Analysis is kept as contract JSON next to the columns people filter on.</summary>
+/// <summary>
+/// The tables (the workbench's: WorkbenchTables, WorkbenchFacets, WorkbenchNames, FullTextIndex), and
+/// the migrations from older versions. Analysis is kept as contract JSON next to the columns people filter on.
+/// </summary>
 internal static class SqliteSchema
 {
-    public const int Version = 3;
+    /// <summary>
+    /// The one version of the whole schema: the store's tables and the workbench's (which a web server
+    /// of version 3 and before added itself, with a version of its own in web_info).
+    /// </summary>
+    public const int Version = 4;
 
     /// <summary>
     /// Tables of version 2 that version 3 replaced (the consolidated documents' JSON, now their links
@@ -29,11 +37,25 @@ internal static class SqliteSchema
     ];
 
     /// <summary>
-    /// Brings a database of an older version to this one: drops the derived tables this version
-    /// replaced and forgets how far consolidation got, so that the corpus is consolidated again from
-    /// the first document into the current tables (the version is raised once that is done).
+    /// The steps from an older version, in order; a database of version N runs every step above N.
+    /// (Versions 1 and 2 only lacked tables, which <see cref="Create"/> adds.) <c>Before</c> runs in the
+    /// opening transaction, before the corpus is brought up to date; <c>After</c> once it is, and the
+    /// version is raised only then, so a run killed in between does the step again.
     /// </summary>
-    public static void Upgrade(SqliteConnection connection, SqliteTransaction transaction)
+    public static readonly IReadOnlyList<Migration> Migrations =
+    [
+        new(3, "the consolidated documents become links over their analysis; the corpus is consolidated again", DropReplacedTables, After: null),
+
+        // The triggers of the old server's tables go first: the consolidation that follows must not feed
+        // tables of another layout; they are all made again, and filled once, after it.
+        new(4, "the workbench's tables, indexes, triggers and full-text and name indexes join the schema", WorkbenchTables.DropTriggers, c => WorkbenchTables.Ensure(c, rebuild: true)),
+    ];
+
+    /// <summary>
+    /// Drops the derived tables version 3 replaced and forgets how far consolidation got, so that the
+    /// corpus is consolidated again from the first document into the current tables.
+    /// </summary>
+    private static void DropReplacedTables(SqliteConnection connection, SqliteTransaction transaction)
     {
         foreach (var table in Replaced)
         {

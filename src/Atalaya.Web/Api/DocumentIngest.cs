@@ -3,8 +3,7 @@ using Atalaya.Core.Documents;
 using Atalaya.Core.Pipeline;
 using Atalaya.Core.Resources;
 using Atalaya.Storage;
-using Atalaya.Storage.Sqlite;
-using Atalaya.Web.Data;
+using Atalaya.Storage.Workbench;
 using Atalaya.Web.Json;
 
 namespace Atalaya.Web.Api;
@@ -13,18 +12,17 @@ namespace Atalaya.Web.Api;
 internal sealed record IngestOutcome(ContractDocument Document, bool Created);
 
 /// <summary>
-/// Analyzes a posted article with the same pipeline as 'atalaya ingest', stores and consolidates it. The language
-/// resources load on the first write only (they take seconds); writes are serialized, as SQLite
-/// has one writer at a time.
+/// Analyzes a posted article with the same pipeline as 'atalaya ingest' and hands it to the store's
+/// ingest service, as that command does. The language resources load on the first write only (they
+/// take seconds); writes are serialized, as SQLite has one writer at a time.
 /// </summary>
-internal sealed class DocumentIngest(WorkbenchOptions options, WorkbenchDatabase database) : IDisposable
+internal sealed class DocumentIngest(WorkbenchOptions options, IWorkbenchQueries queries) : IDisposable
 {
     private readonly Lazy<AnalysisPipeline> pipeline = new(() => StandardPipeline.Create(AtalayaResources.Load(options.DataDirectory), options.WrapStage));
     private readonly SemaphoreSlim writer = new(1, 1);
 
     public async Task<IngestOutcome> AddAsync(NewDocument body, CancellationToken cancellation)
     {
-        var text = body.Text!;
         await writer.WaitAsync(cancellation).ConfigureAwait(false);
         try
         {
@@ -32,37 +30,21 @@ internal sealed class DocumentIngest(WorkbenchOptions options, WorkbenchDatabase
             {
                 Id = "",
                 Source = body.Source ?? body.Url ?? "api",
-                Text = text,
+                Text = body.Text!,
                 Metadata = new SourceMetadata { Url = body.Url, Title = body.Title, Published = body.Published, Format = "text" },
             };
 
             // The content hash names a posted document, as a file name names an ingested one.
             source = source with { Id = "api-" + source.ContentHash[..12] };
             bool created;
-            using (var store = SqliteDocumentStore.Open(database.Path))
+            using (var store = DocumentStores.Open(options.DatabasePath))
             {
-                if (store.Contains(source.ContentHash))
-                {
-                    created = false;
-                }
-                else
-                {
-                    var result = pipeline.Value.Analyze(source, cancellation);
-                    using var run = store.BeginRun("api POST /api/documents");
-
-                    // A stage that failed is stored with the document, as 'atalaya ingest' stores it.
-                    created = run.Add(ContractMapper.ToContract(result), [.. result.Failures.Select(f => new StageFailureRecord(f.DocumentId, f.Source, f.Stage, f.Reason, f.Skipped))]);
-                    run.Complete();
-                }
-
-                // Stories, events and conflicts take the new document in, as after 'atalaya ingest'.
-                store.Consolidate();
+                created = new IngestService(store).AddOne(source, s => pipeline.Value.Analyze(s, cancellation), "api POST /api/documents");
             }
 
-            using var connection = database.Open();
-            var hash = source.ContentHash;
-            var id = Sql.Row(connection, "SELECT COALESCE(cd.document_id, d.id) FROM documents d LEFT JOIN corpus_documents cd ON cd.seq = d.seq WHERE d.content_hash = $hash", r => r.GetString(0), values: ("$hash", hash))!;
-            return new IngestOutcome(DocumentQueries.One(connection, id)!, created);
+            var stored = queries.DocumentByContentHash(source.ContentHash)
+                ?? throw new InvalidOperationException($"document {source.Id} is not in the database after it was stored");
+            return new IngestOutcome(stored, created);
         }
         finally
         {

@@ -1,5 +1,5 @@
 using Atalaya.Core.Exports;
-using Atalaya.Web.Data;
+using Atalaya.Storage.Workbench;
 using Microsoft.AspNetCore.Http;
 
 namespace Atalaya.Web.Api;
@@ -10,19 +10,15 @@ internal static class EventExports
     private static readonly object CountriesLock = new();
     private static CountryTable? countries;
 
-    public static IResult Csv(WorkbenchDatabase database, Filters filters, WorkbenchOptions options)
+    public static IResult Csv(IWorkbenchQueries database, Filters filters, WorkbenchOptions options)
         => Export(database, filters, options, "events.csv", "text/csv; charset=utf-8", (corpus, stream, table) => AcledCsvExport.Write(corpus, stream, table));
 
-    public static IResult GeoJson(WorkbenchDatabase database, Filters filters, WorkbenchOptions options)
+    public static IResult GeoJson(IWorkbenchQueries database, Filters filters, WorkbenchOptions options)
         => Export(database, filters, options, "events.geojson", "application/geo+json; charset=utf-8", (corpus, stream, table) => GeoJsonExport.Write(corpus, stream, table));
 
-    private static IResult Export(WorkbenchDatabase database, Filters filters, WorkbenchOptions options, string fileName, string contentType, Action<Atalaya.Core.Contract.ContractCorpus, Stream, CountryTable> write)
+    private static IResult Export(IWorkbenchQueries database, Filters filters, WorkbenchOptions options, string fileName, string contentType, Action<Atalaya.Core.Contract.ContractCorpus, Stream, CountryTable> write)
     {
-        Atalaya.Core.Contract.ContractCorpus corpus;
-        using (var connection = database.Open())
-        {
-            corpus = ExportQueries.Corpus(connection, filters);
-        }
+        var corpus = database.EventExport(filters);
 
         // The exporters write synchronously; the server allows only asynchronous writes to the response, so they fill a buffer first.
         var buffer = new MemoryStream();

@@ -1,5 +1,5 @@
 using Atalaya.Core.Contract;
-using Atalaya.Web.Data;
+using Atalaya.Storage.Workbench;
 using Atalaya.Web.Http;
 using Atalaya.Web.Json;
 using Microsoft.AspNetCore.Builder;
@@ -10,7 +10,7 @@ namespace Atalaya.Web.Api;
 
 /// <summary>
 /// The routes of the JSON API. Every query parameter is read as text and checked here (Filters,
-/// Paging), so a bad value is a 400 naming it; every request reads through its own connection.
+/// Paging), so a bad value is a 400 naming it; the reads are the store's workbench queries.
 /// </summary>
 internal static class WorkbenchEndpoints
 {
@@ -24,50 +24,49 @@ internal static class WorkbenchEndpoints
     {
         var api = app.MapGroup("/api").ProducesProblem(StatusCodes.Status400BadRequest).WithTags(Tag);
 
-        api.MapGet("/filters", (WorkbenchDatabase db) => Read(db, c => Results.Json(OverviewQueries.Values(c), WebJsonContext.Default.FilterValues)))
+        api.MapGet("/filters", (IWorkbenchQueries db) => Results.Json(db.FilterValues(), WebJsonContext.Default.FilterValues))
             .Produces<FilterValues>()
             .WithName("getFilters").WithSummary("The states, event types, languages and date range present");
-        api.MapGet("/overview", (HttpRequest request, WorkbenchDatabase db) =>
+        api.MapGet("/overview", (HttpRequest request, IWorkbenchQueries db) =>
         {
-            var filters = Filters.Read(request.Query);
-            return Read(db, c => Results.Json(OverviewQueries.Overview(c, filters, db.Open), WebJsonContext.Default.Overview));
+            var filters = FilterQuery.Read(request.Query);
+            return Results.Json(db.Overview(filters), WebJsonContext.Default.Overview);
         }).Produces<Overview>().WithQuery(FilterNames)
             .WithName("getOverview").WithSummary("Counts, charts, top actors, latest stories and map points for the filters");
 
-        api.MapGet("/events", (HttpRequest request, WorkbenchDatabase db) =>
+        api.MapGet("/events", (HttpRequest request, IWorkbenchQueries db) =>
         {
-            var filters = Filters.Read(request.Query);
-            var order = EventQueries.OrderBy(Filters.Text(request.Query, "sort"));
-            var paging = Paging.Read(request.Query);
-            return Read(db, c => Results.Json(EventQueries.Page(c, filters, order, paging), WebJsonContext.Default.EventPage));
+            var filters = FilterQuery.Read(request.Query);
+            var sort = EventSorts.Check(FilterQuery.Text(request.Query, "sort"));
+            var paging = PagingQuery.Read(request.Query);
+            return Results.Json(db.Events(filters, sort, paging), WebJsonContext.Default.EventPage);
         }).Produces<EventPage>().WithQuery([.. FilterNames, "sort", .. PageNames])
             .WithName("listEvents").WithSummary("Events matching the filters, a page at a time");
-        api.MapGet("/events/{id}", (string id, WorkbenchDatabase db) =>
-            Read(db, c => EventQueries.One(c, id) is { } found ? Results.Json(found, WebJsonContext.Default.EventDetail) : Problems.NotFound("event", id)))
+        api.MapGet("/events/{id}", (string id, IWorkbenchQueries db) =>
+            db.EventById(id) is { } found ? Results.Json(found, WebJsonContext.Default.EventDetail) : Problems.NotFound("event", id))
             .Produces<EventDetail>().ProducesProblem(StatusCodes.Status404NotFound)
             .WithName("getEvent").WithSummary("One event with its actors and source documents");
-        api.MapGet("/events.csv", (HttpRequest request, WorkbenchDatabase db, WorkbenchOptions options) =>
-            EventExports.Csv(db, Filters.Read(request.Query), options))
+        api.MapGet("/events.csv", (HttpRequest request, IWorkbenchQueries db, WorkbenchOptions options) =>
+            EventExports.Csv(db, FilterQuery.Read(request.Query), options))
             .Produces(StatusCodes.Status200OK, contentType: "text/csv").WithQuery(FilterNames)
             .WithName("exportEventsCsv").WithSummary("The filtered events as ACLED-style CSV");
-        api.MapGet("/events.geojson", (HttpRequest request, WorkbenchDatabase db, WorkbenchOptions options) =>
-            EventExports.GeoJson(db, Filters.Read(request.Query), options))
+        api.MapGet("/events.geojson", (HttpRequest request, IWorkbenchQueries db, WorkbenchOptions options) =>
+            EventExports.GeoJson(db, FilterQuery.Read(request.Query), options))
             .Produces(StatusCodes.Status200OK, contentType: "application/geo+json").WithQuery(FilterNames)
             .WithName("exportEventsGeoJson").WithSummary("The filtered events as GeoJSON");
 
-        api.MapGet("/entities", (HttpRequest request, WorkbenchDatabase db) =>
+        api.MapGet("/entities", (HttpRequest request, IWorkbenchQueries db) =>
         {
-            var text = Filters.Text(request.Query, "q");
-            var type = Filters.Text(request.Query, "type");
-            var paging = Paging.Read(request.Query);
-            db.FoldNewNamesSoon();
-            return Read(db, c => Results.Json(EntityQueries.Page(c, text, type, paging), WebJsonContext.Default.PageOfEntityListItem));
+            var text = FilterQuery.Text(request.Query, "q");
+            var type = FilterQuery.Text(request.Query, "type");
+            var paging = PagingQuery.Read(request.Query);
+            return Results.Json(db.Entities(text, type, paging), WebJsonContext.Default.PageOfEntityListItem);
         }).Produces<PageOf<EntityListItem>>().WithQuery(["q", "type", .. PageNames])
             .WithName("listEntities").WithSummary("Entities whose name or alias contains the words");
-        api.MapGet("/entities/{id}", (string id, HttpRequest request, WorkbenchDatabase db) =>
+        api.MapGet("/entities/{id}", (string id, HttpRequest request, IWorkbenchQueries db) =>
         {
-            var filters = Filters.Read(request.Query);
-            return Read(db, c => EntityQueries.One(c, id, filters) is { } found ? Results.Json(found, WebJsonContext.Default.EntityDetail) : Problems.NotFound("entity", id));
+            var filters = FilterQuery.Read(request.Query);
+            return db.EntityById(id, filters) is { } found ? Results.Json(found, WebJsonContext.Default.EntityDetail) : Problems.NotFound("entity", id);
         }).Produces<EntityDetail>().ProducesProblem(StatusCodes.Status404NotFound).WithQuery(FilterNames)
             .AddOpenApiOperationTransformer((operation, _, _) =>
             {
@@ -82,27 +81,27 @@ internal static class WorkbenchEndpoints
             })
             .WithName("getEntity").WithSummary("One entity with its events, co-actors, claims and conflicts");
 
-        api.MapGet("/stories", (HttpRequest request, WorkbenchDatabase db) =>
+        api.MapGet("/stories", (HttpRequest request, IWorkbenchQueries db) =>
         {
-            var filters = Filters.Read(request.Query);
-            var paging = Paging.Read(request.Query);
-            return Read(db, c => Results.Json(StoryQueries.Page(c, filters, paging), WebJsonContext.Default.PageOfStorySummary));
+            var filters = FilterQuery.Read(request.Query);
+            var paging = PagingQuery.Read(request.Query);
+            return Results.Json(db.Stories(filters, paging), WebJsonContext.Default.PageOfStorySummary);
         }).Produces<PageOf<StorySummary>>().WithQuery([.. FilterNames, .. PageNames])
             .WithName("listStories").WithSummary("Stories, latest first");
-        api.MapGet("/stories/{id}", (string id, WorkbenchDatabase db) =>
-            Read(db, c => StoryQueries.One(c, id) is { } found ? Results.Json(found, WebJsonContext.Default.StoryDetail) : Problems.NotFound("story", id)))
+        api.MapGet("/stories/{id}", (string id, IWorkbenchQueries db) =>
+            db.StoryById(id) is { } found ? Results.Json(found, WebJsonContext.Default.StoryDetail) : Problems.NotFound("story", id))
             .Produces<StoryDetail>().ProducesProblem(StatusCodes.Status404NotFound)
             .WithName("getStory").WithSummary("One story with its documents");
 
-        api.MapGet("/documents", (HttpRequest request, WorkbenchDatabase db) =>
+        api.MapGet("/documents", (HttpRequest request, IWorkbenchQueries db) =>
         {
-            var filters = Filters.Read(request.Query);
-            var paging = Paging.Read(request.Query);
-            return Read(db, c => Results.Json(DocumentQueries.Page(c, filters, paging), WebJsonContext.Default.PageOfDocumentListItem));
+            var filters = FilterQuery.Read(request.Query);
+            var paging = PagingQuery.Read(request.Query);
+            return Results.Json(db.Documents(filters, paging), WebJsonContext.Default.PageOfDocumentListItem);
         }).Produces<PageOf<DocumentListItem>>().WithQuery([.. FilterNames, .. PageNames])
             .WithName("listDocuments").WithSummary("Documents, latest first");
-        api.MapGet("/documents/{id}", (string id, WorkbenchDatabase db) =>
-            Read(db, c => DocumentQueries.One(c, id) is { } found ? Results.Json(found, ContractJsonContext.Default.ContractDocument) : Problems.NotFound("document", id)))
+        api.MapGet("/documents/{id}", (string id, IWorkbenchQueries db) =>
+            db.DocumentById(id) is { } found ? Results.Json(found, ContractJsonContext.Default.ContractDocument) : Problems.NotFound("document", id))
             .Produces<ContractDocument>().ProducesProblem(StatusCodes.Status404NotFound)
             .WithName("getDocument").WithSummary("One contract document with its text");
         api.MapPost("/documents", DocumentWrites.Post)
@@ -114,38 +113,31 @@ internal static class WorkbenchEndpoints
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .WithName("addDocument").WithSummary("Analyze, store and consolidate an article (needs X-Api-Key)").RequiresApiKey();
 
-        api.MapGet("/claims", (HttpRequest request, WorkbenchDatabase db) =>
+        api.MapGet("/claims", (HttpRequest request, IWorkbenchQueries db) =>
         {
-            var subject = Filters.Text(request.Query, "subject");
-            var attribute = Filters.Text(request.Query, "attribute");
-            var paging = Paging.Read(request.Query);
-            return Read(db, c => Results.Json(ClaimQueries.Claims(c, subject, attribute, paging), WebJsonContext.Default.PageOfContractClaim));
+            var subject = FilterQuery.Text(request.Query, "subject");
+            var attribute = FilterQuery.Text(request.Query, "attribute");
+            var paging = PagingQuery.Read(request.Query);
+            return Results.Json(db.Claims(subject, attribute, paging), WebJsonContext.Default.PageOfContractClaim);
         }).Produces<PageOf<ContractClaim>>().WithQuery(["subject", "attribute", .. PageNames])
             .WithName("listClaims").WithSummary("Contract claims by subject and attribute");
-        api.MapGet("/conflicts", (HttpRequest request, WorkbenchDatabase db) =>
+        api.MapGet("/conflicts", (HttpRequest request, IWorkbenchQueries db) =>
         {
-            var subject = Filters.Text(request.Query, "subject");
-            var paging = Paging.Read(request.Query);
-            return Read(db, c => Results.Json(ClaimQueries.Conflicts(c, subject, paging), WebJsonContext.Default.PageOfContractConflict));
+            var subject = FilterQuery.Text(request.Query, "subject");
+            var paging = PagingQuery.Read(request.Query);
+            return Results.Json(db.Conflicts(subject, paging), WebJsonContext.Default.PageOfContractConflict);
         }).Produces<PageOf<ContractConflict>>().WithQuery(["subject", .. PageNames])
             .WithName("listConflicts").WithSummary("Contract conflicts by subject");
 
-        api.MapGet("/search", (HttpRequest request, WorkbenchDatabase db) =>
+        api.MapGet("/search", (HttpRequest request, IWorkbenchQueries db) =>
         {
-            var text = Filters.Text(request.Query, "q", maxLength: 500) ?? throw new BadRequestException("q", "required: the words to search for");
-            var paging = Paging.Read(request.Query, defaultSize: 20);
-            db.FoldNewNamesSoon();
-            return Read(db, c => Results.Json(SearchQueries.Search(c, text, paging), WebJsonContext.Default.SearchResult));
+            var text = FilterQuery.Text(request.Query, "q", maxLength: 500) ?? throw new BadRequestException("q", "required: the words to search for");
+            var paging = PagingQuery.Read(request.Query, defaultSize: 20);
+            return Results.Json(db.Search(text, paging), WebJsonContext.Default.SearchResult);
         }).Produces<SearchResult>().WithQuery(["q", .. PageNames])
             .WithName("search").WithSummary("Full-text search over documents, and entities by name");
 
         // An unknown API path is a JSON 404 too, not the pages' fallback.
         api.MapGet("/{**rest}", (string rest) => Problems.NotFound("API endpoint", "/api/" + rest)).ExcludeFromDescription();
-    }
-
-    private static IResult Read(WorkbenchDatabase database, Func<Microsoft.Data.Sqlite.SqliteConnection, IResult> answer)
-    {
-        using var connection = database.Open();
-        return answer(connection);
     }
 }

@@ -1,3 +1,4 @@
+using Atalaya.Storage.Workbench;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
@@ -17,6 +18,11 @@ internal sealed class ProblemOnError(RequestDelegate next, ILogger<ProblemOnErro
         }
         catch (BadRequestException error) when (!context.Response.HasStarted)
         {
+            await Problems.BadRequest(error.Message).ExecuteAsync(context).ConfigureAwait(false);
+        }
+        catch (InvalidQueryException error) when (!context.Response.HasStarted)
+        {
+            // A value the store's queries cannot use (an unknown sort, no word to search) is the client's too.
             await Problems.BadRequest(error.Message).ExecuteAsync(context).ConfigureAwait(false);
         }
         catch (BadHttpRequestException error) when (!context.Response.HasStarted)

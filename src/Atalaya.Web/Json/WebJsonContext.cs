@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Atalaya.Core.Contract;
+using Atalaya.Storage.Workbench;
 
 namespace Atalaya.Web.Json;
 

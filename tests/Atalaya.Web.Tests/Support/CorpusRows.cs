@@ -97,6 +97,32 @@ public sealed class CorpusRows : IDisposable
         return command.ExecuteNonQuery();
     }
 
+    /// <summary>
+    /// Makes the file a database of schema version 3, as the store of that version left it before any
+    /// server opened it: no workbench table, index, trigger or full-text index.
+    /// </summary>
+    public void AsVersion3()
+    {
+        foreach (var type in new[] { "trigger", "index", "table" })
+        {
+            foreach (var name in Strings($"SELECT name FROM sqlite_master WHERE type = '{type}' AND (name LIKE 'web!_%' ESCAPE '!' OR name = 'documents_fts') AND sql IS NOT NULL"))
+            {
+                Run($"DROP {type.ToUpperInvariant()} IF EXISTS \"{name}\"");
+            }
+        }
+
+        Run("DROP TRIGGER IF EXISTS documents_fts_after_insert; DROP TRIGGER IF EXISTS documents_fts_after_delete; DROP TRIGGER IF EXISTS documents_fts_after_update");
+        Run("UPDATE schema_info SET version = 3");
+    }
+
+    /// <summary>Opens the file as the workbench does (the store brings its schema up to date first).</summary>
+    public void OpenAsWorkbench()
+    {
+        using (Atalaya.Storage.DocumentStores.OpenWorkbench(Path))
+        {
+        }
+    }
+
     public List<string> Strings(string sql)
     {
         using var command = connection.CreateCommand();

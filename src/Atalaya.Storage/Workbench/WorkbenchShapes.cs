@@ -1,9 +1,10 @@
 using Atalaya.Core.Contract;
 
-namespace Atalaya.Web.Json;
+namespace Atalaya.Storage.Workbench;
 
-// The wrapper objects of the workbench API (snake_case through WebJsonContext). Contract objects
-// inside them keep the contract's shapes; everything else here is the API's own.
+// What the workbench queries answer: the wrapper objects of the workbench API (the web project
+// writes them in snake_case). Contract objects inside them keep the contract's shapes; everything
+// else here is the API's own. Engine-neutral: every engine's queries fill the same records.
 
 public sealed record PageOf<T>(long Total, int Page, int PageSize, IReadOnlyList<T> Items);
 
@@ -60,6 +61,3 @@ public sealed record SearchHit(string Id, string? Title, string Language, string
 public sealed record EntityHit(string Id, string Name, string Type, string? Kind);
 
 public sealed record SearchResult(long Total, int Page, int PageSize, IReadOnlyList<SearchHit> Documents, IReadOnlyList<EntityHit> Entities);
-
-/// <summary>The body of POST /api/documents.</summary>
-public sealed record NewDocument(string? Text, string? Title, string? Url, string? Published, string? Source);

@@ -1,8 +1,8 @@
 using Atalaya.Core.Contract;
-using Atalaya.Web.Api;
-using Microsoft.Data.Sqlite;
+using Atalaya.Storage.Workbench;
+using System.Data.Common;
 
-namespace Atalaya.Web.Data;
+namespace Atalaya.Storage.Workbench.Queries;
 
 /// <summary>
 /// The filtered events as the small corpus the exporters of 'atalaya export' take: the events, the
@@ -11,28 +11,28 @@ namespace Atalaya.Web.Data;
 /// </summary>
 internal static class ExportQueries
 {
-    public static ContractCorpus Corpus(SqliteConnection connection, Filters filters)
+    public static ContractCorpus Corpus(WorkbenchDb db, Filters filters)
     {
-        var events = EventQueries.All(connection, filters);
+        var events = EventQueries.All(db, filters);
         var entityIds = events.SelectMany(e => e.Actors).Select(a => a.Entity).OfType<string>().ToList();
         var entities = entityIds.Count == 0
             ? []
             : Sql.Rows(
-                connection,
-                "SELECT json FROM corpus_entities WHERE id IN (SELECT value FROM json_each($ids)) ORDER BY seq",
+                db,
+                $"SELECT json FROM corpus_entities WHERE id IN ({db.Dialect.ValuesOf("@ids")}) ORDER BY seq",
                 r => ContractRows.Parse(r.GetString(0), ContractJsonContext.Default.ContractEntity),
-                values: ("$ids", Sql.JsonArray(entityIds)));
+                values: ("@ids", Sql.JsonArray(entityIds)));
         var documentIds = events.SelectMany(e => e.Sources).Select(s => s.Document).ToList();
         var documents = documentIds.Count == 0
             ? []
             : Sql.Rows(
-                connection,
-                """
+                db,
+                $"""
                 SELECT cd.document_id, d.source, d.url FROM corpus_documents cd JOIN documents d ON d.seq = cd.seq
-                WHERE cd.document_id IN (SELECT value FROM json_each($ids))
+                WHERE cd.document_id IN ({db.Dialect.ValuesOf("@ids")})
                 """,
                 r => new ContractDocument { Id = r.GetString(0), Source = r.GetString(1), Url = r.Text(2) },
-                values: ("$ids", Sql.JsonArray(documentIds)));
+                values: ("@ids", Sql.JsonArray(documentIds)));
         return new ContractCorpus { Events = events, Entities = entities, Documents = documents };
     }
 }

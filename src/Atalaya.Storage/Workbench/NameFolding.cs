@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Atalaya.Web.Data;
+namespace Atalaya.Storage.Workbench;
 
 /// <summary>
 /// Names as the name search compares them: each character replaced by its compatibility
@@ -12,11 +12,8 @@ namespace Atalaya.Web.Data;
 /// globalization, where string.Normalize leaves non-ASCII text as it is. Upper-casing before
 /// lower-casing folds letters with two lower-case forms (Greek final sigma) to one.
 /// </summary>
-internal static class NameFolding
+public static class NameFolding
 {
-    /// <summary>The SQL function the server's connections know the fold by (never used in a trigger: an ingest by the command line has no such function).</summary>
-    public const string SqlFunction = "web_fold";
-
     private static readonly Lazy<Dictionary<int, string>> Decompositions = new(ReadTable);
 
     public static string Fold(string text)
@@ -44,7 +41,7 @@ internal static class NameFolding
 
     private static Dictionary<int, string> ReadTable()
     {
-        using var stream = typeof(NameFolding).Assembly.GetManifestResourceStream("Atalaya.Web.fold-table.txt")
+        using var stream = typeof(NameFolding).Assembly.GetManifestResourceStream("Atalaya.Storage.fold-table.txt")
             ?? throw new InvalidOperationException("the fold table is missing from the assembly");
         using var reader = new StreamReader(stream, Encoding.ASCII);
         var table = new Dictionary<int, string>();

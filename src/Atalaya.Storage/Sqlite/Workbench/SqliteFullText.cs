@@ -1,27 +1,26 @@
 using System.Text;
-using Atalaya.Web.Http;
-using Atalaya.Web.Json;
-using Microsoft.Data.Sqlite;
+using Atalaya.Storage.Workbench;
+using Atalaya.Storage.Workbench.Queries;
 
-namespace Atalaya.Web.Data;
+namespace Atalaya.Storage.Sqlite.Workbench;
 
-/// <summary>Full-text search over document titles and texts (FTS5), and entities by name.</summary>
-internal static class SearchQueries
+/// <summary>Full-text search over document titles and texts with FTS5 (the index: FullTextIndex).</summary>
+internal static class SqliteFullText
 {
     // Control characters that cannot occur in stored text mark the matches in FTS5's snippet; they are removed and become offsets.
     private const char Open = '\u0001';
     private const char Close = '\u0002';
 
-    public static SearchResult Search(SqliteConnection connection, string text, Api.Paging paging)
+    public static (long Total, List<SearchHit> Hits) Search(WorkbenchDb db, string text, Paging paging)
     {
         var match = MatchExpression(text);
-        var total = Sql.Count(connection, $"SELECT COUNT(*) FROM {FullTextIndex.Table} WHERE {FullTextIndex.Table} MATCH $match", values: ("$match", match));
+        var total = Sql.Count(db, $"SELECT COUNT(*) FROM {FullTextIndex.Table} WHERE {FullTextIndex.Table} MATCH @match", values: ("@match", match));
         var hits = Sql.Rows(
-            connection,
+            db,
             $"""
             SELECT COALESCE(cd.document_id, d.id), d.title, d.language, d.published, f.snippet
             FROM (SELECT rowid, rank, snippet({FullTextIndex.Table}, -1, char(1), char(2), '…', 32) AS snippet
-                  FROM {FullTextIndex.Table} WHERE {FullTextIndex.Table} MATCH $match ORDER BY rank LIMIT $limit OFFSET $offset) f
+                  FROM {FullTextIndex.Table} WHERE {FullTextIndex.Table} MATCH @match ORDER BY rank LIMIT @limit OFFSET @offset) f
             JOIN documents d ON d.seq = f.rowid LEFT JOIN corpus_documents cd ON cd.seq = d.seq
             ORDER BY f.rank
             """,
@@ -30,9 +29,8 @@ internal static class SearchQueries
                 var (snippet, highlights) = Highlights(r.GetString(4));
                 return new SearchHit(r.GetString(0), r.Text(1), r.GetString(2), r.Text(3), snippet, highlights);
             },
-            values: [("$match", match), ("$limit", paging.PageSize), ("$offset", paging.Offset)]);
-        var entities = EntityQueries.Matching(connection, text, limit: 20);
-        return new SearchResult(total, paging.Page, paging.PageSize, hits, entities);
+            values: [("@match", match), ("@limit", paging.PageSize), ("@offset", paging.Offset)]);
+        return (total, hits);
     }
 
     /// <summary>
@@ -57,7 +55,7 @@ internal static class SearchQueries
         }
 
         return words.Count == 0
-            ? throw new BadRequestException("q", "has no word to search for")
+            ? throw new InvalidQueryException("q", "has no word to search for")
             : string.Join(' ', words.Take(16).Select(w => $"\"{w}\""));
     }
 

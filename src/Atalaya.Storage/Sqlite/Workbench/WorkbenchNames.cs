@@ -1,18 +1,23 @@
 using System.Globalization;
+using Atalaya.Storage.Workbench;
 using Microsoft.Data.Sqlite;
 
-namespace Atalaya.Web.Data;
+namespace Atalaya.Storage.Sqlite.Workbench;
 
 /// <summary>
 /// Every name and alias of every corpus entity (web_names), with its folded form (see
 /// <see cref="NameFolding"/>) in a trigram index (web_names_fts) for the name search's "contains".
-/// Triggers on corpus_entities keep the names current for any ingest, the command line's too, but
-/// only the server can fold (the fold is .NET's Unicode normalization, a function SQLite does not
-/// have): a name written by an ingest waits with folded NULL until the server folds it, and until
-/// then the search folds it on the fly, so an answer never misses a new name.
+/// Triggers on corpus_entities keep the names current for any ingest, but only a connection of this
+/// program can fold (the fold is .NET's Unicode normalization, a function SQLite does not have): a
+/// name written by consolidation waits with folded NULL until the store folds the new names at the
+/// end of the consolidation (or the workbench does), and until then the search folds it on the fly,
+/// so an answer never misses a new name.
 /// </summary>
 internal static class WorkbenchNames
 {
+    /// <summary>The SQL function a connection of the store knows the fold by (never used in a trigger: another program writing the file has no such function).</summary>
+    private const string FoldFunction = "web_fold";
+
     private const string Create = """
         -- The first version: lower-cased names searched with LIKE, ASCII case only.
         DROP TRIGGER IF EXISTS web_entity_names_after_insert;
@@ -69,20 +74,27 @@ internal static class WorkbenchNames
             UNION SELECT e.id, a.value FROM corpus_entities e, json_each(e.json, '$.aliases') a WHERE a.type = 'text';
         """;
 
-    /// <summary>Creates (or upgrades to) the names tables and fills them when they are out of step with corpus_entities.</summary>
-    public static void Ensure(SqliteConnection connection, SqliteTransaction transaction)
+    /// <summary>The triggers <see cref="Create"/> makes (all named web_...).</summary>
+    public static readonly int Triggers = Create.Split("CREATE TRIGGER IF NOT EXISTS web_", StringSplitOptions.None).Length - 1;
+
+    /// <summary>Creates (or upgrades to) the names tables and fills them when asked or when they are out of step with corpus_entities.</summary>
+    public static void Ensure(SqliteConnection connection, SqliteTransaction transaction, bool refill)
     {
         Execute(connection, transaction, Create);
-        if (Scalar(connection, transaction, "SELECT COUNT(*) FROM (SELECT DISTINCT entity_id FROM web_names)")
+        if (refill || Scalar(connection, transaction, "SELECT COUNT(*) FROM (SELECT DISTINCT entity_id FROM web_names)")
             != Scalar(connection, transaction, "SELECT COUNT(*) FROM corpus_entities"))
         {
             Execute(connection, transaction, Refill);
         }
     }
 
+    /// <summary>The fold as the SQL function the name search and <see cref="FoldPending"/> call (every connection of the store has it).</summary>
+    public static void AddFoldFunction(SqliteConnection connection)
+        => connection.CreateFunction<string?, string?>(FoldFunction, name => name is null ? null : NameFolding.Fold(name), isDeterministic: true);
+
     /// <summary>Folds the names written since the last fold (all of them after a refill); returns how many.</summary>
     public static int FoldPending(SqliteConnection connection, SqliteTransaction? transaction = null)
-        => Execute(connection, transaction, $"UPDATE web_names SET folded = {NameFolding.SqlFunction}(name) WHERE folded IS NULL");
+        => Execute(connection, transaction, $"UPDATE web_names SET folded = {FoldFunction}(name) WHERE folded IS NULL");
 
     public static bool AnyPending(SqliteConnection connection)
         => Scalar(connection, null, "SELECT EXISTS (SELECT 1 FROM web_names WHERE folded IS NULL)") != 0;
@@ -100,7 +112,7 @@ internal static class WorkbenchNames
             // Tested per entity (its one or two names, through their entity index): most entities match
             // a letter or two, so a list of them all would be as long as the table, and a page stops early.
             return (
-                $"EXISTS (SELECT 1 FROM web_names w WHERE w.entity_id = {idColumn} AND instr(COALESCE(w.folded, {NameFolding.SqlFunction}(w.name)), $folded) > 0)",
+                $"EXISTS (SELECT 1 FROM web_names w WHERE w.entity_id = {idColumn} AND instr(COALESCE(w.folded, {FoldFunction}(w.name)), $folded) > 0)",
                 [("$folded", folded)]);
         }
 
@@ -108,7 +120,7 @@ internal static class WorkbenchNames
             $"""
             {idColumn} IN (
                 SELECT entity_id FROM web_names WHERE id IN (SELECT rowid FROM web_names_fts WHERE web_names_fts MATCH $phrase)
-                UNION ALL SELECT entity_id FROM web_names INDEXED BY web_names_unfolded WHERE folded IS NULL AND instr({NameFolding.SqlFunction}(name), $folded) > 0)
+                UNION ALL SELECT entity_id FROM web_names INDEXED BY web_names_unfolded WHERE folded IS NULL AND instr({FoldFunction}(name), $folded) > 0)
             """,
             [("$phrase", "\"" + folded.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""), ("$folded", folded)]);
     }

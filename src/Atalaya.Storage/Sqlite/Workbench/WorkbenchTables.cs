@@ -1,14 +1,15 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 
-namespace Atalaya.Web.Data;
+namespace Atalaya.Storage.Sqlite.Workbench;
 
 /// <summary>
 /// The workbench's own narrow copies of what it filters, groups and sorts on. corpus_events and
 /// corpus_entities keep the contract JSON in every row, so scanning them for a count or a map reads
 /// the whole corpus; these tables hold only the columns, with covering indexes, and triggers keep
-/// them current whenever consolidation writes (by this server or the command line). A table that
-/// is new, or out of step with its source, is filled again when the server starts.
+/// them current whenever consolidation writes (by the server or the command line). They are part of
+/// the store's schema (SqliteSchema's migrations); a table that is new, or out of step with its
+/// source, is filled again when the store opens.
 /// </summary>
 internal static class WorkbenchTables
 {
@@ -111,31 +112,34 @@ internal static class WorkbenchTables
             FROM corpus_events ORDER BY seq;
         """;
 
-    /// <summary>
-    /// The version of the tables and triggers below: a database whose workbench tables another
-    /// version made has them dropped and made again (they are copies and counts of the corpus tables).
-    /// </summary>
-    private const int Version = 6;
+    /// <summary>The triggers the scripts create (named web_...): fewer in a database means some are off (a full consolidation, a killed one).</summary>
+    private static readonly int Triggers = CountTriggers(Create) + CountTriggers(WorkbenchFacets.Create) + WorkbenchNames.Triggers;
 
-    public static void Ensure(SqliteConnection connection)
+    /// <summary>
+    /// Makes the workbench tables whole: creates what is missing, and fills again (without triggers,
+    /// so the counts are made once from the whole table, not row by row) whatever is out of step with
+    /// the corpus tables. <paramref name="rebuild"/>: drop and fill them all (an upgrade from a version
+    /// whose web server made its own tables, of any version of its own).
+    /// </summary>
+    public static void Ensure(SqliteConnection connection, bool rebuild)
     {
+        FullTextIndex.Ensure(connection);
         using var transaction = connection.BeginTransaction();
-        Execute(connection, transaction, "CREATE TABLE IF NOT EXISTS web_info (name TEXT PRIMARY KEY, value INTEGER NOT NULL)");
-        var current = Count(connection, transaction, "web_info WHERE name = 'version' AND value = " + Version.ToString(CultureInfo.InvariantCulture)) == 1;
-        if (!current)
+        rebuild |= Count(connection, transaction, "sqlite_master WHERE type = 'trigger' AND name LIKE 'web!_%' ESCAPE '!'") != Triggers;
+        if (rebuild)
         {
             DropTriggers(connection, transaction);
             Execute(connection, transaction, """
                 DROP TABLE IF EXISTS web_events; DROP TABLE IF EXISTS web_event_keys; DROP TABLE IF EXISTS web_event_cells;
                 DROP TABLE IF EXISTS web_actor_counts; DROP TABLE IF EXISTS web_story_facets; DROP TABLE IF EXISTS web_document_facets;
-                DROP TABLE IF EXISTS web_documents;
+                DROP TABLE IF EXISTS web_documents; DROP TABLE IF EXISTS web_info;
                 """);
         }
 
         Execute(connection, transaction, Create);
-        if (!current || Count(connection, transaction, "web_events") != Count(connection, transaction, "corpus_events"))
+        var refill = rebuild || Count(connection, transaction, "web_events") != Count(connection, transaction, "corpus_events");
+        if (refill)
         {
-            // Without triggers while refilling, so the counts are made once from the whole table, not row by row.
             DropTriggers(connection, transaction);
             Execute(connection, transaction, RefillEvents);
             Execute(connection, transaction, Create);
@@ -152,15 +156,35 @@ internal static class WorkbenchTables
             Execute(connection, transaction, "DELETE FROM web_documents; INSERT INTO web_documents(seq, published, language) SELECT seq, published, language FROM documents;");
         }
 
-        WorkbenchNames.Ensure(connection, transaction);
+        WorkbenchNames.Ensure(connection, transaction, refill);
         WorkbenchNames.FoldPending(connection, transaction);
-        Execute(connection, transaction, "INSERT OR REPLACE INTO web_info(name, value) VALUES ('version', " + Version.ToString(CultureInfo.InvariantCulture) + ")");
+        var analyze = refill && Count(connection, transaction, "web_events") > 0;
         transaction.Commit();
-        Execute(connection, null, "ANALYZE web_events; ANALYZE web_documents; ANALYZE web_names; ANALYZE web_event_keys; ANALYZE web_event_cells; ANALYZE web_actor_counts; ANALYZE web_story_facets; ANALYZE web_document_facets;");
+
+        // Statistics of empty tables would only mislead the planner once they fill.
+        if (analyze)
+        {
+            Execute(connection, null, "ANALYZE web_events; ANALYZE web_documents; ANALYZE web_names; ANALYZE web_event_keys; ANALYZE web_event_cells; ANALYZE web_actor_counts; ANALYZE web_story_facets; ANALYZE web_document_facets;");
+        }
     }
 
-    /// <summary>Every trigger of the workbench (named web_... or documents_fts_...: the full-text index's are kept), for an upgrade.</summary>
-    private static void DropTriggers(SqliteConnection connection, SqliteTransaction transaction)
+    /// <summary>
+    /// Takes the workbench's triggers off before a consolidation from the first document rewrites every
+    /// corpus row: <see cref="Ensure"/> then fills the tables once from the result instead of counting
+    /// row by row. Should the consolidation be killed, the next open finds the triggers missing and does the same.
+    /// </summary>
+    public static void Suspend(SqliteConnection connection)
+    {
+        using var transaction = connection.BeginTransaction();
+        DropTriggers(connection, transaction);
+        transaction.Commit();
+    }
+
+    private static int CountTriggers(string script)
+        => script.Split("CREATE TRIGGER IF NOT EXISTS web_", StringSplitOptions.None).Length - 1;
+
+    /// <summary>Every trigger of the workbench (named web_...; the full-text index's, documents_fts_..., are kept).</summary>
+    public static void DropTriggers(SqliteConnection connection, SqliteTransaction transaction)
     {
         var names = new List<string>();
         using (var command = connection.CreateCommand())

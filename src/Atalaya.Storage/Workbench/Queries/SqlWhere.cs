@@ -1,6 +1,6 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
-namespace Atalaya.Web.Data;
+namespace Atalaya.Storage.Workbench.Queries;
 
 /// <summary>WHERE clauses and their parameters, gathered one condition at a time; values are always parameters, never spliced.</summary>
 internal sealed class SqlWhere
@@ -32,14 +32,11 @@ internal sealed class SqlWhere
         other.parameters.AddRange(parameters);
     }
 
-    public void Bind(SqliteCommand command)
+    public void Bind(DbCommand command)
     {
         foreach (var (name, value) in parameters)
         {
-            if (!command.Parameters.Contains(name))
-            {
-                command.Parameters.AddWithValue(name, value);
-            }
+            Sql.Bind(command, name, value);
         }
     }
 }

@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 
-namespace Atalaya.Web.Data;
+namespace Atalaya.Storage.Sqlite.Workbench;
 
 /// <summary>
 /// FTS5 over document titles and texts, an external-content table over 'documents' so the text is

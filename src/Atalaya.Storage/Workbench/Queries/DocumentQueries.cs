@@ -1,31 +1,28 @@
 using Atalaya.Core.Contract;
-using Atalaya.Storage.Sqlite;
-using Atalaya.Web.Api;
-using Atalaya.Web.Json;
-using Microsoft.Data.Sqlite;
+using Atalaya.Storage.Workbench;
 
-namespace Atalaya.Web.Data;
+namespace Atalaya.Storage.Workbench.Queries;
 
 /// <summary>Documents, latest published first, and one document as the contract's document object.</summary>
 internal static class DocumentQueries
 {
-    public static PageOf<DocumentListItem> Page(SqliteConnection connection, Filters filters, Paging paging)
+    public static PageOf<DocumentListItem> Page(WorkbenchDb db, Filters filters, Paging paging)
     {
         var where = FilterSql.Documents(filters);
         // Filtered, counted and paged on the narrow web_documents; only the page's rows are read from documents.
-        var total = Sql.Count(connection, $"SELECT COUNT(*) FROM web_documents d {where}", where);
+        var total = Sql.Count(db, $"SELECT COUNT(*) FROM web_documents d {where}", where);
         var items = Sql.Rows(
-            connection,
+            db,
             $"""
             SELECT COALESCE(cd.document_id, d.id), d.title, d.language, d.published, d.url, d.source, cd.story_id, cd.duplicate_of
-            FROM (SELECT d.seq, d.published FROM web_documents d {where} ORDER BY d.published DESC, d.seq DESC LIMIT $limit OFFSET $offset) p
+            FROM (SELECT d.seq, d.published FROM web_documents d {where} ORDER BY d.published DESC, d.seq DESC LIMIT @limit OFFSET @offset) p
             JOIN documents d ON d.seq = p.seq LEFT JOIN corpus_documents cd ON cd.seq = d.seq
             ORDER BY p.published DESC, p.seq DESC
             """,
             r => new DocumentListItem(r.GetString(0), r.Text(1), r.GetString(2), r.Text(3), r.Text(4), r.GetString(5), r.Text(6), r.Text(7)),
             where,
-            ("$limit", paging.PageSize),
-            ("$offset", paging.Offset));
+            ("@limit", paging.PageSize),
+            ("@offset", paging.Offset));
         return new PageOf<DocumentListItem>(total, paging.Page, paging.PageSize, items);
     }
 
@@ -33,17 +30,18 @@ internal static class DocumentQueries
     /// The document as consolidation wrote it (corpus entity ids, story, duplicate_of, events) with its
     /// text; a document not consolidated yet is its stored analysis, found by its own id.
     /// </summary>
-    public static ContractDocument? One(SqliteConnection connection, string id)
+    public static ContractDocument? One(WorkbenchDb db, string id)
     {
         var row = Sql.Row(
-            connection,
+            db,
             """
             SELECT d.seq, d.text FROM documents d
-            WHERE d.seq = COALESCE((SELECT seq FROM corpus_documents WHERE document_id = $id), (SELECT MIN(seq) FROM documents WHERE id = $id))
+            WHERE d.seq = COALESCE((SELECT seq FROM corpus_documents WHERE document_id = @id), (SELECT MIN(seq) FROM documents WHERE id = @id))
             """,
             r => Tuple.Create(r.GetInt64(0), r.GetString(1)),
-            values: ("$id", id));
-        if (row is null || ConsolidatedDocuments.Json(connection, row.Item1) is not { } json)
+            values: ("@id", id));
+        // The consolidated document is read by the store's own reader of its links.
+        if (row is null || db.Dialect.ConsolidatedDocument(db.Connection, row.Item1) is not { } json)
         {
             return null;
         }
@@ -52,4 +50,12 @@ internal static class DocumentQueries
         document.Text = row.Item2;
         return document;
     }
+
+    /// <summary>The stored document of a content hash (its corpus id once consolidated), as <see cref="One"/> gives it.</summary>
+    public static ContractDocument? ByContentHash(WorkbenchDb db, string contentHash)
+        => Sql.Row(
+            db,
+            "SELECT COALESCE(cd.document_id, d.id) FROM documents d LEFT JOIN corpus_documents cd ON cd.seq = d.seq WHERE d.content_hash = @hash",
+            r => r.GetString(0),
+            values: ("@hash", contentHash)) is { } id ? One(db, id) : null;
 }

@@ -1,40 +1,37 @@
-using Atalaya.Web.Api;
-using Atalaya.Web.Json;
-using Microsoft.Data.Sqlite;
+using Atalaya.Storage.Workbench;
 
-namespace Atalaya.Web.Data;
+namespace Atalaya.Storage.Workbench.Queries;
 
 /// <summary>The overview page's figures and the values the filter controls offer.</summary>
 internal static class OverviewQueries
 {
     private const int MaxPoints = 5000;
 
-    /// <param name="openAnother">
-    /// Opens a second connection for the latest stories, an independent read that then runs beside the
+    /// <remarks>
+    /// The latest stories are read on a second connection, an independent read that then runs beside the
     /// counts on the other core: with an actor, a language and a date range together (no pre-counted key
-    /// answers them) each half takes about 100 ms on 100,000 documents. Null reads everything on
-    /// <paramref name="connection"/>, one after the other.
-    /// </param>
-    public static Overview Overview(SqliteConnection connection, Filters filters, Func<SqliteConnection>? openAnother = null)
+    /// answers them) each half takes about 100 ms on 100,000 documents.
+    /// </remarks>
+    public static Overview Overview(WorkbenchDb db, Filters filters)
     {
-        var latest = openAnother is null ? null : Task.Run(() =>
+        var latest = Task.Run(() =>
         {
-            using var other = openAnother();
+            using var other = db.OpenAnother();
             return StoryQueries.Summaries(other, FilterSql.Stories(filters), limit: 10, offset: 0);
         });
-        var events = FilterSql.Events(connection, filters);
-        var source = FilterSql.EventSource(filters);
+        var events = FilterSql.Events(db, filters);
+        var source = db.Dialect.EventSource(filters);
         // One key answers the filters (none, state and/or type, one actor, one language) and no date range: pre-counted.
-        var key = filters is { From: null, To: null } ? WorkbenchFacets.Key(filters.State, filters.Type, filters.Actor, filters.Language) : null;
+        var key = filters is { From: null, To: null } ? FacetKeys.Key(filters.State, filters.Type, filters.Actor, filters.Language) : null;
         var (count, fatalities, documentCount, byState, byWeek) = key is not null
-            ? Counted(connection, filters, key)
-            : Scanned(connection, events, source);
+            ? Counted(db, filters, key)
+            : Scanned(db, events, source);
         var topActors = Sql.Rows(
-            connection,
+            db,
             key is not null
                 ? """
                   SELECT t.entity_id, n.name, n.kind, t.events FROM (
-                      SELECT entity_id, events FROM web_actor_counts WHERE key = $key ORDER BY events DESC, entity_id LIMIT 10) t
+                      SELECT entity_id, events FROM web_actor_counts WHERE key = @key ORDER BY events DESC, entity_id LIMIT 10) t
                   JOIN corpus_entities n ON n.id = t.entity_id ORDER BY t.events DESC, t.entity_id
                   """
                 : $"""
@@ -46,17 +43,17 @@ internal static class OverviewQueries
                   """,
             r => new ActorCount(r.GetString(0), r.GetString(1), r.Text(2), r.GetInt64(3)),
             events,
-            ("$key", key));
+            ("@key", key));
         var points = Sql.Rows(
-            connection,
+            db,
             $"""
             SELECT e.id, e.lat, e.lon, e.fatalities, e.type, e.date, e.place, e.admin1 FROM web_events e
             WHERE e.lat IS NOT NULL AND e.lon IS NOT NULL {events.And}
-            ORDER BY e.date DESC, e.rowid DESC LIMIT {MaxPoints}
+            ORDER BY e.date DESC, e.{db.Dialect.RowOrder} DESC LIMIT {MaxPoints}
             """,
             r => new MapPoint(r.GetString(0), r.GetDouble(1), r.GetDouble(2), r.Integer(3), r.GetString(4), r.Text(5), r.Text(6), r.Text(7)),
             events);
-        var latestStories = latest?.GetAwaiter().GetResult() ?? StoryQueries.Summaries(connection, FilterSql.Stories(filters), limit: 10, offset: 0);
+        var latestStories = latest.GetAwaiter().GetResult();
         return new Overview(count, fatalities, documentCount, byState, byWeek, topActors, latestStories, points);
     }
 
@@ -66,26 +63,26 @@ internal static class OverviewQueries
     /// busiest state, type, actor or language. The cells are kept per actor or language key, with the
     /// state and type as columns.
     /// </summary>
-    private static (long, long, long, List<StateCount>, List<WeekCount>) Counted(SqliteConnection connection, Filters filters, string key)
+    private static (long, long, long, List<StateCount>, List<WeekCount>) Counted(WorkbenchDb db, Filters filters, string key)
     {
         var cells = Cells(filters);
 
         var (count, fatalities) = Sql.Row(
-            connection,
+            db,
             $"SELECT COALESCE(SUM(c.events), 0), COALESCE(SUM(c.fatalities), 0) FROM web_event_cells c {cells}",
             r => Tuple.Create(r.GetInt64(0), r.GetInt64(1)),
             cells)!;
         // Documents: those reporting the filtered events; all stored documents without a filter.
         var documentCount = key.Length > 0
-            ? Sql.Count(connection, "SELECT COUNT(*) FROM web_document_facets WHERE key = $key", values: ("$key", key))
-            : Sql.Count(connection, "SELECT COUNT(*) FROM documents");
+            ? Sql.Count(db, "SELECT COUNT(*) FROM web_document_facets WHERE key = @key", values: ("@key", key))
+            : Sql.Count(db, "SELECT COUNT(*) FROM documents");
         var byState = Sql.Rows(
-            connection,
+            db,
             $"SELECT c.admin1, SUM(c.events), SUM(c.fatalities) FROM web_event_cells c WHERE c.admin1 <> '' {cells.And} GROUP BY c.admin1 ORDER BY 2 DESC, 1",
             r => new StateCount(r.GetString(0), r.GetInt64(1), r.GetInt64(2)),
             cells);
         var byWeek = Sql.Rows(
-            connection,
+            db,
             $"SELECT c.week, c.type, SUM(c.events) FROM web_event_cells c WHERE c.week <> '' {cells.And} GROUP BY c.week, c.type ORDER BY c.week, c.type",
             r => new WeekCount(r.GetString(0), r.GetString(1), r.GetInt64(2)),
             cells);
@@ -93,30 +90,30 @@ internal static class OverviewQueries
     }
 
     /// <summary>The number of events of filters one key answers without a date range (from the cells), else null.</summary>
-    public static long? CountedEvents(SqliteConnection connection, Filters filters)
+    public static long? CountedEvents(WorkbenchDb db, Filters filters)
     {
-        if (filters is not { From: null, To: null } || WorkbenchFacets.Key(filters.State, filters.Type, filters.Actor, filters.Language) is null)
+        if (filters is not { From: null, To: null } || FacetKeys.Key(filters.State, filters.Type, filters.Actor, filters.Language) is null)
         {
             return null;
         }
 
         var cells = Cells(filters);
 
-        return Sql.Count(connection, $"SELECT COALESCE(SUM(c.events), 0) FROM web_event_cells c {cells}", cells);
+        return Sql.Count(db, $"SELECT COALESCE(SUM(c.events), 0) FROM web_event_cells c {cells}", cells);
     }
 
     /// <summary>The same figures from the filtered events themselves (a date range, or filters no one key answers: fewer events).</summary>
-    private static (long, long, long, List<StateCount>, List<WeekCount>) Scanned(SqliteConnection connection, SqlWhere events, string source)
+    private static (long, long, long, List<StateCount>, List<WeekCount>) Scanned(WorkbenchDb db, SqlWhere events, string source)
     {
         var (count, fatalities) = Sql.Row(
-            connection,
+            db,
             $"SELECT COUNT(*), COALESCE(SUM(e.fatalities), 0) FROM {source} {events}",
             r => Tuple.Create(r.GetInt64(0), r.GetInt64(1)),
             events)!;
         // Documents: those reporting the filtered events, counted from the event links.
-        var documentCount = Sql.Count(connection, $"SELECT COUNT(DISTINCT ed.document_id) FROM {source} JOIN corpus_event_documents ed ON ed.event_id = e.id {events}", events);
+        var documentCount = Sql.Count(db, $"SELECT COUNT(DISTINCT ed.document_id) FROM {source} JOIN corpus_event_documents ed ON ed.event_id = e.id {events}", events);
         var byState = Sql.Rows(
-            connection,
+            db,
             $"""
             SELECT e.admin1, COUNT(*), COALESCE(SUM(e.fatalities), 0) FROM {source}
             WHERE e.admin1 IS NOT NULL {events.And} GROUP BY e.admin1 ORDER BY 2 DESC, 1
@@ -126,7 +123,7 @@ internal static class OverviewQueries
 
         // week: the Monday on or before the day; events dated only to a month or a year have none.
         var byWeek = Sql.Rows(
-            connection,
+            db,
             $"""
             SELECT e.week, e.type, COUNT(*) FROM {source}
             WHERE e.week IS NOT NULL {events.And} GROUP BY e.week, e.type ORDER BY e.week, e.type
@@ -140,28 +137,28 @@ internal static class OverviewQueries
     private static SqlWhere Cells(Filters filters)
     {
         var cells = new SqlWhere();
-        cells.Add("c.key = $cellKey", ("$cellKey", WorkbenchFacets.Key(null, null, filters.Actor, filters.Language)));
+        cells.Add("c.key = @cellKey", ("@cellKey", FacetKeys.Key(null, null, filters.Actor, filters.Language)));
         if (filters.State is { } state)
         {
-            cells.Add("c.admin1 = $state", ("$state", state));
+            cells.Add("c.admin1 = @state", ("@state", state));
         }
 
         if (filters.Type is { } type)
         {
-            cells.Add("c.type = $type", ("$type", type));
+            cells.Add("c.type = @type", ("@type", type));
         }
 
         return cells;
     }
 
-    public static FilterValues Values(SqliteConnection connection)
+    public static FilterValues Values(WorkbenchDb db)
     {
-        var states = Sql.Rows(connection, "SELECT DISTINCT admin1 FROM web_events WHERE admin1 IS NOT NULL ORDER BY admin1", r => r.GetString(0));
-        var types = Sql.Rows(connection, "SELECT DISTINCT type FROM web_events ORDER BY type", r => r.GetString(0));
-        var languages = Sql.Rows(connection, "SELECT DISTINCT language FROM documents ORDER BY language", r => r.GetString(0));
+        var states = Sql.Rows(db, "SELECT DISTINCT admin1 FROM web_events WHERE admin1 IS NOT NULL ORDER BY admin1", r => r.GetString(0));
+        var types = Sql.Rows(db, "SELECT DISTINCT type FROM web_events ORDER BY type", r => r.GetString(0));
+        var languages = Sql.Rows(db, "SELECT DISTINCT language FROM documents ORDER BY language", r => r.GetString(0));
         // Two statements: SQLite reads a lone MIN or MAX from the end of the index, both together scan it.
-        var min = Sql.Rows(connection, "SELECT MIN(date) FROM web_events", r => r.Text(0))[0];
-        var max = Sql.Rows(connection, "SELECT MAX(date) FROM web_events", r => r.Text(0))[0];
+        var min = Sql.Rows(db, "SELECT MIN(date) FROM web_events", r => r.Text(0))[0];
+        var max = Sql.Rows(db, "SELECT MAX(date) FROM web_events", r => r.Text(0))[0];
         return new FilterValues(states, types, languages, min, max);
     }
 }

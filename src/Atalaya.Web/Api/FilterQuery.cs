@@ -1,4 +1,5 @@
 using System.Globalization;
+using Atalaya.Storage.Workbench;
 using Atalaya.Web.Http;
 using Microsoft.AspNetCore.Http;
 
@@ -8,7 +9,7 @@ namespace Atalaya.Web.Api;
 /// The filters every list shares (from, to, type, state, actor, language), read from the query string.
 /// Dates are YYYY-MM-DD and inclusive; a bad value is a 400 naming the parameter.
 /// </summary>
-internal sealed record Filters(string? From, string? To, string? Type, string? State, string? Actor, string? Language)
+internal static class FilterQuery
 {
     public static Filters Read(IQueryCollection query)
     {
@@ -64,11 +65,9 @@ internal sealed record Filters(string? From, string? To, string? Type, string? S
 }
 
 /// <summary>page (1-based) and page_size (1..500, default 50).</summary>
-internal sealed record Paging(int Page, int PageSize)
+internal static class PagingQuery
 {
-    public const int MaxPageSize = 500;
-
-    public int Offset => (Page - 1) * PageSize;
+    private const int MaxPageSize = Paging.MaxPageSize;
 
     public static Paging Read(IQueryCollection query, int defaultSize = 50)
     {
@@ -95,7 +94,7 @@ internal sealed record Paging(int Page, int PageSize)
 
     private static int? Number(IQueryCollection query, string name)
     {
-        var value = Filters.Text(query, name);
+        var value = FilterQuery.Text(query, name);
         if (value is null)
         {
             return null;

@@ -1,8 +1,8 @@
-namespace Atalaya.Web.Data;
+namespace Atalaya.Storage.Sqlite.Workbench;
 
 /// <summary>
 /// Pre-counted figures for the filters that select a large share of the corpus. Every event has
-/// keys (web_event_keys): '' (every event), its state 's:', type 't:', state and type 'st:', each
+/// keys (web_event_keys, see FacetKeys): '' (every event), its state 's:', type 't:', state and type 'st:', each
 /// actor 'a:' and each language of its sources 'l:'. Per key the tables below hold
 /// <list type="bullet">
 /// <item>web_event_cells: events and fatalities per (state, type, week), the overview's figures;</item>
@@ -16,19 +16,6 @@ namespace Atalaya.Web.Data;
 /// </summary>
 internal static class WorkbenchFacets
 {
-    /// <summary>The key of a set of filters that one key answers (at most one of state/type, actor, language), else null.</summary>
-    public static string? Key(string? state, string? type, string? actor = null, string? language = null)
-        => (state, type, actor, language) switch
-        {
-            (null, null, null, null) => "",
-            ({ } s, null, null, null) => "s:" + s,
-            (null, { } t, null, null) => "t:" + t,
-            ({ } s, { } t, null, null) => "st:" + s + "\u001f" + t,
-            (null, null, { } a, null) => "a:" + a,
-            (null, null, null, { } l) => "l:" + l,
-            _ => null,
-        };
-
     /// <summary>The state/type keys of a web_events row (aliased as given), one per row of the kinds table k that <see cref="Has"/> keeps.</summary>
     private static string KeyOf(string e)
         => $"CASE k.kind WHEN '' THEN '' WHEN 's' THEN 's:' || {e}.admin1 WHEN 't' THEN 't:' || {e}.type ELSE 'st:' || {e}.admin1 || char(31) || {e}.type END";
