@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Atalaya.Core.Contract;
+using Atalaya.Storage.Relational;
 using Atalaya.Storage.Sqlite;
 using Atalaya.Storage.Tests.Support;
 using static Atalaya.Storage.Tests.CorpusConsolidationTests;

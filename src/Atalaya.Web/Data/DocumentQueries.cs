@@ -1,5 +1,5 @@
 using Atalaya.Core.Contract;
-using Atalaya.Storage.Sqlite;
+using Atalaya.Storage.Relational;
 using Atalaya.Web.Api;
 using Atalaya.Web.Json;
 using Microsoft.Data.Sqlite;

@@ -1,0 +1,37 @@
+using System.Data.Common;
+using System.Globalization;
+
+namespace Atalaya.Storage.Relational;
+
+/// <summary>What every engine's ADO.NET provider does alike: statements, parameters by name (@name), scalars.</summary>
+internal static class Commands
+{
+    public static DbCommand Create(DbConnection connection, string sql, DbTransaction? transaction = null)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        return command;
+    }
+
+    public static DbParameter Add(DbCommand command, string name, object? value = null)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value ?? DBNull.Value;
+        command.Parameters.Add(parameter);
+        return parameter;
+    }
+
+    public static int Execute(DbConnection connection, string sql, DbTransaction? transaction = null)
+    {
+        using var command = Create(connection, sql, transaction);
+        return command.ExecuteNonQuery();
+    }
+
+    public static long Count(DbConnection connection, string sql, DbTransaction? transaction = null)
+    {
+        using var command = Create(connection, sql, transaction);
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+}
