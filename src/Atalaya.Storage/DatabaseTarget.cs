@@ -81,6 +81,12 @@ public sealed class DatabaseTarget
             Port = port,
             Database = database.Length > 0 ? database : (user.Length > 0 ? user : null),
             ApplicationName = "atalaya",
+
+            // A store holds one connection for its whole life: a pool would only keep it open on the
+            // server after the store is closed. Statements a store repeats are prepared once.
+            Pooling = false,
+            MaxAutoPrepare = 64,
+            AutoPrepareMinUsages = 2,
         };
         if (user.Length > 0)
         {
