@@ -27,7 +27,7 @@ public sealed class PostgresServer : IDisposable
 
     public PostgresServer()
     {
-        binaries = FindBinaries();
+        binaries = FindBinaries(Environment.GetEnvironmentVariable("PATH") ?? "", "/usr/lib/postgresql");
         runAs = Environment.IsPrivilegedProcess ? UnprivilegedUser() : null;
         Password = "pw-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
         data = folder.File("data");
@@ -141,13 +141,17 @@ public sealed class PostgresServer : IDisposable
         }
     }
 
-    /// <summary>PATH first (Debian puts wrappers there), then the versioned folders of Debian's postgresql package, newest first.</summary>
-    private static string FindBinaries()
+    /// <summary>
+    /// The folder of initdb and pg_ctl: on <paramref name="path"/> first, then in the versioned folders
+    /// of Debian's postgresql package (<paramref name="versions"/>/15/bin), newest first.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">None found; one line saying what to install.</exception>
+    public static string FindBinaries(string path, string versions)
     {
-        var candidates = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+        var candidates = path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .Select(folder => File.Exists(Path.Combine(folder, "initdb")) ? ResolvedFolder(Path.Combine(folder, "initdb")) : null)
-            .Concat(Directory.Exists("/usr/lib/postgresql")
-                ? Directory.GetDirectories("/usr/lib/postgresql").OrderByDescending(VersionOf).Select(v => Path.Combine(v, "bin"))
+            .Concat(Directory.Exists(versions)
+                ? Directory.GetDirectories(versions).OrderByDescending(VersionOf).Select(v => Path.Combine(v, "bin"))
                 : []);
         return candidates.FirstOrDefault(folder => folder is not null && File.Exists(Path.Combine(folder, "pg_ctl")) && File.Exists(Path.Combine(folder, "createdb")))
             ?? throw new InvalidOperationException("PostgreSQL server binaries (initdb, pg_ctl) not found on PATH or in /usr/lib/postgresql/*/bin: install Debian's postgresql package (apt-get install postgresql)");
