@@ -26,6 +26,15 @@ public sealed class PostgresServer : IDisposable
     private bool stopped;
 
     public PostgresServer()
+        : this(durable: false)
+    {
+    }
+
+    /// <param name="durable">
+    /// Keep PostgreSQL's default durability (fsync, synchronous commit): for measurements compared
+    /// with SQLite; tests turn it off, their data lives for one run.
+    /// </param>
+    public PostgresServer(bool durable)
     {
         binaries = FindBinaries(Environment.GetEnvironmentVariable("PATH") ?? "", "/usr/lib/postgresql");
         runAs = Environment.IsPrivilegedProcess ? UnprivilegedUser() : null;
@@ -44,8 +53,8 @@ public sealed class PostgresServer : IDisposable
             File.Delete(passwordFile);
             Port = FreePort();
 
-            // A throwaway server: durability settings off (the data lives for one test run).
-            var options = string.Create(CultureInfo.InvariantCulture, $"-p {Port} -h 127.0.0.1 -k {socket} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200");
+            var options = string.Create(CultureInfo.InvariantCulture, $"-p {Port} -h 127.0.0.1 -k {socket} -c max_connections=200")
+                + (durable ? "" : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off");
             Run("pg_ctl", "start", "-w", "-t", ((int)Generous.TotalSeconds).ToString(CultureInfo.InvariantCulture), "-D", data, "-l", folder.File("server.log"), "-o", options);
         }
         catch

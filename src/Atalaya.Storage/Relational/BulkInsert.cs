@@ -25,7 +25,7 @@ internal static class BulkInsert
                     var row = values(rows[start + r]);
                     for (var c = 0; c < columns; c++)
                     {
-                        command.Parameters[(r * columns) + c].Value = row[c] ?? DBNull.Value;
+                        command.Parameters[(r * columns) + c].Value = Commands.Value(row[c]);
                     }
                 }
 

@@ -18,10 +18,22 @@ internal static class Commands
     {
         var parameter = command.CreateParameter();
         parameter.ParameterName = name;
-        parameter.Value = value ?? DBNull.Value;
+        parameter.Value = Value(value);
         command.Parameters.Add(parameter);
         return parameter;
     }
+
+    /// <summary>
+    /// A parameter value in the form every engine stores: integers as 64-bit (the integer columns are
+    /// bigint in PostgreSQL). A statement PostgreSQL prepared for a bigint, or for a null whose type it
+    /// inferred from the column, must not be sent a 32-bit integer the next time.
+    /// </summary>
+    public static object Value(object? value) => value switch
+    {
+        null => DBNull.Value,
+        int number => (long)number,
+        _ => value,
+    };
 
     public static int Execute(DbConnection connection, string sql, DbTransaction? transaction = null)
     {

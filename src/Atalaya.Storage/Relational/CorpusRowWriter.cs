@@ -265,7 +265,7 @@ internal sealed class CorpusRowWriter : IDisposable
         command.Transaction = transaction;
         for (var i = 0; i < parameters.Length; i++)
         {
-            command.Parameters[i].Value = parameters[i].Value ?? DBNull.Value;
+            command.Parameters[i].Value = Commands.Value(parameters[i].Value);
         }
 
         return command.ExecuteNonQuery();

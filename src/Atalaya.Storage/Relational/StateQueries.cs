@@ -76,7 +76,7 @@ internal sealed class StateQueries(DbConnection connection) : IDisposable
 
         for (var i = 0; i < parameters.Length; i++)
         {
-            command.Parameters[i].Value = parameters[i].Value;
+            command.Parameters[i].Value = Commands.Value(parameters[i].Value);
         }
 
         Count++;
