@@ -27,7 +27,7 @@ internal static class StoreIngestMeasurement
         var warmUp = new SyntheticCorpus(seeds).Generate(1000, seed: 7).ToList();
 
         using var folder = new TempFolder();
-        using var server = arguments.Length > 2 ? null : new PostgresServer(durable: true);
+        using var server = arguments.Length > 2 ? null : PostgresServer.Durable();
         var postgres = arguments.Length > 2 ? arguments[2] : server!.NewDatabaseUri();
         var warmPostgres = arguments.Length > 2 ? null : server!.NewDatabaseUri();
 

@@ -34,7 +34,7 @@ public sealed class PostgresServer : IDisposable
     /// Keep PostgreSQL's default durability (fsync, synchronous commit): for measurements compared
     /// with SQLite; tests turn it off, their data lives for one run.
     /// </param>
-    public PostgresServer(bool durable)
+    private PostgresServer(bool durable)
     {
         binaries = FindBinaries(Environment.GetEnvironmentVariable("PATH") ?? "", "/usr/lib/postgresql");
         runAs = Environment.IsPrivilegedProcess ? UnprivilegedUser() : null;
@@ -67,6 +67,9 @@ public sealed class PostgresServer : IDisposable
     }
 
     public int Port { get; private set; }
+
+    /// <summary>A server with PostgreSQL's default durability, for measurements.</summary>
+    public static PostgresServer Durable() => new(durable: true);
 
     /// <summary>The password of <see cref="User"/>: random per server, so a test can look for it in messages.</summary>
     public string Password { get; }

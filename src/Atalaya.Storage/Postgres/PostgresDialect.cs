@@ -13,6 +13,8 @@ internal sealed class PostgresDialect : SqlDialect
     /// <summary>Each statement is a round trip to the server: more rows a statement than SQLite's in-process calls need.</summary>
     public override int RowsPerInsert => 256;
 
+    public override bool BatchesStatements => true;
+
     public override void RestoreIndexes(DbConnection connection, DbTransaction transaction)
         => Commands.Execute(connection, PostgresSchema.CreateBulkWriteIndexes, transaction);
 

@@ -56,7 +56,7 @@ internal static class CorpusConsolidation
                     builder.Add(document);
                 }
 
-                Commit(connection, transaction, builder, state, documents, writeState: !fresh);
+                Commit(dialect, connection, transaction, builder, state, documents, writeState: !fresh);
                 consolidated = documents[^1].Seq;
             }
 
@@ -65,7 +65,7 @@ internal static class CorpusConsolidation
                 using var transaction = connection.BeginTransaction();
                 if (consolidated > last)
                 {
-                    WriteState(connection, transaction, state, consolidated);
+                    WriteState(dialect, connection, transaction, state, consolidated);
                 }
 
                 dialect.RestoreIndexes(connection, transaction);
@@ -76,15 +76,15 @@ internal static class CorpusConsolidation
         }
     }
 
-    private static void Commit(DbConnection connection, DbTransaction transaction, CorpusBuilder builder, CorpusStateTables state, List<(long Seq, ContractDocument Document)> documents, bool writeState)
+    private static void Commit(SqlDialect dialect, DbConnection connection, DbTransaction transaction, CorpusBuilder builder, CorpusStateTables state, List<(long Seq, ContractDocument Document)> documents, bool writeState)
     {
         var changes = builder.Save();
         if (writeState)
         {
-            WriteState(connection, transaction, state, documents[^1].Seq);
+            WriteState(dialect, connection, transaction, state, documents[^1].Seq);
         }
 
-        using (var writer = new CorpusRowWriter(connection, transaction))
+        using (var writer = new CorpusRowWriter(dialect, connection, transaction))
         {
             foreach (var (seq, document) in documents)
             {
@@ -127,26 +127,30 @@ internal static class CorpusConsolidation
                     writer.Conflict(conflict, first);
                 }
             }
+
+            writer.Flush();
         }
 
         transaction.Commit();
     }
 
     /// <summary>The buffered state and the progress mark it belongs with: the last document it covers.</summary>
-    private static void WriteState(DbConnection connection, DbTransaction transaction, CorpusStateTables state, long consolidatedSeq)
+    private static void WriteState(SqlDialect dialect, DbConnection connection, DbTransaction transaction, CorpusStateTables state, long consolidatedSeq)
     {
         state.Flush(connection, transaction);
-        using var writer = new CorpusRowWriter(connection, transaction);
+        using var writer = new CorpusRowWriter(dialect, connection, transaction);
         writer.Progress("consolidated_seq", consolidatedSeq);
         writer.Progress("state_version", StateVersion);
+        writer.Flush();
     }
 
     private static void Start(SqlDialect dialect, DbConnection connection)
     {
         using var transaction = connection.BeginTransaction();
-        using (var writer = new CorpusRowWriter(connection, transaction))
+        using (var writer = new CorpusRowWriter(dialect, connection, transaction))
         {
             writer.Clear();
+            writer.Flush();
         }
 
         foreach (var index in dialect.BulkWriteIndexes)

@@ -7,7 +7,9 @@ namespace Atalaya.Storage.Relational;
 
 /// <summary>
 /// Writes consolidated corpus objects into the corpus_* tables, one row (and its link rows) at a
-/// time, replacing what a changed object had before. Columns are the fixed interface of
+/// time, replacing what a changed object had before. On a server the statements go in batches, in
+/// order: nothing written here waits on what an earlier statement answered; <see cref="Flush"/>
+/// sends what is left. Columns are the fixed interface of
 /// each engine's schema; the json columns hold the contract objects as the export writes them.
 /// </summary>
 internal sealed class CorpusRowWriter : IDisposable
@@ -15,13 +17,18 @@ internal sealed class CorpusRowWriter : IDisposable
     private readonly DbConnection connection;
     private readonly DbTransaction transaction;
     private readonly Dictionary<string, DbCommand> commands = new(StringComparer.Ordinal);
+    private const int StatementsPerBatch = 1000;
+
+    private readonly SqlDialect dialect;
+    private DbBatch? batch;
 
     // The language of each corpus document this writer wrote (the first stored document of its id),
     // so that its events' rows need not look it up again in the documents table.
     private readonly Dictionary<string, string> languages = new(StringComparer.Ordinal);
 
-    public CorpusRowWriter(DbConnection connection, DbTransaction transaction)
+    public CorpusRowWriter(SqlDialect dialect, DbConnection connection, DbTransaction transaction)
     {
+        this.dialect = dialect;
         this.connection = connection;
         this.transaction = transaction;
     }
@@ -71,15 +78,24 @@ internal sealed class CorpusRowWriter : IDisposable
             return;
         }
 
-        languages[document.Id] = document.Language;
+        if (inserted == 1)
+        {
+            languages[document.Id] = document.Language;
+        }
 
+        // Only when this document is the one its id points at (a batched insert above does not say).
         foreach (var group in document.Entities.GroupBy(e => e.Entity, StringComparer.Ordinal))
         {
             Run(
-                "INSERT INTO corpus_entity_documents(entity_id, document_id, mentions) VALUES (@entity, @document, @mentions) ON CONFLICT(entity_id, document_id) DO UPDATE SET mentions = excluded.mentions",
+                """
+                INSERT INTO corpus_entity_documents(entity_id, document_id, mentions)
+                SELECT @entity, @document, @mentions WHERE EXISTS (SELECT 1 FROM corpus_documents WHERE document_id = @document AND seq = @seq)
+                ON CONFLICT(entity_id, document_id) DO UPDATE SET mentions = excluded.mentions
+                """,
                 ("@entity", group.Key),
                 ("@document", document.Id),
-                ("@mentions", group.Sum(e => e.Mentions.Count)));
+                ("@mentions", group.Sum(e => e.Mentions.Count)),
+                ("@seq", seq));
         }
     }
 
@@ -237,19 +253,62 @@ internal sealed class CorpusRowWriter : IDisposable
     public void Progress(string name, long value)
         => Run("INSERT INTO corpus_progress(name, value) VALUES (@name, @value) ON CONFLICT(name) DO UPDATE SET value = excluded.value", ("@name", name), ("@value", value));
 
+    /// <summary>Sends the statements batched so far (call before committing).</summary>
+    public void Flush()
+    {
+        if (batch is { BatchCommands.Count: > 0 })
+        {
+            batch.ExecuteNonQuery();
+        }
+
+        batch?.Dispose();
+        batch = null;
+    }
+
     public void Dispose()
     {
+        // Statements not flushed are dropped: a writer disposed by an exception writes nothing more.
+        batch?.Dispose();
         foreach (var command in commands.Values)
         {
             command.Dispose();
         }
     }
 
+    private int? Batch(string sql, (string Name, object? Value)[] parameters)
+    {
+        batch ??= connection.CreateBatch();
+        batch.Transaction = transaction;
+        var command = batch.CreateBatchCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = Commands.Value(value);
+            command.Parameters.Add(parameter);
+        }
+
+        batch.BatchCommands.Add(command);
+        if (batch.BatchCommands.Count >= StatementsPerBatch)
+        {
+            Flush();
+        }
+
+        return null;
+    }
+
     /// <summary>The number of E12, V3, S7.</summary>
     private static long Number(string id) => long.Parse(id.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture);
 
-    private int Run(string sql, params (string Name, object? Value)[] parameters)
+    /// <summary>Runs a statement; its count of rows changed, or null when it was batched (it runs at the next flush).</summary>
+    private int? Run(string sql, params (string Name, object? Value)[] parameters)
     {
+        if (dialect.BatchesStatements)
+        {
+            return Batch(sql, parameters);
+        }
+
         if (!commands.TryGetValue(sql, out var command))
         {
             command = connection.CreateCommand();

@@ -18,6 +18,12 @@ internal abstract class SqlDialect
     /// <summary>Rows a multi-row INSERT carries: enough to amortize a statement, few enough for the engine's parameter limit.</summary>
     public virtual int RowsPerInsert => 32;
 
+    /// <summary>
+    /// Send the corpus rows' statements many at a time (a server round trip each would cost more than
+    /// the writing); an embedded engine runs each at once.
+    /// </summary>
+    public virtual bool BatchesStatements => false;
+
     /// <summary>Creates the indexes of <see cref="BulkWriteIndexes"/> that are missing.</summary>
     public abstract void RestoreIndexes(DbConnection connection, DbTransaction transaction);
 
