@@ -51,9 +51,13 @@ internal static class StoreIngestMeasurement
         var clock = Stopwatch.StartNew();
         using (var run = store.BeginRun("measurement"))
         {
+            // As the ingest does: content already stored is not analyzed, nor added.
             foreach (var document in documents)
             {
-                run.Add(document);
+                if (!store.Contains(document.ContentHash))
+                {
+                    run.Add(document);
+                }
             }
 
             run.Complete();

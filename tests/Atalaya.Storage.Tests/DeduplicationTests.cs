@@ -70,6 +70,29 @@ public abstract class DeduplicationTests(StoreEngine engine) : StoreTests(engine
     }
 
     [Fact]
+    public void Contains_can_be_asked_while_a_run_is_open_as_the_ingest_does_before_analyzing()
+    {
+        using var store = Engine.Open(Engine.NewDatabase("asked"));
+        using (var run = store.BeginRun("earlier"))
+        {
+            run.Add(Documents.Numbered(1));
+            run.Complete();
+        }
+
+        using (var run = store.BeginRun("later"))
+        {
+            Assert.True(run.Add(Documents.Numbered(2)));
+            Assert.True(store.Contains(Documents.Numbered(1).ContentHash));
+            Assert.False(store.Contains(Documents.Numbered(3).ContentHash));
+            Assert.True(run.Add(Documents.Numbered(3)));
+            Assert.False(run.Add(Documents.Numbered(2)));
+            run.Complete();
+        }
+
+        Assert.Equal(["doc-00001", "doc-00002", "doc-00003"], store.Documents().Select(d => d.Id));
+    }
+
+    [Fact]
     public void Contains_is_false_for_content_never_stored()
     {
         using var store = Engine.Open(Engine.NewDatabase("dedup"));

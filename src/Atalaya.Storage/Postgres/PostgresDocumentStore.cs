@@ -13,6 +13,10 @@ public sealed class PostgresDocumentStore : IDocumentStore
 {
     private readonly NpgsqlConnection connection;
 
+    // Content this store was just asked about and did not hold: the ingest asks before analyzing a
+    // document, so its run need not ask the server again when it adds it.
+    private readonly RecentlyAbsent absent = new();
+
     // Reads and consolidation are the same on every engine.
     private readonly RelationalStore shared;
 
@@ -54,9 +58,18 @@ public sealed class PostgresDocumentStore : IDocumentStore
         }
     }
 
-    public bool Contains(string contentHash) => shared.Contains(contentHash);
+    public bool Contains(string contentHash)
+    {
+        var stored = shared.Contains(contentHash);
+        if (!stored)
+        {
+            absent.Note(contentHash);
+        }
 
-    public IIngestRun BeginRun(string description) => new PostgresIngestRun(connection, description);
+        return stored;
+    }
+
+    public IIngestRun BeginRun(string description) => new PostgresIngestRun(connection, description, absent);
 
     public IEnumerable<ContractDocument> Documents() => shared.Documents();
 

@@ -20,6 +20,7 @@ internal sealed class PostgresIngestRun : IIngestRun
     private const string Columns = "content_hash, id, source, url, language, title, published, byline, text, analysis";
 
     private readonly NpgsqlConnection connection;
+    private readonly RecentlyAbsent absent;
     private readonly long runId;
     private readonly HashSet<string> seen = new(StringComparer.Ordinal);
     private readonly List<PendingDocument> documents = [];
@@ -29,9 +30,10 @@ internal sealed class PostgresIngestRun : IIngestRun
     private int known;
     private int failureCount;
 
-    public PostgresIngestRun(NpgsqlConnection connection, string description)
+    public PostgresIngestRun(NpgsqlConnection connection, string description, RecentlyAbsent absent)
     {
         this.connection = connection;
+        this.absent = absent;
         using (var start = Commands.Create(connection, "INSERT INTO runs(description, started, status) VALUES (@d, @t, 'running') RETURNING id"))
         {
             Commands.Add(start, "@d", description);
@@ -50,7 +52,7 @@ internal sealed class PostgresIngestRun : IIngestRun
     public bool Add(ContractDocument document, IReadOnlyList<StageFailureRecord>? stageFailures = null)
     {
         var analysis = StoredForm.Analysis(document, out var text);
-        if (!seen.Add(document.ContentHash) || Contains(document.ContentHash))
+        if (!seen.Add(document.ContentHash) || (!absent.Take(document.ContentHash) && Contains(document.ContentHash)))
         {
             known++;
             return false;

@@ -10,7 +10,14 @@ internal static class Commands
     {
         var command = connection.CreateCommand();
         command.CommandText = sql;
-        command.Transaction = transaction;
+
+        // Without one given, the command keeps what its connection gave it: SQLite's joins the
+        // connection's open transaction (a run's), which a command outside it may not bypass.
+        if (transaction is not null)
+        {
+            command.Transaction = transaction;
+        }
+
         return command;
     }
 
