@@ -175,6 +175,36 @@ public abstract class CorpusConsolidationTests(StoreEngine engine) : StoreTests(
         Assert.Equal(["1\treward_usd\tupdate", "2\tfounded_year\tconflict"], Engine.Rows(path, "SELECT seq, attribute, kind FROM corpus_conflicts ORDER BY seq"));
     }
 
+    [Fact]
+    public void Events_with_and_without_a_count_in_any_order_are_stored_as_a_batch_build_gives_them()
+    {
+        // Counts missing, then given, then missing again, in the same statements (a server prepares
+        // repeated statements once, for the types it saw first).
+        var seeds = CorpusDocuments.Seeds();
+        (seeds[0], seeds[1]) = (seeds[1], seeds[0]);
+        var documents = new SyntheticCorpus(seeds).Generate(120, seed: 5).ToList();
+        for (var i = 0; i < documents.Count; i++)
+        {
+            foreach (var reported in documents[i].DocumentEvents)
+            {
+                reported.Fatalities = (i / 3) % 2 == 0 ? null : i + 1;
+            }
+        }
+
+        var path = Engine.NewDatabase("counts");
+        var stored = new List<ContractDocument>();
+        using var store = Engine.Open(path);
+        foreach (var part in documents.Chunk(20))
+        {
+            stored.AddRange(Store(store, part));
+            Engine.Consolidate(store, 3);
+        }
+
+        Assert.Equal(Json(Batch(stored)), Json(store.Corpus(includeText: true)));
+        Assert.True(Engine.Count(path, "SELECT COUNT(*) FROM corpus_events WHERE fatalities IS NULL") > 0);
+        Assert.True(Engine.Count(path, "SELECT COUNT(*) FROM corpus_events WHERE fatalities IS NOT NULL") > 0);
+    }
+
     /// <summary>Synthetic reports from the seeds (copies, translations, distinct stories) with claim documents among them.</summary>
     internal static List<ContractDocument> Mixed()
     {
