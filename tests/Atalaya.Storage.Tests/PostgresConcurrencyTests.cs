@@ -95,6 +95,42 @@ public sealed class PostgresConcurrencyTests(PostgresServer server) : StoreTests
     }
 
     [Fact]
+    public async Task A_consolidation_killed_inside_its_transaction_loses_that_chunk_only_and_the_next_open_catches_up()
+    {
+        var path = Engine.NewDatabase("killed-consolidation");
+        var documents = Mixed();
+        var store = Engine.Open(path);
+        var stored = Store(store, documents[..300]);
+        store.Consolidate();
+        stored.AddRange(Store(store, documents[300..]));
+        var consolidated = Engine.Count(path, "SELECT value FROM corpus_progress WHERE name = 'consolidated_seq'");
+
+        // Another session holds corpus_progress: the consolidation's first chunk waits inside its
+        // transaction, with its state and rows written, until the server ends its connection.
+        using var blocker = Engine.Connect(path);
+        using var hold = blocker.BeginTransaction();
+        using (var lockTable = blocker.CreateCommand())
+        {
+            lockTable.Transaction = hold;
+            lockTable.CommandText = "LOCK TABLE corpus_progress IN EXCLUSIVE MODE";
+            lockTable.ExecuteNonQuery();
+        }
+
+        var consolidation = Task.Run(() => Engine.Consolidate(store, 16));
+        await WaitUntil(() => Engine.Count(path, "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'") == 1);
+        Engine.Execute(path, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'");
+        await Assert.ThrowsAnyAsync<Exception>(() => consolidation.WaitAsync(Generous));
+        store.Dispose();
+        hold.Rollback();
+
+        Assert.Equal(consolidated, Engine.Count(path, "SELECT value FROM corpus_progress WHERE name = 'consolidated_seq'"));
+        using var reopened = Engine.Open(path);
+        Assert.Equal(0, Engine.PendingConsolidation(reopened));
+        Assert.Equal(stored.Count, Engine.Count(path, "SELECT COUNT(*) FROM corpus_document_links"));
+        Assert.Equal(Json(Batch(stored)), Json(reopened.Corpus(includeText: true)));
+    }
+
+    [Fact]
     public void A_run_whose_connection_is_killed_keeps_its_committed_batches_and_the_database_goes_on()
     {
         var path = Engine.NewDatabase("killed");
@@ -128,5 +164,16 @@ public sealed class PostgresConcurrencyTests(PostgresServer server) : StoreTests
         Assert.Equal(documents.Select(d => d.ContentHash).Distinct(StringComparer.Ordinal).Count(), stored.Count);
         Assert.Equal(Json(Batch(stored)), Json(next.Corpus(includeText: true)));
         Engine.AssertIntact(path);
+    }
+
+    /// <summary>Checks <paramref name="condition"/> until it holds, within a generous limit (the machine may be busy).</summary>
+    private static async Task WaitUntil(Func<bool> condition)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (!condition())
+        {
+            Assert.True(clock.Elapsed < Generous, "the condition did not hold within the limit");
+            await Task.Delay(20);
+        }
     }
 }
