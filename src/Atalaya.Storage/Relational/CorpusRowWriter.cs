@@ -83,19 +83,19 @@ internal sealed class CorpusRowWriter : IDisposable
             languages[document.Id] = document.Language;
         }
 
-        // Only when this document is the one its id points at (a batched insert above does not say).
-        foreach (var group in document.Entities.GroupBy(e => e.Entity, StringComparer.Ordinal))
+        // One statement for all its entities, and only when this document is the one its id points at
+        // (a batched insert above does not say).
+        var mentions = document.Entities.GroupBy(e => e.Entity, StringComparer.Ordinal).Select(g => (object?[])[g.Key, (long)g.Sum(e => e.Mentions.Count)]).ToList();
+        if (mentions.Count > 0)
         {
             Run(
-                """
+                $"""
                 INSERT INTO corpus_entity_documents(entity_id, document_id, mentions)
-                SELECT @entity, @document, @mentions WHERE EXISTS (SELECT 1 FROM corpus_documents WHERE document_id = @document AND seq = @seq)
+                SELECT v.column1, @document, v.column2 FROM (VALUES {Tuples(mentions.Count, 2)}) AS v
+                WHERE EXISTS (SELECT 1 FROM corpus_documents WHERE document_id = @document AND seq = @seq)
                 ON CONFLICT(entity_id, document_id) DO UPDATE SET mentions = excluded.mentions
                 """,
-                ("@entity", group.Key),
-                ("@document", document.Id),
-                ("@mentions", group.Sum(e => e.Mentions.Count)),
-                ("@seq", seq));
+                [("@document", document.Id), ("@seq", seq), .. TupleValues(mentions)]);
         }
     }
 
@@ -145,37 +145,42 @@ internal sealed class CorpusRowWriter : IDisposable
             ("@story", story),
             ("@json", JsonSerializer.Serialize(reported, ContractJsonContext.Default.ContractEvent)));
 
+        // Its documents and actors: each list in one statement (a statement per row costs more than the row).
         Run("DELETE FROM corpus_event_documents WHERE event_id = @id", ("@id", reported.Id));
-        foreach (var document in reported.Sources.Select(s => s.Document).Distinct(StringComparer.Ordinal))
+        var documents = reported.Sources.Select(s => s.Document).Distinct(StringComparer.Ordinal).ToList();
+        if (documents.All(languages.ContainsKey) && documents.Count > 0)
         {
-            if (languages.TryGetValue(document, out var language))
-            {
-                Run(
-                    "INSERT INTO corpus_event_documents(event_id, document_id, language) VALUES (@event, @document, @language) ON CONFLICT DO NOTHING",
-                    ("@event", reported.Id),
-                    ("@document", document),
-                    ("@language", language));
-                continue;
-            }
-
             Run(
-                """
+                $"""
                 INSERT INTO corpus_event_documents(event_id, document_id, language)
-                VALUES (@event, @document, COALESCE((SELECT d.language FROM corpus_documents c JOIN documents d ON d.seq = c.seq WHERE c.document_id = @document), 'und'))
+                SELECT @event, v.column1, v.column2 FROM (VALUES {Tuples(documents.Count, 2)}) AS v WHERE true
                 ON CONFLICT DO NOTHING
                 """,
-                ("@event", reported.Id),
-                ("@document", document));
+                [("@event", reported.Id), .. TupleValues([.. documents.Select(d => (object?[])[d, languages[d]])])]);
+        }
+        else if (documents.Count > 0)
+        {
+            Run(
+                $"""
+                INSERT INTO corpus_event_documents(event_id, document_id, language)
+                SELECT @event, v.column1, COALESCE((SELECT d.language FROM corpus_documents c JOIN documents d ON d.seq = c.seq WHERE c.document_id = v.column1), 'und')
+                FROM (VALUES {Tuples(documents.Count, 1)}) AS v WHERE true
+                ON CONFLICT DO NOTHING
+                """,
+                [("@event", reported.Id), .. TupleValues([.. documents.Select(d => (object?[])[d])])]);
         }
 
         Run("DELETE FROM corpus_event_actors WHERE event_id = @id", ("@id", reported.Id));
-        foreach (var actor in reported.Actors.Where(a => a.Entity is not null))
+        var actors = reported.Actors.Where(a => a.Entity is not null).Select(a => (object?[])[a.Entity, a.Role]).ToList();
+        if (actors.Count > 0)
         {
             Run(
-                "INSERT INTO corpus_event_actors(event_id, entity_id, role) VALUES (@event, @entity, @role) ON CONFLICT DO NOTHING",
-                ("@event", reported.Id),
-                ("@entity", actor.Entity),
-                ("@role", actor.Role));
+                $"""
+                INSERT INTO corpus_event_actors(event_id, entity_id, role)
+                SELECT @event, v.column1, v.column2 FROM (VALUES {Tuples(actors.Count, 2)}) AS v WHERE true
+                ON CONFLICT DO NOTHING
+                """,
+                [("@event", reported.Id), .. TupleValues(actors)]);
         }
     }
 
@@ -297,6 +302,13 @@ internal sealed class CorpusRowWriter : IDisposable
 
         return null;
     }
+
+    /// <summary>"(@v0_0, @v0_1), (@v1_0, @v1_1)": the VALUES rows of <see cref="TupleValues"/>'s parameters.</summary>
+    private static string Tuples(int rows, int columns)
+        => string.Join(", ", Enumerable.Range(0, rows).Select(r => "(" + string.Join(", ", Enumerable.Range(0, columns).Select(c => string.Create(CultureInfo.InvariantCulture, $"@v{r}_{c}"))) + ")"));
+
+    private static IEnumerable<(string Name, object? Value)> TupleValues(IReadOnlyList<object?[]> rows)
+        => rows.SelectMany((row, r) => row.Select((value, c) => (string.Create(CultureInfo.InvariantCulture, $"@v{r}_{c}"), value)));
 
     /// <summary>The number of E12, V3, S7.</summary>
     private static long Number(string id) => long.Parse(id.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture);
