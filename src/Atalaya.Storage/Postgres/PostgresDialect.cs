@@ -1,5 +1,7 @@
 using System.Data.Common;
 using Atalaya.Storage.Relational;
+using Npgsql;
+using NpgsqlTypes;
 
 namespace Atalaya.Storage.Postgres;
 
@@ -14,6 +16,35 @@ internal sealed class PostgresDialect : SqlDialect
     public override int RowsPerInsert => 256;
 
     public override bool BatchesStatements => true;
+
+    /// <summary>By binary COPY: a large state written at once goes several times faster than by INSERTs.</summary>
+    public override void Load(DbConnection connection, DbTransaction transaction, string table, string columns, IReadOnlyList<object?[]> rows)
+    {
+        using var copy = ((NpgsqlConnection)connection).BeginBinaryImport($"COPY {table} ({columns}) FROM STDIN (FORMAT BINARY)");
+        foreach (var row in rows)
+        {
+            copy.StartRow();
+            foreach (var value in row)
+            {
+                switch (value)
+                {
+                    case string text:
+                        copy.Write(text, NpgsqlDbType.Text);
+                        break;
+                    case long number:
+                        copy.Write(number, NpgsqlDbType.Bigint);
+                        break;
+                    case byte[] bytes:
+                        copy.Write(bytes, NpgsqlDbType.Bytea);
+                        break;
+                    default:
+                        throw new ArgumentException($"no COPY type for {value?.GetType().Name ?? "null"} in {table}", nameof(rows));
+                }
+            }
+        }
+
+        copy.Complete();
+    }
 
     public override void RestoreIndexes(DbConnection connection, DbTransaction transaction)
         => Commands.Execute(connection, PostgresSchema.CreateBulkWriteIndexes, transaction);

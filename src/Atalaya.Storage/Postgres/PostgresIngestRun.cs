@@ -7,11 +7,12 @@ namespace Atalaya.Storage.Postgres;
 
 /// <summary>
 /// Writes one run into PostgreSQL. What the run adds is kept in memory and written every
-/// <see cref="CommitEvery"/> documents and at the end, in one short transaction each: the documents
-/// by binary COPY, under the ingest lock, so that concurrent runs give seqs in commit order and never
-/// wait on each other's unfinished batches. A document another run stored meanwhile is skipped by
-/// its content hash (and counted as known). A run that never completes loses its unwritten batch
-/// only and keeps status 'running'.
+/// <see cref="CommitEvery"/> documents and at the end, in one short transaction each, under the
+/// ingest lock: concurrent runs give seqs in commit order and never wait on each other's unfinished
+/// batches. Every writer of documents holds that lock, so the batch is checked against what is
+/// stored and the rest goes in by binary COPY: a document another run stored meanwhile is skipped
+/// (and counted as known). A run that never completes loses its unwritten batch only and keeps
+/// status 'running'.
 /// </summary>
 internal sealed class PostgresIngestRun : IIngestRun
 {
@@ -41,12 +42,6 @@ internal sealed class PostgresIngestRun : IIngestRun
             runId = (long)start.ExecuteScalar()!;
         }
 
-        // The batch goes to the server by COPY into this table, then into documents in one statement.
-        Commands.Execute(connection, $"""
-            CREATE TEMPORARY TABLE IF NOT EXISTS pending_documents (
-                ord bigint NOT NULL, {string.Join(", ", Columns.Split(", ").Select(c => c + " text"))}
-            ) ON COMMIT DELETE ROWS
-            """);
     }
 
     public bool Add(ContractDocument document, IReadOnlyList<StageFailureRecord>? stageFailures = null)
@@ -140,13 +135,22 @@ internal sealed class PostgresIngestRun : IIngestRun
             return stored;
         }
 
-        using (var copy = connection.BeginBinaryImport($"COPY pending_documents (ord, {Columns}) FROM STDIN (FORMAT BINARY)"))
+        var already = new HashSet<string>(StringComparer.Ordinal);
+        using (var check = Commands.Create(connection, "SELECT content_hash FROM documents WHERE content_hash = ANY(@hashes)", transaction))
         {
-            for (var i = 0; i < documents.Count; i++)
+            Commands.Add(check, "@hashes", documents.Select(d => d.Document.ContentHash).ToArray());
+            using var reader = check.ExecuteReader();
+            while (reader.Read())
             {
-                var (document, text, analysis) = documents[i];
+                already.Add(reader.GetString(0));
+            }
+        }
+
+        using (var copy = connection.BeginBinaryImport($"COPY documents ({Columns}, run_id) FROM STDIN (FORMAT BINARY)"))
+        {
+            foreach (var (document, text, analysis) in documents.Where(d => !already.Contains(d.Document.ContentHash)))
+            {
                 copy.StartRow();
-                copy.Write((long)i, NpgsqlDbType.Bigint);
                 foreach (var value in new[] { document.ContentHash, document.Id, document.Source, document.Url, document.Language, document.Title, document.Published, document.Byline, text, analysis })
                 {
                     if (value is null)
@@ -158,28 +162,17 @@ internal sealed class PostgresIngestRun : IIngestRun
                         copy.Write(value, NpgsqlDbType.Text);
                     }
                 }
+
+                copy.Write(runId, NpgsqlDbType.Bigint);
+                stored.Add(document.ContentHash);
             }
 
             copy.Complete();
         }
 
-        using var insert = Commands.Create(
-            connection,
-            $"INSERT INTO documents({Columns}, run_id) SELECT {Columns}, @run FROM pending_documents ORDER BY ord ON CONFLICT (content_hash) DO NOTHING RETURNING content_hash",
-            transaction);
-        Commands.Add(insert, "@run", runId);
-        using (var reader = insert.ExecuteReader())
-        {
-            while (reader.Read())
-            {
-                stored.Add(reader.GetString(0));
-            }
-        }
-
         // Another run stored some of these after they were checked: they are known, not added.
-        var lost = documents.Count - stored.Count;
-        added -= lost;
-        known += lost;
+        added -= already.Count;
+        known += already.Count;
         return stored;
     }
 

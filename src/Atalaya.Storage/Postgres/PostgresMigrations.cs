@@ -14,8 +14,14 @@ internal static class PostgresMigrations
     {
         using var transaction = connection.BeginTransaction();
         Commands.Execute(connection, $"SELECT pg_advisory_xact_lock({AdvisoryLocks.Migrations})", transaction);
-        var tables = Commands.Count(connection, "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema()", transaction);
-        var ours = Commands.Count(connection, "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = 'schema_migrations'", transaction);
+        // Tables only, and none an extension owns (PostGIS's spatial_ref_sys, pg_stat_statements' views).
+        const string Tables = """
+            SELECT COUNT(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p')
+              AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
+            """;
+        var tables = Commands.Count(connection, Tables, transaction);
+        var ours = Commands.Count(connection, Tables + " AND c.relname = 'schema_migrations'", transaction);
         if (tables > 0 && ours == 0)
         {
             throw new StoreException($"{name}: a database of another program (no Atalaya schema); refusing to change it");

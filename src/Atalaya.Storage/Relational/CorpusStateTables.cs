@@ -162,10 +162,30 @@ internal sealed class CorpusStateTables : ICorpusStateStore, IDisposable
     public void Flush(DbConnection connection, DbTransaction transaction)
     {
         setItems.Sort();
-        BulkInsert.Run(dialect, connection, transaction, "INSERT INTO corpus_state(kind, key, value) VALUES ", " ON CONFLICT(kind, key) DO UPDATE SET value = excluded.value", [.. records.OrderBy(r => r.Key.Kind, StringComparer.Ordinal).ThenBy(r => r.Key.Key, StringComparer.Ordinal)], 3, r => [r.Key.Kind, r.Key.Key, r.Value]);
-        BulkInsert.Run(dialect, connection, transaction, "INSERT INTO corpus_state_numbered(id, value) VALUES ", " ON CONFLICT(id) DO UPDATE SET value = excluded.value", [.. numbered.OrderBy(n => n.Key)], 2, r => [r.Key, r.Value]);
-        BulkInsert.Run(dialect, connection, transaction, "INSERT INTO corpus_state_lists(kind, key, position, item) VALUES ", "", [.. items.OrderBy(r => r.Kind, StringComparer.Ordinal).ThenBy(r => r.Key, StringComparer.Ordinal).ThenBy(r => r.Position)], 4, r => [r.Kind, r.Key, r.Position, r.Item]);
-        BulkInsert.Run(dialect, connection, transaction, "INSERT INTO corpus_state_sets(kind, key, item) VALUES ", " ON CONFLICT DO NOTHING", setItems, 3, r => [r.Kind, r.Key, r.Item]);
+        var tables = new (string Table, string Columns, string Conflict, List<object?[]> Rows)[]
+        {
+            ("corpus_state", "kind, key, value", " ON CONFLICT(kind, key) DO UPDATE SET value = excluded.value",
+                [.. records.OrderBy(r => r.Key.Kind, StringComparer.Ordinal).ThenBy(r => r.Key.Key, StringComparer.Ordinal).Select(r => (object?[])[r.Key.Kind, r.Key.Key, r.Value])]),
+            ("corpus_state_numbered", "id, value", " ON CONFLICT(id) DO UPDATE SET value = excluded.value",
+                [.. numbered.OrderBy(n => n.Key).Select(r => (object?[])[r.Key, r.Value])]),
+            ("corpus_state_lists", "kind, key, position, item", "",
+                [.. items.OrderBy(r => r.Kind, StringComparer.Ordinal).ThenBy(r => r.Key, StringComparer.Ordinal).ThenBy(r => r.Position).Select(r => (object?[])[r.Kind, r.Key, r.Position, r.Item])]),
+            ("corpus_state_sets", "kind, key, item", " ON CONFLICT DO NOTHING",
+                [.. setItems.Distinct().Select(r => (object?[])[r.Kind, r.Key, r.Item])]),
+        };
+        foreach (var (table, columns, conflict, rows) in tables)
+        {
+            if (empty)
+            {
+                // A consolidation from the first document writes its state once, into emptied tables.
+                dialect.Load(connection, transaction, table, columns, rows);
+            }
+            else
+            {
+                BulkInsert.Run(dialect, connection, transaction, $"INSERT INTO {table}({columns}) VALUES ", conflict, rows, rows.Count == 0 ? 0 : rows[0].Length, r => r);
+            }
+        }
+
         records.Clear();
         numbered.Clear();
         items.Clear();

@@ -24,6 +24,13 @@ internal abstract class SqlDialect
     /// </summary>
     public virtual bool BatchesStatements => false;
 
+    /// <summary>
+    /// Writes rows into a table this transaction emptied (no row can conflict), by default with
+    /// multi-row INSERTs; <paramref name="columns"/> are comma-separated and each row has one value per column.
+    /// </summary>
+    public virtual void Load(DbConnection connection, DbTransaction transaction, string table, string columns, IReadOnlyList<object?[]> rows)
+        => BulkInsert.Run(this, connection, transaction, $"INSERT INTO {table}({columns}) VALUES ", "", rows, columns.Split(',').Length, row => row);
+
     /// <summary>Creates the indexes of <see cref="BulkWriteIndexes"/> that are missing.</summary>
     public abstract void RestoreIndexes(DbConnection connection, DbTransaction transaction);
 
