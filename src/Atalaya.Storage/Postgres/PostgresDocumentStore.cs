@@ -81,6 +81,12 @@ public sealed class PostgresDocumentStore : IDocumentStore
     /// <summary>Consolidates in transactions of <paramref name="chunk"/> documents (tests cross many chunk boundaries with few documents).</summary>
     internal void Consolidate(int chunk) => shared.Consolidate(chunk);
 
+    /// <summary>State queries the last consolidation made (reading what earlier runs stored), for measuring.</summary>
+    public long LastStateQueries => shared.LastStateQueries;
+
+    /// <summary>Consolidates every stored document again from the first, replacing the corpus tables and state.</summary>
+    public void Reconsolidate() => shared.Reconsolidate();
+
     public ContractCorpus Corpus(bool includeText) => shared.Corpus(includeText);
 
     public IEnumerable<FailedSource> FailedSources() => shared.FailedSources();
