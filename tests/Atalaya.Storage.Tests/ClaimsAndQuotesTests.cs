@@ -1,17 +1,16 @@
 using Atalaya.Core.Contract;
-using Atalaya.Storage.Sqlite;
+using Atalaya.Storage.Tests.Engines;
 using Atalaya.Storage.Tests.Support;
 
 namespace Atalaya.Storage.Tests;
 
 /// <summary>A stored document is complete on its own: its claims and quotes come back as they went in.</summary>
-public sealed class ClaimsAndQuotesTests
+public abstract class ClaimsAndQuotesTests(StoreEngine engine) : StoreTests(engine)
 {
     [Fact]
     public void A_stored_document_keeps_its_claims_and_quotes()
     {
-        using var temp = new TempFolder();
-        using var store = SqliteDocumentStore.Open(temp.File("claims.db"));
+        using var store = Engine.Open(Engine.NewDatabase("claims"));
         var original = Documents.Create("recompensa", "Ofrecen recompensa por un jefe criminal\n\n«No habrá tregua», dijo el fiscal.", "es");
         original.DocumentClaims =
         [
@@ -33,3 +32,8 @@ public sealed class ClaimsAndQuotesTests
         Assert.Equal(("L3", 42, 57, "No habrá tregua"), (quote.Speaker, quote.Start, quote.End, quote.Text));
     }
 }
+
+public sealed class ClaimsAndQuotesTestsOnSqlite() : ClaimsAndQuotesTests(new SqliteEngine());
+
+[Collection(UsesPostgresServer.Name)]
+public sealed class ClaimsAndQuotesTestsOnPostgres(PostgresServer server) : ClaimsAndQuotesTests(new PostgresEngine(server));

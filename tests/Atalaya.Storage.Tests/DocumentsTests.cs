@@ -1,15 +1,14 @@
-using Atalaya.Storage.Sqlite;
+using Atalaya.Storage.Tests.Engines;
 using Atalaya.Storage.Tests.Support;
 
 namespace Atalaya.Storage.Tests;
 
-public sealed class DocumentsTests
+public abstract class DocumentsTests(StoreEngine engine) : StoreTests(engine)
 {
     [Fact]
     public void Documents_come_back_in_insertion_order_with_their_text()
     {
-        using var temp = new TempFolder();
-        using var store = SqliteDocumentStore.Open(temp.File("docs.db"));
+        using var store = Engine.Open(Engine.NewDatabase("docs"));
         var written = new[]
         {
             Documents.Create("zeta", "Incendio en un almacén de Nordvik\n\nLos bomberos trabajaron seis horas.", "es"),
@@ -35,8 +34,7 @@ public sealed class DocumentsTests
     [Fact]
     public void A_stored_document_keeps_its_contract_fields()
     {
-        using var temp = new TempFolder();
-        using var store = SqliteDocumentStore.Open(temp.File("docs.db"));
+        using var store = Engine.Open(Engine.NewDatabase("docs"));
         var original = Documents.Create("bergheim", "Schüsse vor Gaststätte in Bergheim\n\nZwei Männer wurden verletzt.", "de", source: "/corpus/de/bergheim.html");
         original.Url = "https://beispiel.invalid/bergheim";
         original.Errors = ["entities: model missing"];
@@ -66,8 +64,7 @@ public sealed class DocumentsTests
     [Fact]
     public void Add_leaves_the_callers_document_text_in_place()
     {
-        using var temp = new TempFolder();
-        using var store = SqliteDocumentStore.Open(temp.File("docs.db"));
+        using var store = Engine.Open(Engine.NewDatabase("docs"));
         var document = Documents.Numbered(4);
         var text = document.Text;
 
@@ -81,25 +78,23 @@ public sealed class DocumentsTests
     [Fact]
     public void The_text_is_kept_in_its_own_column_not_in_the_analysis_json()
     {
-        using var temp = new TempFolder();
-        var path = temp.File("docs.db");
-        using (var store = SqliteDocumentStore.Open(path))
+        var path = Engine.NewDatabase("docs");
+        using (var store = Engine.Open(path))
         using (var run = store.BeginRun("columns"))
         {
             run.Add(Documents.Numbered(5));
             run.Complete();
         }
 
-        Assert.Equal(Documents.Numbered(5).Text, Sql.Scalar(path, "SELECT text FROM documents"));
-        var analysis = (string)Sql.Scalar(path, "SELECT analysis FROM documents")!;
+        Assert.Equal(Documents.Numbered(5).Text, Engine.Scalar(path, "SELECT text FROM documents"));
+        var analysis = (string)Engine.Scalar(path, "SELECT analysis FROM documents")!;
         Assert.Contains("\"text\":null", analysis, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Add_without_text_is_refused()
     {
-        using var temp = new TempFolder();
-        using var store = SqliteDocumentStore.Open(temp.File("docs.db"));
+        using var store = Engine.Open(Engine.NewDatabase("docs"));
         var document = Documents.Numbered(6);
         document.Text = null;
 
@@ -111,10 +106,14 @@ public sealed class DocumentsTests
     [Fact]
     public void An_empty_store_has_no_documents()
     {
-        using var temp = new TempFolder();
-        using var store = SqliteDocumentStore.Open(temp.File("empty.db"));
+        using var store = Engine.Open(Engine.NewDatabase("empty"));
 
         Assert.Empty(store.Documents());
         Assert.Empty(store.FailedSources());
     }
 }
+
+public sealed class DocumentsTestsOnSqlite() : DocumentsTests(new SqliteEngine());
+
+[Collection(UsesPostgresServer.Name)]
+public sealed class DocumentsTestsOnPostgres(PostgresServer server) : DocumentsTests(new PostgresEngine(server));

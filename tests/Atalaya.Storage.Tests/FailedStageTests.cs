@@ -1,20 +1,19 @@
-using Atalaya.Storage.Sqlite;
+using Atalaya.Storage.Tests.Engines;
 using Atalaya.Storage.Tests.Support;
 
 namespace Atalaya.Storage.Tests;
 
 /// <summary>Stage failures are stored with the document they belong to, counted by the summary, and an older database gains their table.</summary>
-public sealed class FailedStageTests
+public abstract class FailedStageTests(StoreEngine engine) : StoreTests(engine)
 {
-    private static readonly StageFailureRecord EventsFailed = new("nota-1", "/corpus/nota-1.txt", "events", "ArgumentOutOfRangeException: index", Skipped: false);
+    protected static readonly StageFailureRecord EventsFailed = new("nota-1", "/corpus/nota-1.txt", "events", "ArgumentOutOfRangeException: index", Skipped: false);
     private static readonly StageFailureRecord ClaimsSkipped = new("nota-1", "/corpus/nota-1.txt", "claims", "skipped: 'events' is missing after an earlier failure", Skipped: true);
 
     [Fact]
     public void Failures_are_stored_with_their_document_and_counted_by_stage()
     {
-        using var temp = new TempFolder();
-        var path = temp.File("stages.db");
-        using var store = SqliteDocumentStore.Open(path);
+        var path = Engine.NewDatabase("stages");
+        using var store = Engine.Open(path);
         var broken = Documents.Numbered(1);
         using (var run = store.BeginRun("ingest /corpus"))
         {
@@ -34,8 +33,7 @@ public sealed class FailedStageTests
     [Fact]
     public void Content_already_stored_records_no_failure_a_second_time()
     {
-        using var temp = new TempFolder();
-        using var store = SqliteDocumentStore.Open(temp.File("again.db"));
+        using var store = Engine.Open(Engine.NewDatabase("again"));
         using (var run = store.BeginRun("first"))
         {
             run.Add(Documents.Numbered(1), [EventsFailed]);
@@ -54,8 +52,7 @@ public sealed class FailedStageTests
     [Fact]
     public void An_unfinished_run_loses_its_failures_with_its_documents()
     {
-        using var temp = new TempFolder();
-        using var store = SqliteDocumentStore.Open(temp.File("killed.db"));
+        using var store = Engine.Open(Engine.NewDatabase("killed"));
         using (var run = store.BeginRun("killed"))
         {
             run.Add(Documents.Numbered(1), [EventsFailed]);
@@ -66,13 +63,15 @@ public sealed class FailedStageTests
         Assert.Empty(store.FailedStages());
         Assert.Equal(0, store.Summary().Documents);
     }
+}
 
+public sealed class FailedStageTestsOnSqlite() : FailedStageTests(new SqliteEngine())
+{
     [Fact]
     public void A_database_without_the_table_opens_keeps_its_documents_and_gains_it()
     {
-        using var temp = new TempFolder();
-        var path = temp.File("older.db");
-        using (var store = SqliteDocumentStore.Open(path))
+        var path = Engine.NewDatabase("older");
+        using (var store = Engine.Open(path))
         using (var run = store.BeginRun("older"))
         {
             run.Add(Documents.Numbered(1));
@@ -80,9 +79,9 @@ public sealed class FailedStageTests
         }
 
         // A file written before stage failures were stored has no such table.
-        Sql.Execute(path, "DROP INDEX failed_stages_by_stage; DROP TABLE failed_stages");
+        Engine.Execute(path, "DROP INDEX failed_stages_by_stage; DROP TABLE failed_stages");
 
-        using (var reopened = SqliteDocumentStore.Open(path))
+        using (var reopened = Engine.Open(path))
         {
             Assert.Equal(1, reopened.Summary().Documents);
             Assert.Equal(0, reopened.Summary().DocumentsWithFailedStages);
@@ -91,7 +90,10 @@ public sealed class FailedStageTests
             run.Complete();
         }
 
-        Assert.Equal(1, Sql.Count(path, "SELECT COUNT(*) FROM failed_stages"));
-        Assert.Equal(2, Sql.Count(path, "SELECT COUNT(*) FROM documents"));
+        Assert.Equal(1, Engine.Count(path, "SELECT COUNT(*) FROM failed_stages"));
+        Assert.Equal(2, Engine.Count(path, "SELECT COUNT(*) FROM documents"));
     }
 }
+
+[Collection(UsesPostgresServer.Name)]
+public sealed class FailedStageTestsOnPostgres(PostgresServer server) : FailedStageTests(new PostgresEngine(server));

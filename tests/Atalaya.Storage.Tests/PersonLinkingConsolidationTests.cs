@@ -1,29 +1,28 @@
 using Atalaya.Core.Contract;
-using Atalaya.Storage.Sqlite;
+using Atalaya.Storage.Tests.Engines;
 using Atalaya.Storage.Tests.Support;
 using static Atalaya.Storage.Tests.CorpusConsolidationTests;
 
 namespace Atalaya.Storage.Tests;
 
 /// <summary>People named partly in one run and in full in a later one are joined as one batch build joins them.</summary>
-public sealed class PersonLinkingConsolidationTests
+public abstract class PersonLinkingConsolidationTests(StoreEngine engine) : StoreTests(engine)
 {
     [Fact]
     public void Partial_names_and_lone_surnames_added_over_several_runs_give_the_corpus_of_one_batch_build()
     {
-        using var temp = new TempFolder();
         var documents = CorpusDocuments.PartlyNamed();
-        var incremental = temp.File("incremental.db");
+        var incremental = Engine.NewDatabase("incremental");
         var stored = new List<ContractDocument>();
         foreach (var part in new[] { documents[..1], documents[1..3], documents[3..] })
         {
-            using var store = SqliteDocumentStore.Open(incremental);
+            using var store = Engine.Open(incremental);
             stored.AddRange(Store(store, part));
-            store.Consolidate(chunk: 1);
+            Engine.Consolidate(store, 1);
         }
 
         var batch = Batch(stored);
-        using (var store = SqliteDocumentStore.Open(incremental))
+        using (var store = Engine.Open(incremental))
         {
             Assert.Equal(Json(batch), Json(store.Corpus(includeText: true)));
         }
@@ -34,3 +33,8 @@ public sealed class PersonLinkingConsolidationTests
         Assert.NotEqual(PersonOf("fiscal-en"), PersonOf("otro-it"));
     }
 }
+
+public sealed class PersonLinkingConsolidationTestsOnSqlite() : PersonLinkingConsolidationTests(new SqliteEngine());
+
+[Collection(UsesPostgresServer.Name)]
+public sealed class PersonLinkingConsolidationTestsOnPostgres(PostgresServer server) : PersonLinkingConsolidationTests(new PostgresEngine(server));

@@ -1,15 +1,14 @@
-using Atalaya.Storage.Sqlite;
+using Atalaya.Storage.Tests.Engines;
 using Atalaya.Storage.Tests.Support;
 
 namespace Atalaya.Storage.Tests;
 
-public sealed class SummaryTests
+public abstract class SummaryTests(StoreEngine engine) : StoreTests(engine)
 {
     [Fact]
     public void Summary_counts_documents_failures_runs_and_languages()
     {
-        using var temp = new TempFolder();
-        using var store = SqliteDocumentStore.Open(temp.File("summary.db"));
+        using var store = Engine.Open(Engine.NewDatabase("summary"));
         using (var run = store.BeginRun("mixed"))
         {
             run.Add(Documents.Numbered(1, "es", "es"));
@@ -41,8 +40,7 @@ public sealed class SummaryTests
     [Fact]
     public void Summary_of_an_empty_store_is_all_zero()
     {
-        using var temp = new TempFolder();
-        using var store = SqliteDocumentStore.Open(temp.File("empty.db"));
+        using var store = Engine.Open(Engine.NewDatabase("empty"));
 
         var summary = store.Summary();
 
@@ -50,3 +48,8 @@ public sealed class SummaryTests
         Assert.Empty(summary.Languages);
     }
 }
+
+public sealed class SummaryTestsOnSqlite() : SummaryTests(new SqliteEngine());
+
+[Collection(UsesPostgresServer.Name)]
+public sealed class SummaryTestsOnPostgres(PostgresServer server) : SummaryTests(new PostgresEngine(server));

@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text.Json;
 using Atalaya.Core.Contract;
+using Atalaya.Storage.Relational;
 using Atalaya.Storage.Sqlite.Workbench;
 using Microsoft.Data.Sqlite;
 
@@ -20,10 +20,33 @@ public sealed class SqliteDocumentStore : IDocumentStore, IMeasuredConsolidation
     /// <summary>While opening: a consolidation from the first document took the workbench's triggers off.</summary>
     private bool workbenchSuspended;
 
+    // Reads and consolidation are the same on every engine.
+    private readonly RelationalStore shared;
+
     private SqliteDocumentStore(SqliteConnection connection, string path)
     {
         this.connection = connection;
         Path = path;
+        shared = new RelationalStore(connection, SqliteDialect.Instance, path)
+        {
+            // From the first document every corpus row is written again: the workbench's tables are
+            // filled once afterwards instead of row by row through their triggers.
+            BeforeFullConsolidation = () => WorkbenchTables.Suspend(connection),
+            AfterConsolidation = KeepWorkbenchTables,
+        };
+    }
+
+    /// <summary>The workbench's tables follow the new corpus rows (names folded for the name search).</summary>
+    private void KeepWorkbenchTables(bool full)
+    {
+        if (workbenchLater)
+        {
+            workbenchSuspended |= full;
+        }
+        else
+        {
+            WorkbenchTables.Ensure(connection, rebuild: full);
+        }
     }
 
     public string Path { get; }
@@ -124,190 +147,33 @@ public sealed class SqliteDocumentStore : IDocumentStore, IMeasuredConsolidation
         }
     }
 
-    public bool Contains(string contentHash)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT 1 FROM documents WHERE content_hash = $hash";
-        command.Parameters.AddWithValue("$hash", contentHash);
-        return command.ExecuteScalar() is not null;
-    }
+    public bool Contains(string contentHash) => shared.Contains(contentHash);
 
     public IIngestRun BeginRun(string description) => new SqliteIngestRun(connection, description);
 
-    public IEnumerable<ContractDocument> Documents()
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT analysis, text FROM documents ORDER BY seq";
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            var document = JsonSerializer.Deserialize(reader.GetString(0), ContractJsonContext.Default.ContractDocument)
-                ?? throw new StoreException($"{Path}: a stored document is not valid contract JSON");
-            document.Text = reader.GetString(1);
-            yield return document;
-        }
-    }
+    public IEnumerable<ContractDocument> Documents() => shared.Documents();
 
     /// <summary>Documents stored after the last consolidation (none when the corpus tables are up to date).</summary>
-    public long PendingConsolidation
-        => Count64("SELECT COUNT(*) FROM documents WHERE seq > (SELECT COALESCE(MAX(value), 0) FROM corpus_progress WHERE name = 'consolidated_seq')");
+    public long PendingConsolidation => shared.PendingConsolidation;
 
     /// <summary>State queries the last consolidation made (reading what earlier runs stored), for measuring.</summary>
-    public long LastStateQueries { get; private set; }
+    public long LastStateQueries => shared.LastStateQueries;
 
     public void Consolidate() => Consolidate(CorpusConsolidation.Chunk);
 
     /// <summary>Consolidates in transactions of <paramref name="chunk"/> documents (tests cross many chunk boundaries with few documents).</summary>
-    internal void Consolidate(int chunk)
-    {
-        if (PendingConsolidation == 0)
-        {
-            return;
-        }
-
-        // From the first document every corpus row is written again: the workbench's tables are
-        // filled once afterwards instead of row by row through their triggers.
-        var full = ConsolidatedSeq == 0;
-        if (full)
-        {
-            WorkbenchTables.Suspend(connection);
-        }
-
-        try
-        {
-            LastStateQueries = CorpusConsolidation.Run(connection, DocumentsAfter, chunk);
-        }
-        catch (Exception error) when (error is InvalidOperationException or EndOfStreamException or System.Text.Json.JsonException)
-        {
-            // Damaged consolidation state (the documents are intact): consolidate them all again,
-            // which gives what the state would have given.
-            Console.Error.WriteLine($"atalaya: {Path}: corpus consolidation state is damaged ({error.Message}); consolidating every stored document again");
-            Execute(connection, "DELETE FROM corpus_progress");
-            WorkbenchTables.Suspend(connection);
-            full = true;
-            LastStateQueries = CorpusConsolidation.Run(connection, DocumentsAfter, chunk);
-        }
-
-        // The workbench's tables follow the new corpus rows (names folded for the name search).
-        if (workbenchLater)
-        {
-            workbenchSuspended |= full;
-        }
-        else
-        {
-            WorkbenchTables.Ensure(connection, rebuild: full);
-        }
-    }
-
-    /// <summary>The last documents.seq whose corpus rows are written (0: none).</summary>
-    private long ConsolidatedSeq
-        => Count64("SELECT COALESCE(MAX(value), 0) FROM corpus_progress WHERE name = 'consolidated_seq'");
+    internal void Consolidate(int chunk) => shared.Consolidate(chunk);
 
     /// <summary>Consolidates every stored document again from the first, replacing the corpus tables and state.</summary>
-    public void Reconsolidate()
-    {
-        Execute(connection, "DELETE FROM corpus_progress");
-        Consolidate();
-    }
+    public void Reconsolidate() => shared.Reconsolidate();
 
-    public ContractCorpus Corpus(bool includeText)
-    {
-        Consolidate();
-        return StoredCorpusReader.Load(connection, Path, includeText);
-    }
+    public ContractCorpus Corpus(bool includeText) => shared.Corpus(includeText);
 
-    /// <summary>At most <paramref name="limit"/> stored documents after <paramref name="seq"/>, with their seq, in order.</summary>
-    internal List<(long Seq, ContractDocument Document)> DocumentsAfter(long seq, int limit)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT seq, analysis, text FROM documents WHERE seq > $seq ORDER BY seq LIMIT $limit";
-        command.Parameters.AddWithValue("$seq", seq);
-        command.Parameters.AddWithValue("$limit", limit);
-        var rows = new List<(long Seq, string Analysis, string Text)>();
-        using (var reader = command.ExecuteReader())
-        {
-            while (reader.Read())
-            {
-                rows.Add((reader.GetInt64(0), reader.GetString(1), reader.GetString(2)));
-            }
-        }
+    public IEnumerable<FailedSource> FailedSources() => shared.FailedSources();
 
-        // Parsing the analyses costs more than reading them and each is parsed on its own: on all cores.
-        var documents = new (long Seq, ContractDocument Document)[rows.Count];
-        try
-        {
-            Parallel.For(0, rows.Count, i =>
-            {
-                var document = JsonSerializer.Deserialize(rows[i].Analysis, ContractJsonContext.Default.ContractDocument)
-                    ?? throw new StoreException($"{Path}: a stored document is not valid contract JSON");
-                document.Text = rows[i].Text;
-                documents[i] = (rows[i].Seq, document);
-            });
-        }
-        catch (AggregateException parallel) when (parallel.InnerExceptions.Count > 0)
-        {
-            // The callers handle a StoreException or a JsonException as such, not wrapped by Parallel.For.
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(parallel.InnerExceptions[0]).Throw();
-        }
+    public IEnumerable<FailedStage> FailedStages() => shared.FailedStages();
 
-        return [.. documents];
-    }
-
-    public IEnumerable<FailedSource> FailedSources()
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT run_id, source, reason, at FROM failed_sources ORDER BY id";
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            yield return new FailedSource(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3));
-        }
-    }
-
-    public IEnumerable<FailedStage> FailedStages()
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT run_id, content_hash, document_id, source, stage, reason, skipped, at FROM failed_stages ORDER BY id";
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            var failure = new StageFailureRecord(reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetString(5), reader.GetInt64(6) != 0);
-            yield return new FailedStage(reader.GetInt64(0), reader.GetString(1), failure, reader.GetString(7));
-        }
-    }
-
-    public StoreSummary Summary()
-    {
-        var languages = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        using (var command = connection.CreateCommand())
-        {
-            command.CommandText = "SELECT language, COUNT(*) FROM documents GROUP BY language";
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                languages[reader.GetString(0)] = reader.GetInt32(1);
-            }
-        }
-
-        var failedStages = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        using (var command = connection.CreateCommand())
-        {
-            command.CommandText = "SELECT stage, COUNT(*) FROM failed_stages WHERE skipped = 0 GROUP BY stage";
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                failedStages[reader.GetString(0)] = reader.GetInt32(1);
-            }
-        }
-
-        return new StoreSummary(
-            Count("SELECT COUNT(*) FROM documents"),
-            Count("SELECT COUNT(*) FROM failed_sources"),
-            Count("SELECT COUNT(*) FROM runs"),
-            languages,
-            Count("SELECT COUNT(DISTINCT content_hash) FROM failed_stages"),
-            failedStages);
-    }
+    public StoreSummary Summary() => shared.Summary();
 
     public void Dispose() => connection.Dispose();
 
@@ -329,19 +195,5 @@ public sealed class SqliteDocumentStore : IDocumentStore, IMeasuredConsolidation
         command.Transaction = transaction;
         command.CommandText = sql;
         command.ExecuteNonQuery();
-    }
-
-    private long Count64(string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
-    }
-
-    private int Count(string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 }

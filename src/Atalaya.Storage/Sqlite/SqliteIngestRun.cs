@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text.Json;
 using Atalaya.Core.Contract;
+using Atalaya.Storage.Relational;
 using Microsoft.Data.Sqlite;
 
 namespace Atalaya.Storage.Sqlite;
@@ -68,13 +68,8 @@ internal sealed class SqliteIngestRun : IIngestRun
 
     public bool Add(ContractDocument document, IReadOnlyList<StageFailureRecord>? stageFailures = null)
     {
+        var analysis = StoredForm.Analysis(document, out var text);
         Begin(insertDocument);
-        var text = document.Text ?? throw new ArgumentException("document text is required to store it", nameof(document));
-
-        // The text has its own column; the JSON holds the analysis only.
-        document.Text = null;
-        var analysis = JsonSerializer.Serialize(document, ContractJsonContext.Default.ContractDocument);
-        document.Text = text;
 
         Set(insertDocument, "$hash", document.ContentHash);
         Set(insertDocument, "$id", document.Id);
@@ -189,5 +184,5 @@ internal sealed class SqliteIngestRun : IIngestRun
 
     private static void Set(SqliteCommand command, string name, object? value) => command.Parameters[name].Value = value ?? DBNull.Value;
 
-    private static string Now() => DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+    private static string Now() => StoredForm.Now();
 }

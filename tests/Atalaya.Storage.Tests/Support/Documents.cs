@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
 using Atalaya.Core.Contract;
 
 namespace Atalaya.Storage.Tests.Support;
@@ -24,6 +25,10 @@ internal static class Documents
     /// <summary>A distinct short article for each number.</summary>
     public static ContractDocument Numbered(int number, string prefix = "doc", string language = "es") =>
         Create($"{prefix}-{number:D5}", $"Nota {prefix} {number}\n\nLa policía de San Telmo informó del incidente número {number} en la carretera estatal.", language);
+
+    /// <summary>A document of its own (the store and the corpus builder change what they are given).</summary>
+    public static ContractDocument Copy(ContractDocument document)
+        => JsonSerializer.Deserialize(JsonSerializer.Serialize(document, ContractJsonContext.Default.ContractDocument), ContractJsonContext.Default.ContractDocument)!;
 
     public static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 }

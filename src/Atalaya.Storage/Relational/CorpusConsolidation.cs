@@ -1,7 +1,7 @@
 using Atalaya.Core.Contract;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
-namespace Atalaya.Storage.Sqlite;
+namespace Atalaya.Storage.Relational;
 
 /// <summary>
 /// Consolidates the stored documents not consolidated yet (after corpus_progress.consolidated_seq),
@@ -27,23 +27,24 @@ internal static class CorpusConsolidation
     private const int StateVersion = 3;
 
     /// <summary>Consolidates what is pending; returns the number of state queries it made.</summary>
-    public static long Run(SqliteConnection connection, Func<long, int, List<(long Seq, ContractDocument Document)>> documentsAfter, int chunk = Chunk)
+    public static long Run(SqlDialect dialect, DbConnection connection, Func<long, int, List<(long Seq, ContractDocument Document)>> documentsAfter, int chunk = Chunk)
     {
+        // One consolidation at a time per database (two ingest processes would otherwise both write
+        // the rows of the same documents); the progress is read once this connection holds it.
+        using var hold = dialect.HoldConsolidation(connection);
         var last = Progress(connection, "consolidated_seq");
         var fresh = last == 0 || Progress(connection, "state_version") != StateVersion;
         if (fresh)
         {
             // No state to continue from (a new database, one of an older version or state format, or
             // corpus rows written without state): consolidate from the first document.
-            Start(connection);
+            Start(dialect, connection);
             last = 0;
         }
 
-        // While consolidating, fewer, larger checkpoints copy a page changed by several chunks once.
-        SqliteDocumentStore.Execute(connection, "PRAGMA wal_autocheckpoint=10000;");
-        try
+        using (dialect.TuneForConsolidation(connection))
         {
-            using var state = new SqliteCorpusState(connection, empty: fresh);
+            using var state = new CorpusStateTables(dialect, connection, empty: fresh);
             var builder = new CorpusBuilder(includeText: false, state);
             var consolidated = last;
             while (documentsAfter(consolidated, chunk) is { Count: > 0 } documents)
@@ -55,7 +56,7 @@ internal static class CorpusConsolidation
                     builder.Add(document);
                 }
 
-                Commit(connection, transaction, builder, state, documents, writeState: !fresh);
+                Commit(dialect, connection, transaction, builder, state, documents, writeState: !fresh);
                 consolidated = documents[^1].Seq;
             }
 
@@ -64,31 +65,26 @@ internal static class CorpusConsolidation
                 using var transaction = connection.BeginTransaction();
                 if (consolidated > last)
                 {
-                    WriteState(connection, transaction, state, consolidated);
+                    WriteState(dialect, connection, transaction, state, consolidated);
                 }
 
-                SqliteDocumentStore.Execute(connection, SqliteSchema.Create, transaction);
+                dialect.RestoreIndexes(connection, transaction);
                 transaction.Commit();
             }
 
             return state.Queries;
         }
-        finally
-        {
-            // Back to SQLite's default, also when a run fails (its caller may go on with this connection).
-            SqliteDocumentStore.Execute(connection, "PRAGMA wal_autocheckpoint=1000;");
-        }
     }
 
-    private static void Commit(SqliteConnection connection, SqliteTransaction transaction, CorpusBuilder builder, SqliteCorpusState state, List<(long Seq, ContractDocument Document)> documents, bool writeState)
+    private static void Commit(SqlDialect dialect, DbConnection connection, DbTransaction transaction, CorpusBuilder builder, CorpusStateTables state, List<(long Seq, ContractDocument Document)> documents, bool writeState)
     {
         var changes = builder.Save();
         if (writeState)
         {
-            WriteState(connection, transaction, state, documents[^1].Seq);
+            WriteState(dialect, connection, transaction, state, documents[^1].Seq);
         }
 
-        using (var writer = new CorpusRowWriter(connection, transaction))
+        using (var writer = new CorpusRowWriter(dialect, connection, transaction))
         {
             foreach (var (seq, document) in documents)
             {
@@ -131,41 +127,44 @@ internal static class CorpusConsolidation
                     writer.Conflict(conflict, first);
                 }
             }
+
+            writer.Flush();
         }
 
         transaction.Commit();
     }
 
     /// <summary>The buffered state and the progress mark it belongs with: the last document it covers.</summary>
-    private static void WriteState(SqliteConnection connection, SqliteTransaction transaction, SqliteCorpusState state, long consolidatedSeq)
+    private static void WriteState(SqlDialect dialect, DbConnection connection, DbTransaction transaction, CorpusStateTables state, long consolidatedSeq)
     {
         state.Flush(connection, transaction);
-        using var writer = new CorpusRowWriter(connection, transaction);
+        using var writer = new CorpusRowWriter(dialect, connection, transaction);
         writer.Progress("consolidated_seq", consolidatedSeq);
         writer.Progress("state_version", StateVersion);
+        writer.Flush();
     }
 
-    private static void Start(SqliteConnection connection)
+    private static void Start(SqlDialect dialect, DbConnection connection)
     {
         using var transaction = connection.BeginTransaction();
-        using (var writer = new CorpusRowWriter(connection, transaction))
+        using (var writer = new CorpusRowWriter(dialect, connection, transaction))
         {
             writer.Clear();
+            writer.Flush();
         }
 
-        foreach (var index in SqliteSchema.BulkWriteIndexes)
+        foreach (var index in dialect.BulkWriteIndexes)
         {
-            SqliteDocumentStore.Execute(connection, $"DROP INDEX IF EXISTS {index}", transaction);
+            Commands.Execute(connection, $"DROP INDEX IF EXISTS {index}", transaction);
         }
 
         transaction.Commit();
     }
 
-    private static long Progress(SqliteConnection connection, string name)
+    private static long Progress(DbConnection connection, string name)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT value FROM corpus_progress WHERE name = $name";
-        command.Parameters.AddWithValue("$name", name);
+        using var command = Commands.Create(connection, "SELECT value FROM corpus_progress WHERE name = @name");
+        Commands.Add(command, "@name", name);
         return command.ExecuteScalar() is long value ? value : 0;
     }
 }

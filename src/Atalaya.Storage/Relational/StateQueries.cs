@@ -1,18 +1,18 @@
 using System.Globalization;
 using System.Text;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
-namespace Atalaya.Storage.Sqlite;
+namespace Atalaya.Storage.Relational;
 
 /// <summary>Prepared reads of the state, counted.</summary>
-internal sealed class StateQueries(SqliteConnection connection) : IDisposable
+internal sealed class StateQueries(DbConnection connection) : IDisposable
 {
-    private readonly Dictionary<string, SqliteCommand> commands = new(StringComparer.Ordinal);
-    private SqliteTransaction? transaction;
+    private readonly Dictionary<string, DbCommand> commands = new(StringComparer.Ordinal);
+    private DbTransaction? transaction;
 
     public long Count { get; private set; }
 
-    public SqliteTransaction? Transaction
+    public DbTransaction? Transaction
     {
         set
         {
@@ -28,16 +28,16 @@ internal sealed class StateQueries(SqliteConnection connection) : IDisposable
         => Command(sql, parameters).ExecuteScalar() as byte[];
 
     public byte[]? Text(string sql, object key)
-        => Command(sql, ("$key", key)).ExecuteScalar() is string text ? Encoding.UTF8.GetBytes(text) : null;
+        => Command(sql, ("@key", key)).ExecuteScalar() is string text ? Encoding.UTF8.GetBytes(text) : null;
 
     public long Length(string kind, string key)
         => Convert.ToInt64(
-            Command("SELECT COALESCE(MAX(position) + 1, 0) FROM corpus_state_lists WHERE kind = $kind AND key = $key", ("$kind", kind), ("$key", key)).ExecuteScalar(),
+            Command("SELECT COALESCE(MAX(position) + 1, 0) FROM corpus_state_lists WHERE kind = @kind AND key = @key", ("@kind", kind), ("@key", key)).ExecuteScalar(),
             CultureInfo.InvariantCulture);
 
     public List<long> Tail(string sql, int count, params (string Name, object Value)[] parameters)
     {
-        var command = Command(sql, [.. parameters, ("$count", count)]);
+        var command = Command(sql, [.. parameters, ("@count", count)]);
         var items = new List<long>();
         using (var reader = command.ExecuteReader())
         {
@@ -59,7 +59,7 @@ internal sealed class StateQueries(SqliteConnection connection) : IDisposable
         }
     }
 
-    private SqliteCommand Command(string sql, params (string Name, object Value)[] parameters)
+    private DbCommand Command(string sql, params (string Name, object Value)[] parameters)
     {
         if (!commands.TryGetValue(sql, out var command))
         {
@@ -68,15 +68,15 @@ internal sealed class StateQueries(SqliteConnection connection) : IDisposable
             command.Transaction = transaction;
             foreach (var (name, _) in parameters)
             {
-                command.Parameters.Add(new SqliteParameter(name, null));
+                Commands.Add(command, name);
             }
 
             commands[sql] = command;
         }
 
-        foreach (var (name, value) in parameters)
+        for (var i = 0; i < parameters.Length; i++)
         {
-            command.Parameters[name].Value = value;
+            command.Parameters[i].Value = Commands.Value(parameters[i].Value);
         }
 
         Count++;

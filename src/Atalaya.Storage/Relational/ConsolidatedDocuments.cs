@@ -1,8 +1,8 @@
 using System.Text.Json;
 using Atalaya.Core.Contract;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
-namespace Atalaya.Storage.Sqlite;
+namespace Atalaya.Storage.Relational;
 
 /// <summary>
 /// A stored document as consolidation made it (corpus entity ids, story, events, duplicate_of; text
@@ -17,11 +17,10 @@ public static class ConsolidatedDocuments
     /// The contract JSON of the stored document <paramref name="seq"/> as consolidation made it, or its
     /// analysis alone when it is not consolidated yet; null when no document has that seq.
     /// </summary>
-    public static string? Json(SqliteConnection connection, long seq)
+    public static string? Json(DbConnection connection, long seq)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {Columns} FROM documents d LEFT JOIN corpus_document_links l ON l.seq = d.seq WHERE d.seq = $seq";
-        command.Parameters.AddWithValue("$seq", seq);
+        using var command = Commands.Create(connection, $"SELECT {Columns} FROM documents d LEFT JOIN corpus_document_links l ON l.seq = d.seq WHERE d.seq = @seq");
+        Commands.Add(command, "@seq", seq);
         using var reader = command.ExecuteReader();
         if (!reader.Read())
         {
@@ -37,7 +36,7 @@ public static class ConsolidatedDocuments
     }
 
     /// <summary>The consolidated document of a row whose first columns are <see cref="Columns"/> (links present).</summary>
-    internal static ContractDocument Read(SqliteDataReader reader, string path)
+    internal static ContractDocument Read(DbDataReader reader, string path)
     {
         var analysis = JsonSerializer.Deserialize(reader.GetString(0), ContractJsonContext.Default.ContractDocument)
             ?? throw new StoreException($"{path}: a stored document is not valid contract JSON");

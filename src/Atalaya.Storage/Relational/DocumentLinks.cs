@@ -1,6 +1,6 @@
 using Atalaya.Core.Contract;
 
-namespace Atalaya.Storage.Sqlite;
+namespace Atalaya.Storage.Relational;
 
 /// <summary>
 /// What consolidation adds to a stored document's analysis (corpus_document_links): its original,

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text;
 using Atalaya.Core.Corpus.State;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
-namespace Atalaya.Storage.Sqlite;
+namespace Atalaya.Storage.Relational;
 
 /// <summary>
 /// The consolidation state in the database, written in the transaction of the consolidation that
@@ -12,7 +12,7 @@ namespace Atalaya.Storage.Sqlite;
 /// corpus_state_lists. What the corpus rows of the same transaction hold (<see cref="StateKinds"/>)
 /// is read from them and not written twice.
 /// </summary>
-internal sealed class SqliteCorpusState : ICorpusStateStore, IDisposable
+internal sealed class CorpusStateTables : ICorpusStateStore, IDisposable
 {
     // Numbered kinds and their code in the high bits of corpus_state_numbered.id and in
     // corpus_state_sets.kind. Fixed: a stored state is read with the codes it was written with.
@@ -36,13 +36,15 @@ internal sealed class SqliteCorpusState : ICorpusStateStore, IDisposable
     private readonly List<(long Kind, long Key, long Item)> setItems = [];
 
     private readonly bool empty;
+    private readonly SqlDialect dialect;
 
     /// <param name="empty">
     /// The state was empty when the consolidation began: everything it reads was written by the same
     /// consolidation, whose builder keeps it in memory, so reads can answer "none" without a query.
     /// </param>
-    public SqliteCorpusState(SqliteConnection connection, bool empty)
+    public CorpusStateTables(SqlDialect dialect, DbConnection connection, bool empty)
     {
+        this.dialect = dialect;
         this.empty = empty;
         queries = new StateQueries(connection);
     }
@@ -51,7 +53,7 @@ internal sealed class SqliteCorpusState : ICorpusStateStore, IDisposable
     public long Queries => queries.Count;
 
     /// <summary>The transaction the next reads and writes belong to.</summary>
-    public SqliteTransaction? Transaction
+    public DbTransaction? Transaction
     {
         set => queries.Transaction = value;
     }
@@ -68,10 +70,10 @@ internal sealed class SqliteCorpusState : ICorpusStateStore, IDisposable
 
         if (kind == StateKinds.StoryOf)
         {
-            return queries.Text("SELECT story_id FROM corpus_documents WHERE document_id = $key", key);
+            return queries.Text("SELECT story_id FROM corpus_documents WHERE document_id = @key", key);
         }
 
-        return queries.Blob("SELECT value FROM corpus_state WHERE kind = $kind AND key = $key", ("$kind", kind), ("$key", key));
+        return queries.Blob("SELECT value FROM corpus_state WHERE kind = @kind AND key = @key", ("@kind", kind), ("@key", key));
     }
 
     public void Write(string kind, string key, byte[] value)
@@ -95,7 +97,7 @@ internal sealed class SqliteCorpusState : ICorpusStateStore, IDisposable
         }
 
         return NumberedKinds.TryGetValue(kind, out var code)
-            ? queries.Blob("SELECT value FROM corpus_state_numbered WHERE id = $id", ("$id", Id(code, number)))
+            ? queries.Blob("SELECT value FROM corpus_state_numbered WHERE id = @id", ("@id", Id(code, number)))
             : Read(kind, Key(number));
     }
 
@@ -117,7 +119,7 @@ internal sealed class SqliteCorpusState : ICorpusStateStore, IDisposable
     }
 
     public IReadOnlyList<long> Tail(string kind, string key, int count)
-        => empty ? [] : queries.Tail("SELECT item FROM corpus_state_lists WHERE kind = $kind AND key = $key ORDER BY position DESC LIMIT $count", count, ("$kind", kind), ("$key", key));
+        => empty ? [] : queries.Tail("SELECT item FROM corpus_state_lists WHERE kind = @kind AND key = @key ORDER BY position DESC LIMIT @count", count, ("@kind", kind), ("@key", key));
 
     public void Append(string kind, string key, long item)
     {
@@ -137,7 +139,7 @@ internal sealed class SqliteCorpusState : ICorpusStateStore, IDisposable
             return Tail(kind, Key(key), count);
         }
 
-        return empty ? [] : queries.Tail("SELECT item FROM corpus_state_sets WHERE kind = $kind AND key = $key ORDER BY item DESC LIMIT $count", count, ("$kind", code), ("$key", key));
+        return empty ? [] : queries.Tail("SELECT item FROM corpus_state_sets WHERE kind = @kind AND key = @key ORDER BY item DESC LIMIT @count", count, ("@kind", code), ("@key", key));
     }
 
     public void Append(string kind, long key, long item)
@@ -157,13 +159,33 @@ internal sealed class SqliteCorpusState : ICorpusStateStore, IDisposable
     /// consolidation itself), in key order so that each B-tree page is visited once. Reads need not
     /// see the buffer: the builder keeps what it wrote.
     /// </summary>
-    public void Flush(SqliteConnection connection, SqliteTransaction transaction)
+    public void Flush(DbConnection connection, DbTransaction transaction)
     {
         setItems.Sort();
-        BulkInsert.Run(connection, transaction, "INSERT OR REPLACE INTO corpus_state(kind, key, value) VALUES ", [.. records.OrderBy(r => r.Key.Kind, StringComparer.Ordinal).ThenBy(r => r.Key.Key, StringComparer.Ordinal)], 3, r => [r.Key.Kind, r.Key.Key, r.Value]);
-        BulkInsert.Run(connection, transaction, "INSERT OR REPLACE INTO corpus_state_numbered(id, value) VALUES ", [.. numbered.OrderBy(n => n.Key)], 2, r => [r.Key, r.Value]);
-        BulkInsert.Run(connection, transaction, "INSERT INTO corpus_state_lists(kind, key, position, item) VALUES ", [.. items.OrderBy(r => r.Kind, StringComparer.Ordinal).ThenBy(r => r.Key, StringComparer.Ordinal).ThenBy(r => r.Position)], 4, r => [r.Kind, r.Key, r.Position, r.Item]);
-        BulkInsert.Run(connection, transaction, "INSERT OR IGNORE INTO corpus_state_sets(kind, key, item) VALUES ", setItems, 3, r => [r.Kind, r.Key, r.Item]);
+        var tables = new (string Table, string Columns, string Conflict, List<object?[]> Rows)[]
+        {
+            ("corpus_state", "kind, key, value", " ON CONFLICT(kind, key) DO UPDATE SET value = excluded.value",
+                [.. records.OrderBy(r => r.Key.Kind, StringComparer.Ordinal).ThenBy(r => r.Key.Key, StringComparer.Ordinal).Select(r => (object?[])[r.Key.Kind, r.Key.Key, r.Value])]),
+            ("corpus_state_numbered", "id, value", " ON CONFLICT(id) DO UPDATE SET value = excluded.value",
+                [.. numbered.OrderBy(n => n.Key).Select(r => (object?[])[r.Key, r.Value])]),
+            ("corpus_state_lists", "kind, key, position, item", "",
+                [.. items.OrderBy(r => r.Kind, StringComparer.Ordinal).ThenBy(r => r.Key, StringComparer.Ordinal).ThenBy(r => r.Position).Select(r => (object?[])[r.Kind, r.Key, r.Position, r.Item])]),
+            ("corpus_state_sets", "kind, key, item", " ON CONFLICT DO NOTHING",
+                [.. setItems.Distinct().Select(r => (object?[])[r.Kind, r.Key, r.Item])]),
+        };
+        foreach (var (table, columns, conflict, rows) in tables)
+        {
+            if (empty)
+            {
+                // A consolidation from the first document writes its state once, into emptied tables.
+                dialect.Load(connection, transaction, table, columns, rows);
+            }
+            else
+            {
+                BulkInsert.Run(dialect, connection, transaction, $"INSERT INTO {table}({columns}) VALUES ", conflict, rows, rows.Count == 0 ? 0 : rows[0].Length, r => r);
+            }
+        }
+
         records.Clear();
         numbered.Clear();
         items.Clear();
@@ -175,10 +197,10 @@ internal sealed class SqliteCorpusState : ICorpusStateStore, IDisposable
     /// <summary>The corpus row holding a mirrored numbered kind (by seq), or null for state of its own.</summary>
     private static string? MirrorQuery(string kind) => kind switch
     {
-        StateKinds.EventValue => "SELECT json FROM corpus_events WHERE seq = $key",
-        StateKinds.Entity => "SELECT json FROM corpus_entities WHERE seq = $key",
-        StateKinds.Story => "SELECT json FROM corpus_stories WHERE seq = $key",
-        StateKinds.Claim => "SELECT json FROM corpus_claims WHERE seq = $key",
+        StateKinds.EventValue => "SELECT json FROM corpus_events WHERE seq = @key",
+        StateKinds.Entity => "SELECT json FROM corpus_entities WHERE seq = @key",
+        StateKinds.Story => "SELECT json FROM corpus_stories WHERE seq = @key",
+        StateKinds.Claim => "SELECT json FROM corpus_claims WHERE seq = @key",
         _ => null,
     };
 

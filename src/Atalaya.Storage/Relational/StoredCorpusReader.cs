@@ -1,9 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Atalaya.Core.Contract;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
-namespace Atalaya.Storage.Sqlite;
+namespace Atalaya.Storage.Relational;
 
 /// <summary>
 /// The consolidated corpus as the corpus tables hold it, in the order a batch build gives: documents
@@ -12,7 +12,7 @@ namespace Atalaya.Storage.Sqlite;
 /// </summary>
 internal static class StoredCorpusReader
 {
-    public static ContractCorpus Load(SqliteConnection connection, string path, bool includeText)
+    public static ContractCorpus Load(DbConnection connection, string path, bool includeText)
     {
         var corpus = new ContractCorpus();
         using (var command = connection.CreateCommand())
@@ -38,7 +38,7 @@ internal static class StoredCorpusReader
         return corpus;
     }
 
-    private static List<T> Objects<T>(SqliteConnection connection, string path, string sql, JsonTypeInfo<T> type)
+    private static List<T> Objects<T>(DbConnection connection, string path, string sql, JsonTypeInfo<T> type)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;

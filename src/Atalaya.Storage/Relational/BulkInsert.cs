@@ -1,36 +1,36 @@
 using System.Globalization;
 using System.Text;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
-namespace Atalaya.Storage.Sqlite;
+namespace Atalaya.Storage.Relational;
 
 /// <summary>Inserts many rows with few statements: one statement a row costs more than what it writes.</summary>
 internal static class BulkInsert
 {
-    private const int RowsPerStatement = 32;
-
     /// <param name="insert">The statement up to its VALUES keyword; the row tuples are added.</param>
-    public static void Run<T>(SqliteConnection connection, SqliteTransaction transaction, string insert, IReadOnlyList<T> rows, int columns, Func<T, object?[]> values)
+    /// <param name="conflict">What follows the tuples (an ON CONFLICT clause), or "".</param>
+    public static void Run<T>(SqlDialect dialect, DbConnection connection, DbTransaction transaction, string insert, string conflict, IReadOnlyList<T> rows, int columns, Func<T, object?[]> values)
     {
-        SqliteCommand? full = null;
+        var rowsPerStatement = dialect.RowsPerInsert;
+        DbCommand? full = null;
         try
         {
-            for (var start = 0; start < rows.Count; start += RowsPerStatement)
+            for (var start = 0; start < rows.Count; start += rowsPerStatement)
             {
-                var count = Math.Min(RowsPerStatement, rows.Count - start);
-                var command = count == RowsPerStatement && full is not null ? full : Prepare(connection, insert, count, columns);
+                var count = Math.Min(rowsPerStatement, rows.Count - start);
+                var command = count == rowsPerStatement && full is not null ? full : Prepare(connection, insert, conflict, count, columns);
                 command.Transaction = transaction;
                 for (var r = 0; r < count; r++)
                 {
                     var row = values(rows[start + r]);
                     for (var c = 0; c < columns; c++)
                     {
-                        command.Parameters[(r * columns) + c].Value = row[c] ?? DBNull.Value;
+                        command.Parameters[(r * columns) + c].Value = Commands.Value(row[c]);
                     }
                 }
 
                 command.ExecuteNonQuery();
-                if (count == RowsPerStatement)
+                if (count == rowsPerStatement)
                 {
                     full = command;
                 }
@@ -46,7 +46,7 @@ internal static class BulkInsert
         }
     }
 
-    private static SqliteCommand Prepare(SqliteConnection connection, string insert, int rows, int columns)
+    private static DbCommand Prepare(DbConnection connection, string insert, string conflict, int rows, int columns)
     {
         var command = connection.CreateCommand();
         var sql = new StringBuilder(insert);
@@ -55,15 +55,15 @@ internal static class BulkInsert
             sql.Append(r == 0 ? "(" : ",(");
             for (var c = 0; c < columns; c++)
             {
-                var name = string.Create(CultureInfo.InvariantCulture, $"$p{(r * columns) + c}");
+                var name = string.Create(CultureInfo.InvariantCulture, $"@p{(r * columns) + c}");
                 sql.Append(c == 0 ? name : "," + name);
-                command.Parameters.Add(new SqliteParameter(name, null));
+                Commands.Add(command, name);
             }
 
             sql.Append(')');
         }
 
-        command.CommandText = sql.ToString();
+        command.CommandText = sql.Append(conflict).ToString();
         return command;
     }
 }

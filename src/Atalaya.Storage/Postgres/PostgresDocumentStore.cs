@@ -1,0 +1,114 @@
+using Atalaya.Core.Contract;
+using Atalaya.Storage.Relational;
+using Npgsql;
+
+namespace Atalaya.Storage.Postgres;
+
+/// <summary>
+/// The team store: one PostgreSQL database that several processes read and write at once. Documents
+/// are stored once per content hash whoever stores them, and one process at a time consolidates.
+/// Messages name the database by its URI without the password.
+/// </summary>
+public sealed class PostgresDocumentStore : IDocumentStore
+{
+    private readonly NpgsqlConnection connection;
+
+    // Content this store was just asked about and did not hold: the ingest asks before analyzing a
+    // document, so its run need not ask the server again when it adds it.
+    private readonly RecentlyAbsent absent = new();
+
+    // Reads and consolidation are the same on every engine.
+    private readonly RelationalStore shared;
+
+    private PostgresDocumentStore(NpgsqlConnection connection, DatabaseTarget target)
+    {
+        this.connection = connection;
+        Target = target;
+        shared = new RelationalStore(connection, PostgresDialect.Instance, target.ToString());
+    }
+
+    public DatabaseTarget Target { get; }
+
+    /// <exception cref="StoreException">The server cannot be reached, refuses the login, or holds no Atalaya database; the message says which, without the password.</exception>
+    public static PostgresDocumentStore Open(DatabaseTarget target)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        var connectionString = target.PostgresConnectionString
+            ?? throw new ArgumentException($"{target}: not a PostgreSQL URI", nameof(target));
+        var connection = new NpgsqlConnection(connectionString);
+        try
+        {
+            connection.Open();
+            PostgresMigrations.Apply(connection, target.ToString());
+            var store = new PostgresDocumentStore(connection, target);
+
+            // Documents another run stored and did not consolidate (it was killed) are caught up first.
+            store.Consolidate();
+            return store;
+        }
+        catch (NpgsqlException error)
+        {
+            connection.Dispose();
+            throw new StoreException($"{target}: cannot open as an Atalaya database: {Describe(error)}");
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    public bool Contains(string contentHash)
+    {
+        var stored = shared.Contains(contentHash);
+        if (!stored)
+        {
+            absent.Note(contentHash);
+        }
+
+        return stored;
+    }
+
+    public IIngestRun BeginRun(string description) => new PostgresIngestRun(connection, description, absent);
+
+    public IEnumerable<ContractDocument> Documents() => shared.Documents();
+
+    /// <summary>Documents stored after the last consolidation (none when the corpus tables are up to date).</summary>
+    public long PendingConsolidation => shared.PendingConsolidation;
+
+    public void Consolidate() => Consolidate(CorpusConsolidation.Chunk);
+
+    /// <summary>Consolidates in transactions of <paramref name="chunk"/> documents (tests cross many chunk boundaries with few documents).</summary>
+    internal void Consolidate(int chunk) => shared.Consolidate(chunk);
+
+    /// <summary>State queries the last consolidation made (reading what earlier runs stored), for measuring.</summary>
+    public long LastStateQueries => shared.LastStateQueries;
+
+    /// <summary>Consolidates every stored document again from the first, replacing the corpus tables and state.</summary>
+    public void Reconsolidate() => shared.Reconsolidate();
+
+    public ContractCorpus Corpus(bool includeText) => shared.Corpus(includeText);
+
+    public IEnumerable<FailedSource> FailedSources() => shared.FailedSources();
+
+    public IEnumerable<FailedStage> FailedStages() => shared.FailedStages();
+
+    public StoreSummary Summary() => shared.Summary();
+
+    public void Dispose() => connection.Dispose();
+
+    /// <summary>
+    /// The server's or the network's reason, one line. Npgsql never puts the connection string in its
+    /// messages; the store adds only the password-free URI.
+    /// </summary>
+    private static string Describe(NpgsqlException error)
+    {
+        var reason = error is PostgresException server ? server.MessageText : error.Message;
+        if (error.InnerException is { } inner && error is not PostgresException)
+        {
+            reason += $" ({inner.Message})";
+        }
+
+        return reason.ReplaceLineEndings(" ");
+    }
+}
