@@ -44,7 +44,7 @@ internal sealed class SqliteWorkbenchDialect(Func<SqliteConnection> open) : Work
         => SqliteFullText.Search(db, text, paging);
 
     public override string? ConsolidatedDocument(DbConnection connection, long seq)
-        => ConsolidatedDocuments.Json((SqliteConnection)connection, seq);
+        => Relational.ConsolidatedDocuments.Json(connection, seq);
 
     /// <summary>
     /// Folds, in the background, entity names a consolidation left unfolded (one killed before it folded
