@@ -43,7 +43,9 @@ public sealed class WatchedPage : IAsyncDisposable
     {
         await context.AddInitScriptAsync(Watcher);
         var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(20_000);
+        // Generous: on a busy two-core machine (builds beside the tests) a page load took over 20 s.
+        page.SetDefaultTimeout(90_000);
+        page.SetDefaultNavigationTimeout(90_000);
         return new WatchedPage(context, page, workbench);
     }
 
