@@ -190,6 +190,7 @@ public sealed class PostgresCommandsTests(PostgresServer server) : IDisposable
         Assert.Contains("emboscada-es", result.StdOut, StringComparison.Ordinal);
         Assert.Contains("ambush-en", result.StdOut, StringComparison.Ordinal);
         Assert.DoesNotContain("armas-pt", result.StdOut, StringComparison.Ordinal);
+        AssertNoPassword(result);
     }
 
     [Fact]
@@ -207,6 +208,7 @@ public sealed class PostgresCommandsTests(PostgresServer server) : IDisposable
         Assert.Contains("ambush-en", found.StdOut, StringComparison.Ordinal);
         Assert.True(missing.ExitCode == 2, missing.ToString());
         Assert.Contains("no entity named", missing.StdOut, StringComparison.Ordinal);
+        AssertNoPassword(found, missing);
     }
 
     [Fact]
@@ -226,6 +228,7 @@ public sealed class PostgresCommandsTests(PostgresServer server) : IDisposable
             Assert.True(fromFile.ExitCode == 0, fromFile.ToString());
             Assert.True(fromServer.ExitCode == 0, fromServer.ToString());
             Assert.Equal(fromFile.StdOut, fromServer.StdOut);
+            AssertNoPassword(fromServer);
         }
     }
 
