@@ -232,6 +232,41 @@ public sealed class PostgresCommandsTests(PostgresServer server) : IDisposable
         }
     }
 
+    [Fact]
+    public async Task Serve_answers_over_the_server_database_atalaya_db_names_and_never_shows_the_password()
+    {
+        var (uri, shown) = NewDatabase();
+        await Ingest(PostgresArticles.Write(temp), uri);
+
+        using var serve = AtalayaCli.Start(["serve", "--urls", "http://127.0.0.1:0"], temp.Path, new Dictionary<string, string> { ["ATALAYA_DB"] = uri });
+        var errors = serve.StandardError.ReadToEndAsync();
+        string? first;
+        string stories;
+        try
+        {
+            first = await serve.StandardOutput.ReadLineAsync().WaitAsync(Generous);
+            var url = System.Text.RegularExpressions.Regex.Match(first ?? "", @"http://127\.0\.0\.1:\d+").Value;
+            if (url.Length == 0)
+            {
+                // No address: the server stopped; what it said explains why.
+                await serve.WaitForExitAsync().WaitAsync(Generous);
+                Assert.Fail($"serve printed no address: {first}\n{await errors}");
+            }
+
+            using var client = new HttpClient { BaseAddress = new Uri(url), Timeout = Generous };
+            stories = await client.GetStringAsync(new Uri("/api/stories", UriKind.Relative));
+        }
+        finally
+        {
+            serve.Kill(entireProcessTree: true);
+            await serve.WaitForExitAsync();
+        }
+
+        Assert.Contains($"(database {shown})", first, StringComparison.Ordinal);
+        Assert.Contains("Tacambaro", stories, StringComparison.Ordinal);
+        Assert.DoesNotContain(server.Password, first + await errors, StringComparison.Ordinal);
+    }
+
     public void Dispose() => temp.Dispose();
 
     /// <summary>A new empty database: its URI (with the password) and the form messages show.</summary>
