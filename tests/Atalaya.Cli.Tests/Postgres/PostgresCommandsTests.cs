@@ -55,6 +55,24 @@ public sealed class PostgresCommandsTests(PostgresServer server) : IDisposable
     }
 
     [Fact]
+    public async Task An_ingest_that_reads_nothing_keeps_the_server_database_and_says_it_holds_nothing()
+    {
+        var (uri, shown) = NewDatabase();
+        var folder = temp.Folder("only-pdf");
+        await File.WriteAllBytesAsync(Path.Combine(folder, "informe.pdf"), "%PDF-1.7\n"u8.ToArray());
+
+        var ingest = await Run(["ingest", folder, "--db", uri]);
+        var status = await Run(["status", "--db", uri]);
+
+        Assert.True(ingest.ExitCode == 2, ingest.ToString());
+        Assert.Contains($"0 documents in {shown}", ingest.StdErr, StringComparison.Ordinal);
+        Assert.DoesNotContain("no database created", ingest.StdErr, StringComparison.Ordinal);
+        Assert.True(status.ExitCode == 0, status.ToString());
+        Assert.Contains("documents      0", status.StdOut, StringComparison.Ordinal);
+        AssertNoPassword(ingest, status);
+    }
+
+    [Fact]
     public async Task Atalaya_db_names_the_server_when_no_db_option_is_given()
     {
         var (uri, shown) = NewDatabase();
