@@ -78,6 +78,9 @@ public static class AtalayaCli
         info.Environment.Remove("ATALAYA_DATA");
         info.Environment.Remove("ATALAYA_SAMPLES");
 
+        // Nor a database of the environment: a test names its own, with --db or ATALAYA_DB.
+        info.Environment.Remove("ATALAYA_DB");
+
         // Nor an API key of the environment: a test that wants writes through the API sets its own.
         info.Environment.Remove("ATALAYA_API_KEY");
         info.Environment.Remove("ATALAYA_FAIL_STAGE");

@@ -25,7 +25,7 @@ internal static class BenchCommand
         var samples = new Option<string?>("--samples") { Description = "Seed articles (default: the bundled sample)", HelpName = "DIR" };
         var consolidate = new Option<string?>("--consolidate") { Description = "Instead: time corpus consolidation of this many synthetic contract documents (e.g. 10000,30000,100000)", HelpName = "N,N..." };
         var serve = new Option<int?>("--serve") { Description = "Instead: time every workbench API call and page on a database of N synthetic documents", HelpName = "N" };
-        var serveDatabase = new Option<string?>("--serve-db") { Description = "With --serve: keep (or reuse) the bench database in FILE", HelpName = "FILE" };
+        var serveDatabase = new Option<string?>("--serve-db") { Description = "With --serve: keep (or reuse) the bench database in FILE, or in the PostgreSQL database of URI (postgresql://user:password@host:port/database)", HelpName = "FILE|URI" };
         var consolidateStore = new Option<string?>("--consolidate-store")
         {
             Description = $"Instead: time consolidation of this many synthetic documents stored in SQLite, then of {StoredConsolidationBench.Added} more added incrementally (e.g. 10000,30000,100000)",

@@ -14,7 +14,7 @@ internal static class ConflictsCommand
     {
         var database = CommonOptions.Database();
         var command = new Command("conflicts", "List where the stored documents disagree (a figure, a date) and which sources say what") { database };
-        command.SetAction(parse => StoredCorpus.Show(parse.GetValue(database)!, queries =>
+        command.SetAction(parse => StoredCorpus.Show(CommonOptions.DatabaseLocation(parse, database), queries =>
         {
             Print(Console.Out, queries);
             return true;

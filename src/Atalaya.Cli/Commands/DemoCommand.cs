@@ -10,7 +10,7 @@ internal static class DemoCommand
 {
     public static Command Create()
     {
-        var database = new Option<string?>("--db") { Description = "Database to create (default: a new file in the temporary folder)", HelpName = "FILE" };
+        var database = CommonOptions.Database(defaultDescription: "a new file in the temporary folder");
         var data = CommonOptions.Data();
         var noServe = new Option<bool>("--no-serve") { Description = "End after the summary instead of opening the workbench on the database" };
         var command = new Command("demo", "Ingest the bundled multilingual sample into a temporary database, print a summary and open the workbench on it")
@@ -21,7 +21,7 @@ internal static class DemoCommand
         {
             var dataDirectory = DataDirectory.Locate(parse.GetValue(data));
             var samples = SampleFolder.Locate(dataDirectory);
-            var path = parse.GetValue(database) ?? Path.Combine(Path.GetTempPath(), $"atalaya-demo-{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Environment.ProcessId}.db");
+            var path = CommonOptions.DatabaseLocation(parse, database, fallback: Path.Combine(Path.GetTempPath(), $"atalaya-demo-{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Environment.ProcessId}.db"));
             var errors = new ErrorLog(Console.Error);
             var result = IngestCommand.Ingest([samples], path, dataDirectory, new RunOptions("demo", null, CommonOptions.Megabytes(16)), errors);
             if (result is null || result.Totals.Documents == 0)
@@ -53,7 +53,7 @@ internal static class DemoCommand
             }
 
             output.WriteLine();
-            return ServeCommand.Run(result.DatabasePath, urls: null, parse.GetValue(data), output);
+            return ServeCommand.Run(path, urls: null, parse.GetValue(data), output);
         });
         return command;
     }

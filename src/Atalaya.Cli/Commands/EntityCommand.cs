@@ -17,7 +17,7 @@ internal static class EntityCommand
         var command = new Command("entity", "Show an entity of the stored documents: type, knowledge-base id, aliases, documents, events, claims") { name, database };
         command.SetAction(parse =>
         {
-            var path = parse.GetValue(database)!;
+            var path = CommonOptions.DatabaseLocation(parse, database);
             return StoredCorpus.Show(path, queries => Print(Console.Out, queries, path, parse.GetValue(name)!));
         });
         return command;

@@ -31,15 +31,15 @@ internal static class ExportCommand
         var command = new Command("export", "Export the stored documents and their analysis") { format, database, output, noText };
         command.SetAction(parse =>
         {
-            var path = parse.GetValue(database)!;
-            if (!DocumentStores.Exists(path))
-            {
-                Console.Error.WriteLine($"atalaya: {path}: no such database (run 'atalaya ingest' first)");
-                return ExitCodes.NothingRead;
-            }
-
+            var path = CommonOptions.DatabaseLocation(parse, database);
             try
             {
+                if (!DocumentStores.Exists(path))
+                {
+                    Console.Error.WriteLine($"atalaya: {SafeText.Visible(DocumentStores.Display(path))}: no such database (run 'atalaya ingest' first)");
+                    return ExitCodes.NothingRead;
+                }
+
                 using var store = DocumentStores.Open(path);
                 Export(store, parse.GetValue(format)!, parse.GetValue(output), !parse.GetValue(noText));
                 return ExitCodes.Success;

@@ -5,7 +5,7 @@ using Atalaya.Storage.Workbench;
 
 namespace Atalaya.Cli.Commands;
 
-/// <summary>atalaya ingest PATH... [--db FILE]: analyze articles and store them; known content is skipped.</summary>
+/// <summary>atalaya ingest PATH... [--db FILE|URI]: analyze articles and store them; known content is skipped.</summary>
 internal static class IngestCommand
 {
     public static Command Create()
@@ -18,7 +18,7 @@ internal static class IngestCommand
         var verbose = CommonOptions.Verbose();
         var docTimeout = CommonOptions.DocTimeout();
         var paths = CommonOptions.Paths();
-        var command = new Command("ingest", "Analyze articles and store them in a SQLite database (the same content is stored once)")
+        var command = new Command("ingest", "Analyze articles and store them in a database, a SQLite file or a PostgreSQL server (the same content is stored once)")
         {
             database, data, threads, maxSize, strict, verbose, docTimeout, paths,
         };
@@ -27,7 +27,7 @@ internal static class IngestCommand
             var errors = new ErrorLog(Console.Error);
             var result = Ingest(
                 parse.GetValue(paths) ?? [],
-                parse.GetValue(database)!,
+                CommonOptions.DatabaseLocation(parse, database),
                 parse.GetValue(data),
                 new RunOptions("ingest", parse.GetValue(threads), CommonOptions.Megabytes(parse.GetValue(maxSize)), parse.GetValue(verbose))
                 {
@@ -51,11 +51,20 @@ internal static class IngestCommand
     /// </summary>
     public static IngestResult? Ingest(IReadOnlyList<string> paths, string databasePath, string? data, RunOptions options, ErrorLog errors)
     {
-        var created = !DocumentStores.Exists(databasePath);
-        var result = IngestInto(paths, databasePath, data, options, errors);
-        if (result is { Totals.Documents: 0 } && created)
+        bool created;
+        try
         {
-            DocumentStores.Delete(result.DatabasePath);
+            created = !DocumentStores.Exists(databasePath);
+        }
+        catch (StoreException error)
+        {
+            errors.Warn(error.Message);
+            return null;
+        }
+
+        var result = IngestInto(paths, databasePath, data, options, errors);
+        if (result is { Totals.Documents: 0 } && created && DocumentStores.Delete(databasePath))
+        {
             return result with { DatabaseRemoved = true };
         }
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Net;
 using Atalaya.Cli.Running;
+using Atalaya.Storage;
 using Atalaya.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Connections;
@@ -34,7 +35,7 @@ internal static class ServeCommand
         {
             database, urls, allowedHosts, data,
         };
-        command.SetAction(parse => Run(parse.GetValue(database)!, parse.GetValue(urls), parse.GetValue(data), Console.Out, parse.GetValue(allowedHosts) ?? []));
+        command.SetAction(parse => Run(CommonOptions.DatabaseLocation(parse, database), parse.GetValue(urls), parse.GetValue(data), Console.Out, parse.GetValue(allowedHosts) ?? []));
         return command;
     }
 
@@ -69,7 +70,7 @@ internal static class ServeCommand
         }
 
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [chosen];
-        output.WriteLine($"Atalaya workbench on {string.Join(", ", addresses)} (database {Path.GetFullPath(databasePath)}); Ctrl+C stops it");
+        output.WriteLine($"Atalaya workbench on {string.Join(", ", addresses)} (database {ShownLocation(databasePath)}); Ctrl+C stops it");
         output.WriteLine(string.IsNullOrEmpty(apiKey)
             ? $"Writes (POST /api/documents) are off: set {WorkbenchOptions.ApiKeyVariable} to allow them"
             : $"Writes (POST /api/documents) need the header X-Api-Key with the key in {WorkbenchOptions.ApiKeyVariable}");
@@ -77,6 +78,10 @@ internal static class ServeCommand
         app.WaitForShutdownAsync().GetAwaiter().GetResult();
         return ExitCodes.Success;
     }
+
+    /// <summary>A server's URI without its password; a file by its full path, so that the user knows which one.</summary>
+    private static string ShownLocation(string location)
+        => DocumentStores.IsServer(location) ? DocumentStores.Display(location) : Path.GetFullPath(location);
 
     /// <summary>
     /// The host logs a failed start with its whole stack trace before throwing; the one line this

@@ -14,20 +14,20 @@ internal static class StatusCommand
     {
         var database = CommonOptions.Database();
         var command = new Command("status", "Show what a database holds: documents by language, runs, inputs that failed, analysis stages that failed") { database };
-        command.SetAction(parse => Show(parse.GetValue(database)!));
+        command.SetAction(parse => Show(CommonOptions.DatabaseLocation(parse, database)));
         return command;
     }
 
     private static int Show(string path)
     {
-        if (!DocumentStores.Exists(path))
-        {
-            Console.Error.WriteLine($"atalaya: {SafeText.Of(path, 200)}: no such database (run 'atalaya ingest' first)");
-            return ExitCodes.NothingRead;
-        }
-
         try
         {
+            if (!DocumentStores.Exists(path))
+            {
+                Console.Error.WriteLine($"atalaya: {SafeText.Of(DocumentStores.Display(path), 200)}: no such database (run 'atalaya ingest' first)");
+                return ExitCodes.NothingRead;
+            }
+
             using var store = DocumentStores.Open(path);
             Print(Console.Out, store);
             return ExitCodes.Success;

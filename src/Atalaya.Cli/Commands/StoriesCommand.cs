@@ -12,7 +12,7 @@ internal static class StoriesCommand
         var database = CommonOptions.Database();
         var all = new Option<bool>("--all") { Description = "List stories of a single document too" };
         var command = new Command("stories", "List the stories several stored documents report, across languages (latest first, as the workbench lists them)") { database, all };
-        command.SetAction(parse => StoredCorpus.Show(parse.GetValue(database)!, queries =>
+        command.SetAction(parse => StoredCorpus.Show(CommonOptions.DatabaseLocation(parse, database), queries =>
         {
             Print(Console.Out, queries, parse.GetValue(all));
             return true;

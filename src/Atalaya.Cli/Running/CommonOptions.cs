@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Atalaya.Core.Stages.Ingest;
+using Atalaya.Storage;
 
 namespace Atalaya.Cli.Running;
 
@@ -12,12 +13,32 @@ internal static class CommonOptions
         HelpName = "DIR",
     };
 
-    public static Option<string> Database() => new("--db")
+    /// <summary>The database a command reads or writes when neither --db nor ATALAYA_DB names one.</summary>
+    public const string DefaultDatabase = "atalaya.db";
+
+    /// <summary>--db; read its value through <see cref="DatabaseLocation"/>, which falls back on ATALAYA_DB.</summary>
+    public static Option<string?> Database(string? defaultDescription = null) => new("--db")
     {
-        Description = "SQLite database file",
-        HelpName = "FILE",
-        DefaultValueFactory = _ => "atalaya.db",
+        Description = "SQLite database file, or PostgreSQL URI postgresql://user:password@host:port/database; "
+            + $"default: the {DatabaseTarget.EnvironmentVariable} environment variable, else {defaultDescription ?? DefaultDatabase}",
+        HelpName = "FILE|URI",
     };
+
+    /// <summary>
+    /// The location a command uses: its --db, else ATALAYA_DB (so that a team sets its server once),
+    /// else <paramref name="fallback"/>.
+    /// </summary>
+    public static string DatabaseLocation(ParseResult parse, Option<string?> database, string fallback = DefaultDatabase)
+    {
+        var given = parse.GetValue(database);
+        if (!string.IsNullOrEmpty(given))
+        {
+            return given;
+        }
+
+        var environment = Environment.GetEnvironmentVariable(DatabaseTarget.EnvironmentVariable);
+        return string.IsNullOrEmpty(environment) ? fallback : environment;
+    }
 
     public static Option<int?> Threads() => new("--threads")
     {

@@ -15,14 +15,14 @@ internal static class StoredCorpus
     /// </summary>
     public static int Show(string path, Func<IWorkbenchQueries, bool> show)
     {
-        if (!DocumentStores.Exists(path))
-        {
-            Console.Error.WriteLine($"atalaya: {path}: no such database (run 'atalaya ingest' first)");
-            return ExitCodes.NothingRead;
-        }
-
         try
         {
+            if (!DocumentStores.Exists(path))
+            {
+                Console.Error.WriteLine($"atalaya: {SafeText.Visible(DocumentStores.Display(path))}: no such database (run 'atalaya ingest' first)");
+                return ExitCodes.NothingRead;
+            }
+
             using var queries = DocumentStores.OpenWorkbench(path);
             return show(queries) ? ExitCodes.Success : ExitCodes.NothingRead;
         }

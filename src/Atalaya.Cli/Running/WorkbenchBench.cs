@@ -32,7 +32,7 @@ internal static class WorkbenchBench
         }
         else
         {
-            output.WriteLine($"reusing {path}");
+            output.WriteLine($"reusing {DocumentStores.Display(path)}");
         }
 
         try

@@ -101,7 +101,7 @@ public sealed class PostgresDocumentStore : IDocumentStore
     /// The server's or the network's reason, one line. Npgsql never puts the connection string in its
     /// messages; the store adds only the password-free URI.
     /// </summary>
-    private static string Describe(NpgsqlException error)
+    internal static string Describe(NpgsqlException error)
     {
         var reason = error is PostgresException server ? server.MessageText : error.Message;
         if (error.InnerException is { } inner && error is not PostgresException)
