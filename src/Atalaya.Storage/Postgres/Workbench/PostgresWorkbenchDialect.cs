@@ -1,0 +1,46 @@
+using System.Data.Common;
+using Atalaya.Storage.Workbench;
+using Atalaya.Storage.Workbench.Queries;
+using Npgsql;
+
+namespace Atalaya.Storage.Postgres.Workbench;
+
+/// <summary>
+/// The workbench queries' PostgreSQL pieces: an identity column for insertion order, a JSON array
+/// parameter expanded by jsonb_array_elements_text, the trigram name index and the tsvector search.
+/// The planner takes no hints: it chooses the index from the filters' statistics.
+/// </summary>
+internal sealed class PostgresWorkbenchDialect(NpgsqlDataSource source) : WorkbenchDialect
+{
+    public override string RowOrder => "row_order";
+
+    public override string EventSource(Filters filters) => "web_events e";
+
+    public override string StorySource => "corpus_stories s";
+
+    public override string StoryEventSource => "web_events w";
+
+    public override string OrderedJoin => "JOIN";
+
+    public override string ValuesOf(string parameter) => $"SELECT jsonb_array_elements_text(CAST({parameter} AS jsonb))";
+
+    public override (string Condition, (string Name, object? Value)[] Values) NameContains(string idColumn, string text)
+        => PostgresWorkbenchNames.Contains(idColumn, text);
+
+    public override (long Total, List<SearchHit> Hits) SearchDocuments(WorkbenchDb db, string text, Paging paging)
+        => PostgresFullText.Search(db, text, paging);
+
+    public override string? ConsolidatedDocument(DbConnection connection, long seq)
+        => Relational.ConsolidatedDocuments.Json(connection, seq);
+
+    /// <summary>
+    /// Folds names a consolidation wrote and has not folded yet (one that is still running, or was
+    /// killed before its fold): the search reads folded names only, so it folds them first. Cheap when
+    /// there are none, one index probe.
+    /// </summary>
+    public override void BeforeNameSearch()
+    {
+        using var connection = source.OpenConnection();
+        PostgresWorkbenchNames.FoldPending(connection);
+    }
+}

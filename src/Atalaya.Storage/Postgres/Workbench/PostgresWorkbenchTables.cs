@@ -1,0 +1,24 @@
+using Atalaya.Storage.Relational;
+using Npgsql;
+
+namespace Atalaya.Storage.Postgres.Workbench;
+
+/// <summary>What the store does for the workbench after a consolidation (the triggers keep the counts during it).</summary>
+internal static class PostgresWorkbenchTables
+{
+    /// <summary>
+    /// After a consolidation from the first document, web_events is written again in corpus order (as
+    /// SQLite's refill does), so ties of a sort break alike on both engines; then new names are folded.
+    /// </summary>
+    public static void AfterConsolidation(NpgsqlConnection connection, bool full)
+    {
+        if (full)
+        {
+            using var transaction = connection.BeginTransaction();
+            Commands.Execute(connection, PostgresWorkbenchSchema.Refill, transaction);
+            transaction.Commit();
+        }
+
+        PostgresWorkbenchNames.FoldPending(connection);
+    }
+}
