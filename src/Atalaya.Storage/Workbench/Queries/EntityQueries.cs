@@ -85,7 +85,7 @@ internal static class EntityQueries
             ("@id", id));
         var events = Sql.Rows(
             db,
-            $"SELECT c.json FROM web_events e JOIN corpus_events c ON c.id = e.id WHERE e.id IN ({Acted}) {where.And} ORDER BY e.date DESC, e.{db.Dialect.RowOrder} DESC LIMIT 100",
+            $"SELECT c.json FROM web_events e JOIN corpus_events c ON c.id = e.id WHERE e.id IN ({Acted}) {where.And} ORDER BY e.date DESC NULLS LAST, e.{db.Dialect.RowOrder} DESC LIMIT 100",
             r => ContractRows.Event(r, 0),
             where,
             ("@id", id));
