@@ -16,7 +16,8 @@ internal sealed class PostgresWorkbenchDialect(NpgsqlDataSource source) : Workbe
 
     public override string EventSource(Filters filters) => "web_events e";
 
-    public override string StorySource => "corpus_stories s";
+    /// <summary>The stories with their insertion order (web_story_order), as SQLite's rowid gives it.</summary>
+    public override string StorySource => "(SELECT c.*, o.row_order FROM corpus_stories c JOIN web_story_order o ON o.story_id = c.id) s";
 
     public override string StoryEventSource => "web_events w";
 
