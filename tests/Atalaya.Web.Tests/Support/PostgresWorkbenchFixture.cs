@@ -24,6 +24,9 @@ public sealed class PostgresWorkbenchFixture : WorkbenchFixture
         this.server = server;
     }
 
+    /// <summary>A new empty database on the fixture's server.</summary>
+    public string NewDatabaseUri() => server.NewDatabaseUri();
+
     private static string StoreAgain(PostgresServer server, string sqlitePath)
     {
         var uri = server.Uri(server.CreateDatabase());

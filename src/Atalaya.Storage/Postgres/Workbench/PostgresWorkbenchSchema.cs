@@ -3,7 +3,9 @@ namespace Atalaya.Storage.Postgres.Workbench;
 /// <summary>
 /// The workbench's tables on PostgreSQL: the same web_* tables, keys and counts as SQLite's
 /// (Sqlite/Workbench), kept by triggers in the transaction of each corpus write, so a reader never
-/// sees counts out of step with the corpus. Full-text search is a tsvector of the documents (accents
+/// sees counts out of step with the corpus. Where SQLite's triggers add each row's difference,
+/// these recount the event the row belongs to (web_event_recount), because PostgreSQL runs a row's
+/// trigger only once its whole statement is done. Full-text search is a tsvector of the documents (accents
 /// folded by the unaccent dictionary), the name search a trigram index (pg_trgm) over names folded
 /// by the program (<see cref="Atalaya.Storage.Workbench.NameFolding"/>, which SQL cannot repeat).
 /// </summary>
@@ -132,6 +134,23 @@ internal static class PostgresWorkbenchSchema
         );
         CREATE INDEX web_document_facets_by_seq ON web_document_facets(seq);
 
+        -- What each event added to the counts above (web_event_recount takes it out before adding anew).
+        CREATE TABLE web_event_shares (
+            event_id text COLLATE "C" PRIMARY KEY,
+            keys text[] COLLATE "C" NOT NULL,
+            actors text[] COLLATE "C" NOT NULL,
+            seqs bigint[] NOT NULL,
+            admin1 text COLLATE "C",
+            type text COLLATE "C" NOT NULL,
+            week text COLLATE "C",
+            fatalities bigint,
+            story_id text COLLATE "C"
+        );
+        -- The state and type keys, those story facets are kept for.
+        CREATE FUNCTION web_story_keys(keys text[]) RETURNS text[] LANGUAGE sql IMMUTABLE AS $$
+            SELECT ARRAY(SELECT k FROM unnest($1) k WHERE k LIKE 's:%' OR k LIKE 't:%' OR k LIKE 'st:%')
+        $$;
+
         -- folded is NULL until the program folds the name (PostgresWorkbenchNames).
         CREATE TABLE web_names (
             id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -178,6 +197,10 @@ internal static class PostgresWorkbenchSchema
                 DELETE FROM web_events WHERE id = NEW.id;
                 INSERT INTO web_events(id, date, week, type, admin1, fatalities, lat, lon, place, story_id)
                     VALUES (NEW.id, NEW.date, web_week(NEW.date), NEW.type, NEW.admin1, NEW.fatalities, NEW.lat, NEW.lon, NEW.place, NEW.story_id);
+                PERFORM web_event_recount(NEW.id);
+            END IF;
+            IF TG_OP = 'DELETE' OR (TG_OP = 'UPDATE' AND OLD.id <> NEW.id) THEN
+                PERFORM web_event_recount(OLD.id);
             END IF;
             RETURN NULL;
         END $$;
@@ -213,132 +236,102 @@ internal static class PostgresWorkbenchSchema
         CREATE TRIGGER web_names_kept AFTER INSERT OR UPDATE OR DELETE ON corpus_entities
             FOR EACH ROW EXECUTE FUNCTION web_names_kept();
 
-        -- An event's keys come and go with its web_events row (before the row goes: the counts need its figures).
-        CREATE FUNCTION web_keys_event_added() RETURNS trigger LANGUAGE plpgsql AS $$
+        -- An event's share of the counts, made again from the corpus rows whenever any of them changes
+        -- (its row, its actors, its sources, a source's corpus document): the share written last is
+        -- kept in web_event_shares and taken out first. A trigger of PostgreSQL runs after the whole
+        -- statement (SQLite's after each row), when several rows of one event changed at once, so each
+        -- run recounts the event whole instead of adding one row's difference.
+        CREATE FUNCTION web_event_recount(event text) RETURNS void LANGUAGE plpgsql AS $$
+        DECLARE
+            was web_event_shares%ROWTYPE;
+            e web_events%ROWTYPE;
+            actors text[];
+            keys text[];
+            seqs bigint[];
         BEGIN
-            INSERT INTO web_event_keys(key, event_id) SELECT {{KeyOf("NEW")}}, NEW.id FROM {{Kinds}} WHERE {{Has("NEW")}} ON CONFLICT DO NOTHING;
-            INSERT INTO web_event_keys(key, event_id) SELECT DISTINCT 'a:' || entity_id, NEW.id FROM corpus_event_actors WHERE event_id = NEW.id ON CONFLICT DO NOTHING;
-            INSERT INTO web_event_keys(key, event_id) SELECT DISTINCT 'l:' || language, NEW.id FROM corpus_event_documents WHERE event_id = NEW.id ON CONFLICT DO NOTHING;
-            INSERT INTO web_story_facets(key, story_id, n)
-                SELECT {{KeyOf("NEW")}}, NEW.story_id, 1 FROM {{Kinds}} WHERE {{StoryKinds("NEW")}} AND NEW.story_id IS NOT NULL
-                ON CONFLICT (key, story_id) DO UPDATE SET n = web_story_facets.n + 1;
-            RETURN NULL;
-        END $$;
-        CREATE TRIGGER web_keys_event_added AFTER INSERT ON web_events FOR EACH ROW EXECUTE FUNCTION web_keys_event_added();
+            SELECT * INTO was FROM web_event_shares WHERE event_id = event;
+            IF FOUND THEN
+                UPDATE web_event_cells c SET events = c.events - 1, fatalities = c.fatalities - COALESCE(was.fatalities, 0)
+                    WHERE c.key = ANY(was.keys) AND c.admin1 = COALESCE(was.admin1, '') AND c.type = was.type AND c.week = COALESCE(was.week, '');
+                DELETE FROM web_event_cells WHERE key = ANY(was.keys) AND events = 0;
+                UPDATE web_document_facets SET n = n - 1 WHERE key = ANY(was.keys) AND seq = ANY(was.seqs);
+                DELETE FROM web_document_facets WHERE key = ANY(was.keys) AND seq = ANY(was.seqs) AND n = 0;
+                UPDATE web_actor_counts SET events = events - 1 WHERE key = ANY(was.keys) AND entity_id = ANY(was.actors);
+                DELETE FROM web_actor_counts WHERE key = ANY(was.keys) AND entity_id = ANY(was.actors) AND events = 0;
+                UPDATE web_story_facets SET n = n - 1 WHERE story_id = was.story_id AND key = ANY(web_story_keys(was.keys));
+                DELETE FROM web_story_facets WHERE story_id = was.story_id AND n = 0;
+                DELETE FROM web_event_keys WHERE event_id = event;
+                DELETE FROM web_event_shares WHERE event_id = event;
+            END IF;
 
-        CREATE FUNCTION web_keys_event_removed() RETURNS trigger LANGUAGE plpgsql AS $$
-        BEGIN
-            DELETE FROM web_event_keys WHERE event_id = OLD.id;
-            UPDATE web_story_facets SET n = n - 1
-                WHERE story_id = OLD.story_id AND key IN (SELECT {{KeyOf("OLD")}} FROM {{Kinds}} WHERE {{StoryKinds("OLD")}});
-            DELETE FROM web_story_facets WHERE story_id = OLD.story_id AND n = 0;
-            RETURN OLD;
+            SELECT * INTO e FROM web_events WHERE id = event;
+            IF NOT FOUND THEN
+                RETURN;
+            END IF;
+            actors := ARRAY(SELECT DISTINCT entity_id FROM corpus_event_actors WHERE event_id = event);
+            keys := ARRAY(
+                SELECT {{KeyOf("e")}} FROM {{Kinds}} WHERE {{Has("e")}}
+                UNION SELECT 'a:' || a FROM unnest(actors) a
+                UNION SELECT DISTINCT 'l:' || language FROM corpus_event_documents WHERE event_id = event);
+            seqs := ARRAY(
+                SELECT DISTINCT cd.seq FROM corpus_event_documents ed JOIN corpus_documents cd ON cd.document_id = ed.document_id
+                WHERE ed.event_id = event);
+            INSERT INTO web_event_keys(key, event_id) SELECT k, event FROM unnest(keys) k;
+            INSERT INTO web_event_cells(key, admin1, type, week, events, fatalities)
+                SELECT k, COALESCE(e.admin1, ''), e.type, COALESCE(e.week, ''), 1, COALESCE(e.fatalities, 0) FROM unnest(keys) k
+                ON CONFLICT (key, admin1, type, week) DO UPDATE SET events = web_event_cells.events + 1, fatalities = web_event_cells.fatalities + excluded.fatalities;
+            INSERT INTO web_document_facets(key, seq, n)
+                SELECT k, s, 1 FROM unnest(keys) k, unnest(seqs) s
+                ON CONFLICT (key, seq) DO UPDATE SET n = web_document_facets.n + 1;
+            INSERT INTO web_actor_counts(key, entity_id, events)
+                SELECT k, a, 1 FROM unnest(keys) k, unnest(actors) a
+                ON CONFLICT (key, entity_id) DO UPDATE SET events = web_actor_counts.events + 1;
+            IF e.story_id IS NOT NULL THEN
+                INSERT INTO web_story_facets(key, story_id, n)
+                    SELECT k, e.story_id, 1 FROM unnest(web_story_keys(keys)) k
+                    ON CONFLICT (key, story_id) DO UPDATE SET n = web_story_facets.n + 1;
+            END IF;
+            INSERT INTO web_event_shares(event_id, keys, actors, seqs, admin1, type, week, fatalities, story_id)
+                VALUES (event, keys, actors, seqs, e.admin1, e.type, e.week, e.fatalities, e.story_id);
         END $$;
-        CREATE TRIGGER web_keys_event_removed BEFORE DELETE ON web_events FOR EACH ROW EXECUTE FUNCTION web_keys_event_removed();
 
-        CREATE FUNCTION web_keys_actor_kept() RETURNS trigger LANGUAGE plpgsql AS $$
+        CREATE FUNCTION web_links_kept() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
-            IF TG_OP = 'INSERT' THEN
-                INSERT INTO web_event_keys(key, event_id)
-                    SELECT 'a:' || NEW.entity_id, NEW.event_id WHERE EXISTS (SELECT 1 FROM web_events WHERE id = NEW.event_id)
-                    ON CONFLICT DO NOTHING;
+            IF TG_OP = 'DELETE' THEN
+                PERFORM web_event_recount(OLD.event_id);
             ELSE
-                DELETE FROM web_event_keys WHERE key = 'a:' || OLD.entity_id AND event_id = OLD.event_id
-                    AND NOT EXISTS (SELECT 1 FROM corpus_event_actors WHERE event_id = OLD.event_id AND entity_id = OLD.entity_id);
+                PERFORM web_event_recount(NEW.event_id);
             END IF;
             RETURN NULL;
         END $$;
-        CREATE TRIGGER web_keys_actor_kept AFTER INSERT OR DELETE ON corpus_event_actors FOR EACH ROW EXECUTE FUNCTION web_keys_actor_kept();
-
-        -- The document gets the facets of the event's keys first; a new language key then adds its own facets for every source, this one included.
-        CREATE FUNCTION web_keys_source_kept() RETURNS trigger LANGUAGE plpgsql AS $$
-        BEGIN
-            IF TG_OP = 'INSERT' THEN
-                INSERT INTO web_document_facets(key, seq, n)
-                    SELECT k.key, cd.seq, 1 FROM web_event_keys k JOIN corpus_documents cd ON cd.document_id = NEW.document_id
-                    WHERE k.event_id = NEW.event_id
-                    ON CONFLICT (key, seq) DO UPDATE SET n = web_document_facets.n + 1;
-                INSERT INTO web_event_keys(key, event_id)
-                    SELECT 'l:' || NEW.language, NEW.event_id WHERE EXISTS (SELECT 1 FROM web_events WHERE id = NEW.event_id)
-                    ON CONFLICT DO NOTHING;
-            ELSE
-                UPDATE web_document_facets SET n = n - 1
-                    WHERE seq = (SELECT seq FROM corpus_documents WHERE document_id = OLD.document_id)
-                    AND key IN (SELECT key FROM web_event_keys WHERE event_id = OLD.event_id);
-                DELETE FROM web_document_facets
-                    WHERE n = 0 AND seq = (SELECT seq FROM corpus_documents WHERE document_id = OLD.document_id);
-                DELETE FROM web_event_keys WHERE key = 'l:' || OLD.language AND event_id = OLD.event_id
-                    AND NOT EXISTS (SELECT 1 FROM corpus_event_documents WHERE event_id = OLD.event_id AND language = OLD.language);
-            END IF;
-            RETURN NULL;
-        END $$;
-        CREATE TRIGGER web_keys_source_kept AFTER INSERT OR DELETE ON corpus_event_documents FOR EACH ROW EXECUTE FUNCTION web_keys_source_kept();
+        CREATE TRIGGER web_actors_kept AFTER INSERT OR DELETE ON corpus_event_actors FOR EACH ROW EXECUTE FUNCTION web_links_kept();
+        CREATE TRIGGER web_sources_kept AFTER INSERT OR DELETE ON corpus_event_documents FOR EACH ROW EXECUTE FUNCTION web_links_kept();
 
         -- A corpus document removed takes its facets along; one written after links to it gets them.
-        CREATE FUNCTION web_keys_document_kept() RETURNS trigger LANGUAGE plpgsql AS $$
+        CREATE FUNCTION web_corpus_document_kept() RETURNS trigger LANGUAGE plpgsql AS $$
+        DECLARE linked text;
         BEGIN
             IF TG_OP = 'DELETE' THEN
                 DELETE FROM web_document_facets WHERE seq = OLD.seq;
+                UPDATE web_event_shares SET seqs = array_remove(seqs, OLD.seq)
+                    WHERE event_id IN (SELECT event_id FROM corpus_event_documents WHERE document_id = OLD.document_id);
             ELSE
-                INSERT INTO web_document_facets(key, seq, n)
-                    SELECT k.key, NEW.seq, 1 FROM corpus_event_documents ed JOIN web_event_keys k ON k.event_id = ed.event_id
-                    WHERE ed.document_id = NEW.document_id
-                    ON CONFLICT (key, seq) DO UPDATE SET n = web_document_facets.n + 1;
+                FOR linked IN SELECT event_id FROM corpus_event_documents WHERE document_id = NEW.document_id LOOP
+                    PERFORM web_event_recount(linked);
+                END LOOP;
             END IF;
             RETURN NULL;
         END $$;
-        CREATE TRIGGER web_keys_document_kept AFTER INSERT OR DELETE ON corpus_documents FOR EACH ROW EXECUTE FUNCTION web_keys_document_kept();
-
-        -- A key gained: the event counts in its cell, its documents in the key's facets, and the
-        -- actor pairs (this key with each actor of the event; an actor key also each other key with it).
-        CREATE FUNCTION web_keys_added() RETURNS trigger LANGUAGE plpgsql AS $$
-        BEGIN
-            INSERT INTO web_event_cells(key, admin1, type, week, events, fatalities)
-                SELECT NEW.key, COALESCE(w.admin1, ''), w.type, COALESCE(w.week, ''), 1, COALESCE(w.fatalities, 0) FROM web_events w WHERE w.id = NEW.event_id
-                ON CONFLICT (key, admin1, type, week) DO UPDATE SET events = web_event_cells.events + 1, fatalities = web_event_cells.fatalities + excluded.fatalities;
-            INSERT INTO web_document_facets(key, seq, n)
-                SELECT NEW.key, s.seq, 1 FROM ({{Sources("NEW.event_id")}}) s
-                ON CONFLICT (key, seq) DO UPDATE SET n = web_document_facets.n + 1;
-            INSERT INTO web_actor_counts(key, entity_id, events)
-                SELECT NEW.key, substr(a.key, 3), 1 FROM web_event_keys a WHERE a.event_id = NEW.event_id AND substr(a.key, 1, 2) = 'a:'
-                ON CONFLICT (key, entity_id) DO UPDATE SET events = web_actor_counts.events + 1;
-            INSERT INTO web_actor_counts(key, entity_id, events)
-                SELECT o.key, substr(NEW.key, 3), 1 FROM web_event_keys o
-                WHERE substr(NEW.key, 1, 2) = 'a:' AND o.event_id = NEW.event_id AND o.key <> NEW.key
-                ON CONFLICT (key, entity_id) DO UPDATE SET events = web_actor_counts.events + 1;
-            RETURN NULL;
-        END $$;
-        CREATE TRIGGER web_keys_added AFTER INSERT ON web_event_keys FOR EACH ROW EXECUTE FUNCTION web_keys_added();
-
-        CREATE FUNCTION web_keys_removed() RETURNS trigger LANGUAGE plpgsql AS $$
-        BEGIN
-            UPDATE web_event_cells SET events = events - 1, fatalities = fatalities - (SELECT COALESCE(fatalities, 0) FROM web_events WHERE id = OLD.event_id)
-                WHERE (key, admin1, type, week) = (SELECT OLD.key, COALESCE(w.admin1, ''), w.type, COALESCE(w.week, '') FROM web_events w WHERE w.id = OLD.event_id);
-            DELETE FROM web_event_cells WHERE key = OLD.key AND events = 0;
-            UPDATE web_document_facets SET n = n - 1 WHERE key = OLD.key AND seq IN ({{Sources("OLD.event_id")}});
-            DELETE FROM web_document_facets WHERE key = OLD.key AND n = 0 AND seq IN ({{Sources("OLD.event_id")}});
-            UPDATE web_actor_counts SET events = events - 1
-                WHERE key = OLD.key AND entity_id IN (
-                    SELECT substr(a.key, 3) FROM web_event_keys a WHERE a.event_id = OLD.event_id AND substr(a.key, 1, 2) = 'a:'
-                    UNION SELECT substr(OLD.key, 3) WHERE substr(OLD.key, 1, 2) = 'a:');
-            UPDATE web_actor_counts SET events = events - 1
-                WHERE substr(OLD.key, 1, 2) = 'a:' AND entity_id = substr(OLD.key, 3)
-                AND key IN (SELECT o.key FROM web_event_keys o WHERE o.event_id = OLD.event_id);
-            DELETE FROM web_actor_counts WHERE events = 0 AND (key = OLD.key OR (substr(OLD.key, 1, 2) = 'a:' AND entity_id = substr(OLD.key, 3)));
-            RETURN NULL;
-        END $$;
-        CREATE TRIGGER web_keys_removed AFTER DELETE ON web_event_keys FOR EACH ROW EXECUTE FUNCTION web_keys_removed();
+        CREATE TRIGGER web_corpus_document_kept AFTER INSERT OR DELETE ON corpus_documents FOR EACH ROW EXECUTE FUNCTION web_corpus_document_kept();
         """;
 
     /// <summary>
-    /// Every workbench table filled again from the corpus tables at once (triggers off meanwhile, so
-    /// the counts are made once), web_events in corpus order as SQLite's refill writes it: after a
+    /// Every workbench table of the events filled again from the corpus tables at once (web_events has
+    /// no trigger: the counts are made once, by these statements), web_events in corpus order as SQLite's refill writes it: after a
     /// consolidation from the first document, and by the migration for a corpus already there.
     /// </summary>
     public static readonly string Refill = $"""
-        ALTER TABLE web_events DISABLE TRIGGER USER;
-        ALTER TABLE web_event_keys DISABLE TRIGGER USER;
-        TRUNCATE web_events, web_event_keys, web_event_cells, web_actor_counts, web_story_facets, web_document_facets;
+        TRUNCATE web_events, web_event_keys, web_event_cells, web_actor_counts, web_story_facets, web_document_facets, web_event_shares;
         ALTER TABLE web_events ALTER COLUMN row_order RESTART;
         INSERT INTO web_events(id, date, week, type, admin1, fatalities, lat, lon, place, story_id)
             SELECT id, date, web_week(date), type, admin1, fatalities, lat, lon, place, story_id FROM corpus_events ORDER BY seq;
@@ -359,8 +352,13 @@ internal static class PostgresWorkbenchSchema
             SELECT k.key, cd.seq, COUNT(*)
             FROM web_event_keys k JOIN corpus_event_documents ed ON ed.event_id = k.event_id JOIN corpus_documents cd ON cd.document_id = ed.document_id
             GROUP BY 1, 2;
-        ALTER TABLE web_events ENABLE TRIGGER USER;
-        ALTER TABLE web_event_keys ENABLE TRIGGER USER;
+        INSERT INTO web_event_shares(event_id, keys, actors, seqs, admin1, type, week, fatalities, story_id)
+            SELECT e.id,
+                ARRAY(SELECT k.key FROM web_event_keys k WHERE k.event_id = e.id),
+                ARRAY(SELECT DISTINCT a.entity_id FROM corpus_event_actors a WHERE a.event_id = e.id),
+                ARRAY(SELECT DISTINCT cd.seq FROM corpus_event_documents ed JOIN corpus_documents cd ON cd.document_id = ed.document_id WHERE ed.event_id = e.id),
+                e.admin1, e.type, e.week, e.fatalities, e.story_id
+            FROM web_events e;
         """;
 
     private const string FillOthers = """
