@@ -1,3 +1,4 @@
+using Atalaya.Storage;
 using System.CommandLine;
 using System.Net;
 using Atalaya.Cli.Running;
@@ -69,7 +70,7 @@ internal static class ServeCommand
         }
 
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [chosen];
-        output.WriteLine($"Atalaya workbench on {string.Join(", ", addresses)} (database {Path.GetFullPath(databasePath)}); Ctrl+C stops it");
+        output.WriteLine($"Atalaya workbench on {string.Join(", ", addresses)} (database {(DatabaseTarget.Parse(databasePath) is { IsPostgres: true } server ? server.ToString() : Path.GetFullPath(databasePath))}); Ctrl+C stops it");
         output.WriteLine(string.IsNullOrEmpty(apiKey)
             ? $"Writes (POST /api/documents) are off: set {WorkbenchOptions.ApiKeyVariable} to allow them"
             : $"Writes (POST /api/documents) need the header X-Api-Key with the key in {WorkbenchOptions.ApiKeyVariable}");
