@@ -37,11 +37,18 @@ internal sealed class PostgresWorkbenchDialect(NpgsqlDataSource source) : Workbe
     /// <summary>
     /// Folds names a consolidation wrote and has not folded yet (one that is still running, or was
     /// killed before its fold): the search reads folded names only, so it folds them first. Cheap when
-    /// there are none, one index probe.
+    /// there are none, one index probe. A login that may only read (an analyst's) leaves them to the
+    /// next consolidation: the search then misses only names written since.
     /// </summary>
     public override void BeforeNameSearch()
     {
         using var connection = source.OpenConnection();
-        PostgresWorkbenchNames.FoldPending(connection);
+        try
+        {
+            PostgresWorkbenchNames.FoldPending(connection);
+        }
+        catch (PostgresException error) when (error.SqlState is PostgresErrorCodes.InsufficientPrivilege or PostgresErrorCodes.ReadOnlySqlTransaction)
+        {
+        }
     }
 }
