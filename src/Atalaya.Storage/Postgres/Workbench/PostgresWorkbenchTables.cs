@@ -15,7 +15,7 @@ internal static class PostgresWorkbenchTables
         if (full)
         {
             using var transaction = connection.BeginTransaction();
-            Commands.Execute(connection, PostgresWorkbenchSchema.Refill, transaction);
+            Commands.Execute(connection, PostgresWorkbenchRefill.Sql, transaction);
             transaction.Commit();
         }
 
