@@ -37,7 +37,8 @@ internal sealed class PostgresWorkbenchDialect(NpgsqlDataSource source) : Workbe
     /// <summary>
     /// Folds names a consolidation wrote and has not folded yet (one that is still running, or was
     /// killed before its fold): the search reads folded names only, so it folds them first. Cheap when
-    /// there are none, one index probe. A login that may only read (an analyst's) leaves them to the
+    /// there are none, one index probe; skipped while a consolidation runs (its names are not visible
+    /// yet). A login that may only read (an analyst's) leaves them to the
     /// next consolidation: the search then misses only names written since.
     /// </summary>
     public override void BeforeNameSearch()
@@ -45,7 +46,7 @@ internal sealed class PostgresWorkbenchDialect(NpgsqlDataSource source) : Workbe
         using var connection = source.OpenConnection();
         try
         {
-            PostgresWorkbenchNames.FoldPending(connection);
+            PostgresWorkbenchNames.FoldPending(connection, wait: false);
         }
         catch (PostgresException error) when (error.SqlState is PostgresErrorCodes.InsufficientPrivilege or PostgresErrorCodes.ReadOnlySqlTransaction)
         {

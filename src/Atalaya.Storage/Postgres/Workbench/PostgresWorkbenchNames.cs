@@ -14,15 +14,32 @@ internal static class PostgresWorkbenchNames
 {
     private const int Batch = 5000;
 
-    /// <summary>Folds every name written since the last fold; returns how many.</summary>
-    public static int FoldPending(NpgsqlConnection connection)
+    /// <summary>
+    /// Folds every name written since the last fold; returns how many. Under the consolidation lock, so
+    /// that a fold never meets a consolidation's triggers rewriting the same names (a deadlock);
+    /// <paramref name="wait"/> false: none when a consolidation holds the lock (its names are not
+    /// committed yet, the next fold takes them).
+    /// </summary>
+    public static int FoldPending(NpgsqlConnection connection, bool wait)
+    {
+        using var transaction = connection.BeginTransaction();
+        var locked = Commands.Count(
+            connection,
+            wait ? $"SELECT 1 FROM (SELECT pg_advisory_xact_lock({AdvisoryLocks.Consolidation})) l" : $"SELECT pg_try_advisory_xact_lock({AdvisoryLocks.Consolidation})::int",
+            transaction) == 1;
+        var folded = locked ? Fold(connection, transaction) : 0;
+        transaction.Commit();
+        return folded;
+    }
+
+    private static int Fold(NpgsqlConnection connection, NpgsqlTransaction transaction)
     {
         var folded = 0;
         while (true)
         {
             var ids = new List<long>();
             var names = new List<string>();
-            using (var pending = Commands.Create(connection, $"SELECT id, name FROM web_names WHERE folded IS NULL ORDER BY id LIMIT {Batch}"))
+            using (var pending = Commands.Create(connection, $"SELECT id, name FROM web_names WHERE folded IS NULL ORDER BY id LIMIT {Batch}", transaction))
             using (var reader = pending.ExecuteReader())
             {
                 while (reader.Read())
@@ -39,7 +56,8 @@ internal static class PostgresWorkbenchNames
 
             using var update = new NpgsqlCommand(
                 "UPDATE web_names w SET folded = f.folded FROM unnest(@ids, @folded) AS f(id, folded) WHERE w.id = f.id",
-                connection);
+                connection,
+                transaction);
             update.Parameters.Add(new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Bigint) { Value = ids.ToArray() });
             update.Parameters.Add(new NpgsqlParameter("folded", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = names.ToArray() });
             update.ExecuteNonQuery();

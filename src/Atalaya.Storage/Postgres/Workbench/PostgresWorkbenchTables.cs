@@ -15,10 +15,13 @@ internal static class PostgresWorkbenchTables
         if (full)
         {
             using var transaction = connection.BeginTransaction();
+            // Under the consolidation lock: another process's consolidation, begun once this one's ended,
+            // would otherwise write events (and their triggers' rows) into the tables being filled.
+            Commands.Execute(connection, $"SELECT pg_advisory_xact_lock({AdvisoryLocks.Consolidation})", transaction);
             Commands.Execute(connection, PostgresWorkbenchRefill.Sql, transaction);
             transaction.Commit();
         }
 
-        PostgresWorkbenchNames.FoldPending(connection);
+        PostgresWorkbenchNames.FoldPending(connection, wait: true);
     }
 }
