@@ -1,4 +1,5 @@
 using Atalaya.Storage.Postgres;
+using Atalaya.Storage.Postgres.Workbench;
 using Atalaya.Storage.Sqlite;
 using Atalaya.Storage.Sqlite.Workbench;
 using Atalaya.Storage.Workbench;
@@ -65,6 +66,11 @@ public static class DocumentStores
     /// <exception cref="StoreException">No database there, or it cannot be opened as one.</exception>
     public static IWorkbenchQueries OpenWorkbench(string location)
     {
+        if (DatabaseTarget.Parse(location) is { IsPostgres: true } server)
+        {
+            return OpenPostgresWorkbench(server);
+        }
+
         var full = Path.GetFullPath(location);
         if (!Exists(full))
         {
@@ -76,6 +82,16 @@ public static class DocumentStores
         }
 
         return SqliteWorkbench.Open(full);
+    }
+
+    /// <summary>Opening the store first brings the schema up to date (and refuses a database of another program).</summary>
+    private static IWorkbenchQueries OpenPostgresWorkbench(DatabaseTarget server)
+    {
+        using (PostgresDocumentStore.Open(server))
+        {
+        }
+
+        return PostgresWorkbench.Open(server);
     }
 
     /// <summary>

@@ -1,8 +1,8 @@
 namespace Atalaya.Web.Tests;
 
 /// <summary>Every kind of bad query parameter gets a 400 problem naming the parameter, never a 500.</summary>
-[Collection(WorkbenchTests.Name)]
-public sealed class BadParameterTests(WorkbenchFixture fixture)
+/// <remarks>Run on both engines: <see cref="BadParameterTestsOnSqlite"/> and <see cref="BadParameterTestsOnPostgres"/>.</remarks>
+public abstract class BadParameterTests(WorkbenchFixture fixture)
 {
     [Theory]
     [InlineData("/api/events?from=2026-13-01", "from")]
@@ -53,3 +53,9 @@ public sealed class BadParameterTests(WorkbenchFixture fixture)
         Assert.True(json.GetProperty("total").GetInt64() >= 0);
     }
 }
+
+[Collection(WorkbenchTests.Name)]
+public sealed class BadParameterTestsOnSqlite(WorkbenchFixture fixture) : BadParameterTests(fixture);
+
+[Collection(PostgresWorkbenchTests.Name)]
+public sealed class BadParameterTestsOnPostgres(PostgresWorkbenchFixture fixture) : BadParameterTests(fixture);

@@ -4,8 +4,8 @@ using System.Text.Json;
 namespace Atalaya.Web.Tests;
 
 /// <summary>The exports over the filtered events, full-text search, article markup as data, and the OpenAPI document.</summary>
-[Collection(WorkbenchTests.Name)]
-public sealed class ExportAndSearchTests(WorkbenchFixture fixture)
+/// <remarks>Run on both engines: <see cref="ExportAndSearchTestsOnSqlite"/> and <see cref="ExportAndSearchTestsOnPostgres"/>.</remarks>
+public abstract class ExportAndSearchTests(WorkbenchFixture fixture)
 {
     private HttpClient Client => fixture.Client;
 
@@ -112,3 +112,9 @@ public sealed class ExportAndSearchTests(WorkbenchFixture fixture)
         Assert.Contains(paths.GetProperty("/api/events").GetProperty("get").GetProperty("parameters").EnumerateArray(), p => p.GetProperty("name").GetString() == "page_size");
     }
 }
+
+[Collection(WorkbenchTests.Name)]
+public sealed class ExportAndSearchTestsOnSqlite(WorkbenchFixture fixture) : ExportAndSearchTests(fixture);
+
+[Collection(PostgresWorkbenchTests.Name)]
+public sealed class ExportAndSearchTestsOnPostgres(PostgresWorkbenchFixture fixture) : ExportAndSearchTests(fixture);

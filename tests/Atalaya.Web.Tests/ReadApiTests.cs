@@ -4,8 +4,8 @@ using System.Text.Json;
 namespace Atalaya.Web.Tests;
 
 /// <summary>The read endpoints over the ingested articles: shapes, filters, sorting and paging.</summary>
-[Collection(WorkbenchTests.Name)]
-public sealed class ReadApiTests(WorkbenchFixture fixture)
+/// <remarks>Run on both engines: <see cref="ReadApiTestsOnSqlite"/> and <see cref="ReadApiTestsOnPostgres"/>.</remarks>
+public abstract class ReadApiTests(WorkbenchFixture fixture)
 {
     private HttpClient Client => fixture.Client;
 
@@ -256,3 +256,9 @@ public sealed class ReadApiTests(WorkbenchFixture fixture)
         }
     }
 }
+
+[Collection(WorkbenchTests.Name)]
+public sealed class ReadApiTestsOnSqlite(WorkbenchFixture fixture) : ReadApiTests(fixture);
+
+[Collection(PostgresWorkbenchTests.Name)]
+public sealed class ReadApiTestsOnPostgres(PostgresWorkbenchFixture fixture) : ReadApiTests(fixture);

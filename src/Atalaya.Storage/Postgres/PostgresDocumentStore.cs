@@ -24,7 +24,11 @@ public sealed class PostgresDocumentStore : IDocumentStore
     {
         this.connection = connection;
         Target = target;
-        shared = new RelationalStore(connection, PostgresDialect.Instance, target.ToString());
+        shared = new RelationalStore(connection, PostgresDialect.Instance, target.ToString())
+        {
+            // The workbench's tables follow each corpus write by triggers; names are folded here.
+            AfterConsolidation = full => Workbench.PostgresWorkbenchTables.AfterConsolidation(connection, full),
+        };
     }
 
     public DatabaseTarget Target { get; }

@@ -198,6 +198,7 @@ internal static class PostgresSchema
                 PRIMARY KEY (kind, key, item)
             );
             """ + CreateBulkWriteIndexes),
+        (2, "the workbench's tables, their triggers, full-text and name search", Workbench.PostgresWorkbenchSchema.Migration),
     ];
 
     public static int Version => Migrations[^1].Version;

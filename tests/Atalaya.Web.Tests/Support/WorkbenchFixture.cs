@@ -10,8 +10,10 @@ namespace Atalaya.Web.Tests;
 /// One real database for all API tests: the invented articles ingested by the real command line
 /// (pipeline, storage, consolidation), served in-process through the ASP.NET Core test server.
 /// Write tests get their own copy of the database, so the read tests' figures never move.
+/// The same fixture on PostgreSQL (<see cref="PostgresWorkbenchFixture"/>) serves the same corpus
+/// from a PostgreSQL database, so the read tests check both engines give the same answers.
 /// </summary>
-public sealed class WorkbenchFixture : IDisposable
+public class WorkbenchFixture : IDisposable
 {
     public const string Key = "test-key-7f3a";
 
@@ -20,6 +22,12 @@ public sealed class WorkbenchFixture : IDisposable
     private readonly string pristine;
 
     public WorkbenchFixture()
+        : this(serveFrom: null)
+    {
+    }
+
+    /// <param name="serveFrom">Given the ingested SQLite file, the location of the database the shared client serves (null: that file).</param>
+    protected WorkbenchFixture(Func<string, string>? serveFrom)
     {
         var articles = Directory.CreateDirectory(folder.File("articles")).FullName;
         foreach (var (name, text) in Articles.All)
@@ -38,10 +46,15 @@ public sealed class WorkbenchFixture : IDisposable
         // Copied before any server opens it, so copies are whole files without a write-ahead log beside them.
         pristine = folder.File("pristine.db");
         File.Copy(DatabasePath, pristine);
-        Client = Start(DatabasePath, apiKey: null);
+        Location = serveFrom?.Invoke(DatabasePath) ?? DatabasePath;
+        Client = Start(Location, apiKey: null);
     }
 
+    /// <summary>The SQLite file the real command line ingested the articles into.</summary>
     public string DatabasePath { get; }
+
+    /// <summary>The database the shared <see cref="Client"/> serves: <see cref="DatabasePath"/>, or a PostgreSQL URI.</summary>
+    public string Location { get; }
 
     /// <summary>A client of the server over the shared database, without an API key configured.</summary>
     public HttpClient Client { get; }
@@ -83,6 +96,12 @@ public sealed class WorkbenchFixture : IDisposable
 
     public void Dispose()
     {
+        Dispose(true);
+        GC.SuppressFinalize(this);
+    }
+
+    protected virtual void Dispose(bool disposing)
+    {
         foreach (var app in apps)
         {
             app.StopAsync().GetAwaiter().GetResult();
@@ -98,4 +117,10 @@ public sealed class WorkbenchFixture : IDisposable
 public sealed class WorkbenchTests : ICollectionFixture<WorkbenchFixture>
 {
     public const string Name = "workbench";
+}
+
+[CollectionDefinition(Name)]
+public sealed class PostgresWorkbenchTests : ICollectionFixture<PostgresWorkbenchFixture>
+{
+    public const string Name = "workbench on PostgreSQL";
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using Atalaya.Storage.Workbench;
 using Atalaya.Storage.Workbench.Queries;
 
@@ -38,50 +37,8 @@ internal static class SqliteFullText
     /// literally), all of them required.
     /// </summary>
     public static string MatchExpression(string text)
-    {
-        var words = new List<string>();
-        var word = new StringBuilder();
-        foreach (var c in text + " ")
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                word.Append(c);
-            }
-            else if (word.Length > 0)
-            {
-                words.Add(word.ToString());
-                word.Clear();
-            }
-        }
-
-        return words.Count == 0
-            ? throw new InvalidQueryException("q", "has no word to search for")
-            : string.Join(' ', words.Take(16).Select(w => $"\"{w}\""));
-    }
+        => string.Join(' ', SearchText.Words(text).Select(w => $"\"{w}\""));
 
     /// <summary>The snippet without its markers, and the [start, end) offsets the markers enclosed.</summary>
-    public static (string Snippet, List<int[]> Highlights) Highlights(string marked)
-    {
-        var plain = new StringBuilder(marked.Length);
-        var highlights = new List<int[]>();
-        var start = -1;
-        foreach (var c in marked)
-        {
-            if (c == Open)
-            {
-                start = plain.Length;
-            }
-            else if (c == Close && start >= 0)
-            {
-                highlights.Add([start, plain.Length]);
-                start = -1;
-            }
-            else
-            {
-                plain.Append(c);
-            }
-        }
-
-        return (plain.ToString(), highlights);
-    }
+    public static (string Snippet, List<int[]> Highlights) Highlights(string marked) => SearchText.Highlights(marked, Open, Close);
 }

@@ -28,13 +28,19 @@ internal static class ContractRows
             return names;
         }
 
-        foreach (var (id, name) in Sql.Rows(
+        var found = Sql.Rows(
             db,
             $"SELECT id, name, type, kind FROM corpus_entities WHERE id IN ({db.Dialect.ValuesOf("@ids")})",
             r => (r.GetString(0), new EntityName(r.GetString(1), r.GetString(2), r.Text(3))),
-            values: ("@ids", Sql.JsonArray(ids))))
+            values: ("@ids", Sql.JsonArray(ids))).ToDictionary(StringComparer.Ordinal);
+
+        // In the order the ids were given (the engine returns its rows in an order of its own): the JSON is the same on every engine.
+        foreach (var id in ids)
         {
-            names[id] = name;
+            if (found.TryGetValue(id, out var name))
+            {
+                names.TryAdd(id, name);
+            }
         }
 
         return names;
@@ -48,7 +54,7 @@ internal static class ContractRows
             SELECT cd.document_id, d.title, d.language, d.published, d.url, d.source, cd.duplicate_of, d.text
             FROM corpus_documents cd JOIN documents d ON d.seq = cd.seq
             WHERE {condition}
-            ORDER BY d.published, d.seq
+            ORDER BY d.published NULLS FIRST, d.seq
             """,
             r => new SourceText(r.GetString(0), r.Text(1), r.GetString(2), r.Text(3), r.Text(4), r.GetString(5), r.Text(6), r.GetString(7)),
             values: values);

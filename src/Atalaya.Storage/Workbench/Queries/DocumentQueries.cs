@@ -15,9 +15,9 @@ internal static class DocumentQueries
             db,
             $"""
             SELECT COALESCE(cd.document_id, d.id), d.title, d.language, d.published, d.url, d.source, cd.story_id, cd.duplicate_of
-            FROM (SELECT d.seq, d.published FROM web_documents d {where} ORDER BY d.published DESC, d.seq DESC LIMIT @limit OFFSET @offset) p
+            FROM (SELECT d.seq, d.published FROM web_documents d {where} ORDER BY d.published DESC NULLS LAST, d.seq DESC LIMIT @limit OFFSET @offset) p
             JOIN documents d ON d.seq = p.seq LEFT JOIN corpus_documents cd ON cd.seq = d.seq
-            ORDER BY p.published DESC, p.seq DESC
+            ORDER BY p.published DESC NULLS LAST, p.seq DESC
             """,
             r => new DocumentListItem(r.GetString(0), r.Text(1), r.GetString(2), r.Text(3), r.Text(4), r.GetString(5), r.Text(6), r.Text(7)),
             where,

@@ -85,7 +85,7 @@ internal static class EntityQueries
             ("@id", id));
         var events = Sql.Rows(
             db,
-            $"SELECT c.json FROM web_events e JOIN corpus_events c ON c.id = e.id WHERE e.id IN ({Acted}) {where.And} ORDER BY e.date DESC, e.{db.Dialect.RowOrder} DESC LIMIT 100",
+            $"SELECT c.json FROM web_events e JOIN corpus_events c ON c.id = e.id WHERE e.id IN ({Acted}) {where.And} ORDER BY e.date DESC NULLS LAST, e.{db.Dialect.RowOrder} DESC LIMIT 100",
             r => ContractRows.Event(r, 0),
             where,
             ("@id", id));
@@ -99,7 +99,7 @@ internal static class EntityQueries
             {(where.IsEmpty ? "JOIN" : db.Dialect.OrderedJoin)} corpus_event_actors b ON b.event_id = a.event_id AND b.entity_id <> a.entity_id
             {(where.IsEmpty ? "" : db.Dialect.OrderedJoin + " web_events e ON e.id = a.event_id")}
             JOIN corpus_entities n ON n.id = b.entity_id
-            WHERE a.entity_id = @id {where.And} GROUP BY b.entity_id ORDER BY events DESC, b.entity_id LIMIT 25
+            WHERE a.entity_id = @id {where.And} GROUP BY b.entity_id, n.name, n.kind ORDER BY events DESC, b.entity_id LIMIT 25
             """,
             r => new ActorCount(r.GetString(0), r.GetString(1), r.Text(2), r.GetInt64(3)),
             where,

@@ -9,16 +9,17 @@ internal static class EventQueries
 {
     /// <summary>
     /// The ORDER BY of each sort of <see cref="EventSorts"/>, each one an index of web_events (the
-    /// dialect's row order, {row} here, breaks ties, so pages never overlap).
+    /// dialect's row order, {row} here, breaks ties, so pages never overlap). Nulls sort low, as SQLite
+    /// puts them by default and PostgreSQL only when told.
     /// </summary>
     private static readonly Dictionary<string, string> Sorts = new(StringComparer.Ordinal)
     {
-        ["date"] = "e.date, e.{row}",
-        ["-date"] = "e.date DESC, e.{row} DESC",
-        ["fatalities"] = "e.fatalities, e.{row}",
-        ["-fatalities"] = "e.fatalities DESC, e.{row} DESC",
-        ["state"] = "e.admin1, e.date, e.{row}",
-        ["type"] = "e.type, e.date, e.{row}",
+        ["date"] = "e.date NULLS FIRST, e.{row}",
+        ["-date"] = "e.date DESC NULLS LAST, e.{row} DESC",
+        ["fatalities"] = "e.fatalities NULLS FIRST, e.{row}",
+        ["-fatalities"] = "e.fatalities DESC NULLS LAST, e.{row} DESC",
+        ["state"] = "e.admin1 NULLS FIRST, e.date NULLS FIRST, e.{row}",
+        ["type"] = "e.type, e.date NULLS FIRST, e.{row}",
     };
 
     public static string OrderBy(WorkbenchDialect dialect, string? sort) => Sorts[EventSorts.Check(sort)].Replace("{row}", dialect.RowOrder, StringComparison.Ordinal);

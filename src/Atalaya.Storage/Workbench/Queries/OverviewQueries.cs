@@ -49,7 +49,7 @@ internal static class OverviewQueries
             $"""
             SELECT e.id, e.lat, e.lon, e.fatalities, e.type, e.date, e.place, e.admin1 FROM web_events e
             WHERE e.lat IS NOT NULL AND e.lon IS NOT NULL {events.And}
-            ORDER BY e.date DESC, e.{db.Dialect.RowOrder} DESC LIMIT {MaxPoints}
+            ORDER BY e.date DESC NULLS LAST, e.{db.Dialect.RowOrder} DESC LIMIT {MaxPoints}
             """,
             r => new MapPoint(r.GetString(0), r.GetDouble(1), r.GetDouble(2), r.Integer(3), r.GetString(4), r.Text(5), r.Text(6), r.Text(7)),
             events);

@@ -22,7 +22,7 @@ internal static class StoryQueries
             db,
             $"""
             SELECT s.id, s.title, s.languages, s.documents, s.first_published, s.last_published FROM {db.Dialect.StorySource} {where}
-            ORDER BY s.last_published DESC, s.{db.Dialect.RowOrder} DESC LIMIT @limit OFFSET @offset
+            ORDER BY s.last_published DESC NULLS LAST, s.{db.Dialect.RowOrder} DESC LIMIT @limit OFFSET @offset
             """,
             r => new StorySummary(
                 r.GetString(0),
@@ -52,7 +52,7 @@ internal static class StoryQueries
             // Through web_events' story index: corpus_events has none on story_id, and scanning it reads every event's JSON.
             $"""
             SELECT c.json FROM {db.Dialect.StoryEventSource} JOIN corpus_events c ON c.id = w.id
-            WHERE w.story_id = @id ORDER BY w.date, w.{db.Dialect.RowOrder} LIMIT @limit
+            WHERE w.story_id = @id ORDER BY w.date NULLS FIRST, w.{db.Dialect.RowOrder} LIMIT @limit
             """,
             r => ContractRows.Event(r, 0),
             values: [("@id", id), ("@limit", EventLimit)]);

@@ -1,0 +1,42 @@
+using Atalaya.Storage.Workbench;
+using Atalaya.Storage.Workbench.Queries;
+
+namespace Atalaya.Storage.Postgres.Workbench;
+
+/// <summary>
+/// Full-text search over document titles and texts with the documents' tsvector (documents.search,
+/// accents folded by the web_folded configuration, see PostgresWorkbenchSchema).
+/// </summary>
+internal static class PostgresFullText
+{
+    // Control characters that cannot occur in stored text mark the matches in the headline; they are removed and become offsets.
+    private const char Open = '\u0001';
+    private const char Close = '\u0002';
+
+    private const string Query = "plainto_tsquery('web_folded'::regconfig, @words)";
+
+    public static (long Total, List<SearchHit> Hits) Search(WorkbenchDb db, string text, Paging paging)
+    {
+        var words = string.Join(' ', SearchText.Words(text));
+        var total = Sql.Count(db, $"SELECT COUNT(*) FROM documents WHERE search @@ {Query}", values: ("@words", words));
+        // Best first; equal ranks in storage order. The headline of the page's rows only: it reads their text again.
+        var hits = Sql.Rows(
+            db,
+            $"""
+            SELECT COALESCE(cd.document_id, d.id), d.title, d.language, d.published,
+                ts_headline('web_folded'::regconfig, COALESCE(d.title, '') || ' ' || d.text, {Query},
+                    'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', MaxWords=32, MinWords=12, ShortWord=0, MaxFragments=1, FragmentDelimiter=…')
+            FROM (SELECT seq, ts_rank(search, {Query}) AS rank FROM documents WHERE search @@ {Query}
+                  ORDER BY rank DESC, seq LIMIT @limit OFFSET @offset) f
+            JOIN documents d ON d.seq = f.seq LEFT JOIN corpus_documents cd ON cd.seq = d.seq
+            ORDER BY f.rank DESC, f.seq
+            """,
+            r =>
+            {
+                var (snippet, highlights) = SearchText.Highlights(r.GetString(4), Open, Close);
+                return new SearchHit(r.GetString(0), r.Text(1), r.GetString(2), r.Text(3), snippet, highlights);
+            },
+            values: [("@words", words), ("@limit", paging.PageSize), ("@offset", paging.Offset)]);
+        return (total, hits);
+    }
+}
