@@ -87,6 +87,12 @@ public static class DocumentStores
     /// <summary>Opening the store first brings the schema up to date (and refuses a database of another program).</summary>
     private static IWorkbenchQueries OpenPostgresWorkbench(DatabaseTarget server)
     {
+        // As for a missing file: reading never makes an empty database an Atalaya one.
+        if (!PostgresDatabaseProbe.HoldsSchema(server))
+        {
+            throw new StoreException($"{server}: no Atalaya database there (run 'atalaya ingest --db {server} ...' first)");
+        }
+
         using (PostgresDocumentStore.Open(server))
         {
         }
