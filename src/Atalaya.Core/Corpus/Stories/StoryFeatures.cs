@@ -117,7 +117,10 @@ internal static class StoryFeatures
     /// in the state only) for one placed no closer.
     /// </summary>
     public static IEnumerable<string> Signatures(ContractDocument document)
-        => document.DocumentEvents.SelectMany(e => DayOf(e) is { } day ? Signatures(e, day, probe: false).Concat(Placed(e)).Concat(Tolled(e, [day], document, probe: false)) : Placed(e));
+    {
+        var groups = ArmedGroups(document);
+        return document.DocumentEvents.SelectMany(e => DayOf(e) is { } day ? Signatures(e, day, probe: false).Concat(Placed(e)).Concat(Tolled(e, [day], groups, probe: false)) : Placed(e));
+    }
 
     /// <summary>
     /// The signatures an earlier report of one of these incidents has: the same day, a day before or
@@ -131,7 +134,21 @@ internal static class StoryFeatures
     /// <see cref="UndatedIncidentDays"/> before it.
     /// </remarks>
     public static IEnumerable<string> Probes(ContractDocument document)
-        => document.DocumentEvents.SelectMany(e => ProbeDays(e, document).SelectMany(day => Signatures(e, day, probe: true)).Concat(Placed(e)).Concat(Tolled(e, ProbeDays(e, document), document, probe: true)));
+    {
+        var groups = ArmedGroups(document);
+        return document.DocumentEvents.SelectMany(e =>
+        {
+            var days = ProbeDays(e, document);
+            return days.SelectMany(day => Signatures(e, day, probe: true)).Concat(Placed(e)).Concat(Tolled(e, days, groups, probe: true));
+        });
+    }
+
+    /// <summary>The armed groups of the knowledge base the document names (their ids), each once.</summary>
+    private static List<string> ArmedGroups(ContractDocument document)
+        => [.. document.Entities
+            .Where(e => e.KbId is not null && e.Kind is not null && Stages.Events.EventActors.ArmedGroupKinds.Contains(e.Kind))
+            .Select(e => e.KbId!)
+            .Distinct(StringComparer.Ordinal)];
 
     /// <summary>
     /// Type + state + toll + day + armed group, for an incident with <see cref="DistinctiveToll"/>
@@ -142,19 +159,14 @@ internal static class StoryFeatures
     /// one placing it in the state probes for both. Beside it, for any incident, the same without
     /// the toll, by which the clusterer counts the incidents of the kind those days.
     /// </summary>
-    private static IEnumerable<string> Tolled(ContractEvent reported, IEnumerable<int> days, ContractDocument document, bool probe)
+    private static IEnumerable<string> Tolled(ContractEvent reported, IEnumerable<int> days, List<string> groups, bool probe)
     {
-        var inState = InTown(reported) is null;
-        if (reported.Location?.Admin1 is not { } state)
+        if (groups.Count == 0 || reported.Location?.Admin1 is not { } state)
         {
             yield break;
         }
 
-        var groups = document.Entities
-            .Where(e => e.KbId is not null && e.Kind is not null && Stages.Events.EventActors.ArmedGroupKinds.Contains(e.Kind))
-            .Select(e => e.KbId!)
-            .Distinct(StringComparer.Ordinal)
-            .ToList();
+        var inState = InTown(reported) is null;
         foreach (var day in days)
         {
             foreach (var group in groups)

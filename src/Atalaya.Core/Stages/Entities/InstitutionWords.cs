@@ -10,23 +10,8 @@ internal sealed class InstitutionWords
 
     public InstitutionWords(IEnumerable<(string Phrase, string Kind)> words, IEnumerable<string> notNames, IEnumerable<string>? eventWords = null)
     {
-        foreach (var phrase in eventWords ?? [])
-        {
-            // One-word trigger phrases only: "mueren", "asesinad*"; a phrase of several words is no single name.
-            if (phrase.Contains(' ', StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            if (!phrase.EndsWith('*'))
-            {
-                this.eventWords.Add(Internal.TextFolding.Fold(phrase));
-            }
-            else if (Internal.TextFolding.Fold(phrase.AsSpan(0, phrase.Length - 1)) is { Length: >= MinEventStem } stem)
-            {
-                eventStems.Add(stem);
-            }
-        }
+        // One-word trigger phrases only ("mueren", "asesinad*"): a phrase of several words is no single name.
+        eventMatcher = new Events.WordMatcher((eventWords ?? []).Where(p => !p.Contains(' ', StringComparison.Ordinal)).Select(p => (p, "event")));
 
         foreach (var (phrase, kind) in words)
         {
@@ -69,32 +54,18 @@ internal sealed class InstitutionWords
     private readonly HashSet<string> suffixes = new(StringComparer.Ordinal);
     private readonly HashSet<string> notNames = new(StringComparer.Ordinal);
     private readonly int minSuffixLength;
-    private readonly HashSet<string> eventWords = new(StringComparer.Ordinal);
-    private readonly List<string> eventStems = [];
-
-    /// <summary>Stems shorter than this would take names for inflections.</summary>
-    private const int MinEventStem = 4;
+    private readonly Events.WordMatcher eventMatcher;
 
     /// <summary>
     /// A word of the language's event lexicon, a verb or a noun of violence ("mueren", "Anschlag",
     /// "asesinados"): capitalized at the head of a headline or a clause it still names nothing.
+    /// Matched as the event stage matches its triggers (stems included).
     /// </summary>
     public bool IsEventWord(string folded)
     {
-        if (eventWords.Contains(folded))
-        {
-            return true;
-        }
-
-        foreach (var stem in eventStems)
-        {
-            if (folded.StartsWith(stem, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        var found = new List<Events.WordMatch>(1);
+        eventMatcher.Find([folded], found);
+        return found.Count > 0;
     }
 
     /// <summary>A noun that heads an institution's name ("ministerio", "ministerie", "court").</summary>
