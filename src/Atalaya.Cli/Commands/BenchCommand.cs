@@ -25,15 +25,15 @@ internal static class BenchCommand
         var samples = new Option<string?>("--samples") { Description = "Seed articles (default: the bundled sample)", HelpName = "DIR" };
         var consolidate = new Option<string?>("--consolidate") { Description = "Instead: time corpus consolidation of this many synthetic contract documents (e.g. 10000,30000,100000)", HelpName = "N,N..." };
         var serve = new Option<int?>("--serve") { Description = "Instead: time every workbench API call and page on a database of N synthetic documents", HelpName = "N" };
+        var stages = new Option<bool>("--stages") { Description = "Also print each pipeline stage's share of the time and its allocation per document" };
         var serveDatabase = new Option<string?>("--serve-db") { Description = "With --serve: keep (or reuse) the bench database in FILE, or in the PostgreSQL database of URI (postgresql://user:password@host:port/database)", HelpName = "FILE|URI" };
         var consolidateStore = new Option<string?>("--consolidate-store")
         {
-            Description = $"Instead: time consolidation of this many synthetic documents stored in SQLite, then of {StoredConsolidationBench.Added} more added incrementally (e.g. 10000,30000,100000)",
             HelpName = "N,N...",
         };
         var command = new Command("bench", "Measure end-to-end throughput (documents/second, MB/second, peak memory) on synthetic articles")
         {
-            documents, threads, data, samples, consolidate, consolidateStore, serve, serveDatabase,
+            documents, threads, data, samples, stages, consolidate, consolidateStore, serve, serveDatabase,
         };
         command.SetAction(parse =>
         {
@@ -58,6 +58,7 @@ internal static class BenchCommand
 
             var generator = new SyntheticArticles(seeds, resources);
             var pipeline = StandardPipeline.Create(resources);
+            var profiled = parse.GetValue(stages) ? pipeline.Profiled() : null;
             var corpus = generator.Generate(count).ToList();
             var megabytes = corpus.Sum(d => (long)Encoding.UTF8.GetByteCount(d.Text)) / 1024.0 / 1024.0;
 
@@ -65,7 +66,7 @@ internal static class BenchCommand
             GC.Collect();
             var before = RuntimeFigures.Now();
             var stopwatch = Stopwatch.StartNew();
-            var analyzed = Measure(corpus, pipeline, parse.GetValue(threads));
+            var analyzed = Measure(corpus, profiled ?? pipeline, parse.GetValue(threads));
             stopwatch.Stop();
             var spent = RuntimeFigures.Now() - before;
 
@@ -84,9 +85,32 @@ internal static class BenchCommand
             {
                 output.WriteLine(line);
             }
+
+            if (profiled?.Profile is { } profile)
+            {
+                foreach (var line in DescribeStages(profile, analyzed))
+                {
+                    output.WriteLine(line);
+                }
+            }
+
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>One line per stage: time per document (summed over threads), its share, allocation per document.</summary>
+    private static IEnumerable<string> DescribeStages(StageProfile profile, int documents)
+    {
+        var perDocument = Math.Max(documents, 1);
+        var total = Math.Max(profile.Stages.Sum(s => s.Time.TotalMilliseconds), 1e-9);
+        yield return "stage                 µs/document  share  KB allocated/document";
+        foreach (var (stage, time, allocated) in profile.Stages)
+        {
+            yield return string.Create(
+                CultureInfo.InvariantCulture,
+                $"{stage,-20}  {time.TotalMilliseconds * 1000 / perDocument,11:0}  {100 * time.TotalMilliseconds / total,4:0}%  {allocated / perDocument / 1024.0,21:0.0}");
+        }
     }
 
     /// <summary>Methods compiled in a warm-up batch below which the JIT counts as settled.</summary>

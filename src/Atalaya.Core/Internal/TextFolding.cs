@@ -32,12 +32,10 @@ internal static class TextFolding
     private const int CachedWordLength = 32;
     private const int MaxCachedWords = 200_000;
 
+    // One object per thread, reached by one thread-static read: the span view of the dictionary is
+    // made once (making it checks the comparer's type every time).
     [ThreadStatic]
-    private static Dictionary<string, string>? wordCache;
-
-    // The span view of wordCache, made once per thread: making it checks the comparer's type every time.
-    [ThreadStatic]
-    private static Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> wordLookup;
+    private static WordCache? wordCache;
 
     /// <summary>
     /// <see cref="Fold"/> for short strings such as single words, without allocating for words
@@ -53,27 +51,32 @@ internal static class TextFolding
 
         Span<char> buffer = stackalloc char[CachedWordLength * 2];
         var length = FoldInto(word, buffer);
+        return (wordCache ??= new WordCache()).Intern(buffer[..length]);
+    }
 
-        var cache = wordCache;
-        if (cache is null)
+    private sealed class WordCache
+    {
+        private readonly Dictionary<string, string> words = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> lookup;
+
+        public WordCache() => lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public string Intern(ReadOnlySpan<char> folded)
         {
-            wordCache = cache = new Dictionary<string, string>(StringComparer.Ordinal);
-            wordLookup = cache.GetAlternateLookup<ReadOnlySpan<char>>();
-        }
+            if (lookup.TryGetValue(folded, out var known))
+            {
+                return known;
+            }
 
-        if (wordLookup.TryGetValue(buffer[..length], out var known))
-        {
-            return known;
-        }
+            if (words.Count >= MaxCachedWords)
+            {
+                words.Clear();
+            }
 
-        if (cache.Count >= MaxCachedWords)
-        {
-            cache.Clear();
+            var word = new string(folded);
+            words[word] = word;
+            return word;
         }
-
-        var folded = new string(buffer[..length]);
-        cache[folded] = folded;
-        return folded;
     }
 
     /// <summary>Letters and digits folded; every run of anything else becomes one space; trimmed.</summary>

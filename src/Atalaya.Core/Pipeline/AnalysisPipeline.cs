@@ -9,15 +9,22 @@ namespace Atalaya.Core.Pipeline;
 /// </summary>
 public sealed class AnalysisPipeline
 {
-    internal AnalysisPipeline(IReadOnlyList<IStage> stages, AtalayaResources resources)
+    internal AnalysisPipeline(IReadOnlyList<IStage> stages, AtalayaResources resources, StageProfile? profile = null)
     {
         Stages = stages;
         Resources = resources;
+        Profile = profile;
     }
 
     public IReadOnlyList<IStage> Stages { get; }
 
     public AtalayaResources Resources { get; }
+
+    /// <summary>Where this pipeline records each stage's time and allocation, when it was made with <see cref="Profiled"/>.</summary>
+    public StageProfile? Profile { get; }
+
+    /// <summary>The same stages, recording each one's time and allocation into a new <see cref="StageProfile"/>.</summary>
+    public AnalysisPipeline Profiled() => new(Stages, Resources, new StageProfile([.. Stages.Select(s => s.Name)]));
 
     /// <summary>
     /// Runs every stage on one document. A stage that throws is recorded as a failure and the
@@ -28,8 +35,9 @@ public sealed class AnalysisPipeline
     {
         var document = new AnalyzedDocument(source);
         List<StageFailure>? failures = null;
-        foreach (var stage in Stages)
+        for (var index = 0; index < Stages.Count; index++)
         {
+            var stage = Stages[index];
             cancellation.ThrowIfCancellationRequested();
             var unmet = stage.Requires.FirstOrDefault(key => !document.Has(key));
             if (unmet is not null)
@@ -38,6 +46,8 @@ public sealed class AnalysisPipeline
                 continue;
             }
 
+            var started = Profile is null ? 0 : System.Diagnostics.Stopwatch.GetTimestamp();
+            var allocated = Profile is null ? 0 : GC.GetAllocatedBytesForCurrentThread();
             try
             {
                 stage.Process(document, Resources, cancellation);
@@ -52,6 +62,8 @@ public sealed class AnalysisPipeline
             {
                 (failures ??= []).Add(new StageFailure(source.Id, source.Source, stage.Name, $"{error.GetType().Name}: {error.Message}"));
             }
+
+            Profile?.Add(index, System.Diagnostics.Stopwatch.GetTimestamp() - started, GC.GetAllocatedBytesForCurrentThread() - allocated);
         }
 
         return new AnalysisResult(document, failures ?? (IReadOnlyList<StageFailure>)[]);

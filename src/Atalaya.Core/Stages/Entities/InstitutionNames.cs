@@ -132,7 +132,7 @@ internal static class InstitutionNames
             var span = new TextSpan(headSpan.Start, words.Spans[end].End);
 
             // A name of the knowledge base inside ("ministerio de la Defensa Nacional") already says what it is.
-            if (found.Skip(firstFound).Any(m => m.Kb is not null && m.Span.Overlaps(span)))
+            if (OverlapsKnowledgeBaseName(found, firstFound, span))
             {
                 continue;
             }
@@ -214,6 +214,20 @@ internal static class InstitutionNames
         }
 
         return k;
+    }
+
+    // A loop, not a lambda: a lambda over a variable of the word loop would allocate its capture for every word.
+    private static bool OverlapsKnowledgeBaseName(List<Mention> found, int firstFound, TextSpan span)
+    {
+        for (var k = firstFound; k < found.Count; k++)
+        {
+            if (found[k].Kb is not null && found[k].Span.Overlaps(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Overlaps(List<Mention> found, int firstFound, TextSpan span)

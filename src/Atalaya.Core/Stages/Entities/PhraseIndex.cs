@@ -17,7 +17,7 @@ internal sealed class PhraseIndex<T>
             return;
         }
 
-        firstWords.Mark(words[0]);
+        firstWords.Mark(words[0], words.Count > 1 ? words[1] : null);
         var node = root;
         foreach (var word in words)
         {
@@ -44,7 +44,7 @@ internal sealed class PhraseIndex<T>
         var node = root;
         var bestLength = 0;
         IReadOnlyList<T> best = [];
-        if (start >= words.Count || !firstWords.MayStart(words[start]))
+        if (start >= words.Count || !firstWords.MayStart(words, start))
         {
             return (bestLength, best);
         }

@@ -17,10 +17,8 @@ internal static class PlaceResolver
 
     public static void Geocode(string text, List<DocumentEntity> entities, List<Mention> mentions)
     {
-        var bySpan = mentions.GroupBy(m => m.Span).ToDictionary(g => g.Key, g => g.First());
-        var candidates = entities.ToDictionary(e => e, e => e.Type == "LOC" && e.KbId is null
-            ? e.Mentions.SelectMany(span => bySpan.TryGetValue(span, out var m) ? m.Places : []).DistinctBy(p => p.Point.GeonamesId).ToList()
-            : []);
+        var bySpan = FirstMentionBySpan(mentions);
+        var candidates = Candidates(entities, bySpan);
 
         // States the document names outright (a state, or a place with one candidate) are its focus;
         // not a region's, whose state is only its main one ("La Laguna" spans Coahuila and Durango).
@@ -37,9 +35,13 @@ internal static class PlaceResolver
             .OfType<string>()
             .ToHashSet(StringComparer.Ordinal);
 
-        foreach (var entity in entities.Where(e => candidates[e].Count > 0))
+        foreach (var entity in entities)
         {
-            var options = candidates[entity];
+            if (!candidates.TryGetValue(entity, out var options))
+            {
+                continue;
+            }
+
             var qualifier = Qualifier(text, entity, mentions, bySpan);
             var chosen = (qualifier is null ? null : options.FirstOrDefault(p => p.Point.Admin1 == qualifier || p.Point.Place == qualifier))
                 ?? options.FirstOrDefault(p => p.Kind is "country" or "admin1" or "region")
@@ -61,6 +63,57 @@ internal static class PlaceResolver
                 entity.ExternalId ??= chosen.Point.GeonamesId.ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
         }
+    }
+
+    // Loops, not LINQ groupings: this runs for every document, and most mentions are no place.
+    private static Dictionary<TextSpan, Mention> FirstMentionBySpan(List<Mention> mentions)
+    {
+        var bySpan = new Dictionary<TextSpan, Mention>(mentions.Count);
+        foreach (var mention in mentions)
+        {
+            bySpan.TryAdd(mention.Span, mention);
+        }
+
+        return bySpan;
+    }
+
+    /// <summary>The gazetteer's places of each place entity the knowledge base does not know, in mention order, each once; only entities with some.</summary>
+    private static Dictionary<DocumentEntity, List<PlaceCandidate>> Candidates(List<DocumentEntity> entities, Dictionary<TextSpan, Mention> bySpan)
+    {
+        var candidates = new Dictionary<DocumentEntity, List<PlaceCandidate>>();
+        HashSet<long>? seen = null;
+        foreach (var entity in entities)
+        {
+            if (entity.Type != "LOC" || entity.KbId is not null)
+            {
+                continue;
+            }
+
+            List<PlaceCandidate>? places = null;
+            seen?.Clear();
+            foreach (var span in entity.Mentions)
+            {
+                if (!bySpan.TryGetValue(span, out var mention))
+                {
+                    continue;
+                }
+
+                foreach (var place in mention.Places)
+                {
+                    if ((seen ??= []).Add(place.Point.GeonamesId))
+                    {
+                        (places ??= []).Add(place);
+                    }
+                }
+            }
+
+            if (places is not null)
+            {
+                candidates[entity] = places;
+            }
+        }
+
+        return candidates;
     }
 
     /// <summary>

@@ -43,7 +43,7 @@ internal sealed class WordMatcher
             if (!last.EndsWith('*'))
             {
                 exact.Add(words, code);
-                starts.Mark(words[0]);
+                starts.Mark(words[0], words.Length > 1 ? words[1] : null);
                 continue;
             }
 
@@ -67,8 +67,16 @@ internal sealed class WordMatcher
                 firstWordsOfStemPhrases.Add(words[0]);
             }
 
-            // A phrase starts at its first word, or at a word that begins with its stem's key.
-            starts.Mark(words.Length > 1 ? words[0] : key);
+            // A phrase starts at its first word (before its second word, or before a word that begins
+            // with its stem's key), or at a word that begins with its stem's key.
+            if (words.Length > 1)
+            {
+                starts.Mark(words[0], words.Length > 2 ? words[1] : key);
+            }
+            else
+            {
+                starts.Mark(key);
+            }
         }
     }
 
@@ -79,7 +87,7 @@ internal sealed class WordMatcher
     {
         for (var i = 0; i < words.Count; i++)
         {
-            if (!starts.MayStart(words[i]))
+            if (!starts.MayStart(words, i))
             {
                 continue;
             }
