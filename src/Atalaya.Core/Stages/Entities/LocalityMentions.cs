@@ -25,20 +25,25 @@ internal static class LocalityMentions
                 continue;
             }
 
-            var position = values[0];
-
-            // "el rancho Las Flores" is "rancho Las Flores"; so is "Colonia Roma", a cue written with a
-            // capital mid-sentence (not in German, which capitalizes every noun).
-            var cueInName = position == "part" || (position == "before" && i != shape.FirstWord && !shape.CapitalizesNouns && shape.IsCapitalized(i + length - 1));
-            var name = position == "after" ? NameBefore(shape, i - 1) : NameAfter(shape, i + length, connectorsFirst: cueInName);
-            if (name is { } written && cueInName)
+            // A cue may stand on either side of its name ("ranch X", "the X ranch"): the first side that names something wins.
+            foreach (var position in values)
             {
-                name = (i + length - 1, written.Last);
-            }
+                // "el rancho Las Flores" is "rancho Las Flores"; so is "Colonia Roma", a cue written with a
+                // capital mid-sentence (not in German, which capitalizes every noun).
+                var cueInName = position is "part" or "part-after" || (position == "before" && i != shape.FirstWord && !shape.CapitalizesNouns && shape.IsCapitalized(i + length - 1));
+                var cueAfter = position is "after" or "part-after";
+                var name = cueAfter ? NameBefore(shape, i - 1) : NameAfter(shape, i + length, connectorsFirst: cueInName);
+                if (name is { } written && cueInName)
+                {
+                    // The cue is part of the name: "rancho Las Flores", "the Las Flores ranch".
+                    name = cueAfter ? (written.First, i + length - 1) : (i + length - 1, written.Last);
+                }
 
-            if (name is { } run)
-            {
-                Add(shape, sentence, run.First, run.Last, places, firstFound, found, cueInName);
+                if (name is { } run)
+                {
+                    Add(shape, sentence, run.First, run.Last, places, firstFound, found, cueInName);
+                    break;
+                }
             }
 
             i += length - 1;

@@ -90,6 +90,18 @@ public sealed class LocalityTests
         Assert.Equal(("LOC", "Las Víboras"), (ranch.Type, ranch.Name));
     }
 
+    [Theory]
+    [InlineData("Searchers walked for an hour to reach the Las Víboras ranch, in the municipality of Cerro Alto, where they found shoes.", "Las Víboras ranch")]
+    [InlineData("If you look up the Las Víboras ranch, in Cerro Alto, the map calls it a training camp.", "Las Víboras ranch")]
+    [InlineData("Investigators returned to ranch Las Víboras in Cerro Alto on Tuesday.", "ranch Las Víboras")]
+    public void English_names_a_ranch_with_its_head_after_or_before_the_name(string text, string mention)
+    {
+        var ranch = Mentioned(Analyze(text), text, mention);
+
+        Assert.Equal(("LOC", "Las Víboras"), (ranch.Type, ranch.Name));
+        Assert.Equal("Cerro Alto", ranch.Geo?.Admin2);
+    }
+
     [Fact]
     public void A_ranch_keeps_the_word_ranch_in_its_mention()
     {
