@@ -49,6 +49,13 @@ internal sealed class PostgresDialect : SqlDialect
     public override void RestoreIndexes(DbConnection connection, DbTransaction transaction)
         => Commands.Execute(connection, PostgresSchema.CreateBulkWriteIndexes, transaction);
 
+    /// <summary>The workbench's triggers wait for the refill (see PostgresWorkbenchDeferral).</summary>
+    public override void DeferDerivedTables(DbConnection connection, DbTransaction transaction)
+        => Workbench.PostgresWorkbenchDeferral.Defer(connection, transaction);
+
+    public override void RefillDerivedTables(DbConnection connection, DbTransaction transaction)
+        => Workbench.PostgresWorkbenchDeferral.Refill(connection, transaction);
+
     /// <summary>
     /// A session lock, released on dispose or when the connection ends (a killed process holds it no
     /// longer): a second consolidation waits, then reads the progress the first one left.
