@@ -16,11 +16,13 @@ internal static class PostgresWorkbenchTables
         if (full)
         {
             // A login that does not own the tables gets a warning per table, not an error.
-            Commands.Execute(connection, """
+            using var analyze = Commands.Create(connection, """
                 ANALYZE web_events, web_event_keys, web_event_cells, web_actor_counts, web_story_facets, web_document_facets,
                     web_event_shares, web_names, web_story_order, corpus_documents, corpus_entities, corpus_entity_documents,
                     corpus_events, corpus_event_documents, corpus_event_actors, corpus_stories, corpus_claims, corpus_conflicts
                 """);
+            analyze.CommandTimeout = 0;
+            analyze.ExecuteNonQuery();
         }
 
         PostgresWorkbenchNames.FoldPending(connection, wait: true);
