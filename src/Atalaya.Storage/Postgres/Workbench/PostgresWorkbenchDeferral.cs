@@ -22,12 +22,26 @@ internal static class PostgresWorkbenchDeferral
     private const string Live = $"current_setting('{Setting}', true) IS DISTINCT FROM '{Deferred}'";
 
     /// <summary>
+    /// How the search's tsvector is stored, and indexes the workbench's lists read in order, as SQLite's do: the latest stories first (SQLite's
+    /// ascending index read backwards puts NULL last; PostgreSQL's puts it first, so the story list
+    /// sorted all stories for each page), and the entities of one type in their order.
+    /// </summary>
+    public const string ReadPaths = """
+        -- The full-text search ranks every hit by its tsvector (a few kB): kept in the row, compressed by
+        -- lz4, instead of in TOAST by pglz, it reads about four times faster (documents written from now on).
+        ALTER TABLE documents ALTER COLUMN search SET STORAGE MAIN, ALTER COLUMN search SET COMPRESSION lz4;
+        DROP INDEX IF EXISTS web_corpus_stories_by_last_published;
+        CREATE INDEX web_corpus_stories_latest ON corpus_stories (last_published DESC NULLS LAST);
+        CREATE INDEX web_corpus_entities_by_type ON corpus_entities (type, seq);
+        """;
+
+    /// <summary>
     /// Migration 3: the triggers that recount (all but the stories' order, which keeps the insertion
     /// order only a trigger sees) fire only while the setting is off; and web_event_recount deletes the
     /// emptied cells and story facets by their whole primary key, where it read every cell of a key (''
     /// is every event's) and every facet row (no index leads with story_id) at each change.
     /// </summary>
-    public static readonly string Migration = $$"""
+    public static readonly string Migration = ReadPaths + $$"""
         DROP TRIGGER web_events_kept ON corpus_events;
         CREATE TRIGGER web_events_kept AFTER INSERT OR UPDATE OR DELETE ON corpus_events
             FOR EACH ROW WHEN ({{Live}}) EXECUTE FUNCTION web_events_kept();
