@@ -42,8 +42,9 @@ internal static class PostgresFullText
                 ts_headline('web_folded'::regconfig, COALESCE(d.title, '') || ' ' || d.text, {Query},
                     'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', MaxWords=32, MinWords=12, ShortWord=0, MaxFragments=1, FragmentDelimiter=…'),
                 f.total
-            FROM (SELECT seq, rank, total FROM (
-                      SELECT seq, ts_rank(search, {Query}) AS rank, COUNT(*) OVER () AS total FROM documents WHERE search @@ {Query}) r
+            FROM (SELECT seq, rank, COUNT(*) OVER () AS total FROM (
+                      -- OFFSET 0 ranks below the count: else the count's buffer holds each hit's whole tsvector (on disk past work_mem).
+                      SELECT seq, ts_rank(search, {Query}) AS rank FROM documents WHERE search @@ {Query} OFFSET 0) h
                   ORDER BY rank DESC, seq LIMIT @limit OFFSET @offset) f
             JOIN documents d ON d.seq = f.seq LEFT JOIN corpus_documents cd ON cd.seq = d.seq
             ORDER BY f.rank DESC, f.seq
