@@ -46,8 +46,20 @@ internal sealed class PostgresDialect : SqlDialect
         copy.Complete();
     }
 
+    /// <summary>Without a time limit: eleven index builds over a large corpus can take longer than a statement's default 30 s.</summary>
     public override void RestoreIndexes(DbConnection connection, DbTransaction transaction)
-        => Commands.Execute(connection, PostgresSchema.CreateBulkWriteIndexes, transaction);
+    {
+        using var command = Commands.Create(connection, PostgresSchema.CreateBulkWriteIndexes, transaction);
+        command.CommandTimeout = 0;
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>The workbench's triggers wait for the refill (see PostgresWorkbenchDeferral).</summary>
+    public override void DeferDerivedTables(DbConnection connection, DbTransaction transaction)
+        => Workbench.PostgresWorkbenchDeferral.Defer(connection, transaction);
+
+    public override void RefillDerivedTables(DbConnection connection, DbTransaction transaction)
+        => Workbench.PostgresWorkbenchDeferral.Refill(connection, transaction);
 
     /// <summary>
     /// A session lock, released on dispose or when the connection ends (a killed process holds it no

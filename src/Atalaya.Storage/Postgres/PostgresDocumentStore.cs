@@ -1,4 +1,3 @@
-using Atalaya.Core.Contract;
 using Atalaya.Storage.Relational;
 using Npgsql;
 
@@ -9,7 +8,7 @@ namespace Atalaya.Storage.Postgres;
 /// are stored once per content hash whoever stores them, and one process at a time consolidates.
 /// Messages name the database by its URI without the password.
 /// </summary>
-public sealed class PostgresDocumentStore : IDocumentStore
+public sealed class PostgresDocumentStore : RelationalDocumentStore
 {
     private readonly NpgsqlConnection connection;
 
@@ -17,19 +16,15 @@ public sealed class PostgresDocumentStore : IDocumentStore
     // document, so its run need not ask the server again when it adds it.
     private readonly RecentlyAbsent absent = new();
 
-    // Reads and consolidation are the same on every engine.
-    private readonly RelationalStore shared;
-
     private PostgresDocumentStore(NpgsqlConnection connection, DatabaseTarget target)
+        : base(connection, PostgresDialect.Instance, target.ToString())
     {
         this.connection = connection;
         Target = target;
-        shared = new RelationalStore(connection, PostgresDialect.Instance, target.ToString())
-        {
-            // The workbench's tables follow each corpus write by triggers; names are folded here.
-            AfterConsolidation = full => Workbench.PostgresWorkbenchTables.AfterConsolidation(connection, full),
-        };
     }
+
+    /// <summary>The workbench's tables follow each corpus write by triggers (or the refill of a full one); names are folded here.</summary>
+    private protected override void AfterConsolidation(bool full) => Workbench.PostgresWorkbenchTables.AfterConsolidation(connection, full);
 
     public DatabaseTarget Target { get; }
 
@@ -62,9 +57,9 @@ public sealed class PostgresDocumentStore : IDocumentStore
         }
     }
 
-    public bool Contains(string contentHash)
+    public override bool Contains(string contentHash)
     {
-        var stored = shared.Contains(contentHash);
+        var stored = Shared.Contains(contentHash);
         if (!stored)
         {
             absent.Note(contentHash);
@@ -73,33 +68,7 @@ public sealed class PostgresDocumentStore : IDocumentStore
         return stored;
     }
 
-    public IIngestRun BeginRun(string description) => new PostgresIngestRun(connection, description, absent);
-
-    public IEnumerable<ContractDocument> Documents() => shared.Documents();
-
-    /// <summary>Documents stored after the last consolidation (none when the corpus tables are up to date).</summary>
-    public long PendingConsolidation => shared.PendingConsolidation;
-
-    public void Consolidate() => Consolidate(CorpusConsolidation.Chunk);
-
-    /// <summary>Consolidates in transactions of <paramref name="chunk"/> documents (tests cross many chunk boundaries with few documents).</summary>
-    internal void Consolidate(int chunk) => shared.Consolidate(chunk);
-
-    /// <summary>State queries the last consolidation made (reading what earlier runs stored), for measuring.</summary>
-    public long LastStateQueries => shared.LastStateQueries;
-
-    /// <summary>Consolidates every stored document again from the first, replacing the corpus tables and state.</summary>
-    public void Reconsolidate() => shared.Reconsolidate();
-
-    public ContractCorpus Corpus(bool includeText) => shared.Corpus(includeText);
-
-    public IEnumerable<FailedSource> FailedSources() => shared.FailedSources();
-
-    public IEnumerable<FailedStage> FailedStages() => shared.FailedStages();
-
-    public StoreSummary Summary() => shared.Summary();
-
-    public void Dispose() => connection.Dispose();
+    public override IIngestRun BeginRun(string description) => new PostgresIngestRun(connection, description, absent);
 
     /// <summary>
     /// The server's or the network's reason, one line. Npgsql never puts the connection string in its

@@ -50,6 +50,11 @@ internal static class CorpusConsolidation
             while (documentsAfter(consolidated, chunk) is { Count: > 0 } documents)
             {
                 using var transaction = connection.BeginTransaction();
+                if (fresh)
+                {
+                    dialect.DeferDerivedTables(connection, transaction);
+                }
+
                 state.Transaction = transaction;
                 foreach (var (_, document) in documents)
                 {
@@ -63,12 +68,14 @@ internal static class CorpusConsolidation
             if (fresh)
             {
                 using var transaction = connection.BeginTransaction();
+                dialect.DeferDerivedTables(connection, transaction);
                 if (consolidated > last)
                 {
                     WriteState(dialect, connection, transaction, state, consolidated);
                 }
 
                 dialect.RestoreIndexes(connection, transaction);
+                dialect.RefillDerivedTables(connection, transaction);
                 transaction.Commit();
             }
 
@@ -147,6 +154,7 @@ internal static class CorpusConsolidation
     private static void Start(SqlDialect dialect, DbConnection connection)
     {
         using var transaction = connection.BeginTransaction();
+        dialect.DeferDerivedTables(connection, transaction);
         using (var writer = new CorpusRowWriter(dialect, connection, transaction))
         {
             writer.Clear();

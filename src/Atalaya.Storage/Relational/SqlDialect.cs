@@ -35,6 +35,24 @@ internal abstract class SqlDialect
     public abstract void RestoreIndexes(DbConnection connection, DbTransaction transaction);
 
     /// <summary>
+    /// Called first in each transaction of a consolidation from the first document: tables an engine
+    /// derives from the corpus rows by triggers may be left as they were, to be filled once by
+    /// <see cref="RefillDerivedTables"/> instead of row by row.
+    /// </summary>
+    public virtual void DeferDerivedTables(DbConnection connection, DbTransaction transaction)
+    {
+    }
+
+    /// <summary>
+    /// Called in the last transaction of a consolidation from the first document, the one that marks
+    /// its progress (after <see cref="RestoreIndexes"/>): the derived tables are made whole from the
+    /// corpus rows, committed with the mark, so that no kill can leave them behind a marked progress.
+    /// </summary>
+    public virtual void RefillDerivedTables(DbConnection connection, DbTransaction transaction)
+    {
+    }
+
+    /// <summary>
     /// Makes this connection the only one consolidating until the result is disposed (other
     /// processes wait); the consolidation reads its progress after taking it.
     /// </summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Atalaya.Core.Contract;
 using Atalaya.Storage.Relational;
 using Atalaya.Storage.Sqlite.Workbench;
 using Microsoft.Data.Sqlite;
@@ -10,7 +9,7 @@ namespace Atalaya.Storage.Sqlite;
 /// The embedded default store: one SQLite file in WAL mode. Opening a file that is not an
 /// Atalaya database fails with a clear message instead of touching it.
 /// </summary>
-public sealed class SqliteDocumentStore : IDocumentStore, IMeasuredConsolidation
+public sealed class SqliteDocumentStore : RelationalDocumentStore, IMeasuredConsolidation
 {
     private readonly SqliteConnection connection;
 
@@ -20,24 +19,21 @@ public sealed class SqliteDocumentStore : IDocumentStore, IMeasuredConsolidation
     /// <summary>While opening: a consolidation from the first document took the workbench's triggers off.</summary>
     private bool workbenchSuspended;
 
-    // Reads and consolidation are the same on every engine.
-    private readonly RelationalStore shared;
-
     private SqliteDocumentStore(SqliteConnection connection, string path)
+        : base(connection, SqliteDialect.Instance, path)
     {
         this.connection = connection;
         Path = path;
-        shared = new RelationalStore(connection, SqliteDialect.Instance, path)
-        {
-            // From the first document every corpus row is written again: the workbench's tables are
-            // filled once afterwards instead of row by row through their triggers.
-            BeforeFullConsolidation = () => WorkbenchTables.Suspend(connection),
-            AfterConsolidation = KeepWorkbenchTables,
-        };
     }
 
+    /// <summary>
+    /// From the first document every corpus row is written again: the workbench's tables are filled
+    /// once afterwards instead of row by row through their triggers.
+    /// </summary>
+    private protected override void BeforeFullConsolidation() => WorkbenchTables.Suspend(connection);
+
     /// <summary>The workbench's tables follow the new corpus rows (names folded for the name search).</summary>
-    private void KeepWorkbenchTables(bool full)
+    private protected override void AfterConsolidation(bool full)
     {
         if (workbenchLater)
         {
@@ -147,35 +143,9 @@ public sealed class SqliteDocumentStore : IDocumentStore, IMeasuredConsolidation
         }
     }
 
-    public bool Contains(string contentHash) => shared.Contains(contentHash);
+    public override bool Contains(string contentHash) => Shared.Contains(contentHash);
 
-    public IIngestRun BeginRun(string description) => new SqliteIngestRun(connection, description);
-
-    public IEnumerable<ContractDocument> Documents() => shared.Documents();
-
-    /// <summary>Documents stored after the last consolidation (none when the corpus tables are up to date).</summary>
-    public long PendingConsolidation => shared.PendingConsolidation;
-
-    /// <summary>State queries the last consolidation made (reading what earlier runs stored), for measuring.</summary>
-    public long LastStateQueries => shared.LastStateQueries;
-
-    public void Consolidate() => Consolidate(CorpusConsolidation.Chunk);
-
-    /// <summary>Consolidates in transactions of <paramref name="chunk"/> documents (tests cross many chunk boundaries with few documents).</summary>
-    internal void Consolidate(int chunk) => shared.Consolidate(chunk);
-
-    /// <summary>Consolidates every stored document again from the first, replacing the corpus tables and state.</summary>
-    public void Reconsolidate() => shared.Reconsolidate();
-
-    public ContractCorpus Corpus(bool includeText) => shared.Corpus(includeText);
-
-    public IEnumerable<FailedSource> FailedSources() => shared.FailedSources();
-
-    public IEnumerable<FailedStage> FailedStages() => shared.FailedStages();
-
-    public StoreSummary Summary() => shared.Summary();
-
-    public void Dispose() => connection.Dispose();
+    public override IIngestRun BeginRun(string description) => new SqliteIngestRun(connection, description);
 
     /// <summary>
     /// Removes a database file this process created and closed, with the journal files SQLite keeps

@@ -27,6 +27,9 @@ public sealed class PostgresWorkbenchFixture : WorkbenchFixture
     /// <summary>A new empty database on the fixture's server.</summary>
     public string NewDatabaseUri() => server.NewDatabaseUri();
 
+    /// <summary>A new database on the fixture's server holding the fixture's corpus, for a test that writes.</summary>
+    public string NewCopyUri() => StoreAgain(server, DatabasePath);
+
     private static string StoreAgain(PostgresServer server, string sqlitePath)
     {
         var uri = server.Uri(server.CreateDatabase());

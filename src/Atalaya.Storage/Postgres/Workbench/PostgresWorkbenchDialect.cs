@@ -19,6 +19,9 @@ internal sealed class PostgresWorkbenchDialect(NpgsqlDataSource source) : Workbe
     /// <summary>The stories with their insertion order (web_story_order), as SQLite's rowid gives it.</summary>
     public override string StorySource => "(SELECT c.*, o.row_order FROM corpus_stories c JOIN web_story_order o ON o.story_id = c.id) s";
 
+    /// <summary>Without the order's join, which a count does not need (web_story_order has one row per story).</summary>
+    public override string StoryCountSource => "corpus_stories s";
+
     public override string StoryEventSource => "web_events w";
 
     public override string OrderedJoin => "JOIN";

@@ -14,14 +14,15 @@ internal static class SqliteFullText
     {
         var match = MatchExpression(text);
         var total = Sql.Count(db, $"SELECT COUNT(*) FROM {FullTextIndex.Table} WHERE {FullTextIndex.Table} MATCH @match", values: ("@match", match));
+        // Best first (bm25); equal ranks in storage order, as on PostgreSQL (the rowid is the documents' seq).
         var hits = Sql.Rows(
             db,
             $"""
             SELECT COALESCE(cd.document_id, d.id), d.title, d.language, d.published, f.snippet
             FROM (SELECT rowid, rank, snippet({FullTextIndex.Table}, -1, char(1), char(2), '…', 32) AS snippet
-                  FROM {FullTextIndex.Table} WHERE {FullTextIndex.Table} MATCH @match ORDER BY rank LIMIT @limit OFFSET @offset) f
+                  FROM {FullTextIndex.Table} WHERE {FullTextIndex.Table} MATCH @match ORDER BY rank, rowid LIMIT @limit OFFSET @offset) f
             JOIN documents d ON d.seq = f.rowid LEFT JOIN corpus_documents cd ON cd.seq = d.seq
-            ORDER BY f.rank
+            ORDER BY f.rank, f.rowid
             """,
             r =>
             {

@@ -153,12 +153,25 @@ internal static class OverviewQueries
 
     public static FilterValues Values(WorkbenchDb db)
     {
-        var states = Sql.Rows(db, "SELECT DISTINCT admin1 FROM web_events WHERE admin1 IS NOT NULL ORDER BY admin1", r => r.GetString(0));
-        var types = Sql.Rows(db, "SELECT DISTINCT type FROM web_events ORDER BY type", r => r.GetString(0));
-        var languages = Sql.Rows(db, "SELECT DISTINCT language FROM documents ORDER BY language", r => r.GetString(0));
+        var states = Sql.Rows(db, Distinct("web_events", "admin1"), r => r.GetString(0));
+        var types = Sql.Rows(db, Distinct("web_events", "type"), r => r.GetString(0));
+        var languages = Sql.Rows(db, Distinct("documents", "language"), r => r.GetString(0));
         // Two statements: SQLite reads a lone MIN or MAX from the end of the index, both together scan it.
         var min = Sql.Rows(db, "SELECT MIN(date) FROM web_events", r => r.Text(0))[0];
         var max = Sql.Rows(db, "SELECT MAX(date) FROM web_events", r => r.Text(0))[0];
         return new FilterValues(states, types, languages, min, max);
     }
+
+    /// <summary>
+    /// The distinct values (NULL left out) of a column some index leads with, in order, by one index
+    /// probe per value: a plain DISTINCT reads the whole index, one entry per event or document (on
+    /// PostgreSQL, which has no skip scan, tens of milliseconds on 100,000 documents).
+    /// </summary>
+    private static string Distinct(string table, string column) => $"""
+        WITH RECURSIVE v(value) AS (
+            SELECT MIN({column}) FROM {table}
+            UNION ALL
+            SELECT (SELECT MIN({column}) FROM {table} WHERE {column} > v.value) FROM v WHERE v.value IS NOT NULL)
+        SELECT value FROM v WHERE value IS NOT NULL ORDER BY value
+        """;
 }

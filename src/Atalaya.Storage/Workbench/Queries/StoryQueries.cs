@@ -13,7 +13,7 @@ internal static class StoryQueries
     public static PageOf<StorySummary> Page(WorkbenchDb db, Filters filters, Paging paging)
     {
         var where = FilterSql.Stories(filters);
-        var total = Sql.Count(db, $"SELECT COUNT(*) FROM {db.Dialect.StorySource} {where}", where);
+        var total = Sql.Count(db, $"SELECT COUNT(*) FROM {db.Dialect.StoryCountSource} {where}", where);
         return new PageOf<StorySummary>(total, paging.Page, paging.PageSize, Summaries(db, where, paging.PageSize, paging.Offset));
     }
 

@@ -19,6 +19,9 @@ internal abstract class WorkbenchDialect
     /// <summary>corpus_stories aliased s, for the story list (its filters and order).</summary>
     public abstract string StorySource { get; }
 
+    /// <summary>corpus_stories aliased s, for counting the story list (no order needed).</summary>
+    public virtual string StoryCountSource => StorySource;
+
     /// <summary>web_events aliased w, for the events of one story.</summary>
     public abstract string StoryEventSource { get; }
 
