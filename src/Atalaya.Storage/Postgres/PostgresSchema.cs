@@ -199,6 +199,7 @@ internal static class PostgresSchema
             );
             """ + CreateBulkWriteIndexes),
         (2, "the workbench's tables, their triggers, full-text and name search", Workbench.PostgresWorkbenchSchema.Migration),
+        (3, Queue.QueueSchema.Description, Queue.QueueSchema.Migration),
     ];
 
     public static int Version => Migrations[^1].Version;

@@ -1,0 +1,27 @@
+namespace Atalaya.Cli.Running;
+
+/// <summary>
+/// How a worker takes its work: <paramref name="Batch"/> documents per lease of <paramref name="Lease"/>,
+/// a document given up (dead) after <paramref name="MaxAttempts"/> failed attempts.
+/// </summary>
+internal sealed record WorkerOptions(int Batch, TimeSpan Lease, int MaxAttempts, int? Threads, TimeSpan? DocumentBudget)
+{
+    public static readonly TimeSpan DefaultLease = TimeSpan.FromSeconds(60);
+
+    public const int DefaultBatch = 50;
+
+    public const int DefaultAttempts = 3;
+
+    /// <summary>How long a worker that lost the server tries to connect again before giving up.</summary>
+    public TimeSpan ReconnectFor { get; init; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Consolidate after each batch (when no other process is) and before going idle.</summary>
+    public bool Consolidate { get; init; } = true;
+}
+
+/// <summary>What one worker did.</summary>
+internal sealed record WorkerTotals(int Batches, int Stored, int AlreadyStored, int Retried, int Dead, int Fenced, StageFailureTally StageFailures)
+{
+    public string Describe(string name) =>
+        $"atalaya: worker {name}: {Batches} batches, {Stored} stored, {AlreadyStored} already stored, {Retried} returned to the queue, {Dead} dead, {Fenced} fenced (lease lost){(StageFailures.Describe() is { } failed ? $"; {failed}" : "")}";
+}
