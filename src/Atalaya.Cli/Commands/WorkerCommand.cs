@@ -37,9 +37,13 @@ internal static class WorkerCommand
         {
             Description = "Stop when nothing is queued or leased any more (else wait for new work until interrupted)",
         };
+        var noConsolidate = new Option<bool>("--no-consolidate")
+        {
+            Description = "Only analyze: leave consolidation (duplicates, stories, events across sources) to other workers or to the next command that opens the database",
+        };
         var command = new Command("worker", "Analyze the articles queued in a PostgreSQL database by 'atalaya submit', a leased batch at a time; any number of workers may run at once, on any machine")
         {
-            database, data, threads, docTimeout, batch, lease, attempts, untilIdle,
+            database, data, threads, docTimeout, batch, lease, attempts, untilIdle, noConsolidate,
         };
         command.SetAction(parse =>
         {
@@ -50,7 +54,10 @@ internal static class WorkerCommand
                 return ExitCodes.Usage;
             }
 
-            var options = new WorkerOptions(parse.GetValue(batch), leaseLength, parse.GetValue(attempts), parse.GetValue(threads), CommonOptions.Budget(parse.GetValue(docTimeout)));
+            var options = new WorkerOptions(parse.GetValue(batch), leaseLength, parse.GetValue(attempts), parse.GetValue(threads), CommonOptions.Budget(parse.GetValue(docTimeout)))
+            {
+                Consolidate = !parse.GetValue(noConsolidate),
+            };
             return Work(CommonOptions.DatabaseLocation(parse, database), parse.GetValue(data), options, parse.GetValue(untilIdle), errors);
         });
         return command;
