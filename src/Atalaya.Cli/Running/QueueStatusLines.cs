@@ -21,7 +21,7 @@ internal static class QueueStatusLines
 
         foreach (var dead in status.DeadJobs)
         {
-            output.WriteLine($"  dead: {SafeText.Of(dead.Source, 60)} (document '{SafeText.Of(dead.DocumentId, 40)}', {N(dead.Attempts)} attempts): {SafeText.Of(dead.Error, 160)}");
+            output.WriteLine($"  dead: {SafeText.Visible(dead.Source)} (document '{SafeText.Of(dead.DocumentId, 40)}', {N(dead.Attempts)} attempts): {SafeText.Of(dead.Error, 160)}");
         }
     }
 
