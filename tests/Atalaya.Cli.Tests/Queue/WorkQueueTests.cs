@@ -104,3 +104,35 @@ public sealed class WorkQueueTests(PostgresServer server) : IDisposable
 
     private static Task<CliResult> Run(string[] args) => AtalayaCli.RunAsync(args, timeout: Generous);
 }
+
+/// <summary>What submit and worker say when they cannot work: a SQLite file, a bad lease.</summary>
+public sealed class WorkQueueUsageTests : IDisposable
+{
+    private readonly TempFolder temp = new();
+
+    [Fact]
+    public async Task Submit_to_a_sqlite_file_is_one_line_saying_the_queue_needs_postgresql()
+    {
+        var file = temp.File("local.db");
+        var result = await AtalayaCli.RunAsync(["submit", QueueArticles.Write(temp, 1), "--db", file]);
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        var line = Assert.Single(result.ErrorLines);
+        Assert.Contains("needs a PostgreSQL database", line, StringComparison.Ordinal);
+        Assert.False(File.Exists(file));
+    }
+
+    [Theory]
+    [InlineData("--lease", "soon")]
+    [InlineData("--lease", "0s")]
+    [InlineData("--batch", "0")]
+    public async Task A_worker_with_a_meaningless_option_is_a_usage_error(string option, string value)
+    {
+        var result = await AtalayaCli.RunAsync(["worker", "--db", "postgresql://u:p@127.0.0.1:1/none", option, value]);
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Contains("--lease must be a positive duration", result.StdErr, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => temp.Dispose();
+}

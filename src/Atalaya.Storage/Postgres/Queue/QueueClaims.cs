@@ -73,7 +73,7 @@ internal static class QueueClaims
                 SELECT id FROM work_queue WHERE state = 'queued' AND {attempts}
                 ORDER BY id LIMIT @limit FOR UPDATE SKIP LOCKED)
             UPDATE work_queue q SET state = 'running', attempts = q.attempts + 1, lease_token = @token,
-                lease_expires = clock_timestamp() + @lease, worker = @worker
+                lease_expires = clock_timestamp() + @lease, claimed = clock_timestamp(), worker = @worker
             FROM picked WHERE q.id = picked.id
             RETURNING {Returned}
             """, transaction);

@@ -32,7 +32,9 @@ internal static class QueueSchema
             lease_expires timestamptz,
             worker text,
             error text,
+            -- When it was queued, last claimed, and done or dead: the queue's latencies are read from them.
             submitted timestamptz NOT NULL DEFAULT clock_timestamp(),
+            claimed timestamptz,
             finished timestamptz
         );
         -- Claims read the oldest queued rows and the expired leases; done rows, the bulk of a large
