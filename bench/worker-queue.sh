@@ -32,9 +32,15 @@ as_server_user() {
   fi
 }
 
-pids=()
+# The workers' own process ids (the shell's $! is the wrapper's): read from the queue's worker table.
+worker_pids() { sql "SELECT string_agg(pid::text, ' ') FROM work_queue_workers" 2>/dev/null || true; }
+stop_workers() {
+  local pid
+  for pid in $(worker_pids); do kill -TERM "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+}
 stop() {
-  for pid in "${pids[@]}"; do kill -9 "$pid" 2>/dev/null || true; done
+  for pid in $(worker_pids); do kill -9 "$pid" 2>/dev/null || true; done
   if [[ -f "$work/pg/postmaster.pid" ]]; then
     as_server_user "$binaries/pg_ctl" stop -w -m fast -D "$work/pg" >/dev/null 2>&1 || true
   fi
@@ -71,10 +77,10 @@ as_server_user "$binaries/initdb" -D "$work/pg" -U atalaya --pwfile "$work/passw
 as_server_user "$binaries/pg_ctl" start -w -D "$work/pg" -l "$work/pg/server.log" -o "-p $port -h 127.0.0.1 -k $work -c max_connections=100" >/dev/null
 
 database=0
-new_database() {
+new_database() {  # sets database and uri (not in a subshell: they are read afterwards)
   database=$((database + 1))
   as_server_user "$binaries/createdb" -h "$work" -p "$port" -U atalaya "bench$database"
-  echo "postgresql://atalaya:$password@127.0.0.1:$port/bench$database"
+  uri="postgresql://atalaya:$password@127.0.0.1:$port/bench$database"
 }
 sql() { "$binaries/psql" -h "$work" -p "$port" -U atalaya -d "bench$database" -Atqc "$1"; }
 wait_for() {  # wait_for SQL_CONDITION SECONDS
@@ -93,7 +99,7 @@ echo "1. throughput: $count documents, workers with --threads 1, consolidation a
 echo "workers batch docs/s  seconds  (load average)"
 for workers in 1 2 4; do
   for batch in 1 50 500; do
-    uri="$(new_database)"
+    new_database
     atalaya submit "$work/articles" --db "$uri" 2>/dev/null
     started=()
     for ((w = 0; w < workers; w++)); do
@@ -104,17 +110,36 @@ for workers in 1 2 4; do
     [[ "$(sql "SELECT COUNT(*) FROM work_queue WHERE state = 'done'")" == "$count" ]] || { echo "not every document done" >&2; exit 1; }
     seconds="$(sql "SELECT EXTRACT(EPOCH FROM (SELECT MAX(finished) FROM work_queue) - (SELECT MIN(started) FROM work_queue_workers))")"
     python3 -c "import sys; s = float(sys.argv[1]); print(f'{$workers:7d} {$batch:5d} {$count / s:6.1f} {s:8.1f}  ($(cut -d' ' -f1-3 /proc/loadavg))')" "$seconds"
+    grep -h "atalaya: worker" "$work"/worker-*.log | sed 's/^/        /'
+    rm -f "$work"/worker-*.log
+  done
+done
+
+echo
+echo "1b. the same without consolidation (--no-consolidate: analysis and store only), batch 50 and 500"
+echo "workers batch docs/s  seconds  (load average)"
+for workers in 1 2; do
+  for batch in 50 500; do
+    new_database
+    atalaya submit "$work/articles" --db "$uri" 2>/dev/null
+    for ((w = 0; w < workers; w++)); do
+      atalaya worker --db "$uri" --until-idle --threads 1 --batch "$batch" --no-consolidate 2>"$work/worker-$w.log" &
+    done
+    wait
+    [[ "$(sql "SELECT COUNT(*) FROM work_queue WHERE state = 'done'")" == "$count" ]] || { cat "$work"/worker-*.log >&2; exit 1; }
+    seconds="$(sql "SELECT EXTRACT(EPOCH FROM (SELECT MAX(finished) FROM work_queue) - (SELECT MIN(started) FROM work_queue_workers))")"
+    python3 -c "import sys; s = float(sys.argv[1]); print(f'{$workers:7d} {$batch:5d} {$count / s:6.1f} {s:8.1f}  ($(cut -d' ' -f1-3 /proc/loadavg))')" "$seconds"
+    grep -h "atalaya: worker" "$work"/worker-*.log | sed 's/^/        /'
   done
 done
 
 echo
 echo "2. submit-to-visible latency: 2 waiting workers (batch 50), $latency_docs articles submitted one at a time"
-uri="$(new_database)"
+new_database
 write_articles "$work/stream" "$latency_docs" "$count"
 atalaya submit "$work/stream/article-$(printf '%06d' "$count").txt" --db "$uri" 2>/dev/null   # creates the schema
 for w in 0 1; do
   atalaya worker --db "$uri" --threads 1 --batch 50 2>"$work/latency-$w.log" &
-  pids+=($!)
 done
 wait_for "(SELECT COUNT(*) FROM work_queue_workers) = 2 AND (SELECT COUNT(*) FROM work_queue WHERE state = 'done') = 1" 300
 for file in "$work"/stream/*.txt; do
@@ -122,32 +147,28 @@ for file in "$work"/stream/*.txt; do
 done
 wait_for "(SELECT COUNT(*) FROM work_queue WHERE state = 'done') = $latency_docs" 600
 sql "SELECT 'p50 ' || round((percentile_cont(0.5) WITHIN GROUP (ORDER BY EXTRACT(EPOCH FROM finished - submitted)))::numeric, 3) || ' s, p99 ' || round((percentile_cont(0.99) WITHIN GROUP (ORDER BY EXTRACT(EPOCH FROM finished - submitted)))::numeric, 3) || ' s, max ' || round(MAX(EXTRACT(EPOCH FROM finished - submitted))::numeric, 3) || ' s over ' || COUNT(*) || ' documents' FROM work_queue WHERE id > 1"
-for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
-pids=()
+stop_workers
 
 echo
 echo "3. kill-to-recovered: 2 workers (--lease 5s, batch 50), one killed (SIGKILL) holding a batch"
 for ((trial = 1; trial <= kill_trials; trial++)); do
-  uri="$(new_database)"
+  new_database
   atalaya submit "$work/articles" --db "$uri" 2>/dev/null
   atalaya worker --db "$uri" --threads 1 --batch 50 --lease 5s 2>"$work/doomed.log" &
-  doomed=$!
-  pids=("$doomed")
-  wait_for "EXISTS (SELECT 1 FROM work_queue WHERE state = 'running' AND worker LIKE '%:$doomed:%')" 300
+  wait_for "EXISTS (SELECT 1 FROM work_queue_workers)" 300
+  doomed="$(sql "SELECT pid FROM work_queue_workers")"
+  name="$(sql "SELECT name FROM work_queue_workers")"
   atalaya worker --db "$uri" --threads 1 --batch 50 --lease 5s 2>"$work/survivor.log" &
-  pids+=($!)
-  wait_for "EXISTS (SELECT 1 FROM work_queue_workers WHERE pid <> $doomed)" 300
-  # Killed in the middle of its next batch, the survivor working beside it.
-  wait_for "(SELECT COUNT(*) FROM work_queue WHERE state = 'done' AND worker LIKE '%:$doomed:%') > 0 AND EXISTS (SELECT 1 FROM work_queue WHERE state = 'running' AND worker LIKE '%:$doomed:%')" 300
-  sleep 0.5
-  held="$(sql "SELECT string_agg(id::text, ',') FROM work_queue WHERE state = 'running' AND worker LIKE '%:$doomed:%'")"
+  wait_for "(SELECT COUNT(*) FROM work_queue_workers) = 2" 300
+  # Killed in the middle of a batch, the survivor working beside it.
+  wait_for "EXISTS (SELECT 1 FROM work_queue WHERE state = 'done' AND worker = '$name') AND EXISTS (SELECT 1 FROM work_queue WHERE state = 'running' AND worker = '$name')" 300
+  held="$(sql "SELECT string_agg(id::text, ',') FROM work_queue WHERE state = 'running' AND worker = '$name'")"
   kill -9 "$doomed"
   killed="$(sql "SELECT EXTRACT(EPOCH FROM clock_timestamp())")"
   [[ -n "$held" ]] || { echo "the killed worker held no batch" >&2; exit 1; }
   wait_for "(SELECT COUNT(*) FROM work_queue WHERE id IN ($held) AND state = 'done') = (SELECT COUNT(*) FROM work_queue WHERE id IN ($held))" 600
   sql "SELECT 'trial $trial: batch of ' || COUNT(*) || ' claimed again after ' || round((EXTRACT(EPOCH FROM MIN(claimed)) - $killed)::numeric, 2) || ' s, done after ' || round((EXTRACT(EPOCH FROM MAX(finished)) - $killed)::numeric, 2) || ' s (lease 5 s)' FROM work_queue WHERE id IN ($held)"
-  for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
-  pids=()
+  stop_workers
 done
 echo
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -22,6 +22,8 @@ internal sealed class QueueWorker(string location, AnalysisSession session, Work
     private readonly InjectedDocumentFault fault = InjectedDocumentFault.FromEnvironment();
     private int batches, stored, alreadyStored, retried, dead, fenced;
     private readonly StageFailureTally stageFailures = new();
+    private readonly WorkerTimes times = new();
+    private CancellationToken stopping;
 
     /// <summary>Host, process and a random part: unique among the workers of a database.</summary>
     public string Name { get; } = string.Create(CultureInfo.InvariantCulture, $"{Environment.MachineName}:{Environment.ProcessId}:{Random.Shared.Next(0x10000):x4}");
@@ -33,6 +35,7 @@ internal sealed class QueueWorker(string location, AnalysisSession session, Work
     /// <exception cref="StoreException">The database cannot be used, or the server stayed away longer than the reconnection time.</exception>
     public WorkerTotals Run(Func<WorkQueueStore, bool> finished, CancellationToken cancellation)
     {
+        stopping = cancellation;
         var queue = WorkQueueStore.Open(location);
         try
         {
@@ -49,7 +52,7 @@ internal sealed class QueueWorker(string location, AnalysisSession session, Work
                         // Nothing to claim: what this or another worker stored last is consolidated now, not at the next batch.
                         if (options.Consolidate && queue.PendingConsolidation > 0)
                         {
-                            queue.Consolidate(wait: true);
+                            Timed(times.Consolidation, () => queue.Consolidate(wait: true));
                         }
 
                         if (finished(queue))
@@ -57,24 +60,28 @@ internal sealed class QueueWorker(string location, AnalysisSession session, Work
                             break;
                         }
 
-                        cancellation.WaitHandle.WaitOne(poll);
+                        Timed(times.Waiting, () => cancellation.WaitHandle.WaitOne(poll));
                         poll = TimeSpan.FromTicks(Math.Min(poll.Ticks * 2, LongestPoll.Ticks));
                         continue;
                     }
 
                     poll = FirstPoll;
                     renewal.Hold(lease.Token);
-                    var outcomes = Analyze(lease);
+                    var outcomes = Timed(times.Analysis, () => Analyze(lease));
+                    times.Writes.Start();
                     var result = Complete(ref queue, lease, outcomes);
+                    times.Writes.Stop();
                     renewal.Hold(null);
                     Account(lease, outcomes, result);
                     if (result.Accepted && result.Stored > 0 && options.Consolidate)
                     {
-                        queue.Consolidate(wait: false);
+                        var current = queue;
+                        Timed(times.Consolidation, () => current.Consolidate(wait: false));
                     }
                 }
                 catch (StoreException error)
                 {
+                    times.Writes.Stop();
                     renewal.Hold(null);
                     queue = Reconnect(queue, error);
                 }
@@ -82,14 +89,29 @@ internal sealed class QueueWorker(string location, AnalysisSession session, Work
 
             if (options.Consolidate)
             {
+                times.Consolidation.Start();
                 Retrying(ref queue, q => q.Consolidate(wait: true));
+                times.Consolidation.Stop();
             }
 
-            return new WorkerTotals(batches, stored, alreadyStored, retried, dead, fenced, stageFailures);
+            return new WorkerTotals(batches, stored, alreadyStored, retried, dead, fenced, stageFailures) { Times = times };
         }
         finally
         {
             queue.Dispose();
+        }
+    }
+
+    private static T Timed<T>(Stopwatch clock, Func<T> action)
+    {
+        clock.Start();
+        try
+        {
+            return action();
+        }
+        finally
+        {
+            clock.Stop();
         }
     }
 
@@ -190,14 +212,19 @@ internal sealed class QueueWorker(string location, AnalysisSession session, Work
         var delay = TimeSpan.FromMilliseconds(250);
         while (true)
         {
-            Thread.Sleep(delay);
+            // Asked to stop while the server is away: the worker ends (its lease runs out, another takes the batch).
+            if (stopping.WaitHandle.WaitOne(delay))
+            {
+                throw error;
+            }
+
             try
             {
                 var queue = WorkQueueStore.Open(location);
                 queue.RegisterWorker(Name);
                 return queue;
             }
-            catch (StoreException again) when (waited.Elapsed < options.ReconnectFor)
+            catch (StoreException again) when (waited.Elapsed < options.ReconnectFor && !stopping.IsCancellationRequested)
             {
                 error = again;
                 delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, TimeSpan.FromSeconds(2).Ticks));
