@@ -41,6 +41,7 @@ internal sealed class QueueWorker(string location, AnalysisSession session, Work
         {
             queue.RegisterWorker(Name);
             using var renewal = new LeaseRenewal(location, Name, options.Lease);
+            using var consolidation = options.Consolidate ? new BackgroundConsolidation(location, errors, times.Consolidation) : null;
             var poll = FirstPoll;
             while (!cancellation.IsCancellationRequested)
             {
@@ -50,9 +51,9 @@ internal sealed class QueueWorker(string location, AnalysisSession session, Work
                     if (lease is null)
                     {
                         // Nothing to claim: what this or another worker stored last is consolidated now, not at the next batch.
-                        if (options.Consolidate && queue.PendingConsolidation > 0)
+                        if (consolidation is not null && queue.PendingConsolidation > 0)
                         {
-                            Timed(times.Consolidation, () => queue.Consolidate(wait: true));
+                            consolidation.Request();
                         }
 
                         if (finished(queue))
@@ -73,10 +74,9 @@ internal sealed class QueueWorker(string location, AnalysisSession session, Work
                     times.Writes.Stop();
                     renewal.Hold(null);
                     Account(lease, outcomes, result);
-                    if (result.Accepted && result.Stored > 0 && options.Consolidate)
+                    if (result.Accepted && result.Stored > 0)
                     {
-                        var current = queue;
-                        Timed(times.Consolidation, () => current.Consolidate(wait: false));
+                        consolidation?.Request();
                     }
                 }
                 catch (StoreException error)
@@ -87,6 +87,8 @@ internal sealed class QueueWorker(string location, AnalysisSession session, Work
                 }
             }
 
+            // Nothing left to claim (or asked to stop): everything stored is consolidated before the worker ends.
+            consolidation?.Dispose();
             if (options.Consolidate)
             {
                 times.Consolidation.Start();

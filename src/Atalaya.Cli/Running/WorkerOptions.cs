@@ -15,7 +15,7 @@ internal sealed record WorkerOptions(int Batch, TimeSpan Lease, int MaxAttempts,
     /// <summary>How long a worker that lost the server tries to connect again before giving up.</summary>
     public TimeSpan ReconnectFor { get; init; } = TimeSpan.FromMinutes(2);
 
-    /// <summary>Consolidate after each batch (when no other process is) and before going idle.</summary>
+    /// <summary>Consolidate after each batch, on a thread of its own (when no other process is), and before ending.</summary>
     public bool Consolidate { get; init; } = true;
 }
 

@@ -137,14 +137,29 @@ public sealed class WorkQueueStore : IDisposable
     /// </summary>
     public bool Consolidate(bool wait) => Guard(() =>
     {
-        if (!wait)
+        // Waiting is polling the lock, not blocking on it: a statement waiting minutes for another
+        // process's consolidation would run into the connection's command timeout.
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (!Store().TryConsolidate())
         {
-            return Store().TryConsolidate();
+            if (!wait)
+            {
+                return false;
+            }
+
+            if (waited.Elapsed > LongestConsolidationWait)
+            {
+                throw new StoreException($"{Target}: another process has been consolidating for over {LongestConsolidationWait.TotalMinutes} minutes; its documents stay stored and the next consolidation takes them");
+            }
+
+            Thread.Sleep(200);
         }
 
-        Store().Consolidate();
         return true;
     });
+
+    /// <summary>A consolidation of millions of documents from the first takes long; beyond this a waiting worker gives up.</summary>
+    private static readonly TimeSpan LongestConsolidationWait = TimeSpan.FromHours(2);
 
     public void Dispose()
     {
