@@ -25,8 +25,13 @@ internal static class QueuedIngest
             }
 
             var runId = submitted.Queue.RunId;
-            var worker = new QueueWorker(location, AnalysisSession.Load(data), new WorkerOptions(QueueSubmission.CommitEvery, Lease, WorkerOptions.DefaultAttempts, options.Threads, options.DocumentBudget), errors);
-            var work = worker.Run(queue => queue.Progress(runId).Finished, CancellationToken.None);
+            var stageFailures = new StageFailureTally();
+            // Nothing new queued (all of it stored or queued already): no models to load, nothing to wait for.
+            if (submitted.Queue.Queued > 0)
+            {
+                var worker = new QueueWorker(location, AnalysisSession.Load(data), new WorkerOptions(QueueSubmission.CommitEvery, Lease, WorkerOptions.DefaultAttempts, options.Threads, options.DocumentBudget), errors);
+                stageFailures = worker.Run(queue => queue.Progress(runId).Finished, CancellationToken.None).StageFailures;
+            }
 
             using var finalQueue = WorkQueueStore.Open(location);
             var progress = finalQueue.Progress(runId);
@@ -42,7 +47,7 @@ internal static class QueuedIngest
             }
 
             // Documents that failed on every attempt count as inputs that failed, as a document over --doc-timeout does in SQLite.
-            var totals = new RunTotals(submitted.Documents - (int)progress.Dead, submitted.Failures + (int)progress.Dead, 0, 0, work.StageFailures, submitted.SkippedInputs);
+            var totals = new RunTotals(submitted.Documents - (int)progress.Dead, submitted.Failures + (int)progress.Dead, 0, 0, stageFailures, submitted.SkippedInputs);
             using var store = DocumentStores.Open(location);
             return new IngestResult(totals, (int)progress.Done, submitted.Queue.Known, DocumentStores.Display(store), store.Summary());
         }
