@@ -22,6 +22,8 @@ internal static class Program
             EntityCommand.Create(),
             ConflictsCommand.Create(),
             StatusCommand.Create(),
+            SubmitCommand.Create(),
+            WorkerCommand.Create(),
             ServeCommand.Create(),
         };
 

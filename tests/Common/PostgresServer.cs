@@ -88,6 +88,13 @@ public sealed class PostgresServer : IDisposable
     /// <summary>The URI of a new empty database.</summary>
     public string NewDatabaseUri() => Uri(CreateDatabase());
 
+    /// <summary>
+    /// Stops the server the hard way (as a crash would: no shutdown checkpoint, clients cut off) and
+    /// starts it again on the same port with the same options; returns once it accepts connections.
+    /// </summary>
+    public void RestartImmediately()
+        => Run("pg_ctl", "restart", "-w", "-m", "immediate", "-t", ((int)Generous.TotalSeconds).ToString(CultureInfo.InvariantCulture), "-D", data, "-l", folder.File("server.log"));
+
     public void Dispose()
     {
         lock (folder)

@@ -73,6 +73,11 @@ internal static class IngestCommand
 
     private static IngestResult? IngestInto(IReadOnlyList<string> paths, string databasePath, string? data, RunOptions options, ErrorLog errors)
     {
+        if (DocumentStores.IsServer(databasePath))
+        {
+            return QueuedIngest.Run(paths, databasePath, data, options, errors);
+        }
+
         IDocumentStore store;
         try
         {

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Atalaya.Cli.Running;
 using Atalaya.Storage;
+using Atalaya.Storage.Postgres.Queue;
 
 namespace Atalaya.Cli.Commands;
 
@@ -13,7 +14,7 @@ internal static class StatusCommand
     public static Command Create()
     {
         var database = CommonOptions.Database();
-        var command = new Command("status", "Show what a database holds: documents by language, runs, inputs that failed, analysis stages that failed") { database };
+        var command = new Command("status", "Show what a database holds: documents by language, runs, inputs that failed, analysis stages that failed; on PostgreSQL also the work queue (queued, running, done, dead) and the workers seen") { database };
         command.SetAction(parse => Show(CommonOptions.DatabaseLocation(parse, database)));
         return command;
     }
@@ -30,6 +31,12 @@ internal static class StatusCommand
 
             using var store = DocumentStores.Open(path);
             Print(Console.Out, store);
+            if (DocumentStores.IsServer(path))
+            {
+                using var queue = WorkQueueStore.Open(path);
+                QueueStatusLines.Print(Console.Out, queue.Status());
+            }
+
             return ExitCodes.Success;
         }
         catch (StoreException error)

@@ -28,8 +28,14 @@ public sealed class PostgresDocumentStore : RelationalDocumentStore
 
     public DatabaseTarget Target { get; }
 
+    /// <summary>False once the server went away (the connection broke).</summary>
+    internal bool IsOpen => connection.State == System.Data.ConnectionState.Open;
+
     /// <exception cref="StoreException">The server cannot be reached, refuses the login, or holds no Atalaya database; the message says which, without the password.</exception>
-    public static PostgresDocumentStore Open(DatabaseTarget target)
+    public static PostgresDocumentStore Open(DatabaseTarget target) => Open(target, catchUp: true);
+
+    /// <param name="catchUp">Consolidate what is pending before returning (a worker consolidates on its own terms instead).</param>
+    internal static PostgresDocumentStore Open(DatabaseTarget target, bool catchUp)
     {
         ArgumentNullException.ThrowIfNull(target);
         var connectionString = target.PostgresConnectionString
@@ -42,7 +48,11 @@ public sealed class PostgresDocumentStore : RelationalDocumentStore
             var store = new PostgresDocumentStore(connection, target);
 
             // Documents another run stored and did not consolidate (it was killed) are caught up first.
-            store.Consolidate();
+            if (catchUp)
+            {
+                store.Consolidate();
+            }
+
             return store;
         }
         catch (NpgsqlException error)
@@ -69,6 +79,33 @@ public sealed class PostgresDocumentStore : RelationalDocumentStore
     }
 
     public override IIngestRun BeginRun(string description) => new PostgresIngestRun(connection, description, absent);
+
+    /// <summary>
+    /// Consolidates unless another connection is consolidating now (false then, at once): workers
+    /// finishing batches together never queue up behind one consolidator. The session lock is taken
+    /// here and again, reentrantly, by the consolidation itself.
+    /// </summary>
+    internal bool TryConsolidate()
+    {
+        if (Commands.Count(connection, $"SELECT pg_try_advisory_lock({AdvisoryLocks.Consolidation})::int") == 0)
+        {
+            return false;
+        }
+
+        try
+        {
+            Consolidate();
+        }
+        finally
+        {
+            if (connection.State == System.Data.ConnectionState.Open)
+            {
+                Commands.Execute(connection, $"SELECT pg_advisory_unlock({AdvisoryLocks.Consolidation})");
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// The server's or the network's reason, one line. Npgsql never puts the connection string in its

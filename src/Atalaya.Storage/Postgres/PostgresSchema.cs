@@ -200,6 +200,7 @@ internal static class PostgresSchema
             """ + CreateBulkWriteIndexes),
         (2, "the workbench's tables, their triggers, full-text and name search", Workbench.PostgresWorkbenchSchema.Migration),
         (3, "the workbench's triggers wait for a consolidation from the first document; recounts read no whole key; story and entity list indexes", Workbench.PostgresWorkbenchDeferral.Migration),
+        (4, Queue.QueueSchema.Description, Queue.QueueSchema.Migration),
     ];
 
     public static int Version => Migrations[^1].Version;

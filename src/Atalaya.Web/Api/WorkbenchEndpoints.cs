@@ -137,6 +137,8 @@ internal static class WorkbenchEndpoints
         }).Produces<SearchResult>().WithQuery(["q", .. PageNames])
             .WithName("search").WithSummary("Full-text search over documents, and entities by name");
 
+        QueueEndpoint.Map(api);
+
         // An unknown API path is a JSON 404 too, not the pages' fallback.
         api.MapGet("/{**rest}", (string rest) => Problems.NotFound("API endpoint", "/api/" + rest)).ExcludeFromDescription();
     }

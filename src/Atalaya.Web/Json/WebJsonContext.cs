@@ -31,6 +31,7 @@ namespace Atalaya.Web.Json;
 [JsonSerializable(typeof(ContractEntity))]
 [JsonSerializable(typeof(ContractStory))]
 [JsonSerializable(typeof(ContractClaim))]
+[JsonSerializable(typeof(Atalaya.Storage.Postgres.Queue.QueueStatus))]
 public sealed partial class WebJsonContext : JsonSerializerContext
 {
 }

@@ -8,6 +8,8 @@ public sealed class HelpTests
     [InlineData("export")]
     [InlineData("demo")]
     [InlineData("bench")]
+    [InlineData("submit")]
+    [InlineData("worker")]
     public async Task Help_works_for_every_command(string command)
     {
         var result = await AtalayaCli.RunAsync(command, "--help");
@@ -24,7 +26,7 @@ public sealed class HelpTests
         var result = await AtalayaCli.RunAsync("--help");
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        foreach (var command in new[] { "extract", "ingest", "export", "demo", "bench" })
+        foreach (var command in new[] { "extract", "ingest", "export", "demo", "bench", "submit", "worker" })
         {
             Assert.Contains(command, result.StdOut, StringComparison.Ordinal);
         }
