@@ -7,6 +7,8 @@ namespace Atalaya.Web.Tests;
 /// <remarks>Run on both engines: <see cref="ReadApiTestsOnSqlite"/> and <see cref="ReadApiTestsOnPostgres"/>.</remarks>
 public abstract class ReadApiTests(WorkbenchFixture fixture)
 {
+    private static readonly string[] Precisions = ["place", "municipality", "state", "country"];
+
     private HttpClient Client => fixture.Client;
 
     [Fact]
@@ -43,6 +45,16 @@ public abstract class ReadApiTests(WorkbenchFixture fixture)
         var points = overview.GetProperty("points").EnumerateArray().ToList();
         Assert.NotEmpty(points);
         Assert.All(points, p => Assert.InRange(p.GetProperty("lat").GetDouble(), -90, 90));
+
+        // Each point says how precisely it is placed and in which country, as its event's location does.
+        var locations = items.ToDictionary(e => e.GetProperty("id").GetString()!, e => e.GetProperty("location"));
+        Assert.All(points, p =>
+        {
+            var location = locations[p.GetProperty("id").GetString()!];
+            Assert.Equal(location.GetProperty("precision").GetString(), p.GetProperty("precision").GetString());
+            Assert.Equal(location.GetProperty("country").GetString(), p.GetProperty("country").GetString());
+            Assert.Contains(p.GetProperty("precision").GetString(), Precisions);
+        });
     }
 
     [Fact]

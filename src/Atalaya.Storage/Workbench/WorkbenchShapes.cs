@@ -20,7 +20,11 @@ public sealed record ActorCount(string Entity, string Name, string? Kind, long E
 
 public sealed record StorySummary(string Id, string? Title, IReadOnlyList<string> Languages, long Documents, string? FirstPublished, string? LastPublished);
 
-public sealed record MapPoint(string Id, double Lat, double Lon, long? Fatalities, string Type, string? Date, string? Place, string? State);
+/// <summary>
+/// An event on the map. <paramref name="Precision"/> is its location's (place, municipality, state, country: CONTRACT.md),
+/// so that a state's or a country's centre is never drawn as an exact point; <paramref name="Country"/> its ISO code.
+/// </summary>
+public sealed record MapPoint(string Id, double Lat, double Lon, long? Fatalities, string Type, string? Date, string? Place, string? State, string? Precision, string? Country);
 
 public sealed record Overview(
     long Events,

@@ -47,11 +47,14 @@ internal static class OverviewQueries
         var points = Sql.Rows(
             db,
             $"""
-            SELECT e.id, e.lat, e.lon, e.fatalities, e.type, e.date, e.place, e.admin1 FROM web_events e
-            WHERE e.lat IS NOT NULL AND e.lon IS NOT NULL {events.And}
-            ORDER BY e.date DESC NULLS LAST, e.{db.Dialect.RowOrder} DESC LIMIT {MaxPoints}
+            SELECT p.id, p.lat, p.lon, p.fatalities, p.type, p.date, p.place, p.admin1, {db.Dialect.JsonText("c.json", "location", "precision")}, c.country
+            FROM (SELECT e.id, e.lat, e.lon, e.fatalities, e.type, e.date, e.place, e.admin1, e.{db.Dialect.RowOrder} AS row_order FROM web_events e
+                  WHERE e.lat IS NOT NULL AND e.lon IS NOT NULL {events.And}
+                  ORDER BY e.date DESC NULLS LAST, e.{db.Dialect.RowOrder} DESC LIMIT {MaxPoints}) p
+            JOIN corpus_events c ON c.id = p.id
+            ORDER BY p.date DESC NULLS LAST, p.row_order DESC
             """,
-            r => new MapPoint(r.GetString(0), r.GetDouble(1), r.GetDouble(2), r.Integer(3), r.GetString(4), r.Text(5), r.Text(6), r.Text(7)),
+            r => new MapPoint(r.GetString(0), r.GetDouble(1), r.GetDouble(2), r.Integer(3), r.GetString(4), r.Text(5), r.Text(6), r.Text(7), r.Text(8), r.Text(9)),
             events);
         var latestStories = latest.GetAwaiter().GetResult();
         return new Overview(count, fatalities, documentCount, byState, byWeek, topActors, latestStories, points);

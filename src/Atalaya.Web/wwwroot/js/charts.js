@@ -1,6 +1,5 @@
 // Small SVG charts, drawn from numbers only (labels go in as text nodes).
 import { el, svg } from './dom.js';
-import { TYPE_COLORS, typeColor } from './format.js';
 
 const WIDTH = 720;
 const HEIGHT = 220;
@@ -16,55 +15,6 @@ function axis(max, plotHeight) {
       svg('text', { x: PAD.left - 4, y: y + 4, 'text-anchor': 'end' }, String(value)));
   }
   return group;
-}
-
-function legend(types) {
-  return el('ul', { class: 'chart-legend' }, types.map((type) => {
-    const swatch = el('span', { class: 'swatch' });
-    swatch.style.backgroundColor = typeColor(type);
-    return el('li', null, swatch, type);
-  }));
-}
-
-/** Events per week, stacked by ACLED type. rows: [{week, type, events}]. */
-export function weeklyStackedBars(rows, label) {
-  if (!rows.length) return el('p', { class: 'muted' }, 'No events in this selection.');
-  const weeks = [...new Set(rows.map((r) => r.week))].sort();
-  const known = Object.keys(TYPE_COLORS);
-  // ACLED's order of types first, any other type after them.
-  const rank = (type) => { const i = known.indexOf(type); return i < 0 ? known.length : i; };
-  const types = [...new Set(rows.map((r) => r.type))].sort((a, b) => rank(a) - rank(b));
-  const byCell = new Map(rows.map((r) => [`${r.week}|${r.type}`, r]));
-  const totals = new Map(weeks.map((w) => [w, 0]));
-  for (const r of rows) totals.set(r.week, totals.get(r.week) + r.events);
-  const max = Math.max(1, ...totals.values());
-  const plotHeight = HEIGHT - PAD.top - PAD.bottom;
-  const step = (WIDTH - PAD.left - PAD.right) / weeks.length;
-  const barWidth = Math.max(1, Math.min(56, step * 0.8));
-  const root = svg('svg', { class: 'chart', viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'img', 'aria-label': label }, axis(max, plotHeight));
-  const labelEvery = Math.ceil(weeks.length / 8);
-  let labelledYear = '';
-  weeks.forEach((week, i) => {
-    let base = 0;
-    const x = PAD.left + i * step + (step - barWidth) / 2;
-    for (const type of types) {
-      const row = byCell.get(`${week}|${type}`);
-      if (!row) continue;
-      const h = (row.events / max) * plotHeight;
-      root.append(svg('rect', {
-        class: 'bar', x: x.toFixed(1), width: barWidth.toFixed(1), y: (PAD.top + plotHeight - base - h).toFixed(1), height: h.toFixed(1), fill: typeColor(type),
-      }, svg('title', null, `Week of ${week}: ${row.events} ${type}`)));
-      base += h;
-    }
-    if (i % labelEvery === 0) {
-      // The year only where it changes, so the axis stays short but never ambiguous.
-      const text = week.slice(0, 4) === labelledYear ? week.slice(5) : week;
-      labelledYear = week.slice(0, 4);
-      root.append(svg('text', { class: 'tick', x: (x + barWidth / 2).toFixed(1), y: HEIGHT - PAD.bottom + 16, 'text-anchor': 'middle' }, text));
-    }
-  });
-  root.append(svg('text', { class: 'tick', x: PAD.left, y: HEIGHT - 4 }, `weeks from ${weeks[0]} to ${weeks[weeks.length - 1]}`));
-  return el('figure', { class: 'chart-figure' }, root, legend(types));
 }
 
 /** Simple bars: [{label, value}], e.g. events per month. */
@@ -87,13 +37,13 @@ export function bars(rows, label) {
 }
 
 /** The entity in the centre, its co-actors on a circle around it, edge width by shared events. */
-export function network(centreName, coActors, hrefOf) {
-  if (!coActors.length) return el('p', { class: 'muted' }, 'No co-occurring actors.');
+export function network(centreName, coActors, hrefOf, unit = 'shared event') {
+  if (!coActors.length) return el('p', { class: 'muted' }, unit === 'shared event' ? 'No co-occurring actors.' : 'No other entity is named with it.');
   const size = 420;
   const centre = size / 2;
   const radius = size / 2 - 70;
   const max = Math.max(1, ...coActors.map((a) => a.events));
-  const root = svg('svg', { class: 'network', viewBox: `0 0 ${size} ${size}`, role: 'img', 'aria-label': `Actors sharing events with ${centreName}` });
+  const root = svg('svg', { class: 'network', viewBox: `0 0 ${size} ${size}`, role: 'img', 'aria-label': unit === 'shared event' ? `Actors sharing events with ${centreName}` : `Entities named in the same documents as ${centreName}` });
   const edges = svg('g', { class: 'edges' });
   const nodes = svg('g', { class: 'nodes' });
   coActors.forEach((actor, i) => {
@@ -101,7 +51,7 @@ export function network(centreName, coActors, hrefOf) {
     const x = centre + radius * Math.cos(angle);
     const y = centre + radius * Math.sin(angle);
     edges.append(svg('line', { x1: centre, y1: centre, x2: x.toFixed(1), y2: y.toFixed(1), 'stroke-width': (1 + (actor.events / max) * 7).toFixed(1) },
-      svg('title', null, `${actor.events} shared event${actor.events === 1 ? '' : 's'}`)));
+      svg('title', null, `${actor.events} ${unit}${actor.events === 1 ? '' : 's'}`)));
     const anchor = Math.cos(angle) > 0.3 ? 'start' : Math.cos(angle) < -0.3 ? 'end' : 'middle';
     const dx = anchor === 'start' ? 9 : anchor === 'end' ? -9 : 0;
     const dy = anchor === 'middle' ? (Math.sin(angle) > 0 ? 18 : -10) : 4;
@@ -109,7 +59,7 @@ export function network(centreName, coActors, hrefOf) {
     nodes.append(svg('a', { href: hrefOf(actor), class: 'node' },
       svg('circle', { cx: x.toFixed(1), cy: y.toFixed(1), r: 6 }),
       svg('text', { x: (x + dx).toFixed(1), y: (y + dy).toFixed(1), 'text-anchor': anchor }, name),
-      svg('title', null, `${actor.name}: ${actor.events} shared events`)));
+      svg('title', null, `${actor.name}: ${actor.events} ${unit}${actor.events === 1 ? '' : 's'}`)));
   });
   nodes.append(svg('circle', { class: 'centre', cx: centre, cy: centre, r: 11 }),
     svg('text', { class: 'centre-label', x: centre, y: centre + 26, 'text-anchor': 'middle' }, centreName.length > 28 ? `${centreName.slice(0, 27)}…` : centreName));

@@ -2,14 +2,14 @@
 import { getJson } from '../api.js';
 import { el, replace } from '../dom.js';
 import { link, param } from '../filters.js';
-import { actorLabel, eventDate, externalLink, number, place, typeBadge } from '../format.js';
+import { actorLabel, eventDate, externalLink, number, place, typeBadge, outletOf } from '../format.js';
 import { languageName, runPage } from '../layout.js';
 
 function documentCard(document) {
   return el('article', { class: ['source', document.id === param('document') ? 'current' : null], lang: document.language, 'data-document': document.id },
     el('h3', null, document.title || document.id),
     el('p', { class: 'muted small' },
-      [document.published, document.source].filter(Boolean).join(' · '), ' ', externalLink(document.url, 'original'),
+      [outletOf(document), document.published].filter(Boolean).join(' · '), ' ', externalLink(document.url, 'original'),
       document.duplicate_of ? el('span', { class: 'tag' }, ` duplicate of ${document.duplicate_of}`) : null),
     el('div', { class: 'article-text', tabindex: '0', 'aria-label': `Text of ${document.title || document.id}` }, document.text ?? ''));
 }
