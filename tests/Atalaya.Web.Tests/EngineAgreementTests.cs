@@ -49,6 +49,18 @@ public sealed class EngineAgreementTests(PostgresWorkbenchFixture fixture)
         "/api/conflicts",
     ];
 
+    /// <summary>Every entity's hub (events at it, events its documents report, documents, co-mentions) on both engines.</summary>
+    [Fact]
+    public async Task Both_engines_answer_every_entity_the_same()
+    {
+        var entities = JsonDocument.Parse(await sqlite.GetStringAsync("/api/entities?page_size=500")).RootElement.GetProperty("items");
+        foreach (var entity in entities.EnumerateArray())
+        {
+            var url = $"/api/entities/{entity.GetProperty("id").GetString()}";
+            Assert.Equal(await sqlite.GetStringAsync(url), await fixture.Client.GetStringAsync(url));
+        }
+    }
+
     [Theory]
     [MemberData(nameof(Urls))]
     public async Task Both_engines_answer_the_same(string url)

@@ -47,13 +47,26 @@ public sealed record EntityListItem(
 
 public sealed record MonthCount(string Month, long Events);
 
+/// <summary>An entity named in the same documents as another, with how many documents they share.</summary>
+public sealed record CoMention(string Entity, string Name, string Type, string? Kind, long Documents);
+
+/// <summary>
+/// One entity and what links to it. Events: those it acts in; EventsAt: those located at it (a place or a
+/// state); EventsMentioning: the other events its documents report. The event lists and months follow the
+/// filters; its documents, co-mentions, claims and conflicts are facts about it and are not filtered.
+/// </summary>
 public sealed record EntityDetail(
     ContractEntity Entity,
     IReadOnlyList<MonthCount> EventsByMonth,
     IReadOnlyList<ContractEvent> Events,
     IReadOnlyList<ActorCount> CoActors,
     IReadOnlyList<ContractClaim> Claims,
-    IReadOnlyList<ContractConflict> Conflicts);
+    IReadOnlyList<ContractConflict> Conflicts,
+    IReadOnlyList<ContractEvent> EventsAt,
+    IReadOnlyList<ContractEvent> EventsMentioning,
+    long DocumentCount,
+    IReadOnlyList<DocumentListItem> Documents,
+    IReadOnlyList<CoMention> CoMentions);
 
 /// <summary>A story: its documents with their text, and the events merged from them (at most <c>StoryQueries.EventLimit</c>, oldest first).</summary>
 public sealed record StoryDetail(ContractStory Story, IReadOnlyList<SourceText> Documents, IReadOnlyList<ContractEvent> Events, IReadOnlyDictionary<string, EntityName> Entities);
