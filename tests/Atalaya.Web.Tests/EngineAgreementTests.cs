@@ -35,6 +35,8 @@ public sealed class EngineAgreementTests(PostgresWorkbenchFixture fixture)
         "/api/stories?page_size=2&page=2",
         "/api/stories?state=Tamaulipas",
         "/api/stories?language=en&from=2026-02-01",
+        "/api/stories?min_documents=2",
+        "/api/stories?min_languages=2&state=Sinaloa",
         "/api/entities?page_size=500",
         "/api/entities?type=ORG&page_size=500",
         "/api/entities?q=sinaloa",

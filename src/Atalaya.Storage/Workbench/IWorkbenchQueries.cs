@@ -34,8 +34,8 @@ public interface IWorkbenchQueries : IDisposable
     /// <summary>Name, type and kind of the entities of the given ids (those that exist).</summary>
     IReadOnlyDictionary<string, EntityName> EntityNames(IEnumerable<string> ids);
 
-    /// <summary>Stories, latest first.</summary>
-    PageOf<StorySummary> Stories(Filters filters, Paging paging);
+    /// <summary>Stories, latest first, with at least the documents and languages of <paramref name="triage"/> (null: any).</summary>
+    PageOf<StorySummary> Stories(Filters filters, Paging paging, StoryTriage? triage = null);
 
     /// <summary>One story with its documents and events.</summary>
     StoryDetail? StoryById(string id);

@@ -18,7 +18,21 @@ public sealed record WeekCount(string Week, string Type, long Events);
 
 public sealed record ActorCount(string Entity, string Name, string? Kind, long Events);
 
-public sealed record StorySummary(string Id, string? Title, IReadOnlyList<string> Languages, long Documents, string? FirstPublished, string? LastPublished);
+/// <summary>
+/// A story in a list, with what triage needs: its events, their fatalities, the state most of them are in and
+/// its main named actors (most events first, at most three).
+/// </summary>
+public sealed record StorySummary(
+    string Id,
+    string? Title,
+    IReadOnlyList<string> Languages,
+    long Documents,
+    string? FirstPublished,
+    string? LastPublished,
+    long Events,
+    long Fatalities,
+    string? State,
+    IReadOnlyList<string> Actors);
 
 /// <summary>
 /// An event on the map. <paramref name="Precision"/> is its location's (place, municipality, state, country: CONTRACT.md),

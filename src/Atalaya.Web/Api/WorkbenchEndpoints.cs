@@ -85,9 +85,12 @@ internal static class WorkbenchEndpoints
         {
             var filters = FilterQuery.Read(request.Query);
             var paging = PagingQuery.Read(request.Query);
-            return Results.Json(db.Stories(filters, paging), WebJsonContext.Default.PageOfStorySummary);
-        }).Produces<PageOf<StorySummary>>().WithQuery([.. FilterNames, .. PageNames])
-            .WithName("listStories").WithSummary("Stories, latest first");
+            var triage = new StoryTriage(
+                PagingQuery.Count(request.Query, "min_documents") ?? 1,
+                PagingQuery.Count(request.Query, "min_languages") ?? 1);
+            return Results.Json(db.Stories(filters, paging, triage), WebJsonContext.Default.PageOfStorySummary);
+        }).Produces<PageOf<StorySummary>>().WithQuery([.. FilterNames, "min_documents", "min_languages", .. PageNames])
+            .WithName("listStories").WithSummary("Stories, latest first, with their events, fatalities, state and main actors");
         api.MapGet("/stories/{id}", (string id, IWorkbenchQueries db) =>
             db.StoryById(id) is { } found ? Results.Json(found, WebJsonContext.Default.StoryDetail) : Problems.NotFound("story", id))
             .Produces<StoryDetail>().ProducesProblem(StatusCodes.Status404NotFound)

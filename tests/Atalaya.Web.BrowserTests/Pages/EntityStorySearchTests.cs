@@ -45,6 +45,38 @@ public sealed class EntityStorySearchTests(Workbench workbench)
     }
 
     [Fact]
+    public async Task Stories_filter_by_sources_and_languages_and_the_story_compares_what_each_source_says()
+    {
+        await using var page = await workbench.OpenAsync();
+        await page.GoAsync("/stories.html");
+        var all = await page.Page.Locator("#stories-table tbody tr").CountAsync();
+
+        await page.Page.SelectOptionAsync("#triage-min_languages", "2");
+        await page.Page.ClickAsync("#story-triage button[type=submit]");
+        await page.Page.WaitForURLAsync("**min_languages=2*");
+        await page.ReadyAsync();
+
+        var rows = page.Page.Locator("#stories-table tbody tr");
+        Assert.Equal(1, await rows.CountAsync());
+        Assert.True(all > 1);
+        var text = await rows.First.InnerTextAsync();
+        Assert.Contains("Sahuayo", text, StringComparison.Ordinal);
+        Assert.Contains("Michoacán", text, StringComparison.Ordinal);
+        Assert.Contains("Jalisco Nueva Generación", text, StringComparison.Ordinal);
+
+        await rows.First.Locator("a").First.ClickAsync();
+        await page.Page.WaitForURLAsync("**/story.html?id=*");
+        await page.ReadyAsync();
+        // One row per source; both give five dead and the same place, marked as shared.
+        Assert.Equal(2, await page.Page.Locator("#source-comparison tbody tr").CountAsync());
+        var shared = await page.Page.Locator("#source-comparison mark.shared").AllInnerTextsAsync();
+        Assert.Contains("5", shared);
+        Assert.Contains(shared, s => s.Contains("Sahuayo", StringComparison.Ordinal));
+        await page.ScreenshotAsync("story-comparison");
+        await page.AssertCleanAsync();
+    }
+
+    [Fact]
     public async Task Story_of_the_ambush_puts_the_spanish_and_english_articles_side_by_side()
     {
         await using var page = await workbench.OpenAsync();

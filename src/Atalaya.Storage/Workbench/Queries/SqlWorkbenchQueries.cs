@@ -34,7 +34,7 @@ internal sealed class SqlWorkbenchQueries(Func<DbConnection> open, WorkbenchDial
 
     public IReadOnlyDictionary<string, EntityName> EntityNames(IEnumerable<string> ids) => Read(c => ContractRows.EntityNames(c, ids));
 
-    public PageOf<StorySummary> Stories(Filters filters, Paging paging) => Read(c => StoryQueries.Page(c, filters, paging));
+    public PageOf<StorySummary> Stories(Filters filters, Paging paging, StoryTriage? triage = null) => Read(c => StoryQueries.Page(c, filters, paging, triage ?? StoryTriage.None));
 
     public StoryDetail? StoryById(string id) => Read(c => StoryQueries.One(c, id));
 
