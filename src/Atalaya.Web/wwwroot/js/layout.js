@@ -7,6 +7,7 @@ const PAGES = [
   ['/', 'Overview', 'overview'],
   ['/events.html', 'Events', 'events'],
   ['/stories.html', 'Stories', 'stories'],
+  ['/entities.html', 'Entities', 'entities'],
   ['/search.html', 'Search', 'search'],
 ];
 
