@@ -34,6 +34,10 @@ public sealed class EntityStorySearchTests(Workbench workbench)
         await page.ReadyAsync();
 
         Assert.Equal(2, await page.Page.Locator("svg.timeline circle.claim-dot").CountAsync());
+        // A tally that grew is an update: its two values joined by a line, neither marked as a disagreement.
+        Assert.Equal(1, await page.Page.Locator("svg.timeline polyline.claim-update").CountAsync());
+        Assert.Equal(0, await page.Page.Locator("svg.timeline circle.claim-conflict").CountAsync());
+        Assert.DoesNotContain("sources disagree", await page.Page.Locator("#conflicts").InnerTextAsync(), StringComparison.Ordinal);
         var claims = await page.Page.Locator("#claims tbody").InnerTextAsync();
         Assert.Contains("police_killed_total", claims, StringComparison.Ordinal);
         Assert.Contains("134 policías han sido asesinados", claims, StringComparison.Ordinal);

@@ -125,24 +125,24 @@ function zoomed(box, factor, dx = 0, dy = 0) {
   return { west: cx - w / (2 * factor), east: cx + w / (2 * factor), south: cy - h / (2 * factor), north: cy + h / (2 * factor) };
 }
 
-function marker(cluster, project, options, small, zoomTo) {
+function marker(cluster, project, options, small, zoomTo, unit) {
   const [x, y] = project.point(cluster.lon, cluster.lat);
   const single = cluster.count === 1 ? cluster.points[0] : null;
   if (single) {
     const approximate = isApproximate(single);
     const shape = svg('circle', {
       class: ['point', approximate ? 'point-approximate' : null], cx: x.toFixed(1), cy: y.toFixed(1),
-      r: pointRadius(single.fatalities, small ? 7 : 4).toFixed(1),
+      r: (pointRadius(single.fatalities, small ? 7 : 4) * unit).toFixed(1),
       fill: approximate ? '#ffffff' : typeColor(single.type), stroke: approximate ? typeColor(single.type) : null, 'data-event': single.id,
     }, svg('title', null, describe(single) + (approximate ? ' · placed to its municipality, not an exact point' : '')));
     const label = `Event ${single.id}: ${describe(single)}${approximate ? ', approximate place' : ''}`;
     return options.pointHref ? svg('a', { href: options.pointHref(single), 'aria-label': label, class: 'marker' }, shape) : shape;
   }
-  const radius = Math.min(9 + Math.log2(cluster.count) * 3, 24);
+  const radius = Math.min(9 + Math.log2(cluster.count) * 3, 24) * unit;
   const title = `${plural(cluster.count, 'event')} close together here, ${number(cluster.fatalities)} fatalities`;
   const group = svg('g', { class: 'cluster', 'data-count': cluster.count },
     svg('circle', { cx: x.toFixed(1), cy: y.toFixed(1), r: radius.toFixed(1) }),
-    svg('text', { x: x.toFixed(1), y: (y + 4).toFixed(1), 'text-anchor': 'middle' }, number(cluster.count)),
+    svg('text', { x: x.toFixed(1), y: (y + 4 * unit).toFixed(1), 'text-anchor': 'middle', 'font-size': (12 * unit).toFixed(1) }, number(cluster.count)),
     svg('title', null, title));
   // A cluster is a button that zooms to its events, until they stand apart.
   const control = svg('a', { role: 'button', tabindex: '-1', 'aria-label': `${title}: zoom in`, class: 'marker cluster-link' }, group);
@@ -155,13 +155,13 @@ function marker(cluster, project, options, small, zoomTo) {
   return control;
 }
 
-function stateRing(state, events, feature, project, options) {
+function stateRing(state, events, feature, project, options, unit) {
   const { lon, lat } = centreOf(feature);
   const [x, y] = project.point(lon, lat);
   const title = `${plural(events.length, 'event')} placed only to ${state}: drawn at the state's centre, which is not where they happened`;
   const ring = svg('g', { class: 'state-ring', 'data-state': state, 'data-count': events.length },
-    svg('circle', { cx: x.toFixed(1), cy: y.toFixed(1), r: (10 + Math.log2(events.length) * 2).toFixed(1) }),
-    svg('text', { x: x.toFixed(1), y: (y + 4).toFixed(1), 'text-anchor': 'middle' }, number(events.length)),
+    svg('circle', { cx: x.toFixed(1), cy: y.toFixed(1), r: ((10 + Math.log2(events.length) * 2) * unit).toFixed(1) }),
+    svg('text', { x: x.toFixed(1), y: (y + 4 * unit).toFixed(1), 'text-anchor': 'middle', 'font-size': (12 * unit).toFixed(1) }, number(events.length)),
     svg('title', null, title));
   return options.stateHref ? svg('a', { href: options.stateHref(state), 'aria-label': title, class: 'marker' }, ring) : ring;
 }
@@ -188,6 +188,9 @@ export async function mexicoMap(options) {
     'aria-label': options.label ?? 'Map of Mexico',
   });
   let box = frame.box;
+  // Drawing units per screen pixel: markers, their text and the clustering distance keep their size on screen
+  // whether the map is drawn 800 pixels wide or on a phone (measured once the map is in the page).
+  let unit = 1;
 
   function draw() {
     const project = projection(box, width, height);
@@ -206,13 +209,13 @@ export async function mexicoMap(options) {
     const rings = svg('g', { class: 'state-rings' });
     for (const [state, events] of parts.byState) {
       const feature = features.find((f) => f.properties.name === state);
-      if (feature) rings.append(stateRing(state, events, feature, project, options));
+      if (feature) rings.append(stateRing(state, events, feature, project, options, unit));
     }
     const points = svg('g', { class: 'points' });
     // West to east: the order the arrow keys walk. Largest first among neighbours, so small ones stay on top.
-    const drawn = clusters(parts.located, box, project.pixelsPerDegree)
+    const drawn = clusters(parts.located, box, project.pixelsPerDegree / unit)
       .sort((a, b) => b.fatalities - a.fatalities);
-    for (const cluster of drawn) points.append(marker(cluster, project, options, small, zoomTo));
+    for (const cluster of drawn) points.append(marker(cluster, project, options, small, zoomTo, unit));
     root.replaceChildren(states, rings, points);
   }
 
@@ -258,6 +261,14 @@ export async function mexicoMap(options) {
   root.addEventListener('pointerup', () => { if (drag?.moved) keys.refresh(); });
   root.addEventListener('click', (event) => { if (drag?.moved) event.preventDefault(); drag = null; }, true);
   element.append(controls, hint);
+  if (typeof ResizeObserver === 'function') {
+    new ResizeObserver(() => {
+      const shown = root.getBoundingClientRect().width;
+      if (!shown) return;
+      const next = width / shown;
+      if (Math.abs(next - unit) / unit > 0.1) { unit = next; draw(); keys.refresh(); }
+    }).observe(root);
+  }
   return { element, outside: parts.outside, country: parts.country, stateOnly: parts.byState };
 }
 

@@ -39,13 +39,13 @@ function monthsBetween(rows) {
 
 function claimsTable(claims) {
   if (!claims.length) return el('p', { class: 'muted' }, 'No claims about this entity.');
-  return el('table', { class: 'compact', id: 'claims' },
+  return el('table', { class: 'compact cards-on-phone', id: 'claims' },
     el('thead', null, el('tr', null, ['Attribute', 'Value', 'As of', 'Evidence'].map((h) => el('th', { scope: 'col' }, h)))),
     el('tbody', null, [...claims].sort((a, b) => (a.attribute + (a.as_of ?? '')).localeCompare(b.attribute + (b.as_of ?? ''))).map((claim) => el('tr', null,
-      el('td', null, claim.attribute),
-      el('td', { class: 'num' }, `${formatValue(claim.value, claim.attribute)}${claim.unit ? ` ${claim.unit}` : ''}`),
-      el('td', null, claim.as_of ?? '–'),
-      el('td', null, el('q', null, claim.text), el('div', { class: 'small' }, link('/story.html', { document: claim.document }, claim.document)))))));
+      el('td', { 'data-label': 'Attribute' }, claim.attribute),
+      el('td', { class: 'num', 'data-label': 'Value' }, `${formatValue(claim.value, claim.attribute)}${claim.unit ? ` ${claim.unit}` : ''}`),
+      el('td', { 'data-label': 'As of' }, claim.as_of ?? '–'),
+      el('td', { 'data-label': 'Evidence' }, el('q', null, claim.text), el('div', { class: 'small' }, link('/story.html', { document: claim.document }, claim.document)))))));
 }
 
 function conflictsList(conflicts) {
@@ -179,7 +179,7 @@ runPage('entity', {}, async (main) => {
       bars(monthsBetween(result.events_by_month), `Events of ${entity.name} per month${inSelection}`)),
     el('section', { class: 'panel', 'aria-labelledby': 'claims-title' },
       el('h2', { id: 'claims-title' }, 'Claims'),
-      result.claims.length ? [claimTimeline(result.claims), claimsTable(result.claims)] : el('p', { class: 'muted' }, 'No claims about this entity.')),
+      result.claims.length ? [claimTimeline(result.claims, result.conflicts), claimsTable(result.claims)] : el('p', { class: 'muted' }, 'No claims about this entity.')),
     el('div', { class: 'two-columns' },
       el('section', { class: 'panel', 'aria-labelledby': 'conflicts-title' },
         el('h2', { id: 'conflicts-title' }, 'Conflicts and updates'),

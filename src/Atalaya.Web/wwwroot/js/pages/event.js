@@ -44,12 +44,12 @@ function countsReported(event, documents) {
   return el('section', { class: 'panel', 'aria-labelledby': 'counts-title' },
     el('h2', { id: 'counts-title' }, 'Counts reported by each source'),
     el('p', { class: 'muted' }, 'The sources disagree; the event keeps the lowest figure, as ACLED does.'),
-    el('table', { class: 'compact', id: 'counts-reported' },
+    el('table', { class: 'compact cards-on-phone', id: 'counts-reported' },
       el('thead', null, el('tr', null, el('th', { scope: 'col' }, 'Source'), COUNTS.map((c) => el('th', { scope: 'col', class: 'num' }, c)))),
       el('tbody', null, event.counts_reported.map((report) => el('tr', null,
-        el('td', null, titles[report.document]?.title || report.document,
-          titles[report.document] ? el('span', { class: 'muted' }, ` (${titles[report.document].language})`) : null),
-        COUNTS.map((c) => el('td', { class: 'num' }, number(report[c]))))))));
+        el('td', { 'data-label': 'Source' }, titles[report.document]?.title || report.document,
+          titles[report.document] ? el('span', { class: 'muted' }, ` (${[outletOf(titles[report.document]), titles[report.document].language].filter(Boolean).join(', ')})`) : null),
+        COUNTS.map((c) => el('td', { class: 'num', 'data-label': c }, number(report[c]))))))));
 }
 
 function sourceCard(document, spans) {
