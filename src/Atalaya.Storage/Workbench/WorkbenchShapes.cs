@@ -50,11 +50,13 @@ public sealed record Overview(
     IReadOnlyList<StorySummary> LatestStories,
     IReadOnlyList<MapPoint> Points);
 
-public sealed record EventPage(long Total, int Page, int PageSize, IReadOnlyList<ContractEvent> Items, IReadOnlyDictionary<string, EntityName> Entities);
+/// <summary>A page of events (as their reviews correct them), their actors' names and the review status of those reviewed.</summary>
+public sealed record EventPage(long Total, int Page, int PageSize, IReadOnlyList<ContractEvent> Items, IReadOnlyDictionary<string, EntityName> Entities, IReadOnlyDictionary<string, string> Reviews);
 
 public sealed record SourceText(string Id, string? Title, string Language, string? Published, string? Url, string Source, string? DuplicateOf, string Text);
 
-public sealed record EventDetail(ContractEvent Event, IReadOnlyDictionary<string, EntityName> Entities, IReadOnlyList<SourceText> Documents);
+/// <summary>One event as its review corrects it, its review (null: never reviewed), its actors' names and its source documents.</summary>
+public sealed record EventDetail(ContractEvent Event, EventReview? Review, IReadOnlyDictionary<string, EntityName> Entities, IReadOnlyList<SourceText> Documents);
 
 public sealed record EntityListItem(
     string Id, string Type, string Name, IReadOnlyList<string> Aliases, string? Kb, ContractGeo? Geo, string? KbId, string? Kind, long Events, long Documents);

@@ -14,13 +14,23 @@ internal sealed class SqlWorkbenchQueries(Func<DbConnection> open, WorkbenchDial
 
     public Overview Overview(Filters filters) => Read(c => OverviewQueries.Overview(c, filters));
 
-    public EventPage Events(Filters filters, string? sort, Paging paging)
+    public EventPage Events(Filters filters, string? sort, Paging paging, string? review = null)
     {
         var order = EventQueries.OrderBy(dialect, sort);
-        return Read(c => EventQueries.Page(c, filters, order, paging));
+        if (review is not null && !ReviewStatuses.All.Contains(review, StringComparer.Ordinal))
+        {
+            throw new InvalidQueryException("review", $"'{review}' is not one of {string.Join(", ", ReviewStatuses.All)}");
+        }
+
+        return Read(c => EventQueries.Page(c, filters, order, paging, review));
     }
 
     public EventDetail? EventById(string id) => Read(c => EventQueries.One(c, id));
+
+    public EventReview? Review(string eventId, ReviewRequest request, string key, DateTimeOffset now)
+        => Read(c => ReviewQueries.Record(c, eventId, request, key, now));
+
+    public PageOf<ReviewRecord> Reviews(Paging paging) => Read(c => ReviewQueries.Trail(c, paging));
 
     public ContractCorpus EventExport(Filters filters) => Read(c => ExportQueries.Corpus(c, filters));
 

@@ -5,6 +5,7 @@ import { link, param } from '../filters.js';
 import { actorLabel, eventDate, externalLink, number, place, typeBadge, outletOf } from '../format.js';
 import { languageName, runPage } from '../layout.js';
 import { mexicoMap } from '../map.js';
+import { reviewPanel } from '../review.js';
 
 const COUNTS = ['fatalities', 'injured', 'arrested', 'kidnapped'];
 // What location.precision (CONTRACT.md) tells an analyst.
@@ -105,6 +106,7 @@ runPage('event', {}, async (main) => {
       el('section', { class: 'panel', 'aria-label': 'Event details' }, facts(event, result.entities)),
       el('section', { class: 'panel small-map', 'aria-label': 'Where' }, smallMap)),
     countsReported(event, result.documents),
+    reviewPanel(event, result.review, () => window.location.reload()),
     el('h2', null, `Sources (${result.documents.length})`),
     result.documents.length ? grid : el('p', { class: 'muted' }, 'No source documents stored for this event.'));
   // Bring the first evidence of each article into view inside its scrolling box.

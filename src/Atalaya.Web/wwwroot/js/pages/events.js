@@ -36,12 +36,22 @@ function actorsCell(event, entities) {
   ]));
 }
 
+// Which events by their analysts' review: any, not yet reviewed, verified or rejected.
+function reviewFilter(current) {
+  const select = el('select', { id: 'review-filter', name: 'review' },
+    [['', 'any review status'], ['unreviewed', 'unreviewed'], ['verified', 'verified'], ['rejected', 'rejected']]
+      .map(([value, label]) => el('option', { value, selected: value === (current ?? '') }, label)));
+  select.addEventListener('change', () => window.location.assign(withParams({ review: select.value || null, page: null })));
+  return el('div', { class: 'field' }, el('label', { for: 'review-filter' }, 'Review'), select);
+}
+
 runPage('events', {}, async (main) => {
   const sort = param('sort') || '-date';
   const page = Math.max(1, Number.parseInt(param('page') || '1', 10) || 1);
   // page_size may come with the URL (a bookmarked longer table); the server refuses values out of range.
   const pageSize = param('page_size') || PAGE_SIZE;
-  const result = await getJson('/api/events', { ...currentFilters(), sort, page, page_size: pageSize });
+  const review = param('review') || null;
+  const result = await getJson('/api/events', { ...currentFilters(), sort, page, page_size: pageSize, review });
   const table = el('table', { class: 'events cards-on-phone', id: 'events-table' },
     el('caption', { class: 'visually-hidden' }, 'Events, sortable by date, type, state and fatalities'),
     el('thead', null, el('tr', null,
@@ -53,7 +63,8 @@ runPage('events', {}, async (main) => {
       sortHeader('fatalities', 'Fatalities', sort, 'num'),
       el('th', { scope: 'col', class: 'num' }, 'Sources'))),
     el('tbody', null, result.items.map((event) => el('tr', { 'data-event': event.id },
-      el('td', { 'data-label': 'Event' }, link('/event.html', { id: event.id }, event.id)),
+      el('td', { 'data-label': 'Event' }, link('/event.html', { id: event.id }, event.id),
+        result.reviews[event.id] && result.reviews[event.id] !== 'unreviewed' ? [' ', el('span', { class: ['tag', `review-${result.reviews[event.id]}`], 'data-review': result.reviews[event.id] }, result.reviews[event.id])] : null),
       el('td', { class: 'nowrap', 'data-label': 'Date' }, eventDate(event)),
       el('td', { 'data-label': 'Type' }, typeBadge(event.type), el('div', { class: 'muted small' }, event.subtype)),
       el('td', { 'data-state': event.location?.admin1 ?? '', 'data-label': 'Place' }, place(event.location),
@@ -65,6 +76,7 @@ runPage('events', {}, async (main) => {
   replace(main,
     el('h1', null, 'Events'),
     el('div', { class: 'toolbar' },
+      reviewFilter(review),
       el('p', { id: 'events-total' }, `${number(result.total)} event${result.total === 1 ? '' : 's'} in this selection`),
       el('p', { class: 'exports' }, 'Export this selection: ',
         el('a', { href: href('/api/events.csv', {}, filters), download: 'atalaya-events.csv', id: 'export-csv' }, 'ACLED CSV'), ' · ',
