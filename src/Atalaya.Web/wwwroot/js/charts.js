@@ -53,7 +53,7 @@ function networkAt(centreName, coActors, hrefOf, unit, size) {
   const centre = size / 2;
   const radius = size / 2 - Math.min(70, size * 0.2);
   const max = Math.max(1, ...coActors.map((a) => a.events));
-  const root = svg('svg', { class: 'network', viewBox: `0 0 ${size} ${size}`, role: 'img', 'aria-label': unit === 'shared event' ? `Actors sharing events with ${centreName}` : `Entities named in the same documents as ${centreName}` });
+  const root = svg('svg', { class: 'network', viewBox: `0 0 ${size} ${size}`, role: 'group', 'aria-label': unit === 'shared event' ? `Actors sharing events with ${centreName}` : `Entities named in the same documents as ${centreName}` });
   const edges = svg('g', { class: 'edges' });
   const nodes = svg('g', { class: 'nodes' });
   coActors.forEach((actor, i) => {
