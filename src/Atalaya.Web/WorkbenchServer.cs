@@ -78,6 +78,7 @@ public static class WorkbenchServer
         if (app.Environment.WebRootPath is { } root && Directory.Exists(root))
         {
             var files = new PhysicalFileProvider(root);
+            app.UseMiddleware<CleanPageUrls>(root);
             app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
             app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
         }

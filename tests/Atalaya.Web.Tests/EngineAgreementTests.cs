@@ -35,6 +35,8 @@ public sealed class EngineAgreementTests(PostgresWorkbenchFixture fixture)
         "/api/stories?page_size=2&page=2",
         "/api/stories?state=Tamaulipas",
         "/api/stories?language=en&from=2026-02-01",
+        "/api/stories?min_documents=2",
+        "/api/stories?min_languages=2&state=Sinaloa",
         "/api/entities?page_size=500",
         "/api/entities?type=ORG&page_size=500",
         "/api/entities?q=sinaloa",
@@ -48,6 +50,18 @@ public sealed class EngineAgreementTests(PostgresWorkbenchFixture fixture)
         "/api/claims",
         "/api/conflicts",
     ];
+
+    /// <summary>Every entity's hub (events at it, events its documents report, documents, co-mentions) on both engines.</summary>
+    [Fact]
+    public async Task Both_engines_answer_every_entity_the_same()
+    {
+        var entities = JsonDocument.Parse(await sqlite.GetStringAsync("/api/entities?page_size=500")).RootElement.GetProperty("items");
+        foreach (var entity in entities.EnumerateArray())
+        {
+            var url = $"/api/entities/{entity.GetProperty("id").GetString()}";
+            Assert.Equal(await sqlite.GetStringAsync(url), await fixture.Client.GetStringAsync(url));
+        }
+    }
 
     [Theory]
     [MemberData(nameof(Urls))]

@@ -24,7 +24,7 @@ public sealed class OpenApiRulesTests(WorkbenchFixture fixture)
             Assert.True(operation.TryGetProperty("responses", out var responses) && responses.EnumerateObject().Any(), $"{path}: no responses");
         }
 
-        Assert.Equal(17, ids.Count);
+        Assert.Equal(19, ids.Count);
         Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
         Assert.DoesNotContain(document.GetProperty("servers").EnumerateArray(), s => s.GetProperty("url").GetString()!.EndsWith('/'));
     }
@@ -44,6 +44,14 @@ public sealed class OpenApiRulesTests(WorkbenchFixture fixture)
         foreach (var status in new[] { "401", "403", "413", "429" })
         {
             Assert.True(post.GetProperty("responses").TryGetProperty(status, out _), status);
+        }
+
+        // The review action is a write too: the same scheme and refusals.
+        var review = document.GetProperty("paths").GetProperty("/api/events/{id}/review").GetProperty("post");
+        Assert.Equal(["ApiKey"], review.GetProperty("security").EnumerateArray().Single().EnumerateObject().Select(p => p.Name));
+        foreach (var status in new[] { "200", "400", "401", "403", "404", "429" })
+        {
+            Assert.True(review.GetProperty("responses").TryGetProperty(status, out _), status);
         }
 
         // Every scheme an operation names is declared, and the root says the other operations need none.

@@ -7,6 +7,8 @@ namespace Atalaya.Web.Tests;
 /// <remarks>Run on both engines: <see cref="ReadApiTestsOnSqlite"/> and <see cref="ReadApiTestsOnPostgres"/>.</remarks>
 public abstract class ReadApiTests(WorkbenchFixture fixture)
 {
+    private static readonly string[] Precisions = ["place", "municipality", "state", "country"];
+
     private HttpClient Client => fixture.Client;
 
     [Fact]
@@ -43,6 +45,16 @@ public abstract class ReadApiTests(WorkbenchFixture fixture)
         var points = overview.GetProperty("points").EnumerateArray().ToList();
         Assert.NotEmpty(points);
         Assert.All(points, p => Assert.InRange(p.GetProperty("lat").GetDouble(), -90, 90));
+
+        // Each point says how precisely it is placed and in which country, as its event's location does.
+        var locations = items.ToDictionary(e => e.GetProperty("id").GetString()!, e => e.GetProperty("location"));
+        Assert.All(points, p =>
+        {
+            var location = locations[p.GetProperty("id").GetString()!];
+            Assert.Equal(location.GetProperty("precision").GetString(), p.GetProperty("precision").GetString());
+            Assert.Equal(location.GetProperty("country").GetString(), p.GetProperty("country").GetString());
+            Assert.Contains(p.GetProperty("precision").GetString(), Precisions);
+        });
     }
 
     [Fact]
@@ -254,6 +266,32 @@ public abstract class ReadApiTests(WorkbenchFixture fixture)
             Assert.Equal(page.GetProperty("items").GetArrayLength(), Math.Min(50, page.GetProperty("total").GetInt32()));
             Assert.Equal(1, page.GetProperty("page").GetInt32());
         }
+    }
+
+    [Fact]
+    public async Task Stories_filter_by_their_number_of_documents_and_languages_and_carry_their_figures()
+    {
+        var all = (await Client.Json("/api/stories?page_size=500")).GetProperty("items").EnumerateArray().ToList();
+        var several = (await Client.Json("/api/stories?min_documents=2&page_size=500")).GetProperty("items").EnumerateArray().ToList();
+        var languages = (await Client.Json("/api/stories?min_languages=2&page_size=500")).GetProperty("items").EnumerateArray().ToList();
+
+        Assert.Equal(all.Where(s => s.GetProperty("documents").GetInt64() >= 2).Select(s => s.GetProperty("id").GetString()), several.Select(s => s.GetProperty("id").GetString()));
+        Assert.Equal(all.Where(s => s.GetProperty("languages").GetArrayLength() >= 2).Select(s => s.GetProperty("id").GetString()), languages.Select(s => s.GetProperty("id").GetString()));
+        Assert.NotEmpty(languages);
+        Assert.True(several.Count < all.Count);
+
+        // Each story's events and fatalities are those of its page.
+        foreach (var story in all.Take(5))
+        {
+            var detail = await Client.Json($"/api/stories/{story.GetProperty("id").GetString()}");
+            var events = detail.GetProperty("events").EnumerateArray().ToList();
+            Assert.Equal(events.Count, story.GetProperty("events").GetInt64());
+            Assert.Equal(events.Sum(e => e.GetProperty("fatalities").ValueKind == JsonValueKind.Number ? e.GetProperty("fatalities").GetInt64() : 0), story.GetProperty("fatalities").GetInt64());
+            Assert.InRange(story.GetProperty("actors").GetArrayLength(), 0, 3);
+        }
+
+        await Client.BadRequest("/api/stories?min_documents=0", "min_documents");
+        await Client.BadRequest("/api/stories?min_languages=many", "min_languages");
     }
 }
 

@@ -22,6 +22,16 @@ public static class AcledCsvExport
     /// <summary>ACLED's event_id_cnty prefix of an event whose country is unknown.</summary>
     private const string NoCountry = "XXX";
 
+    /// <summary>
+    /// ACLED's country prefix and the number of the event's own id (V17 in Mexico: MEX17), so that a row leads back
+    /// to the event in the workbench and keeps its id in every export, filtered or not. An id of another shape is
+    /// kept whole after the prefix (MEX_x9).
+    /// </summary>
+    internal static string IdOf(string prefix, string eventId)
+        => eventId.Length > 1 && eventId[0] == 'V' && eventId.AsSpan(1).ContainsAnyExceptInRange('0', '9') is false
+            ? prefix + eventId[1..]
+            : prefix + "_" + eventId;
+
     /// <summary>Writes UTF-8 (with its byte-order mark) to a stream; returns the number of events written.</summary>
     public static int Write(ContractCorpus corpus, Stream stream, CountryTable? countries = null, TimeProvider? clock = null)
     {
@@ -47,13 +57,10 @@ public static class AcledCsvExport
         writer.Write('\uFEFF');
         csv.WriteRow(Columns);
 
-        // ACLED numbers events per country: MEX1, MEX2 … in the corpus's event order.
-        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var @event in corpus.Events)
         {
             var prefix = index.CountryOf(@event)?.Alpha3 is { Length: > 0 } alpha3 ? alpha3 : NoCountry;
-            var number = numbers[prefix] = numbers.GetValueOrDefault(prefix) + 1;
-            csv.WriteRow(AcledEventRow.Values(@event, prefix + number.ToString(System.Globalization.CultureInfo.InvariantCulture), index, timestamp));
+            csv.WriteRow(AcledEventRow.Values(@event, IdOf(prefix, @event.Id), index, timestamp));
         }
 
         return corpus.Events.Count;

@@ -201,6 +201,26 @@ internal static class PostgresSchema
         (2, "the workbench's tables, their triggers, full-text and name search", Workbench.PostgresWorkbenchSchema.Migration),
         (3, "the workbench's triggers wait for a consolidation from the first document; recounts read no whole key; story and entity list indexes", Workbench.PostgresWorkbenchDeferral.Migration),
         (4, Queue.QueueSchema.Description, Queue.QueueSchema.Migration),
+
+        // Analysts' reviews of events, one row per action (the audit trail), keyed by a source span of the event so
+        // that a review finds the same event when it is rebuilt; ingest never writes it, a rebuild never drops it.
+        (5, "analysts' reviews of events", """
+            CREATE TABLE event_reviews (
+                id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                event_key text COLLATE "C" NOT NULL,
+                event_id text COLLATE "C" NOT NULL,
+                status text NOT NULL,
+                note text,
+                set_json text NOT NULL,
+                reviewer text,
+                key_name text NOT NULL,
+                at text NOT NULL,
+                before_status text,
+                before_note text,
+                before_set_json text
+            );
+            CREATE INDEX event_reviews_by_key ON event_reviews(event_key, id);
+            """),
     ];
 
     public static int Version => Migrations[^1].Version;

@@ -13,7 +13,7 @@ internal static class SqliteSchema
     /// The one version of the whole schema: the store's tables and the workbench's (which a web server
     /// of version 3 and before added itself, with a version of its own in web_info).
     /// </summary>
-    public const int Version = 4;
+    public const int Version = 5;
 
     /// <summary>
     /// Tables of version 2 that version 3 replaced (the consolidated documents' JSON, now their links
@@ -49,6 +49,9 @@ internal static class SqliteSchema
         // The triggers of the old server's tables go first: the consolidation that follows must not feed
         // tables of another layout; they are all made again, and filled once, after it.
         new(4, "the workbench's tables, indexes, triggers and full-text and name indexes join the schema", WorkbenchTables.DropTriggers, c => WorkbenchTables.Ensure(c, rebuild: true)),
+
+        // The table itself is in Create (IF NOT EXISTS), as every added table is: the step only records the version.
+        new(5, "analysts' reviews of events (event_reviews)", Before: null, After: null),
     ];
 
     /// <summary>
@@ -118,6 +121,25 @@ internal static class SqliteSchema
             at TEXT NOT NULL
         );
         CREATE INDEX IF NOT EXISTS failed_stages_by_stage ON failed_stages(stage);
+
+        -- Added (version 5): analysts' reviews of events, one row per action (the audit trail). Keyed by a source
+        -- span of the event (document id and evidence offsets), not its id, so that a review finds the same event
+        -- when ingest or consolidation rebuilds it; never written by ingest, never dropped by a rebuild.
+        CREATE TABLE IF NOT EXISTS event_reviews (
+            id INTEGER PRIMARY KEY,
+            event_key TEXT NOT NULL,
+            event_id TEXT NOT NULL,
+            status TEXT NOT NULL,
+            note TEXT,
+            set_json TEXT NOT NULL,
+            reviewer TEXT,
+            key_name TEXT NOT NULL,
+            at TEXT NOT NULL,
+            before_status TEXT,
+            before_note TEXT,
+            before_set_json TEXT
+        );
+        CREATE INDEX IF NOT EXISTS event_reviews_by_key ON event_reviews(event_key, id);
 
         -- The consolidated corpus (duplicates, corpus entities, merged events, stories, claims,
         -- conflicts), kept up to date as documents are ingested. Each row keeps its contract JSON

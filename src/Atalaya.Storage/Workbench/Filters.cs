@@ -9,6 +9,15 @@ public sealed record Filters(string? From, string? To, string? Type, string? Sta
     public static readonly Filters None = new(null, null, null, null, null, null);
 }
 
+/// <summary>
+/// The story list's triage: at least so many documents (sources) and so many languages. A story of one document is
+/// one article; the ones several outlets or languages tell are the ones worth comparing.
+/// </summary>
+public sealed record StoryTriage(int MinDocuments, int MinLanguages)
+{
+    public static readonly StoryTriage None = new(1, 1);
+}
+
 /// <summary>A page of a list: <paramref name="Page"/> is 1-based, <paramref name="PageSize"/> 1..<see cref="MaxPageSize"/>.</summary>
 public sealed record Paging(int Page, int PageSize)
 {

@@ -16,11 +16,23 @@ public interface IWorkbenchQueries : IDisposable
     /// <summary>Counts, charts, top actors, latest stories and map points for the filters.</summary>
     Overview Overview(Filters filters);
 
-    /// <summary>Events matching the filters, a page at a time; <paramref name="sort"/> one of <see cref="EventSorts.Names"/> (null: newest first).</summary>
-    EventPage Events(Filters filters, string? sort, Paging paging);
+    /// <summary>
+    /// Events matching the filters, a page at a time; <paramref name="sort"/> one of <see cref="EventSorts.Names"/> (null: newest first);
+    /// <paramref name="review"/> one of <see cref="ReviewStatuses.All"/> (null: any). Each event as its review corrects it.
+    /// </summary>
+    EventPage Events(Filters filters, string? sort, Paging paging, string? review = null);
 
-    /// <summary>One event with its actors and source documents; null when there is none with the id.</summary>
+    /// <summary>One event (as its review corrects it) with its review, actors and source documents; null when there is none with the id.</summary>
     EventDetail? EventById(string id);
+
+    /// <summary>
+    /// Files an analyst's review action on an event (the one write of the workbench's analysts): its status, note and
+    /// corrections, made with the key named <paramref name="key"/>. Null when there is no such event.
+    /// </summary>
+    EventReview? Review(string eventId, ReviewRequest request, string key, DateTimeOffset now);
+
+    /// <summary>The review actions, latest first: the audit trail.</summary>
+    PageOf<ReviewRecord> Reviews(Paging paging);
 
     /// <summary>The filtered events as the small corpus the exporters take (events, their entities, their source documents).</summary>
     ContractCorpus EventExport(Filters filters);
@@ -34,8 +46,8 @@ public interface IWorkbenchQueries : IDisposable
     /// <summary>Name, type and kind of the entities of the given ids (those that exist).</summary>
     IReadOnlyDictionary<string, EntityName> EntityNames(IEnumerable<string> ids);
 
-    /// <summary>Stories, latest first.</summary>
-    PageOf<StorySummary> Stories(Filters filters, Paging paging);
+    /// <summary>Stories, latest first, with at least the documents and languages of <paramref name="triage"/> (null: any).</summary>
+    PageOf<StorySummary> Stories(Filters filters, Paging paging, StoryTriage? triage = null);
 
     /// <summary>One story with its documents and events.</summary>
     StoryDetail? StoryById(string id);

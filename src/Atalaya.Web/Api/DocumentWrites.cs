@@ -18,26 +18,10 @@ internal static class DocumentWrites
 
     public static async Task<IResult> Post(HttpRequest request, WorkbenchOptions options, DocumentIngest ingest, KeyAttemptThrottle throttle, CancellationToken cancellation)
     {
-        if (string.IsNullOrEmpty(options.ApiKey))
+        if (KeyRefusal(request, options, throttle) is { } refused)
         {
-            return Problems.WritesDisabled();
+            return refused;
         }
-
-        // Checked before the key, so a throttled client learns nothing about the keys it tries.
-        var client = KeyAttemptThrottle.ClientOf(request.HttpContext.Connection.RemoteIpAddress);
-        if (throttle.WaitFor(client) is { } wait)
-        {
-            request.HttpContext.Response.Headers.RetryAfter = Problems.Seconds(wait).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            return Problems.TooManyKeyAttempts(wait);
-        }
-
-        if (!KeyMatches(request.Headers[KeyHeader].ToString(), options.ApiKey))
-        {
-            throttle.Failed(client);
-            return Problems.Unauthorized();
-        }
-
-        throttle.Succeeded(client);
 
         // The server also stops reading past the limit (a body sent in chunks has no length to check first).
         if (request.ContentLength > options.MaxRequestBodyBytes)
@@ -83,6 +67,35 @@ internal static class DocumentWrites
         return outcome.Created
             ? Results.Created(location, outcome.Document)
             : Results.Json(outcome.Document, ContractJsonContext.Default.ContractDocument);
+    }
+
+    /// <summary>
+    /// The answer to a write without the operator's key (403 when writes are off, 429 while throttled, 401 for a
+    /// wrong or missing key); null when the key is right. Every write endpoint checks it first.
+    /// </summary>
+    public static IResult? KeyRefusal(HttpRequest request, WorkbenchOptions options, KeyAttemptThrottle throttle)
+    {
+        if (string.IsNullOrEmpty(options.ApiKey))
+        {
+            return Problems.WritesDisabled();
+        }
+
+        // Checked before the key, so a throttled client learns nothing about the keys it tries.
+        var client = KeyAttemptThrottle.ClientOf(request.HttpContext.Connection.RemoteIpAddress);
+        if (throttle.WaitFor(client) is { } wait)
+        {
+            request.HttpContext.Response.Headers.RetryAfter = Problems.Seconds(wait).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Problems.TooManyKeyAttempts(wait);
+        }
+
+        if (!KeyMatches(request.Headers[KeyHeader].ToString(), options.ApiKey))
+        {
+            throttle.Failed(client);
+            return Problems.Unauthorized();
+        }
+
+        throttle.Succeeded(client);
+        return null;
     }
 
     /// <summary>Compares in constant time so the key cannot be guessed from response times.</summary>

@@ -92,6 +92,13 @@ internal static class PagingQuery
         return new Paging(page, size);
     }
 
+    /// <summary>A count of 1 to 1000 (min_documents, min_languages), null when absent; anything else is a 400 naming it.</summary>
+    public static int? Count(IQueryCollection query, string name)
+    {
+        var count = Number(query, name);
+        return count is null or (>= 1 and <= 1000) ? count : throw new BadRequestException(name, $"{count} is out of range (1 to 1000)");
+    }
+
     private static int? Number(IQueryCollection query, string name)
     {
         var value = FilterQuery.Text(query, name);

@@ -39,13 +39,26 @@ internal static class WorkbenchEndpoints
             var filters = FilterQuery.Read(request.Query);
             var sort = EventSorts.Check(FilterQuery.Text(request.Query, "sort"));
             var paging = PagingQuery.Read(request.Query);
-            return Results.Json(db.Events(filters, sort, paging), WebJsonContext.Default.EventPage);
-        }).Produces<EventPage>().WithQuery([.. FilterNames, "sort", .. PageNames])
+            var review = FilterQuery.Text(request.Query, "review");
+            return Results.Json(db.Events(filters, sort, paging, review), WebJsonContext.Default.EventPage);
+        }).Produces<EventPage>().WithQuery([.. FilterNames, "sort", "review", .. PageNames])
             .WithName("listEvents").WithSummary("Events matching the filters, a page at a time");
         api.MapGet("/events/{id}", (string id, IWorkbenchQueries db) =>
             db.EventById(id) is { } found ? Results.Json(found, WebJsonContext.Default.EventDetail) : Problems.NotFound("event", id))
             .Produces<EventDetail>().ProducesProblem(StatusCodes.Status404NotFound)
             .WithName("getEvent").WithSummary("One event with its actors and source documents");
+        api.MapPost("/events/{id}/review", ReviewWrites.Post)
+            .Accepts<ReviewRequest>("application/json")
+            .Produces<EventReview>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .WithName("reviewEvent").WithSummary("Mark an event verified, rejected or unreviewed, leave a note, correct its fields (needs X-Api-Key)").RequiresApiKey();
+        api.MapGet("/reviews", (HttpRequest request, IWorkbenchQueries db) =>
+            Results.Json(db.Reviews(PagingQuery.Read(request.Query)), WebJsonContext.Default.PageOfReviewRecord))
+            .Produces<PageOf<ReviewRecord>>().WithQuery(PageNames)
+            .WithName("listReviews").WithSummary("The review actions, latest first (the audit trail: who, when, before, after)");
         api.MapGet("/events.csv", (HttpRequest request, IWorkbenchQueries db, WorkbenchOptions options) =>
             EventExports.Csv(db, FilterQuery.Read(request.Query), options))
             .Produces(StatusCodes.Status200OK, contentType: "text/csv").WithQuery(FilterNames)
@@ -85,9 +98,12 @@ internal static class WorkbenchEndpoints
         {
             var filters = FilterQuery.Read(request.Query);
             var paging = PagingQuery.Read(request.Query);
-            return Results.Json(db.Stories(filters, paging), WebJsonContext.Default.PageOfStorySummary);
-        }).Produces<PageOf<StorySummary>>().WithQuery([.. FilterNames, .. PageNames])
-            .WithName("listStories").WithSummary("Stories, latest first");
+            var triage = new StoryTriage(
+                PagingQuery.Count(request.Query, "min_documents") ?? 1,
+                PagingQuery.Count(request.Query, "min_languages") ?? 1);
+            return Results.Json(db.Stories(filters, paging, triage), WebJsonContext.Default.PageOfStorySummary);
+        }).Produces<PageOf<StorySummary>>().WithQuery([.. FilterNames, "min_documents", "min_languages", .. PageNames])
+            .WithName("listStories").WithSummary("Stories, latest first, with their events, fatalities, state and main actors");
         api.MapGet("/stories/{id}", (string id, IWorkbenchQueries db) =>
             db.StoryById(id) is { } found ? Results.Json(found, WebJsonContext.Default.StoryDetail) : Problems.NotFound("story", id))
             .Produces<StoryDetail>().ProducesProblem(StatusCodes.Status404NotFound)

@@ -65,11 +65,14 @@ public sealed class AcledCsvExportTests
     }
 
     [Fact]
-    public void Event_ids_count_per_country_with_xxx_when_the_country_is_unknown()
+    public void Event_ids_are_the_country_and_the_number_of_the_workbench_id_with_xxx_when_the_country_is_unknown()
     {
         var ids = Rfc4180Reader.Read(WriteText()).Skip(1).Select(r => r[0]);
 
-        Assert.Equal(["MEX1", "MEX2", "XXX1", "COL1"], ids);
+        // V1, V2, V3, V4: each row leads back to its event, whatever the export left out.
+        Assert.Equal(["MEX1", "MEX2", "XXX3", "COL4"], ids);
+        Assert.Equal("MEX_evt-9", AcledCsvExport.IdOf("MEX", "evt-9"));
+        Assert.Equal("MEX_V", AcledCsvExport.IdOf("MEX", "V"));
     }
 
     [Fact]
@@ -141,7 +144,7 @@ public sealed class AcledCsvExportTests
     [Fact]
     public void An_undated_event_without_location_keeps_its_columns_empty()
     {
-        var row = Rows()["XXX1"];
+        var row = Rows()["XXX3"];
 
         Assert.Equal("", row["event_date"]);
         Assert.Equal("", row["year"]);
@@ -163,7 +166,7 @@ public sealed class AcledCsvExportTests
     [Fact]
     public void A_year_dated_strike_abroad_joins_associated_actors()
     {
-        var row = Rows()["COL1"];
+        var row = Rows()["COL4"];
 
         Assert.Equal("2024-01-01", row["event_date"]);
         Assert.Equal("3", row["time_precision"]);

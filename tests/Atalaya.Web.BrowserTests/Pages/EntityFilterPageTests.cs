@@ -32,7 +32,8 @@ public sealed class EntityFilterPageTests(Workbench workbench)
         Assert.Contains("not filtered", selection, StringComparison.Ordinal);
         Assert.Equal("none in this selection", await page.Page.Locator("#entity-event-count").InnerTextAsync());
         Assert.Equal(0, await page.Page.Locator("svg.chart rect.bar").CountAsync());
-        Assert.Equal(0, await page.Page.Locator("svg.network").CountAsync());
+        // The co-actors follow the filter; the network of co-mentions is about the entity's documents and does not.
+        Assert.Equal(0, await page.Page.Locator("#co-actors").CountAsync());
         Assert.Equal(0, await page.Page.Locator("#entity-events li").CountAsync());
         Assert.Contains("in this selection", await page.Page.Locator("#latest-title").InnerTextAsync(), StringComparison.Ordinal);
 

@@ -34,6 +34,10 @@ public sealed class EntityStorySearchTests(Workbench workbench)
         await page.ReadyAsync();
 
         Assert.Equal(2, await page.Page.Locator("svg.timeline circle.claim-dot").CountAsync());
+        // A tally that grew is an update: its two values joined by a line, neither marked as a disagreement.
+        Assert.Equal(1, await page.Page.Locator("svg.timeline polyline.claim-update").CountAsync());
+        Assert.Equal(0, await page.Page.Locator("svg.timeline circle.claim-conflict").CountAsync());
+        Assert.DoesNotContain("sources disagree", await page.Page.Locator("#conflicts").InnerTextAsync(), StringComparison.Ordinal);
         var claims = await page.Page.Locator("#claims tbody").InnerTextAsync();
         Assert.Contains("police_killed_total", claims, StringComparison.Ordinal);
         Assert.Contains("134 policías han sido asesinados", claims, StringComparison.Ordinal);
@@ -41,6 +45,38 @@ public sealed class EntityStorySearchTests(Workbench workbench)
         Assert.Contains("120 → 134", conflicts, StringComparison.Ordinal);
 
         await page.ScreenshotAsync("entity-claims");
+        await page.AssertCleanAsync();
+    }
+
+    [Fact]
+    public async Task Stories_filter_by_sources_and_languages_and_the_story_compares_what_each_source_says()
+    {
+        await using var page = await workbench.OpenAsync();
+        await page.GoAsync("/stories.html");
+        var all = await page.Page.Locator("#stories-table tbody tr").CountAsync();
+
+        await page.Page.SelectOptionAsync("#triage-min_languages", "2");
+        await page.Page.ClickAsync("#story-triage button[type=submit]");
+        await page.Page.WaitForURLAsync("**min_languages=2*");
+        await page.ReadyAsync();
+
+        var rows = page.Page.Locator("#stories-table tbody tr");
+        Assert.Equal(1, await rows.CountAsync());
+        Assert.True(all > 1);
+        var text = await rows.First.InnerTextAsync();
+        Assert.Contains("Sahuayo", text, StringComparison.Ordinal);
+        Assert.Contains("Michoacán", text, StringComparison.Ordinal);
+        Assert.Contains("Jalisco Nueva Generación", text, StringComparison.Ordinal);
+
+        await rows.First.Locator("a").First.ClickAsync();
+        await page.Page.WaitForURLAsync("**/story.html?id=*");
+        await page.ReadyAsync();
+        // One row per source; both give five dead and the same place, marked as shared.
+        Assert.Equal(2, await page.Page.Locator("#source-comparison tbody tr").CountAsync());
+        var shared = await page.Page.Locator("#source-comparison mark.shared").AllInnerTextsAsync();
+        Assert.Contains("5", shared);
+        Assert.Contains(shared, s => s.Contains("Sahuayo", StringComparison.Ordinal));
+        await page.ScreenshotAsync("story-comparison");
         await page.AssertCleanAsync();
     }
 

@@ -94,7 +94,7 @@ public sealed class EventsPageTests(Workbench workbench)
         await page.GoAsync("/events.html?sort=date&page_size=2");
         var first = await page.Page.Locator("#events-table tbody tr").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.event)");
         Assert.Equal(2, first.Length);
-        Assert.Contains("Page 1 of 3", await page.Page.Locator("nav.pager").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("Page 1 of 4", await page.Page.Locator("nav.pager").InnerTextAsync(), StringComparison.Ordinal);
 
         await page.Page.ClickAsync("nav.pager a[rel=next]");
         await page.Page.WaitForURLAsync("**page=2*");
@@ -104,7 +104,7 @@ public sealed class EventsPageTests(Workbench workbench)
         Assert.Equal(2, second.Length);
         Assert.Empty(first.Intersect(second));
         Assert.Contains("sort=date", page.Page.Url, StringComparison.Ordinal);
-        Assert.Contains("Page 2 of 3", await page.Page.Locator("nav.pager").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("Page 2 of 4", await page.Page.Locator("nav.pager").InnerTextAsync(), StringComparison.Ordinal);
         await page.AssertCleanAsync();
     }
 

@@ -14,6 +14,10 @@ public static class InventedArticles
 
     public const string HostileEnglish = "hostile-en";
 
+    public const string AbroadSpanish = "madrid-es";
+
+    public const string StateOnlySpanish = "guerrero-fosa-es";
+
     /// <summary>Evidence words of the ambush in each language.</summary>
     public const string AmbushSpanishWords = "emboscaron";
 
@@ -57,6 +61,19 @@ public static class InventedArticles
             + "El congreso de Colima discutirá una reforma de seguridad\n\n"
             + "Según un nuevo recuento de organizaciones civiles, 134 policías han sido asesinados en Colima desde 2020.\n\n"
             + "El congreso local discutirá la próxima semana una reforma a la ley de seguridad.\n",
+        // An arrest abroad, a year before the others: the map lists it outside Mexico instead of drawing it in a Mexican
+        // state, and the time axis shows the year between.
+        [AbroadSpanish + ".txt"] =
+            "Publicado el 14 de abril de 2024\n"
+            + "Detienen en Madrid a un presunto operador del Cártel de Sinaloa\n\n"
+            + "La Policía Nacional de España detuvo el sábado en Madrid a un hombre acusado de coordinar envíos de cocaína para el Cártel de Sinaloa, informó el Ministerio del Interior.\n\n"
+            + "El detenido será puesto a disposición de la Audiencia Nacional.\n",
+        // Placed only to a state and dated only to a month: a ring at the state's centre, and counted apart on the time axis.
+        [StateOnlySpanish + ".txt"] =
+            "Publicado el 2 de mayo de 2025\n"
+            + "Hallan una fosa clandestina en Guerrero\n\n"
+            + "Autoridades localizaron en abril una fosa clandestina con cuatro cuerpos en el estado de Guerrero, informó la Fiscalía General del Estado.\n\n"
+            + "Colectivos de búsqueda pidieron que se identifique a las víctimas.\n",
         [HostileEnglish + ".txt"] =
             "Published March 28, 2025\n"
             + "Protest in Tecomán " + HostileMarkup + " ends peacefully\n\n"

@@ -15,6 +15,9 @@ public sealed class Workbench : IAsyncLifetime
     /// <summary>Debian's chromium; Playwright's own browser download is not used (and does not work offline).</summary>
     public const string ChromiumPath = "/usr/bin/chromium";
 
+    /// <summary>The operator's key the server is started with (review actions need it).</summary>
+    public const string ApiKey = "browser-test-key-5c1d";
+
     private static readonly TimeSpan StartupLimit = TimeSpan.FromSeconds(90);
 
     private readonly string folder = Path.Combine(Path.GetTempPath(), "atalaya-browser-" + Guid.NewGuid().ToString("N")[..12]);
@@ -59,7 +62,7 @@ public sealed class Workbench : IAsyncLifetime
         }
 
         BaseUrl = $"http://127.0.0.1:{FreePort()}";
-        server = AtalayaCli.Start(["serve", "--db", database, "--urls", BaseUrl], folder);
+        server = AtalayaCli.Start(["serve", "--db", database, "--urls", BaseUrl], folder, new Dictionary<string, string> { ["ATALAYA_API_KEY"] = ApiKey });
         server.OutputDataReceived += (_, e) => Log(e.Data);
         server.ErrorDataReceived += (_, e) => Log(e.Data);
         server.BeginOutputReadLine();

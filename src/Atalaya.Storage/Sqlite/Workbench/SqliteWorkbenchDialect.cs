@@ -37,6 +37,8 @@ internal sealed class SqliteWorkbenchDialect(Func<SqliteConnection> open) : Work
 
     public override string ValuesOf(string parameter) => $"SELECT value FROM json_each({parameter})";
 
+    public override string JsonText(string column, string first, string second) => $"json_extract({column}, '$.{first}.{second}')";
+
     public override (string Condition, (string Name, object? Value)[] Values) NameContains(string idColumn, string text)
         => WorkbenchNames.Contains(idColumn, text);
 

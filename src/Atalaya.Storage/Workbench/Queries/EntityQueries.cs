@@ -114,7 +114,19 @@ internal static class EntityQueries
             "SELECT json FROM corpus_conflicts WHERE subject = @id ORDER BY seq",
             r => ContractRows.Parse(r.GetString(0), ContractJsonContext.Default.ContractConflict),
             values: ("@id", id));
-        return new EntityDetail(entity, byMonth, events, coActors, claims, conflicts);
+        var (documentCount, documents) = EntityHubQueries.Documents(db, id);
+        return new EntityDetail(
+            entity,
+            byMonth,
+            events,
+            coActors,
+            claims,
+            conflicts,
+            EntityHubQueries.EventsAt(db, entity, where),
+            EntityHubQueries.EventsMentioning(db, id, where),
+            documentCount,
+            documents,
+            EntityHubQueries.CoMentions(db, id));
     }
 
     /// <summary>

@@ -24,10 +24,20 @@ internal static class EventQueries
 
     public static string OrderBy(WorkbenchDialect dialect, string? sort) => Sorts[EventSorts.Check(sort)].Replace("{row}", dialect.RowOrder, StringComparison.Ordinal);
 
-    public static EventPage Page(WorkbenchDb db, Filters filters, string orderBy, Paging paging)
+    public static EventPage Page(WorkbenchDb db, Filters filters, string orderBy, Paging paging, string? review = null)
     {
         var where = FilterSql.Events(db, filters);
-        var total = OverviewQueries.CountedEvents(db, filters)
+        if (review is not null)
+        {
+            // The reviewed events' current ids (few: an analyst's work); unreviewed is every other event.
+            var statuses = ReviewQueries.Statuses(db);
+            var ids = review == ReviewStatuses.Unreviewed
+                ? statuses.Where(s => s.Value != ReviewStatuses.Unreviewed).Select(s => s.Key)
+                : statuses.Where(s => s.Value == review).Select(s => s.Key);
+            where.Add($"e.id {(review == ReviewStatuses.Unreviewed ? "NOT IN" : "IN")} ({db.Dialect.ValuesOf("@reviewed")})", ("@reviewed", Sql.JsonArray(ids)));
+        }
+
+        var total = (review is null ? OverviewQueries.CountedEvents(db, filters) : null)
             ?? Sql.Count(db, $"SELECT COUNT(*) FROM {db.Dialect.EventSource(filters)} {where}", where);
         // The page's ids first, from web_events alone; only its rows' JSON is read.
         var items = Sql.Rows(
@@ -40,7 +50,9 @@ internal static class EventQueries
             where,
             ("@limit", paging.PageSize),
             ("@offset", paging.Offset));
-        return new EventPage(total, paging.Page, paging.PageSize, items, ContractRows.EntityNames(db, items));
+        var reviews = ReviewQueries.Current(db, items);
+        var corrected = items.Select(e => reviews.TryGetValue(e.Id, out var r) ? ReviewQueries.Apply(e, r) : e).ToList();
+        return new EventPage(total, paging.Page, paging.PageSize, corrected, ContractRows.EntityNames(db, items), reviews.ToDictionary(r => r.Key, r => r.Value.Status, StringComparer.Ordinal));
     }
 
     /// <summary>Every event of the filtered set in the default order, for the exports.</summary>
@@ -60,6 +72,7 @@ internal static class EventQueries
 
         var documents = ContractRows.Documents(
             db, "cd.document_id IN (SELECT document_id FROM corpus_event_documents WHERE event_id = @id)", ("@id", id));
-        return new EventDetail(@event, ContractRows.EntityNames(db, [@event]), documents);
+        var review = ReviewQueries.Current(db, [@event]).GetValueOrDefault(@event.Id);
+        return new EventDetail(review is null ? @event : ReviewQueries.Apply(@event, review), review, ContractRows.EntityNames(db, [@event]), documents);
     }
 }

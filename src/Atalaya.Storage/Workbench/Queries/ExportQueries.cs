@@ -7,13 +7,20 @@ namespace Atalaya.Storage.Workbench.Queries;
 /// <summary>
 /// The filtered events as the small corpus the exporters of 'atalaya export' take: the events, the
 /// entities acting in them and their source documents (for the source column), so the CSV and
-/// GeoJSON are the same as the command line writes.
+/// GeoJSON are the same as the command line writes, with the analysts' reviews applied (rejected events out,
+/// corrections in).
 /// </summary>
 internal static class ExportQueries
 {
     public static ContractCorpus Corpus(WorkbenchDb db, Filters filters)
     {
-        var events = EventQueries.All(db, filters);
+        // As analysts reviewed them: rejected events left out, corrections applied.
+        var all = EventQueries.All(db, filters);
+        var reviews = ReviewQueries.Current(db, all);
+        var events = all
+            .Where(e => reviews.GetValueOrDefault(e.Id)?.Status != ReviewStatuses.Rejected)
+            .Select(e => reviews.TryGetValue(e.Id, out var review) ? ReviewQueries.Apply(e, review) : e)
+            .ToList();
         var entityIds = events.SelectMany(e => e.Actors).Select(a => a.Entity).OfType<string>().ToList();
         var entities = entityIds.Count == 0
             ? []

@@ -47,13 +47,32 @@ internal static class OverviewQueries
         var points = Sql.Rows(
             db,
             $"""
-            SELECT e.id, e.lat, e.lon, e.fatalities, e.type, e.date, e.place, e.admin1 FROM web_events e
-            WHERE e.lat IS NOT NULL AND e.lon IS NOT NULL {events.And}
-            ORDER BY e.date DESC NULLS LAST, e.{db.Dialect.RowOrder} DESC LIMIT {MaxPoints}
+            SELECT p.id, p.lat, p.lon, p.fatalities, p.type, p.date, p.place, p.admin1, {db.Dialect.JsonText("c.json", "location", "precision")}, c.country
+            FROM (SELECT e.id, e.lat, e.lon, e.fatalities, e.type, e.date, e.place, e.admin1, e.{db.Dialect.RowOrder} AS row_order FROM web_events e
+                  WHERE e.lat IS NOT NULL AND e.lon IS NOT NULL {events.And}
+                  ORDER BY e.date DESC NULLS LAST, e.{db.Dialect.RowOrder} DESC LIMIT {MaxPoints}) p
+            JOIN corpus_events c ON c.id = p.id
+            ORDER BY p.date DESC NULLS LAST, p.row_order DESC
             """,
-            r => new MapPoint(r.GetString(0), r.GetDouble(1), r.GetDouble(2), r.Integer(3), r.GetString(4), r.Text(5), r.Text(6), r.Text(7)),
+            r => new MapPoint(r.GetString(0), r.GetDouble(1), r.GetDouble(2), r.Integer(3), r.GetString(4), r.Text(5), r.Text(6), r.Text(7), r.Text(8), r.Text(9)),
             events);
         var latestStories = latest.GetAwaiter().GetResult();
+
+        // Events an analyst rejected leave the figures: their own share under the same filters is taken off.
+        var rejected = ReviewQueries.Statuses(db).Where(r => r.Value == ReviewStatuses.Rejected).Select(r => r.Key).ToList();
+        if (rejected.Count > 0)
+        {
+            var only = FilterSql.Events(db, filters);
+            only.Add($"e.id IN ({db.Dialect.ValuesOf("@rejected")})", ("@rejected", Sql.JsonArray(rejected)));
+            var (less, lessFatalities, _, lessByState, lessByWeek) = Scanned(db, only, source);
+            count -= less;
+            fatalities -= lessFatalities;
+            byState = Subtract(byState, lessByState, s => s.State, (a, b) => a with { Events = a.Events - b.Events, Fatalities = a.Fatalities - b.Fatalities }, s => s.Events);
+            byWeek = Subtract(byWeek, lessByWeek, w => w.Week + "|" + w.Type, (a, b) => a with { Events = a.Events - b.Events }, w => w.Events);
+            var gone = rejected.ToHashSet(StringComparer.Ordinal);
+            points = [.. points.Where(p => !gone.Contains(p.Id))];
+        }
+
         return new Overview(count, fatalities, documentCount, byState, byWeek, topActors, latestStories, points);
     }
 
@@ -87,6 +106,12 @@ internal static class OverviewQueries
             r => new WeekCount(r.GetString(0), r.GetString(1), r.GetInt64(2)),
             cells);
         return (count, fatalities, documentCount, byState, byWeek);
+    }
+
+    private static List<T> Subtract<T>(List<T> rows, List<T> less, Func<T, string> key, Func<T, T, T> minus, Func<T, long> events)
+    {
+        var taken = less.ToDictionary(key, StringComparer.Ordinal);
+        return [.. rows.Select(r => taken.TryGetValue(key(r), out var l) ? minus(r, l) : r).Where(r => events(r) > 0)];
     }
 
     /// <summary>The number of events of filters one key answers without a date range (from the cells), else null.</summary>

@@ -14,13 +14,23 @@ internal sealed class SqlWorkbenchQueries(Func<DbConnection> open, WorkbenchDial
 
     public Overview Overview(Filters filters) => Read(c => OverviewQueries.Overview(c, filters));
 
-    public EventPage Events(Filters filters, string? sort, Paging paging)
+    public EventPage Events(Filters filters, string? sort, Paging paging, string? review = null)
     {
         var order = EventQueries.OrderBy(dialect, sort);
-        return Read(c => EventQueries.Page(c, filters, order, paging));
+        if (review is not null && !ReviewStatuses.All.Contains(review, StringComparer.Ordinal))
+        {
+            throw new InvalidQueryException("review", $"'{review}' is not one of {string.Join(", ", ReviewStatuses.All)}");
+        }
+
+        return Read(c => EventQueries.Page(c, filters, order, paging, review));
     }
 
     public EventDetail? EventById(string id) => Read(c => EventQueries.One(c, id));
+
+    public EventReview? Review(string eventId, ReviewRequest request, string key, DateTimeOffset now)
+        => Read(c => ReviewQueries.Record(c, eventId, request, key, now));
+
+    public PageOf<ReviewRecord> Reviews(Paging paging) => Read(c => ReviewQueries.Trail(c, paging));
 
     public ContractCorpus EventExport(Filters filters) => Read(c => ExportQueries.Corpus(c, filters));
 
@@ -34,7 +44,7 @@ internal sealed class SqlWorkbenchQueries(Func<DbConnection> open, WorkbenchDial
 
     public IReadOnlyDictionary<string, EntityName> EntityNames(IEnumerable<string> ids) => Read(c => ContractRows.EntityNames(c, ids));
 
-    public PageOf<StorySummary> Stories(Filters filters, Paging paging) => Read(c => StoryQueries.Page(c, filters, paging));
+    public PageOf<StorySummary> Stories(Filters filters, Paging paging, StoryTriage? triage = null) => Read(c => StoryQueries.Page(c, filters, paging, triage ?? StoryTriage.None));
 
     public StoryDetail? StoryById(string id) => Read(c => StoryQueries.One(c, id));
 

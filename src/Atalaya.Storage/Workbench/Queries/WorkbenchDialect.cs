@@ -31,6 +31,9 @@ internal abstract class WorkbenchDialect
     /// <summary>The values of a JSON array of strings passed as <paramref name="parameter"/>, as a one-column subquery.</summary>
     public abstract string ValuesOf(string parameter);
 
+    /// <summary>The text at <c>first.second</c> of the JSON object in <paramref name="column"/> (a contract row's json), null where there is none.</summary>
+    public abstract string JsonText(string column, string first, string second);
+
     /// <summary>A condition on an entity id column: one of the entity's names contains the text, case and accents ignored (<see cref="NameFolding"/>).</summary>
     public abstract (string Condition, (string Name, object? Value)[] Values) NameContains(string idColumn, string text);
 

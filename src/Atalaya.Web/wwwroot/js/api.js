@@ -31,3 +31,28 @@ export async function getJson(path, params = {}) {
   }
   return response.json();
 }
+
+/** POST /api/... a JSON body with the operator's key; throws ApiError with the server's explanation (401, 403, 400 …). */
+export async function postJson(path, body, key) {
+  let response;
+  try {
+    response = await fetch(new URL(path, window.location.origin), {
+      method: 'POST',
+      headers: { Accept: 'application/json', 'Content-Type': 'application/json', 'X-Api-Key': key },
+      body: JSON.stringify(body),
+    });
+  } catch (error) {
+    throw new ApiError(`The server did not answer (${error.message}).`, 0);
+  }
+  if (!response.ok) {
+    let detail = `${response.status} ${response.statusText}`;
+    try {
+      const problem = await response.json();
+      detail = [problem.title, problem.detail].filter(Boolean).join(': ') || detail;
+    } catch {
+      // Not a problem+json body.
+    }
+    throw new ApiError(detail, response.status);
+  }
+  return response.json();
+}

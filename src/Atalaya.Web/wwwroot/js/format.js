@@ -51,3 +51,20 @@ export function externalLink(url, label) {
   if (url && /^https?:\/\//i.test(url)) return el('a', { href: url, rel: 'noopener noreferrer', target: '_blank' }, label ?? url);
   return url ? el('span', { class: 'muted' }, label ?? url) : null;
 }
+
+/**
+ * The outlet a source came from, for people: the host of its address ("elnorte.com"), else the name of the file
+ * it was read from (never the folders of the machine that ingested it), else null.
+ */
+export function outletOf(document) {
+  if (document.url) {
+    try {
+      const host = new URL(document.url).hostname.replace(/^www\./, '');
+      if (host) return host;
+    } catch { /* not a URL: fall back to the file */ }
+  }
+  const source = document.source ?? '';
+  if (!source || source === '-') return null;
+  const file = source.split(/[\\/]/).pop();
+  return file ? `file ${file}` : null;
+}

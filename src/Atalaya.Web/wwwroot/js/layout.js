@@ -7,6 +7,7 @@ const PAGES = [
   ['/', 'Overview', 'overview'],
   ['/events.html', 'Events', 'events'],
   ['/stories.html', 'Stories', 'stories'],
+  ['/entities.html', 'Entities', 'entities'],
   ['/search.html', 'Search', 'search'],
 ];
 
@@ -103,7 +104,20 @@ export async function renderLayout(active, { withFilters = true } = {}) {
   const slot = el('div', { class: 'filter-slot' }, el('p', { class: 'muted' }, 'Loading filters…'));
   header.append(slot);
   try {
-    replace(slot, filterBar(await getJson('/api/filters')));
+    const form = filterBar(await getJson('/api/filters'));
+    // On a phone the filters fold behind one button (open when some are set, so what selects the page shows).
+    const set = Object.keys(currentFilters()).length;
+    const toggle = el('button', { type: 'button', class: 'filter-toggle', 'aria-controls': 'filters', 'aria-expanded': 'false' },
+      set ? `Filters (${set} set)` : 'Filters');
+    const folded = window.matchMedia('(max-width: 700px)').matches && !set;
+    slot.classList.toggle('folded', folded);
+    toggle.setAttribute('aria-expanded', String(!folded));
+    toggle.addEventListener('click', () => {
+      const fold = !slot.classList.contains('folded');
+      slot.classList.toggle('folded', fold);
+      toggle.setAttribute('aria-expanded', String(!fold));
+    });
+    replace(slot, toggle, form);
   } catch (error) {
     replace(slot, errorMessage(error, 'The filter values could not be loaded'));
   }

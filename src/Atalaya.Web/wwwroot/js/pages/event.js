@@ -2,11 +2,19 @@
 import { getJson } from '../api.js';
 import { el, highlighted, replace } from '../dom.js';
 import { link, param } from '../filters.js';
-import { actorLabel, eventDate, externalLink, number, place, typeBadge } from '../format.js';
+import { actorLabel, eventDate, externalLink, number, place, typeBadge, outletOf } from '../format.js';
 import { languageName, runPage } from '../layout.js';
 import { mexicoMap } from '../map.js';
+import { reviewPanel } from '../review.js';
 
 const COUNTS = ['fatalities', 'injured', 'arrested', 'kidnapped'];
+// What location.precision (CONTRACT.md) tells an analyst.
+const PRECISION = {
+  place: 'its place (town, village or spot)',
+  municipality: 'its municipality only',
+  state: 'its state only',
+  country: 'its country only',
+};
 const ROLES = { actor1: 'Actor 1', actor2: 'Actor 2', assoc_actor_1: 'Associated with actor 1', assoc_actor_2: 'Associated with actor 2' };
 
 function facts(event, entities) {
@@ -14,7 +22,11 @@ function facts(event, entities) {
     ['Type', [typeBadge(event.type), ' ', event.subtype]],
     ['Date', eventDate(event)],
     ['Place', place(event.location)],
-    ['Coordinates', event.location?.lat != null ? `${event.location.lat.toFixed(4)}, ${event.location.lon.toFixed(4)}` : 'none'],
+    ['Placed to', event.location?.precision ? PRECISION[event.location.precision] ?? event.location.precision : 'unknown'],
+    ['Coordinates', event.location?.lat != null
+      ? [`${event.location.lat.toFixed(4)}, ${event.location.lon.toFixed(4)}`, ['state', 'country'].includes(event.location.precision)
+        ? el('span', { class: 'muted' }, ` (the ${event.location.precision}'s centre, not where it happened)`) : null]
+      : 'none'],
     ...COUNTS.map((count) => [count[0].toUpperCase() + count.slice(1), number(event[count])]),
     ['Tactics', event.tactics.length ? event.tactics.join(', ') : 'none'],
   ];
@@ -33,12 +45,12 @@ function countsReported(event, documents) {
   return el('section', { class: 'panel', 'aria-labelledby': 'counts-title' },
     el('h2', { id: 'counts-title' }, 'Counts reported by each source'),
     el('p', { class: 'muted' }, 'The sources disagree; the event keeps the lowest figure, as ACLED does.'),
-    el('table', { class: 'compact', id: 'counts-reported' },
+    el('table', { class: 'compact cards-on-phone', id: 'counts-reported' },
       el('thead', null, el('tr', null, el('th', { scope: 'col' }, 'Source'), COUNTS.map((c) => el('th', { scope: 'col', class: 'num' }, c)))),
       el('tbody', null, event.counts_reported.map((report) => el('tr', null,
-        el('td', null, titles[report.document]?.title || report.document,
-          titles[report.document] ? el('span', { class: 'muted' }, ` (${titles[report.document].language})`) : null),
-        COUNTS.map((c) => el('td', { class: 'num' }, number(report[c]))))))));
+        el('td', { 'data-label': 'Source' }, titles[report.document]?.title || report.document,
+          titles[report.document] ? el('span', { class: 'muted' }, ` (${[outletOf(titles[report.document]), titles[report.document].language].filter(Boolean).join(', ')})`) : null),
+        COUNTS.map((c) => el('td', { class: 'num', 'data-label': c }, number(report[c]))))))));
 }
 
 function sourceCard(document, spans) {
@@ -48,7 +60,7 @@ function sourceCard(document, spans) {
   return el('article', { class: 'source', lang: document.language, 'data-document': document.id },
     el('h3', null, document.title || document.id),
     el('p', { class: 'muted small' },
-      [languageName(document.language), document.published, document.source].filter(Boolean).join(' · '), ' ',
+      [outletOf(document), languageName(document.language), document.published].filter(Boolean).join(' · '), ' ',
       externalLink(document.url, 'original')),
     spans.length
       ? el('blockquote', { class: 'evidence-quote' }, spans.map((s) => el('p', null, text.slice(s.start, s.end) || s.text)))
@@ -63,15 +75,20 @@ runPage('event', {}, async (main) => {
   const event = result.event;
   document.title = `${event.id} ${event.type} · Atalaya`;
   const location = event.location;
-  const smallMap = location?.admin1 || location?.lat != null
-    ? await mexicoMap({
-      focusState: location.admin1,
-      focusPoint: location.lat != null ? { lat: location.lat, lon: location.lon } : null,
-      points: location.lat != null ? [{ id: event.id, lat: location.lat, lon: location.lon, fatalities: event.fatalities, type: event.type, date: event.date, place: location.place, state: location.admin1 }] : [],
-      width: 360,
-      label: `Map: ${place(location)}`,
-    })
-    : el('p', { class: 'muted' }, 'No place to show on a map.');
+  const abroad = location?.country && location.country !== 'MX';
+  const inexact = location?.precision === 'state' || location?.precision === 'country';
+  const smallMap = abroad
+    ? el('p', { id: 'outside-mexico' }, `Outside Mexico: ${place(location)}.`)
+    : location?.admin1 || location?.lat != null
+      ? (await mexicoMap({
+        focusState: location.admin1,
+        // A state's or the country's centre is not a place: the state is framed and marked, no point is drawn.
+        focusPoint: location.lat != null && !inexact ? { lat: location.lat, lon: location.lon } : null,
+        points: location.lat != null && !inexact ? [{ id: event.id, lat: location.lat, lon: location.lon, fatalities: event.fatalities, type: event.type, date: event.date, place: location.place, state: location.admin1, precision: location.precision, country: location.country }] : [],
+        width: 360,
+        label: `Map: ${place(location)}${location.precision ? `, placed to the ${location.precision}` : ''}`,
+      })).element
+      : el('p', { class: 'muted' }, 'No place to show on a map.');
   // Sources grouped by language: one column per language, side by side.
   const byLanguage = new Map();
   for (const document of result.documents) {
@@ -89,6 +106,7 @@ runPage('event', {}, async (main) => {
       el('section', { class: 'panel', 'aria-label': 'Event details' }, facts(event, result.entities)),
       el('section', { class: 'panel small-map', 'aria-label': 'Where' }, smallMap)),
     countsReported(event, result.documents),
+    reviewPanel(event, result.review, () => window.location.reload()),
     el('h2', null, `Sources (${result.documents.length})`),
     result.documents.length ? grid : el('p', { class: 'muted' }, 'No source documents stored for this event.'));
   // Bring the first evidence of each article into view inside its scrolling box.

@@ -30,10 +30,19 @@ function pager(total, page, pageSize) {
 
 function actorsCell(event, entities) {
   const actors = event.actors.filter((a) => a.role === 'actor1' || a.role === 'actor2');
-  return el('td', null, actors.map((actor, i) => [
+  return el('td', { 'data-label': 'Actors' }, actors.map((actor, i) => [
     i ? el('span', { class: 'muted' }, actor.role === 'actor2' && actors[i - 1].role === 'actor1' ? ' vs ' : ', ') : null,
     actor.entity ? link('/entity.html', { id: actor.entity }, actorLabel(actor, entities)) : el('span', { class: 'muted' }, actorLabel(actor, entities)),
   ]));
+}
+
+// Which events by their analysts' review: any, not yet reviewed, verified or rejected.
+function reviewFilter(current) {
+  const select = el('select', { id: 'review-filter', name: 'review' },
+    [['', 'any review status'], ['unreviewed', 'unreviewed'], ['verified', 'verified'], ['rejected', 'rejected']]
+      .map(([value, label]) => el('option', { value, selected: value === (current ?? '') }, label)));
+  select.addEventListener('change', () => window.location.assign(withParams({ review: select.value || null, page: null })));
+  return el('div', { class: 'field' }, el('label', { for: 'review-filter' }, 'Review'), select);
 }
 
 runPage('events', {}, async (main) => {
@@ -41,8 +50,9 @@ runPage('events', {}, async (main) => {
   const page = Math.max(1, Number.parseInt(param('page') || '1', 10) || 1);
   // page_size may come with the URL (a bookmarked longer table); the server refuses values out of range.
   const pageSize = param('page_size') || PAGE_SIZE;
-  const result = await getJson('/api/events', { ...currentFilters(), sort, page, page_size: pageSize });
-  const table = el('table', { class: 'events', id: 'events-table' },
+  const review = param('review') || null;
+  const result = await getJson('/api/events', { ...currentFilters(), sort, page, page_size: pageSize, review });
+  const table = el('table', { class: 'events cards-on-phone', id: 'events-table' },
     el('caption', { class: 'visually-hidden' }, 'Events, sortable by date, type, state and fatalities'),
     el('thead', null, el('tr', null,
       el('th', { scope: 'col' }, 'Event'),
@@ -53,17 +63,20 @@ runPage('events', {}, async (main) => {
       sortHeader('fatalities', 'Fatalities', sort, 'num'),
       el('th', { scope: 'col', class: 'num' }, 'Sources'))),
     el('tbody', null, result.items.map((event) => el('tr', { 'data-event': event.id },
-      el('td', null, link('/event.html', { id: event.id }, event.id)),
-      el('td', { class: 'nowrap' }, eventDate(event)),
-      el('td', null, typeBadge(event.type), el('div', { class: 'muted small' }, event.subtype)),
-      el('td', { 'data-state': event.location?.admin1 ?? '' }, place(event.location)),
+      el('td', { 'data-label': 'Event' }, link('/event.html', { id: event.id }, event.id),
+        result.reviews[event.id] && result.reviews[event.id] !== 'unreviewed' ? [' ', el('span', { class: ['tag', `review-${result.reviews[event.id]}`], 'data-review': result.reviews[event.id] }, result.reviews[event.id])] : null),
+      el('td', { class: 'nowrap', 'data-label': 'Date' }, eventDate(event)),
+      el('td', { 'data-label': 'Type' }, typeBadge(event.type), el('div', { class: 'muted small' }, event.subtype)),
+      el('td', { 'data-state': event.location?.admin1 ?? '', 'data-label': 'Place' }, place(event.location),
+        event.location?.precision && event.location.precision !== 'place' ? el('div', { class: 'muted small' }, `placed to its ${event.location.precision} only`) : null),
       actorsCell(event, result.entities),
-      el('td', { class: 'num', 'data-fatalities': event.fatalities ?? '' }, number(event.fatalities)),
-      el('td', { class: 'num' }, String(new Set(event.sources.map((s) => s.document)).size))))));
+      el('td', { class: 'num', 'data-fatalities': event.fatalities ?? '', 'data-label': 'Fatalities' }, number(event.fatalities)),
+      el('td', { class: 'num', 'data-label': 'Sources' }, String(new Set(event.sources.map((s) => s.document)).size))))));
   const filters = currentFilters();
   replace(main,
     el('h1', null, 'Events'),
     el('div', { class: 'toolbar' },
+      reviewFilter(review),
       el('p', { id: 'events-total' }, `${number(result.total)} event${result.total === 1 ? '' : 's'} in this selection`),
       el('p', { class: 'exports' }, 'Export this selection: ',
         el('a', { href: href('/api/events.csv', {}, filters), download: 'atalaya-events.csv', id: 'export-csv' }, 'ACLED CSV'), ' · ',
