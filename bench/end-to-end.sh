@@ -77,7 +77,7 @@ for ((run = 1; run <= runs; run++)); do
   rm -f "$work/ingest.db"*
 done
 
-one="$(find "$corpus" -type f | sort | head -n 1)"
+one="$(find "$corpus" -type f | sort | sed -n 1p)"
 for ((run = 1; run <= runs; run++)); do
   count=1 bytes="$(stat -c %s "$one")" timed "extract of one article" "${atalaya[@]}" extract "${flags[@]}" --out "$work/one.$format" "$one"
 done
