@@ -65,7 +65,7 @@ timed() {
   local wall peak
   wall="$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }' "$work/time")"
   peak="$(awk -F': ' '/Maximum resident set size/ { print $2 / 1024 }' "$work/time")"
-  printf '%-22s %8.2f s %9.0f docs/s %7.2f MB/s %7.0f MB peak   load %s\n' "$label" "$wall" \
+  printf '%-22s %8.2f s %9.1f docs/s %7.2f MB/s %7.0f MB peak   load %s\n' "$label" "$wall" \
     "$(echo "$count / $wall" | bc -l)" "$(echo "$bytes / 1048576 / $wall" | bc -l)" "$peak" "$load"
   grep -h 'timings:' "$work/stderr" | sed 's/^atalaya: extract: /    /' || true
 }
