@@ -49,6 +49,7 @@ public sealed class CorpusBuilder
     /// Whether <see cref="Build"/> lists the documents added (true by default). A writer that streams
     /// each document out as it is added sets it false: the corpus then keeps what consolidation of
     /// later documents needs (signatures, profiles, corpus entities, events, claims), not the documents.
+    /// <see cref="Save"/> returns the documents it keeps: a builder with a state store leaves it true.
     /// </summary>
     public bool KeepDocuments { get; init; } = true;
 
