@@ -55,7 +55,7 @@ internal sealed class AnalysisSession
             int documents = 0, failures = 0, skipped = 0;
             long bytes = 0;
             var stageFailures = new StageFailureTally();
-            var items = reader.Read(paths, cancellation).Select(item =>
+            var items = Timed(reader.Read(paths, cancellation), options.Timings).Select(item =>
             {
                 progress.Read(item.Bytes);
                 return item;
@@ -91,6 +91,34 @@ internal sealed class AnalysisSession
             return new RunTotals(documents, failures, skipped, bytes, stageFailures, skippedInputs);
         });
     }
+
+    /// <summary>The inputs, the time taken to read each counted in <paramref name="timings"/> when given.</summary>
+    private static IEnumerable<IngestItem> Timed(IEnumerable<IngestItem> items, PhaseTimings? timings)
+    {
+        if (timings is null)
+        {
+            foreach (var item in items)
+            {
+                yield return item;
+            }
+
+            yield break;
+        }
+
+        using var reading = items.GetEnumerator();
+        while (true)
+        {
+            var start = System.Diagnostics.Stopwatch.GetTimestamp();
+            var more = reading.MoveNext();
+            timings.AddRead(start);
+            if (!more)
+            {
+                yield break;
+            }
+
+            yield return reading.Current;
+        }
+    }
 }
 
 /// <param name="Verbose">Print a line for every file or folder a folder walk leaves out, not only their count.</param>
@@ -98,4 +126,7 @@ internal sealed record RunOptions(string Label, int? Threads, long MaxDocumentBy
 {
     /// <summary>How long the analysis of one document may take (see --doc-timeout); null for no limit.</summary>
     public TimeSpan? DocumentBudget { get; init; } = CommonOptions.Budget(CommonOptions.DefaultDocumentSeconds);
+
+    /// <summary>Where the time goes (--timings), or null when not asked.</summary>
+    public PhaseTimings? Timings { get; init; }
 }

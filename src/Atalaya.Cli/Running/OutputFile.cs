@@ -12,14 +12,25 @@ namespace Atalaya.Cli.Running;
 internal static class OutputFile
 {
     /// <summary>Writes to <paramref name="path"/>, or to standard output for null, "" or "-".</summary>
-    public static void Write(string? path, Action<Stream> write)
+    public static void Write(string? path, Action<Stream> write) => Write(path, stream =>
+    {
+        write(stream);
+        return true;
+    });
+
+    /// <summary>
+    /// Writes to <paramref name="path"/> as <see cref="Write(string?, Action{Stream})"/> does, for a
+    /// writer that may decide at the end that there is nothing to keep (false): a file is then left
+    /// as it was. What went to standard output or a FIFO is gone already. Returns what the writer said.
+    /// </summary>
+    public static bool Write(string? path, Func<Stream, bool> write)
     {
         if (string.IsNullOrEmpty(path) || path == "-")
         {
             using var stdout = Console.OpenStandardOutput();
-            write(stdout);
+            var kept = write(stdout);
             stdout.Flush();
-            return;
+            return kept;
         }
 
         var (target, kind) = Resolve(path);
@@ -27,19 +38,22 @@ internal static class OutputFile
         {
             // Open, not create: the special file stays what it is; writing to a FIFO waits for its reader.
             using var special = new FileStream(target, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, bufferSize: 1 << 16);
-            write(special);
-            return;
+            return write(special);
         }
 
         var temporary = target + ".tmp-" + Environment.ProcessId;
         try
         {
-            using (var file = File.Create(temporary))
+            using (var file = new FileStream(temporary, FileMode.Create, FileAccess.ReadWrite, FileShare.None, bufferSize: 1 << 16))
             {
-                write(file);
+                if (!write(file))
+                {
+                    return false;
+                }
             }
 
             File.Move(temporary, target, overwrite: true);
+            return true;
         }
         finally
         {

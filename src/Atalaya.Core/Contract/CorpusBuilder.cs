@@ -33,6 +33,7 @@ public sealed class CorpusBuilder
     private readonly ClaimGroups? claimGroups;
     private readonly ContractCorpus corpus = new();
     private readonly bool includeText;
+    private int count;
 
     public CorpusBuilder(bool includeText = true, ICorpusStateStore? store = null)
     {
@@ -44,7 +45,16 @@ public sealed class CorpusBuilder
         claimGroups = store is null ? null : new ClaimGroups(store);
     }
 
-    public int Count => corpus.Documents.Count;
+    /// <summary>
+    /// Whether <see cref="Build"/> lists the documents added (true by default). A writer that streams
+    /// each document out as it is added sets it false: the corpus then keeps what consolidation of
+    /// later documents needs (signatures, profiles, corpus entities, events, claims), not the documents.
+    /// <see cref="Save"/> returns the documents it keeps: a builder with a state store leaves it true.
+    /// </summary>
+    public bool KeepDocuments { get; init; } = true;
+
+    /// <summary>The documents added (with a state store: since the last <see cref="Save"/>).</summary>
+    public int Count => count;
 
     public ContractDocument Add(AnalysisResult result)
     {
@@ -109,8 +119,21 @@ public sealed class CorpusBuilder
             claimGroups?.Add(corpus.Claims[i]);
         }
 
-        corpus.Documents.Add(document);
+        count++;
+        if (KeepDocuments)
+        {
+            corpus.Documents.Add(document);
+        }
     }
+
+    /// <summary>
+    /// The story a document that named <paramref name="storyId"/> when it was added is in now (a later
+    /// document may have united it with an earlier story): what <see cref="Build"/> gives it.
+    /// </summary>
+    public string? CurrentStory(string? storyId) => storyId is null ? null : stories.Current(storyId);
+
+    /// <summary>Stories united into an earlier one since the start (or the last <see cref="Save"/>), in order.</summary>
+    public IReadOnlyList<(string Absorbed, string Into)> StoryMerges => stories.Merges;
 
     private void Link(ContractEntityMentions local, (ContractEntity Entity, bool Created) merged, Dictionary<string, string> corpusIds)
     {
@@ -128,7 +151,7 @@ public sealed class CorpusBuilder
     {
         foreach (var document in corpus.Documents)
         {
-            document.Story = document.Story is null ? null : stories.Current(document.Story);
+            document.Story = CurrentStory(document.Story);
         }
     }
 
@@ -192,6 +215,7 @@ public sealed class CorpusBuilder
         // need not hold every document of a long consolidation.
         corpus.Claims.Clear();
         corpus.Documents.Clear();
+        count = 0;
         corpus.Events.Clear();
         corpus.Entities.Clear();
         return changes;
