@@ -199,6 +199,9 @@ internal static class PostgresSchema
             );
             """ + CreateBulkWriteIndexes),
         (2, "the workbench's tables, their triggers, full-text and name search", Workbench.PostgresWorkbenchSchema.Migration),
+
+        // Self-contained: no other table refers to these, so the step may take another number.
+        (3, "live monitoring: sources followed, their items, alerts", Sources.MonitoringSchema.Postgres),
     ];
 
     public static int Version => Migrations[^1].Version;
