@@ -23,6 +23,9 @@ internal static class Program
             ConflictsCommand.Create(),
             StatusCommand.Create(),
             ServeCommand.Create(),
+            SourcesCommand.Create(),
+            WatchCommand.Create(),
+            AlertsCommand.Create(),
         };
 
         try
