@@ -30,6 +30,9 @@ public sealed class AlertBook : IDisposable
     /// <exception cref="StoreException">The database cannot be opened.</exception>
     public static AlertBook Open(string location) => new(MonitoringDb.Open(location));
 
+    /// <summary>Opens the alerts of a database whose store was opened already (by a workbench server at its start): for reads per request.</summary>
+    public static AlertBook OpenForReading(string location) => new(MonitoringDb.Open(location, upToDate: true));
+
     /// <summary>Saves a question; null when one of that name exists.</summary>
     public Alert? Add(string name, AlertConditions conditions, string? webhook, DateTimeOffset now)
     {

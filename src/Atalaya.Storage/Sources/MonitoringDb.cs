@@ -24,11 +24,15 @@ internal sealed class MonitoringDb : IDisposable
     /// <summary>The location as messages show it (never with a password).</summary>
     public string Display { get; }
 
+    /// <param name="upToDate">The caller opened the store already (a workbench server does at its start), so its migrations have run.</param>
     /// <exception cref="StoreException">The database cannot be opened (see <see cref="DocumentStores.Open"/>).</exception>
-    public static MonitoringDb Open(string location)
+    public static MonitoringDb Open(string location, bool upToDate = false)
     {
-        using (DocumentStores.Open(location))
+        if (!upToDate)
         {
+            using (DocumentStores.Open(location))
+            {
+            }
         }
 
         var target = DatabaseTarget.Parse(location);
