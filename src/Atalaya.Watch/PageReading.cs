@@ -6,8 +6,10 @@ namespace Atalaya.Watch;
 
 /// <summary>
 /// A fetched article page to a document, through the HTML reading 'atalaya ingest' gives .html files
-/// (SmartReader's article text, meta tags). The feed's title and date are given to it, so they win
-/// over the page's tags; the page's date fills in when the feed gives none. A charset the server
+/// (SmartReader's article text, meta tags). The feed's date is given to it, so it wins over the page's
+/// tags, and the page's date fills in when the feed gives none. The title is the page's own (it opens
+/// the document text, so one page listed under two headlines is still one content); the feed's only
+/// when the page has none. A charset the server
 /// names is honoured; without one the bytes are read as a file is (UTF-8, else Windows-1252).
 /// </summary>
 internal static class PageReading
@@ -28,7 +30,6 @@ internal static class PageReading
         var metadata = new SourceMetadata
         {
             Url = url,
-            Title = item.Title,
             Published = item.Published?.ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture),
             DeclaredLanguage = item.Language,
         };
@@ -39,7 +40,14 @@ internal static class PageReading
         }
 
         // The content hash names the document, as it names a posted one; the outlet is its source.
-        return IngestItem.Read(document with { Id = "web-" + document.ContentHash[..12], Source = outlet }, read.Bytes);
+        return IngestItem.Read(
+            document with
+            {
+                Id = "web-" + document.ContentHash[..12],
+                Source = outlet,
+                Metadata = document.Metadata with { Title = document.Metadata.Title ?? item.Title },
+            },
+            read.Bytes);
     }
 
     /// <summary>
