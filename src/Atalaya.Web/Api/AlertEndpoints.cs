@@ -78,17 +78,22 @@ internal static class AlertEndpoints
         feed.Authors.Add(new SyndicationPerson { Name = "Atalaya" });
         feed.Items = entries.Select(entry =>
         {
-            var item = new SyndicationItem(entry.Title, Summary(entry), new Uri($"{site}/event.html?id={Uri.EscapeDataString(entry.Event.Id)}"), $"urn:atalaya:alert:{entry.Id}", Moment(entry.Raised))
+            var item = new SyndicationItem
             {
+                Title = new TextSyndicationContent(Clean(entry.Title)),
+                Summary = new TextSyndicationContent(Summary(entry)),
+                Id = $"urn:atalaya:alert:{entry.Id}",
+                LastUpdatedTime = Moment(entry.Raised),
                 PublishDate = Moment(entry.Raised),
             };
+            item.Links.Add(SyndicationLink.CreateAlternateLink(new Uri($"{site}/event.html?id={Uri.EscapeDataString(entry.Event.Id)}"), "text/html"));
             item.Categories.Add(new SyndicationCategory(entry.Kind == AlertKind.Update ? "update" : "new"));
             item.Categories.Add(new SyndicationCategory(entry.Alert));
             foreach (var document in entry.Event.Documents)
             {
                 if (Uri.TryCreate(document.Url, UriKind.Absolute, out var url) && url.Scheme is "http" or "https")
                 {
-                    item.Links.Add(new SyndicationLink(url, "related", document.Title ?? document.Source, "text/html", 0));
+                    item.Links.Add(new SyndicationLink(url, "related", Clean(document.Title ?? document.Source), "text/html", 0));
                 }
             }
 
@@ -117,9 +122,27 @@ internal static class AlertEndpoints
                 + (entry.Kind == AlertKind.Update ? $" (was {entry.PreviousFatalities?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "not reported"})" : ""),
         };
         lines.AddRange(reported.Documents.Select(d => $"Source: {d.Source}: {d.Title ?? d.Id}{(d.Url is null ? "" : $" <{d.Url}>")}"));
+        return Clean(string.Join("\n", lines));
+    }
 
-        // XML 1.0 cannot carry most control characters; article titles are hostile input.
-        return new string([.. string.Join("\n", lines).Where(c => c is '\n' or '\t' || !char.IsControl(c))]);
+    /// <summary>XML 1.0 cannot carry most control characters (nor lone surrogates); titles and names are hostile input.</summary>
+    private static string Clean(string text)
+    {
+        var kept = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                kept.Append(c).Append(text[++i]);
+            }
+            else if (!char.IsSurrogate(c) && (c is '\n' or '\t' || !char.IsControl(c)) && c is not ('\uFFFE' or '\uFFFF'))
+            {
+                kept.Append(c);
+            }
+        }
+
+        return kept.ToString();
     }
 
     private static DateTimeOffset Moment(string stamp)
