@@ -58,8 +58,9 @@ internal static class FeedParser
         var items = new List<FeedItem>();
         foreach (var item in feed.Items)
         {
-            var link = item.Links.FirstOrDefault(l => l.RelationshipType is null or "alternate")?.GetAbsoluteUri()
-                ?? (Uri.TryCreate(item.Id, UriKind.Absolute, out var permalink) ? permalink : null);
+            // A relative link is resolved against the feed's own address.
+            var link = item.Links.FirstOrDefault(l => l.RelationshipType is null or "alternate")?.Uri?.OriginalString
+                ?? (Uri.TryCreate(item.Id, UriKind.Absolute, out var permalink) ? permalink.OriginalString : null);
             if (Absolute(link, location) is not { } url)
             {
                 continue;
@@ -186,8 +187,6 @@ internal static class FeedParser
 
         return fields;
     }
-
-    private static Uri? Absolute(Uri? link, Uri location) => link is null ? null : Absolute(link.OriginalString, location);
 
     /// <summary>An http(s) address, relative ones resolved against the feed's; anything else (mailto:, javascript:) is no item.</summary>
     private static Uri? Absolute(string? link, Uri location)
