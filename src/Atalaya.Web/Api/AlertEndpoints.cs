@@ -36,7 +36,7 @@ internal static class AlertEndpoints
             var alerts = book.List().Select(a => new AlertSummary(a.Name, a.Conditions.Where(), a.Conditions.Query, a.Webhook is not null, a.Created, a.Raised, a.LastRaised)).ToList();
             var entries = book.Entries(name, Latest).Select(e => new AlertItem(e.Id, e.Alert, e.Kind == AlertKind.Update ? "update" : "new", e.Raised, e.Fatalities, e.PreviousFatalities, e.Title, e.Event)).ToList();
             return Results.Json(new AlertList(alerts, entries), AlertJson.Default.AlertList);
-        }).Produces<AlertList>().ProducesProblem(StatusCodes.Status404NotFound)
+        }).Produces<AlertList>().ProducesProblem(StatusCodes.Status404NotFound).WithQuery(["name"])
             .WithName("listAlerts").WithSummary("The saved alert questions and their latest alerts (of one question with name)");
 
         api.MapGet("/alerts.atom", (HttpRequest request, WorkbenchOptions options) =>
@@ -50,7 +50,7 @@ internal static class AlertEndpoints
 
             var site = $"{request.Scheme}://{request.Host}";
             return Results.Bytes(Atom(name, book.Entries(name, Latest), site), "application/atom+xml; charset=utf-8");
-        }).Produces(StatusCodes.Status200OK, contentType: "application/atom+xml").ProducesProblem(StatusCodes.Status404NotFound)
+        }).Produces(StatusCodes.Status200OK, contentType: "application/atom+xml").ProducesProblem(StatusCodes.Status404NotFound).WithQuery(["name"])
             .WithName("getAlertsAtom").WithSummary("The latest alerts of one question (name), or of all, as an Atom feed");
     }
 
