@@ -4,11 +4,14 @@ namespace Atalaya.Watch;
 
 /// <summary>
 /// Politeness per host: at most <see cref="WatchOptions.HostConcurrency"/> requests at a time, and
-/// request starts spaced by the host delay (or the site's Crawl-delay when longer).
+/// request starts spaced by the host delay (or the site's Crawl-delay when longer); and at most
+/// <see cref="WatchOptions.Concurrency"/> requests in flight over all hosts, taken only once the
+/// host's turn has come.
 /// </summary>
-internal sealed class HostGate(WatchOptions options)
+internal sealed class HostGate(WatchOptions options) : IDisposable
 {
     private readonly ConcurrentDictionary<string, Host> hosts = new(StringComparer.OrdinalIgnoreCase);
+    private readonly SemaphoreSlim inFlight = new(Math.Max(1, options.Concurrency));
 
     /// <summary>Waits for a turn at the host of <paramref name="url"/>; disposing the result ends the turn.</summary>
     public async Task<IDisposable> EnterAsync(Uri url, TimeSpan? crawlDelay, CancellationToken cancellation)
@@ -32,7 +35,8 @@ internal sealed class HostGate(WatchOptions options)
                 await Task.Delay(wait, cancellation).ConfigureAwait(false);
             }
 
-            return new Turn(host.Slots);
+            await inFlight.WaitAsync(cancellation).ConfigureAwait(false);
+            return new Turn(host.Slots, inFlight);
         }
         catch
         {
@@ -41,6 +45,8 @@ internal sealed class HostGate(WatchOptions options)
         }
     }
 
+    public void Dispose() => inFlight.Dispose();
+
     private sealed class Host(int concurrency)
     {
         public SemaphoreSlim Slots { get; } = new(Math.Max(1, concurrency));
@@ -48,7 +54,7 @@ internal sealed class HostGate(WatchOptions options)
         public DateTimeOffset NextStart { get; set; } = DateTimeOffset.MinValue;
     }
 
-    private sealed class Turn(SemaphoreSlim slots) : IDisposable
+    private sealed class Turn(SemaphoreSlim slots, SemaphoreSlim inFlight) : IDisposable
     {
         private int released;
 
@@ -56,6 +62,7 @@ internal sealed class HostGate(WatchOptions options)
         {
             if (Interlocked.Exchange(ref released, 1) == 0)
             {
+                inFlight.Release();
                 slots.Release();
             }
         }

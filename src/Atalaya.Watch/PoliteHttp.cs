@@ -151,7 +151,11 @@ internal sealed class PoliteHttp : IDisposable
         }
     }
 
-    public void Dispose() => client.Dispose();
+    public void Dispose()
+    {
+        client.Dispose();
+        gate.Dispose();
+    }
 
     /// <summary>The body, or null past the limit (a server may send more than its Content-Length said, or none).</summary>
     private async Task<byte[]?> ReadBoundedAsync(HttpContent content, CancellationToken cancellation)

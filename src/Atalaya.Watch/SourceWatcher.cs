@@ -22,6 +22,9 @@ public sealed class SourceWatcher : IDisposable
     private const string FeedTypes = "application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5";
     private const string PageTypes = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5";
 
+    /// <summary>Sources polled at once: each mostly waits for its host's turn (the request limit is WatchOptions.Concurrency).</summary>
+    private const int MaxSourcesAtOnce = 256;
+
     private readonly string database;
     private readonly Func<SourceDocument, CancellationToken, AnalysisResult> analyze;
     private readonly WatchOptions options;
@@ -63,7 +66,7 @@ public sealed class SourceWatcher : IDisposable
             {
                 round.Batch = batch;
                 var results = new ConcurrentBag<(WatchedSource, SourceOutcome)>();
-                await Parallel.ForEachAsync(sources, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Concurrency), CancellationToken = cancellation }, async (source, token) =>
+                await Parallel.ForEachAsync(sources, new ParallelOptions { MaxDegreeOfParallelism = MaxSourcesAtOnce, CancellationToken = cancellation }, async (source, token) =>
                 {
                     var outcome = await PollSourceAsync(source, round, token).ConfigureAwait(false);
                     report(outcome.Report.Describe());

@@ -24,8 +24,11 @@ public sealed record WatchOptions
     /// <summary>Requests to one host at a time.</summary>
     public int HostConcurrency { get; init; } = 2;
 
-    /// <summary>Sources polled at a time.</summary>
-    public int Concurrency { get; init; } = 8;
+    /// <summary>
+    /// Requests in flight at a time over all hosts. Every due source is polled at once: a source mostly
+    /// waits for its host's turn, and that wait holds none of these.
+    /// </summary>
+    public int Concurrency { get; init; } = 16;
 
     /// <summary>The largest feed or page read; a larger one is refused (not read further).</summary>
     public long MaxBytes { get; init; } = 16L * 1024 * 1024;

@@ -23,7 +23,7 @@ internal static class WatchCommand
         var retryDelay = new Option<double>("--retry-delay") { Description = "First wait before a retry, in seconds (doubling after each)", HelpName = "SECONDS", DefaultValueFactory = _ => 2 };
         var hostDelay = new Option<double>("--host-delay") { Description = "Least time between two requests to one host, in seconds (robots.txt's Crawl-delay may ask for more)", HelpName = "SECONDS", DefaultValueFactory = _ => 1 };
         var hostConcurrency = new Option<int>("--host-concurrency") { Description = "Requests to one host at a time", HelpName = "N", DefaultValueFactory = _ => 2 };
-        var concurrency = new Option<int>("--concurrency") { Description = "Sources polled at a time", HelpName = "N", DefaultValueFactory = _ => 8 };
+        var concurrency = new Option<int>("--concurrency") { Description = "Requests in flight at a time over all hosts", HelpName = "N", DefaultValueFactory = _ => 16 };
         var maxItems = new Option<int>("--max-items") { Description = "Articles fetched from one source per poll (the rest wait for the next)", HelpName = "N", DefaultValueFactory = _ => 100 };
         var command = new Command("watch", "Poll the followed feeds and sitemaps (see 'atalaya sources'), store their new articles, raise alerts; Ctrl+C stops it")
         {
@@ -70,6 +70,8 @@ internal static class WatchCommand
                 return ExitCodes.Success;
             }
 
+            // The first pages come after robots.txt and the feed (a host delay each): the resources load meanwhile.
+            _ = Task.Run(() => session.Value, stop.Token);
             var round = watcher.PollAsync(all: true, stop.Token).GetAwaiter().GetResult();
             if (round.Polls.Count == 0)
             {
