@@ -66,12 +66,22 @@ public sealed class SourceWatcher : IDisposable
             {
                 round.Batch = batch;
                 var results = new ConcurrentBag<(WatchedSource, SourceOutcome)>();
-                await Parallel.ForEachAsync(sources, new ParallelOptions { MaxDegreeOfParallelism = MaxSourcesAtOnce, CancellationToken = cancellation }, async (source, token) =>
+                try
                 {
-                    var outcome = await PollSourceAsync(source, round, token).ConfigureAwait(false);
-                    report(outcome.Report.Describe());
-                    results.Add((source, outcome));
-                }).ConfigureAwait(false);
+                    await Parallel.ForEachAsync(sources, new ParallelOptions { MaxDegreeOfParallelism = MaxSourcesAtOnce, CancellationToken = cancellation }, async (source, token) =>
+                    {
+                        var outcome = await PollSourceAsync(source, round, token).ConfigureAwait(false);
+                        report(outcome.Report.Describe());
+                        results.Add((source, outcome));
+                    }).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+                {
+                    // Stopped (Ctrl+C): what was stored is kept and consolidated, and the polls that finished are
+                    // recorded. An interrupted poll records nothing: its pages are asked again next time, and
+                    // those already stored are then known by their content.
+                    report($"stopping: {results.Count} of {sources.Count} polls finished");
+                }
 
                 // Commits what is pending, then consolidates the new documents (events, stories, the workbench's tables).
                 lock (round.StoreLock)
@@ -90,18 +100,35 @@ public sealed class SourceWatcher : IDisposable
             }
         }
 
-        var (alerts, delivered, failures) = await RaiseAlertsAsync(cancellation).ConfigureAwait(false);
+        var (alerts, delivered, failures) = await RaiseAlertsAsync(deliver: !cancellation.IsCancellationRequested, cancellation).ConfigureAwait(false);
         return new RoundReport([.. outcomes.Select(o => o.Outcome.Report)], alerts, delivered, failures);
     }
 
-    /// <summary>Polls due sources until cancelled (Ctrl+C), sleeping until the next one is due.</summary>
+    /// <summary>
+    /// Polls due sources until cancelled (Ctrl+C), sleeping until the next one is due. A database that
+    /// cannot be opened on the first round ends it; on a later round (a server restarting) it is
+    /// reported and tried again after <paramref name="idleCheck"/>.
+    /// </summary>
+    /// <exception cref="StoreException">The database cannot be opened on the first round.</exception>
     public async Task RunAsync(TimeSpan idleCheck, CancellationToken cancellation)
     {
+        var first = true;
         while (!cancellation.IsCancellationRequested)
         {
             try
             {
-                await PollAsync(all: false, cancellation).ConfigureAwait(false);
+                try
+                {
+                    await PollAsync(all: false, cancellation).ConfigureAwait(false);
+                }
+                catch (StoreException error) when (!first)
+                {
+                    report($"{error.Message}; trying again in {idleCheck.TotalSeconds:0} s");
+                    await Task.Delay(idleCheck, cancellation).ConfigureAwait(false);
+                    continue;
+                }
+
+                first = false;
                 DateTimeOffset? next;
                 using (var registry = SourceRegistry.Open(database))
                 {
@@ -189,7 +216,7 @@ public sealed class SourceWatcher : IDisposable
         }).ConfigureAwait(false);
 
         return new SourceOutcome(
-            new PollReport(source.Label, items.Count, stored, known, refused, failed, NotModified: false, null),
+            new PollReport(source.Name ?? feed.Outlet ?? source.Label, items.Count, stored, known, refused, failed, NotModified: false, null),
             new SourcePoll(null, feed.Kind, feed.Outlet, answer.ETag, answer.LastModified, stored),
             [.. recorded]);
     }
@@ -285,7 +312,8 @@ public sealed class SourceWatcher : IDisposable
         }
     }
 
-    private async Task<(IReadOnlyList<AlertEntry> Raised, int Delivered, int Failed)> RaiseAlertsAsync(CancellationToken cancellation)
+    /// <param name="deliver">False when stopping: the alerts are kept and POSTed by the next run.</param>
+    private async Task<(IReadOnlyList<AlertEntry> Raised, int Delivered, int Failed)> RaiseAlertsAsync(bool deliver, CancellationToken cancellation)
     {
         using var book = AlertBook.Open(database);
         var raised = book.Evaluate(DateTimeOffset.UtcNow);
@@ -295,7 +323,7 @@ public sealed class SourceWatcher : IDisposable
         }
 
         int delivered = 0, failed = 0;
-        foreach (var entry in book.Undelivered())
+        foreach (var entry in deliver ? book.Undelivered() : [])
         {
             if (!Uri.TryCreate(entry.Webhook, UriKind.Absolute, out var hook))
             {

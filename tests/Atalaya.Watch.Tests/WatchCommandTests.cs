@@ -67,6 +67,44 @@ public abstract class WatchCommandTests : IDisposable
         Assert.DoesNotContain("Diario Inventado", after.StdOut, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Watch_polls_until_interrupted_and_then_stops_cleanly()
+    {
+        var db = NewDatabase();
+        site.Serve("/a.html", Articles.Html(Articles.Blockade));
+        site.Serve("/rss.xml", Reply.Xml(Articles.Rss("Zeitung", (site.Url("/a.html"), "a", null))));
+        await Run("sources", "add", site.Url("/rss.xml"), "--every", "10s", "--db", db);
+
+        using var process = AtalayaCli.Start(["watch", "--db", db, "--host-delay", "0.01"]);
+        var lines = new List<string>();
+        using (var limit = new CancellationTokenSource(TimeSpan.FromMinutes(2)))
+        {
+            // Two polls of the source: the first stores the article, the second (10 s later) finds nothing new.
+            while (lines.Count(l => l.Contains("Zeitung:", StringComparison.Ordinal)) < 2)
+            {
+                var line = await process.StandardError.ReadLineAsync(limit.Token) ?? throw new InvalidOperationException($"watch ended: {string.Join('\n', lines)}");
+                lines.Add(line);
+            }
+        }
+
+        using (var signal = System.Diagnostics.Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await signal.WaitForExitAsync();
+        }
+
+        using (var limit = new CancellationTokenSource(TimeSpan.FromMinutes(1)))
+        {
+            await process.WaitForExitAsync(limit.Token);
+        }
+
+        lines.AddRange((await process.StandardError.ReadToEndAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal(0, process.ExitCode);
+        Assert.Contains(lines, l => l.Contains("Zeitung: 1 items, 1 stored", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("Zeitung: 1 items, 0 stored, 1 known", StringComparison.Ordinal));
+        Assert.Equal("atalaya: watch: stopped", lines[^1]);
+        Assert.Equal(1, site.Hits("/a.html"));
+    }
+
     [Theory]
     [InlineData(new[] { "sources", "add", "ftp://127.0.0.1/feed.xml" }, "is not an http or https address")]
     [InlineData(new[] { "sources", "add", "http://127.0.0.1/feed.xml", "--every", "1s" }, "is not an interval of at least 10s")]

@@ -53,7 +53,7 @@ internal static class WatchCommand
         using var stop = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) =>
         {
-            // The round in progress ends; what it stored is committed and consolidated.
+            // The round in progress stops fetching; what it stored is committed and consolidated.
             e.Cancel = true;
             stop.Cancel();
         };
@@ -67,6 +67,7 @@ internal static class WatchCommand
             {
                 errors.Note($"atalaya: watch: polling the sources of {SafeText.Visible(DocumentStores.Display(location))}; Ctrl+C stops");
                 watcher.RunAsync(TimeSpan.FromMinutes(1), stop.Token).GetAwaiter().GetResult();
+                errors.Note("atalaya: watch: stopped");
                 return ExitCodes.Success;
             }
 
