@@ -191,10 +191,33 @@ public sealed class SourceWatcher : IDisposable
             return SourceOutcome.Failure(source, problem.Message);
         }
 
-        var items = feed.Items.DistinctBy(i => ItemUrls.Canonical(i.Url)).Take(Math.Max(1, options.MaxItemsPerPoll)).ToList();
+        var listed = feed.Items.DistinctBy(i => ItemUrls.Canonical(i.Url)).ToList();
         var outlet = source.Name ?? feed.Outlet ?? feedUrl.Host;
         var recorded = new ConcurrentBag<WatchedItem>();
         int stored = 0, known = 0, refused = 0, failed = 0;
+
+        // Items met before do not count against the limit, so a long sitemap is worked through poll by poll;
+        // a sitemap's newest first (feeds list theirs so already).
+        var ordered = feed.Kind.Contains("sitemap", StringComparison.Ordinal) ? [.. listed.OrderByDescending(i => i.Published ?? DateTimeOffset.MinValue)] : listed;
+        var items = new List<FeedItem>();
+        foreach (var item in ordered)
+        {
+            if (items.Count >= Math.Max(1, options.MaxItemsPerPoll))
+            {
+                break;
+            }
+
+            var key = ItemUrls.Canonical(item.Url);
+            if (!round.Claimed.TryAdd(key, 0) || round.IsSettled(key))
+            {
+                known++;
+            }
+            else
+            {
+                items.Add(item);
+            }
+        }
+
         await Parallel.ForEachAsync(items, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.HostConcurrency), CancellationToken = cancellation }, async (item, token) =>
         {
             var status = await FetchItemAsync(item, item.Outlet is { } named && source.Name is null ? named : outlet, round, recorded, token).ConfigureAwait(false);
@@ -216,7 +239,7 @@ public sealed class SourceWatcher : IDisposable
         }).ConfigureAwait(false);
 
         return new SourceOutcome(
-            new PollReport(source.Name ?? feed.Outlet ?? source.Label, items.Count, stored, known, refused, failed, NotModified: false, null),
+            new PollReport(source.Name ?? feed.Outlet ?? source.Label, listed.Count, stored, known, refused, failed, NotModified: false, null),
             new SourcePoll(null, feed.Kind, feed.Outlet, answer.ETag, answer.LastModified, stored),
             [.. recorded]);
     }
@@ -257,14 +280,10 @@ public sealed class SourceWatcher : IDisposable
         return new ParsedFeed(index.Kind, outlet, items, []);
     }
 
-    /// <summary>What became of one item: known (no fetch), refused, failed, same content as a stored one, or stored.</summary>
+    /// <summary>What became of one item not met before: refused, failed, same content as a stored one, or stored.</summary>
     private async Task<ItemStatus?> FetchItemAsync(FeedItem item, string outlet, Round round, ConcurrentBag<WatchedItem> recorded, CancellationToken cancellation)
     {
         var key = ItemUrls.Canonical(item.Url);
-        if (!round.Claimed.TryAdd(key, 0) || round.IsSettled(key))
-        {
-            return ItemStatus.SameContent;
-        }
 
         var rules = await robots.ForAsync(item.Url, cancellation).ConfigureAwait(false);
         if (!rules.Allows(item.Url))

@@ -11,7 +11,11 @@ public sealed record PollReport(string Source, int Listed, int Stored, int Known
     public string Describe()
         => Error is not null ? $"{Source}: failed: {Error}"
             : NotModified ? $"{Source}: not modified (304)"
-            : $"{Source}: {Listed} items, {Stored} stored, {Known} known, {Refused} refused by robots.txt, {Failed} failed";
+            : $"{Source}: {Listed} items, {Stored} stored, {Known} known, {Refused} refused by robots.txt, {Failed} failed"
+                + (Waiting > 0 ? $", {Waiting} left for the next poll" : "");
+
+    /// <summary>Items over the limit of one poll (WatchOptions.MaxItemsPerPoll), fetched by the next ones.</summary>
+    public int Waiting => Error is null && !NotModified ? Listed - Stored - Known - Refused - Failed : 0;
 }
 
 /// <summary>One round of a watch: the polls, and the alerts raised after consolidating what they stored.</summary>

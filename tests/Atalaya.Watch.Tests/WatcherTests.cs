@@ -119,6 +119,31 @@ public sealed class WatcherTests : IDisposable
     }
 
     [Fact]
+    public async Task A_long_sitemap_is_worked_through_newest_first_a_limited_number_of_pages_per_poll()
+    {
+        Article[] pages = [Articles.ClashFive, Articles.Reporters, Articles.Arrests, Articles.Blockade, Articles.Latin1];
+        for (var i = 0; i < pages.Length; i++)
+        {
+            site.Serve($"/p{i}.html", Articles.Html(pages[i]));
+        }
+
+        site.Serve("/sitemap.xml", Reply.Xml(Articles.Sitemap([.. pages.Select((_, i) => (site.Url($"/p{i}.html"), (string?)$"2026-12-0{i + 1}"))])));
+        using var watching = new Watching(Db, Watching.Fast with { MaxItemsPerPoll = 2 });
+        watching.Follow(site.Url("/sitemap.xml"));
+
+        var polls = new List<PollReport>();
+        for (var i = 0; i < 4; i++)
+        {
+            polls.Add(Assert.Single((await watching.PollAllAsync()).Polls));
+        }
+
+        Assert.Equal([2, 2, 1, 0], polls.Select(p => p.Stored));
+        Assert.Equal([3, 1, 0, 0], polls.Select(p => p.Waiting));
+        Assert.Equal([site.Url("/p3.html"), site.Url("/p4.html")], watching.Documents().Take(2).Select(d => d.Url!).Order(StringComparer.Ordinal));
+        Assert.All(pages.Select((_, i) => $"/p{i}.html"), path => Assert.Equal(1, site.Hits(path)));
+    }
+
+    [Fact]
     public async Task Robots_txt_forbidding_a_path_keeps_its_pages_unfetched()
     {
         site.Serve("/robots.txt", new Reply(200, Encoding.UTF8.GetBytes("User-agent: *\nDisallow: /private/\n\nUser-agent: OtherBot\nDisallow: /\n"), "text/plain"));
