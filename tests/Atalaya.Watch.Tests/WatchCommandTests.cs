@@ -106,6 +106,22 @@ public abstract class WatchCommandTests : IDisposable
     }
 
     [Theory]
+    [InlineData("sources", "list")]
+    [InlineData("sources", "remove", "1")]
+    [InlineData("alerts", "list")]
+    [InlineData("watch", "--once")]
+    public async Task Commands_that_do_not_add_refuse_a_missing_database_and_create_none(params string[] args)
+    {
+        var db = NewDatabase();
+
+        var result = await AtalayaCli.RunAsync([.. args, "--db", db]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("no such database", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+        Assert.False(File.Exists(db));
+    }
+
+    [Theory]
     [InlineData(new[] { "sources", "add", "ftp://127.0.0.1/feed.xml" }, "is not an http or https address")]
     [InlineData(new[] { "sources", "add", "http://127.0.0.1/feed.xml", "--every", "1s" }, "is not an interval of at least 10s")]
     [InlineData(new[] { "alerts", "add", "x", "--where", "colour=red" }, "unknown condition 'colour'")]

@@ -65,7 +65,7 @@ internal static class AlertsCommand
 
                 Console.Out.WriteLine($"alert '{SafeText.Of(added.Name, 100)}' saved: {Describe(added.Conditions)}{(hook is null ? "" : $", POSTed to {SafeText.Of(hook, 200)}")}");
                 return ExitCodes.Success;
-            });
+            }, create: true);
         });
         return command;
     }
@@ -126,10 +126,17 @@ internal static class AlertsCommand
         return SafeText.Of(conditions.Query is null ? text : $"{text} query=\"{conditions.Query}\"", 300);
     }
 
-    private static int WithBook(string location, Func<AlertBook, int> action)
+    /// <param name="create">Adding creates the database; listing and removing refuse a missing one (a mistyped path).</param>
+    private static int WithBook(string location, Func<AlertBook, int> action, bool create = false)
     {
         try
         {
+            if (!create && !DocumentStores.Exists(location))
+            {
+                Console.Error.WriteLine($"atalaya: {SafeText.Of(DocumentStores.Display(location), 200)}: no such database");
+                return ExitCodes.NothingRead;
+            }
+
             using var book = AlertBook.Open(location);
             return action(book);
         }

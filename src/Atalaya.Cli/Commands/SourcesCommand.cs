@@ -56,7 +56,7 @@ internal static class SourcesCommand
 
                 Console.Out.WriteLine($"following {SafeText.Of(added.Url, 200)} (source {added.Id.ToString(CultureInfo.InvariantCulture)}, every {Intervals.Show(added.Every)}); 'atalaya watch' polls it");
                 return ExitCodes.Success;
-            });
+            }, create: true);
         });
         return command;
     }
@@ -110,10 +110,17 @@ internal static class SourcesCommand
         return command;
     }
 
-    private static int WithRegistry(string location, Func<SourceRegistry, int> action)
+    /// <param name="create">Adding creates the database; listing and removing refuse a missing one (a mistyped path).</param>
+    private static int WithRegistry(string location, Func<SourceRegistry, int> action, bool create = false)
     {
         try
         {
+            if (!create && !DocumentStores.Exists(location))
+            {
+                Console.Error.WriteLine($"atalaya: {SafeText.Of(DocumentStores.Display(location), 200)}: no such database");
+                return ExitCodes.NothingRead;
+            }
+
             using var registry = SourceRegistry.Open(location);
             return action(registry);
         }

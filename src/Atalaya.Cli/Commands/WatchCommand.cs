@@ -50,6 +50,20 @@ internal static class WatchCommand
     private static int Run(string location, string? data, WatchOptions options, bool once)
     {
         var errors = new ErrorLog(Console.Error);
+        try
+        {
+            if (!DocumentStores.Exists(location))
+            {
+                errors.Warn($"{DocumentStores.Display(location)}: no such database (follow a source first: 'atalaya sources add URL --db ...')");
+                return ExitCodes.NothingRead;
+            }
+        }
+        catch (StoreException error)
+        {
+            errors.Warn(error.Message);
+            return ExitCodes.NothingRead;
+        }
+
         using var stop = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) =>
         {
