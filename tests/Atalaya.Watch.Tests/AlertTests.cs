@@ -14,12 +14,17 @@ namespace Atalaya.Watch.Tests;
 /// raises an update of its count and no second alert, a question it does not answer stays silent;
 /// webhooks receive them and the workbench serves them as Atom.
 /// </summary>
-public sealed class AlertTests : IDisposable
+public abstract class AlertTests : IDisposable
 {
-    private readonly TempFolder folder = new();
     private readonly LocalSite site = new();
+    private string? db;
 
-    private string Db => folder.File("alerts.db");
+    protected TempFolder Folder { get; } = new();
+
+    private string Db => db ??= NewDatabase();
+
+    /// <summary>A new empty database of the engine under test.</summary>
+    protected abstract string NewDatabase();
 
     [Fact]
     public async Task A_matching_event_alerts_once_a_merged_report_updates_its_count_and_other_questions_stay_silent()
@@ -163,6 +168,18 @@ public sealed class AlertTests : IDisposable
     public void Dispose()
     {
         site.Dispose();
-        folder.Dispose();
+        Folder.Dispose();
+        GC.SuppressFinalize(this);
     }
+}
+
+public sealed class SqliteAlertTests : AlertTests
+{
+    protected override string NewDatabase() => Folder.File("alerts.db");
+}
+
+[Collection(UsesPostgresServer.Name)]
+public sealed class PostgresAlertTests(PostgresServer server) : AlertTests
+{
+    protected override string NewDatabase() => server.NewDatabaseUri();
 }
