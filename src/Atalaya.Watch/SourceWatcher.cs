@@ -70,7 +70,7 @@ public sealed class SourceWatcher : IDisposable
                 {
                     await Parallel.ForEachAsync(sources, new ParallelOptions { MaxDegreeOfParallelism = MaxSourcesAtOnce, CancellationToken = cancellation }, async (source, token) =>
                     {
-                        var outcome = await PollSourceAsync(source, round, token).ConfigureAwait(false);
+                        var outcome = await GuardedPollAsync(source, round, token).ConfigureAwait(false);
                         report(outcome.Report.Describe());
                         results.Add((source, outcome));
                     }).ConfigureAwait(false);
@@ -148,6 +148,22 @@ public sealed class SourceWatcher : IDisposable
 
     public void Dispose() => http.Dispose();
 
+    /// <summary>
+    /// A poll whose unforeseen failure (a feed that breaks the XML library in a way of its own) fails that
+    /// source alone; the database failing, or Ctrl+C, ends the round.
+    /// </summary>
+    private async Task<SourceOutcome> GuardedPollAsync(WatchedSource source, Round round, CancellationToken cancellation)
+    {
+        try
+        {
+            return await PollSourceAsync(source, round, cancellation).ConfigureAwait(false);
+        }
+        catch (Exception error) when (error is not (OperationCanceledException or StoreException or OutOfMemoryException))
+        {
+            return SourceOutcome.Failure(source, $"{error.GetType().Name}: {error.Message}");
+        }
+    }
+
     private async Task<SourceOutcome> PollSourceAsync(WatchedSource source, Round round, CancellationToken cancellation)
     {
         Uri feedUrl;
@@ -220,7 +236,20 @@ public sealed class SourceWatcher : IDisposable
 
         await Parallel.ForEachAsync(items, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.HostConcurrency), CancellationToken = cancellation }, async (item, token) =>
         {
-            var status = await FetchItemAsync(item, item.Outlet is { } named && source.Name is null ? named : outlet, round, recorded, token).ConfigureAwait(false);
+            ItemStatus? status;
+            try
+            {
+                status = await FetchItemAsync(item, item.Outlet is { } named && source.Name is null ? named : outlet, round, recorded, token).ConfigureAwait(false);
+            }
+            catch (Exception error) when (error is not (OperationCanceledException or StoreException or OutOfMemoryException))
+            {
+                // A page that breaks the reading or the analysis in a way of its own fails alone.
+                var reason = $"{error.GetType().Name}: {error.Message}";
+                report($"{item.Url}: {reason}");
+                recorded.Add(new WatchedItem(ItemUrls.Canonical(item.Url), null, ItemStatus.Failed, reason));
+                status = ItemStatus.Failed;
+            }
+
             switch (status)
             {
                 case ItemStatus.Stored:
@@ -325,6 +354,12 @@ public sealed class SourceWatcher : IDisposable
         }
 
         var analyzed = analyze(document, cancellation);
+        foreach (var failure in analyzed.Failures.Where(f => !f.Skipped))
+        {
+            // The document is stored with what the other stages found; the failure is kept with it (failed_stages).
+            report($"{document.Metadata.Url}: stage '{failure.Stage}' failed on document '{failure.DocumentId}': {failure.Reason}");
+        }
+
         lock (round.StoreLock)
         {
             return round.Batch!.Add(analyzed) ? ItemStatus.Stored : ItemStatus.SameContent;

@@ -105,6 +105,25 @@ public abstract class WatchCommandTests : IDisposable
         Assert.Equal(1, site.Hits("/a.html"));
     }
 
+    [Fact]
+    public async Task A_stage_that_fails_on_one_article_is_reported_and_the_article_is_stored_with_what_the_others_found()
+    {
+        var db = NewDatabase();
+        site.Serve("/a.html", Articles.Html(Articles.ClashFive));
+        site.Serve("/b.html", Articles.Html(Articles.Reporters));
+        site.Serve("/rss.xml", Reply.Xml(Articles.Rss("Diario", (site.Url("/a.html"), "a", null), (site.Url("/b.html"), "b", null))));
+        await Run("sources", "add", site.Url("/rss.xml"), "--db", db);
+
+        var watch = await AtalayaCli.RunAsync(["watch", "--once", "--db", db, "--host-delay", "0.01"], timeout: TimeSpan.FromMinutes(3), environment: new Dictionary<string, string> { ["ATALAYA_FAIL_STAGE"] = "events:Salvatierra" });
+        var status = await Run("status", "--db", db);
+
+        Assert.Equal(0, watch.ExitCode);
+        Assert.Contains(watch.ErrorLines, l => l.Contains("a.html: stage 'events' failed on document 'web-", StringComparison.Ordinal));
+        Assert.Contains("2 stored", watch.StdErr, StringComparison.Ordinal);
+        Assert.Contains("documents      2", status.StdOut, StringComparison.Ordinal);
+        Assert.Contains("failed stages  1 document: events", status.StdOut, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("sources", "list")]
     [InlineData("sources", "remove", "1")]
