@@ -7,7 +7,7 @@ namespace Atalaya.Watch;
 /// <summary>
 /// Feed and sitemap XML to items. RSS 2.0 (and 0.9x) and Atom 1.0 through System.ServiceModel.Syndication;
 /// RSS 1.0 (RDF) and XML sitemaps (with Google News tags, and sitemap indexes) read here, since that
-/// library reads neither. The XML reader resolves no external entity and processes no DTD, so a
+/// package reads neither. The XML reader resolves no external entity and processes no DTD, so a
 /// hostile feed cannot read local files or expand entities without end.
 /// </summary>
 internal static class FeedParser

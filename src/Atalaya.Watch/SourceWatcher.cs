@@ -149,7 +149,7 @@ public sealed class SourceWatcher : IDisposable
     public void Dispose() => http.Dispose();
 
     /// <summary>
-    /// A poll whose unforeseen failure (a feed that breaks the XML library in a way of its own) fails that
+    /// A poll whose unforeseen failure (a feed that breaks the XML reader in a way of its own) fails that
     /// source alone; the database failing, or Ctrl+C, ends the round.
     /// </summary>
     private async Task<SourceOutcome> GuardedPollAsync(WatchedSource source, Round round, CancellationToken cancellation)

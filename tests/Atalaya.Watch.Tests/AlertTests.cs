@@ -125,7 +125,7 @@ public abstract class AlertTests : IDisposable
     }
 
     [Fact]
-    public async Task The_workbench_serves_the_alerts_as_atom_that_the_feed_library_reads_back()
+    public async Task The_workbench_serves_the_alerts_as_atom_that_the_feed_reader_reads_back()
     {
         site.Serve("/a.html", Articles.Html(Articles.ClashFive));
         site.Serve("/rss.xml", Reply.Xml(Articles.Rss("Diario <Inventado> & Cía", (site.Url("/a.html"), "a", null))));

@@ -65,7 +65,7 @@ internal static class AlertEndpoints
         return name;
     }
 
-    /// <summary>The feed written by the same library 'atalaya watch' reads feeds with, so it is Atom as that library understands it.</summary>
+    /// <summary>The feed written by the same package 'atalaya watch' reads feeds with (System.ServiceModel.Syndication), so it is Atom as that package reads it.</summary>
     private static byte[] Atom(string? name, IReadOnlyList<AlertEntry> entries, string site)
     {
         var updated = entries.Count > 0 ? Moment(entries[0].Raised) : DateTimeOffset.UnixEpoch;
