@@ -25,6 +25,9 @@ internal static class Program
             SubmitCommand.Create(),
             WorkerCommand.Create(),
             ServeCommand.Create(),
+            SourcesCommand.Create(),
+            WatchCommand.Create(),
+            AlertsCommand.Create(),
         };
 
         try

@@ -87,6 +87,7 @@ public static class WorkbenchServer
         app.UseOutputCache();
         app.MapOpenApi("/openapi").CacheOutput(policy => policy.Expire(TimeSpan.FromDays(365)));
         WorkbenchEndpoints.Map(app);
+        AlertEndpoints.Map(app);
         return app;
     }
 }

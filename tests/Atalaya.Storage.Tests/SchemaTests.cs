@@ -22,10 +22,10 @@ public abstract class SchemaTests(StoreEngine engine) : StoreTests(engine)
         var tables = Engine.Tables(path).Where(t => !t.StartsWith("web_", StringComparison.Ordinal) && !t.StartsWith("work_queue", StringComparison.Ordinal) && !t.StartsWith("documents_fts", StringComparison.Ordinal) && !t.StartsWith("sqlite_", StringComparison.Ordinal)).ToList();
         Assert.Equal(
             [
-                "corpus_claims", "corpus_conflicts", "corpus_document_links", "corpus_documents", "corpus_entities", "corpus_entity_documents",
+                "alert_entries", "alert_seen", "alerts", "corpus_claims", "corpus_conflicts", "corpus_document_links", "corpus_documents", "corpus_entities", "corpus_entity_documents",
                 "corpus_event_actors", "corpus_event_documents", "corpus_events", "corpus_progress", "corpus_state", "corpus_state_lists",
                 "corpus_state_numbered", "corpus_state_sets", "corpus_stories",
-                "documents", "event_reviews", "failed_sources", "failed_stages", "runs", SchemaVersion.Table,
+                "documents", "event_reviews", "failed_sources", "failed_stages", "runs", SchemaVersion.Table, "watch_items", "watch_sources",
             ],
             tables);
         Assert.Equal(SchemaVersion.Version, Engine.Count(path, $"SELECT MAX({SchemaVersion.Column}) FROM {SchemaVersion.Table}"));

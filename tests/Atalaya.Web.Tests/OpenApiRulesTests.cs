@@ -24,7 +24,7 @@ public sealed class OpenApiRulesTests(WorkbenchFixture fixture)
             Assert.True(operation.TryGetProperty("responses", out var responses) && responses.EnumerateObject().Any(), $"{path}: no responses");
         }
 
-        Assert.Equal(19, ids.Count);
+        Assert.Equal(21, ids.Count);
         Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
         Assert.DoesNotContain(document.GetProperty("servers").EnumerateArray(), s => s.GetProperty("url").GetString()!.EndsWith('/'));
     }

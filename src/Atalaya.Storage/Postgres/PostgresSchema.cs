@@ -221,6 +221,9 @@ internal static class PostgresSchema
             );
             CREATE INDEX event_reviews_by_key ON event_reviews(event_key, id);
             """),
+
+        // Self-contained: no other table refers to these, so the step may take another number.
+        (6, "live monitoring: sources followed, their items, alerts", Sources.MonitoringSchema.Postgres),
     ];
 
     public static int Version => Migrations[^1].Version;

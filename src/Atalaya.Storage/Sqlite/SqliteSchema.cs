@@ -13,7 +13,7 @@ internal static class SqliteSchema
     /// The one version of the whole schema: the store's tables and the workbench's (which a web server
     /// of version 3 and before added itself, with a version of its own in web_info).
     /// </summary>
-    public const int Version = 5;
+    public const int Version = 6;
 
     /// <summary>
     /// Tables of version 2 that version 3 replaced (the consolidated documents' JSON, now their links
@@ -50,8 +50,11 @@ internal static class SqliteSchema
         // tables of another layout; they are all made again, and filled once, after it.
         new(4, "the workbench's tables, indexes, triggers and full-text and name indexes join the schema", WorkbenchTables.DropTriggers, c => WorkbenchTables.Ensure(c, rebuild: true)),
 
+        // Self-contained: no other table refers to these, so the step may take another number.
+        new(5, "live monitoring: sources followed, their items, alerts", (c, t) => SqliteDocumentStore.Execute(c, Sources.MonitoringSchema.Sqlite, t), After: null),
+
         // The table itself is in Create (IF NOT EXISTS), as every added table is: the step only records the version.
-        new(5, "analysts' reviews of events (event_reviews)", Before: null, After: null),
+        new(6, "analysts' reviews of events (event_reviews)", Before: null, After: null),
     ];
 
     /// <summary>

@@ -165,6 +165,16 @@ public sealed partial class DocumentReader
         }
     }
 
+    /// <summary>
+    /// A web page's bytes read as an .html file is (decoding, article text, meta tags); what
+    /// <paramref name="metadata"/> gives (URL, title, a feed's date) wins over the page's own tags.
+    /// </summary>
+    public static IngestItem ReadHtmlPage(byte[] bytes, string source, string id, SourceMetadata metadata)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        return bytes.Length == 0 ? IngestItem.Failed(source, "empty page") : FromBytes(bytes, source, id, "html", metadata ?? new SourceMetadata());
+    }
+
     private static IngestItem FromBytes(byte[] bytes, string source, string id, string format, SourceMetadata metadata)
     {
         try
