@@ -3,7 +3,7 @@ namespace Atalaya.Storage.Sources;
 /// <summary>
 /// The tables of live monitoring: the sources followed (feeds and sitemaps), every item URL met with
 /// what became of it, the saved alert questions and the alerts they raised. One self-contained step
-/// per engine (SQLite migration 5, PostgreSQL migration 3): nothing else of the schema refers to
+/// per engine (SQLite migration 5, also part of a new database's tables; PostgreSQL migration 5): nothing else of the schema refers to
 /// these tables, so the step can move to another number without changing.
 /// </summary>
 internal static class MonitoringSchema

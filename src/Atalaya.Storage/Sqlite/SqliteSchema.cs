@@ -51,6 +51,7 @@ internal static class SqliteSchema
         new(4, "the workbench's tables, indexes, triggers and full-text and name indexes join the schema", WorkbenchTables.DropTriggers, c => WorkbenchTables.Ensure(c, rebuild: true)),
 
         // Self-contained: no other table refers to these, so the step may take another number.
+        // Also in Create (IF NOT EXISTS), so a new database holds the tables whatever step is last.
         new(5, "live monitoring: sources followed, their items, alerts", (c, t) => SqliteDocumentStore.Execute(c, Sources.MonitoringSchema.Sqlite, t), After: null),
 
         // The table itself is in Create (IF NOT EXISTS), as every added table is: the step only records the version.
@@ -290,5 +291,5 @@ internal static class SqliteSchema
             item INTEGER NOT NULL,
             PRIMARY KEY (kind, key, item)
         ) WITHOUT ROWID;
-        """;
+        """ + Sources.MonitoringSchema.Sqlite;
 }
