@@ -33,8 +33,9 @@ internal sealed class WordStartFilter
     /// <summary>Whether a phrase may start at word <paramref name="index"/> of <paramref name="words"/>.</summary>
     public bool MayStart(IReadOnlyList<string> words, int index)
     {
-        var word = words[index];
-        var bit = Bit(word);
+        // The word's hash serves both tests: the pair's hash goes on from it.
+        var hash = Hash(Seed, words[index]);
+        var bit = Fold(hash);
         if ((singles[bit >> 6] & (1UL << bit)) != 0)
         {
             return true;
@@ -45,13 +46,15 @@ internal sealed class WordStartFilter
             return false;
         }
 
-        bit = PairBit(word, words[index + 1]);
+        bit = Fold(Hash(hash ^ ' ', words[index + 1]));
         return (pairs[bit >> 6] & (1UL << bit)) != 0;
     }
 
-    private static int Bit(string word) => Fold(Hash(2166136261u, word));
+    private const uint Seed = 2166136261u;
 
-    private static int PairBit(string first, string second) => Fold(Hash(Hash(2166136261u, first) ^ ' ', second));
+    private static int Bit(string word) => Fold(Hash(Seed, word));
+
+    private static int PairBit(string first, string second) => Fold(Hash(Hash(Seed, first) ^ ' ', second));
 
     private static uint Hash(uint hash, string word)
     {
