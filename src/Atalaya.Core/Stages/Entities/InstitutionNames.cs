@@ -132,7 +132,7 @@ internal static class InstitutionNames
             var span = new TextSpan(headSpan.Start, words.Spans[end].End);
 
             // A name of the knowledge base inside ("ministerio de la Defensa Nacional") already says what it is.
-            if (OverlapsKnowledgeBaseName(found, firstFound, span))
+            if (Overlaps(found, firstFound, span, knowledgeBaseOnly: true))
             {
                 continue;
             }
@@ -217,24 +217,11 @@ internal static class InstitutionNames
     }
 
     // A loop, not a lambda: a lambda over a variable of the word loop would allocate its capture for every word.
-    private static bool OverlapsKnowledgeBaseName(List<Mention> found, int firstFound, TextSpan span)
+    private static bool Overlaps(List<Mention> found, int firstFound, TextSpan span, bool knowledgeBaseOnly = false)
     {
         for (var k = firstFound; k < found.Count; k++)
         {
-            if (found[k].Kb is not null && found[k].Span.Overlaps(span))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool Overlaps(List<Mention> found, int firstFound, TextSpan span)
-    {
-        for (var k = firstFound; k < found.Count; k++)
-        {
-            if (found[k].Span.Overlaps(span))
+            if ((!knowledgeBaseOnly || found[k].Kb is not null) && found[k].Span.Overlaps(span))
             {
                 return true;
             }
