@@ -26,6 +26,7 @@ internal static class BenchCommand
         var consolidate = new Option<string?>("--consolidate") { Description = "Instead: time corpus consolidation of this many synthetic contract documents (e.g. 10000,30000,100000)", HelpName = "N,N..." };
         var serve = new Option<int?>("--serve") { Description = "Instead: time every workbench API call and page on a database of N synthetic documents", HelpName = "N" };
         var stages = new Option<bool>("--stages") { Description = "Also print each pipeline stage's share of the time and its allocation per document" };
+        var allocations = new Option<bool>("--allocations") { Description = "Also print the types allocated most during the timed run (the runtime's allocation samples)" };
         var serveDatabase = new Option<string?>("--serve-db") { Description = "With --serve: keep (or reuse) the bench database in FILE, or in the PostgreSQL database of URI (postgresql://user:password@host:port/database)", HelpName = "FILE|URI" };
         var consolidateStore = new Option<string?>("--consolidate-store")
         {
@@ -33,7 +34,7 @@ internal static class BenchCommand
         };
         var command = new Command("bench", "Measure end-to-end throughput (documents/second, MB/second, peak memory) on synthetic articles")
         {
-            documents, threads, data, samples, stages, consolidate, consolidateStore, serve, serveDatabase,
+            documents, threads, data, samples, stages, allocations, consolidate, consolidateStore, serve, serveDatabase,
         };
         command.SetAction(parse =>
         {
@@ -64,10 +65,13 @@ internal static class BenchCommand
 
             var warmedUp = WarmUp(corpus, pipeline, parse.GetValue(threads));
             GC.Collect();
+            using var sampler = parse.GetValue(allocations) ? new AllocationSampler() : null;
+            sampler?.Start();
             var before = RuntimeFigures.Now();
             var stopwatch = Stopwatch.StartNew();
             var analyzed = Measure(corpus, profiled ?? pipeline, parse.GetValue(threads));
             stopwatch.Stop();
+            sampler?.Stop();
             var spent = RuntimeFigures.Now() - before;
 
             var seconds = stopwatch.Elapsed.TotalSeconds;
@@ -92,6 +96,11 @@ internal static class BenchCommand
                 {
                     output.WriteLine(line);
                 }
+            }
+
+            foreach (var line in sampler?.Describe(analyzed, top: 40) ?? [])
+            {
+                output.WriteLine(line);
             }
 
             return ExitCodes.Success;

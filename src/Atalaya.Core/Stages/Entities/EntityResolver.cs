@@ -52,34 +52,34 @@ internal sealed class EntityResolver
 
     private void JoinSameNames()
     {
-        var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        // A key is a kind and a value: the kind "kb" with the entity's id, or a name under "name" (no
+        // knowledge-base entity) or under its type (a linked mention). Pairs, not joined strings: no string per mention.
+        var byKey = new Dictionary<(string Kind, string Value), int>();
         for (var i = 0; i < mentions.Count; i++)
         {
-            foreach (var key in Keys(mentions[i]))
+            var mention = mentions[i];
+            if (mention.Kb is { } kb)
             {
-                if (byKey.TryGetValue(key, out var other))
-                {
-                    Union(other, i);
-                }
-                else
-                {
-                    byKey[key] = i;
-                }
+                JoinOnKey(byKey, ("kb", kb.Id), i);
             }
+
+            // The same words are the same entity even when the tagger typed one mention differently
+            // (a town the tagger called ORG in a headline, found as a place in the body).
+            var name = TextFolding.FoldWord(mention.Span.AsSpan(text));
+            JoinOnKey(byKey, (mention.Kb is null ? "name" : mention.Type, name), i);
         }
     }
 
-    private IEnumerable<string> Keys(Mention mention)
+    private void JoinOnKey(Dictionary<(string Kind, string Value), int> byKey, (string Kind, string Value) key, int mention)
     {
-        if (mention.Kb is { } kb)
+        if (byKey.TryGetValue(key, out var other))
         {
-            yield return "kb:" + kb.Id;
+            Union(other, mention);
         }
-
-        // The same words are the same entity even when the tagger typed one mention differently
-        // (a town the tagger called ORG in a headline, found as a place in the body).
-        var name = TextFolding.FoldWord(mention.Span.AsSpan(text));
-        yield return mention.Kb is null ? "name:" + name : mention.Type + ":" + name;
+        else
+        {
+            byKey[key] = mention;
+        }
     }
 
     private void JoinDeclared()
@@ -181,30 +181,38 @@ internal sealed class EntityResolver
 
     private void JoinPartialNames()
     {
-        // One person mention per group and name: the others fit exactly the same partial names.
-        var people = Enumerable.Range(0, mentions.Count).Where(i => mentions[i].Type == "PER")
-            .DistinctBy(i => (Find(i), string.Join(' ', WordsOf(i)), mentions[i].Kb?.Id)).ToList();
+        var people = DistinctPeople();
         if (people.Count == 0)
         {
             return;
         }
 
-        var names = people.ToDictionary(i => i, FullNames);
-        var partials = Enumerable.Range(0, mentions.Count).Where(i => mentions[i].Kb is null
-            && (mentions[i].Type == "PER" || (mentions[i].Source == "tagger" && mentions[i].Places.Count == 0) || IsMinorPlace(mentions[i])));
-        foreach (var i in partials)
+        var names = new Dictionary<int, List<List<string>>>(people.Count);
+        foreach (var person in people)
         {
+            names[person] = FullNames(person);
+        }
+
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var mention = mentions[i];
+            if (mention.Kb is not null
+                || !(mention.Type == "PER" || (mention.Source == "tagger" && mention.Places.Count == 0) || IsMinorPlace(mention)))
+            {
+                continue;
+            }
+
             var words = WordsOf(i);
-            if (words.Count == 0 || (mentions[i].Type != "PER" && words.Count > 1))
+            if (words.Count == 0 || (mention.Type != "PER" && words.Count > 1))
             {
                 continue;
             }
 
             // A town's name is a person's only as that person's surname ("Ixtlán" after "Marcos Ixtlán").
-            var fuller = IsMinorPlace(mentions[i])
+            var fuller = IsMinorPlace(mention)
                 ? Fitting(people, names, i, name => name.Count > 1 && name[^1] == words[0])
                 : Fitting(people, names, i, name => name.Count > words.Count && Contains(name, words));
-            if (fuller.Count == 0 && words.Count == 1 && mentions[i].Type == "PER")
+            if (fuller.Count == 0 && words.Count == 1 && mention.Type == "PER")
             {
                 fuller = Fitting(people, names, i, name => name.Skip(1).Any(w => NameSimilarity.SoundAlike(w, words[0])));
             }
@@ -213,6 +221,40 @@ internal sealed class EntityResolver
             {
                 Union(fuller[0], i);
             }
+        }
+    }
+
+    /// <summary>One person mention per group and name (and entity): the others fit exactly the same partial names.</summary>
+    private List<int> DistinctPeople()
+    {
+        var seen = new HashSet<PersonKey>();
+        var people = new List<int>();
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Type == "PER" && seen.Add(new PersonKey(Find(i), WordsOf(i), mentions[i].Kb?.Id)))
+            {
+                people.Add(i);
+            }
+        }
+
+        return people;
+    }
+
+    /// <summary>A person's group, words and entity, compared by the words' content without joining them into a string.</summary>
+    private readonly record struct PersonKey(int Group, List<string> Words, string? Kb)
+    {
+        public bool Equals(PersonKey other)
+            => Group == other.Group && Kb == other.Kb && System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Words).SequenceEqual(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(other.Words));
+
+        public override int GetHashCode()
+        {
+            var hash = HashCode.Combine(Group, Kb);
+            foreach (var word in Words)
+            {
+                hash = HashCode.Combine(hash, word);
+            }
+
+            return hash;
         }
     }
 
@@ -235,8 +277,33 @@ internal sealed class EntityResolver
         return words;
     }
 
+    /// <summary>The groups (other than the partial name's own) of the people with a name that <paramref name="fits"/>, each once, in order.</summary>
     private List<int> Fitting(List<int> people, Dictionary<int, List<List<string>>> names, int partial, Func<List<string>, bool> fits)
-        => [.. people.Where(j => j != partial && names[j].Any(fits)).Select(Find).Distinct().Where(g => g != Find(partial))];
+    {
+        var groups = new List<int>();
+        foreach (var person in people)
+        {
+            if (person != partial && AnyFits(names[person], fits) && Find(person) is var group && group != Find(partial) && !groups.Contains(group))
+            {
+                groups.Add(group);
+            }
+        }
+
+        return groups;
+    }
+
+    private static bool AnyFits(List<List<string>> names, Func<List<string>, bool> fits)
+    {
+        foreach (var name in names)
+        {
+            if (fits(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// "Ruelas Bustamente", "Montalbo": within one or two edits of a name of the same type (or of
@@ -321,21 +388,25 @@ internal sealed class EntityResolver
 
     private List<DocumentEntity> Build()
     {
-        var groups = Enumerable.Range(0, mentions.Count).GroupBy(Find).OrderBy(g => g.Min(i => mentions[i].Span.Start));
         var entities = new List<DocumentEntity>();
         var townsTypedPeople = new List<DocumentEntity>();
-        foreach (var group in groups)
+        foreach (var group in Groups())
         {
-            var members = group.Select(i => mentions[i]).ToList();
-            var kb = members.Select(m => m.Kb).FirstOrDefault(k => k is not null) ?? LinkByMisspelling(group);
+            var members = new List<Mention>(group.Count);
+            foreach (var i in group)
+            {
+                members.Add(mentions[i]);
+            }
+
+            var kb = FirstLinked(members) ?? LinkByMisspelling(group);
             var type = kb?.Type
-                ?? (members.Any(m => m.Source == LocalityMentions.Source) ? "LOC" : null)
+                ?? (members.Exists(m => m.Source == LocalityMentions.Source) ? "LOC" : null)
                 ?? (members.Count(m => m.Source == "gazetteer") > members.Count(m => m.Type == "PER") ? "LOC" : null)
-                ?? members.GroupBy(m => m.Type).OrderByDescending(g => g.Count()).ThenBy(g => g.Key == "MISC" ? 1 : 0).First().Key;
+                ?? MostCommonType(members);
             // A town the tagger typed a person is the town of a country the document is about; "David" alone stays a person.
             var retyped = false;
-            if (type == "PER" && kb is null && group.All(i => !folded[i].Contains(' ', StringComparison.Ordinal))
-                && members.Any(m => m.Places.Any(p => DocumentCountries.Contains(p.Point.Country))))
+            if (type == "PER" && kb is null && group.TrueForAll(i => !folded[i].Contains(' ', StringComparison.Ordinal))
+                && members.Exists(m => m.Places.Any(p => DocumentCountries.Contains(p.Point.Country))))
             {
                 type = "LOC";
                 retyped = true;
@@ -344,12 +415,12 @@ internal sealed class EntityResolver
             var entity = new DocumentEntity
             {
                 Type = type,
-                Name = kb?.Name ?? members.Select(m => m.Text(text)).OrderByDescending(n => n.Length).First(),
+                Name = kb?.Name ?? LongestText(members),
                 KbId = kb?.Id,
                 ExternalId = kb?.Qid,
                 Kind = kb?.Kind,
             };
-            entity.Mentions.AddRange(members.Select(m => m.Span).Distinct());
+            AddDistinctSpans(members, entity.Mentions);
             entities.Add(entity);
             if (retyped)
             {
@@ -376,8 +447,91 @@ internal sealed class EntityResolver
         return entities;
     }
 
+    /// <summary>
+    /// The mentions of each entity, groups in the order of their first mention. Mentions are sorted by
+    /// start, so a group's first member is also its earliest: the order of first members is the text's.
+    /// </summary>
+    private List<List<int>> Groups()
+    {
+        var slotOfRoot = new int[mentions.Count];
+        Array.Fill(slotOfRoot, -1);
+        var groups = new List<List<int>>();
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var root = Find(i);
+            if (slotOfRoot[root] < 0)
+            {
+                slotOfRoot[root] = groups.Count;
+                groups.Add([]);
+            }
+
+            groups[slotOfRoot[root]].Add(i);
+        }
+
+        return groups;
+    }
+
+    private static KbEntity? FirstLinked(List<Mention> members)
+    {
+        foreach (var member in members)
+        {
+            if (member.Kb is not null)
+            {
+                return member.Kb;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The type most members have; on a tie, one that is not MISC, then the first written.</summary>
+    private static string MostCommonType(List<Mention> members)
+    {
+        string? best = null;
+        var bestCount = 0;
+        for (var i = 0; i < members.Count; i++)
+        {
+            var type = members[i].Type;
+            if (members.FindIndex(0, i, m => m.Type == type) >= 0)
+            {
+                continue;
+            }
+
+            var count = members.Count(m => m.Type == type);
+            if (best is null || count > bestCount || (count == bestCount && best == "MISC" && type != "MISC"))
+            {
+                (best, bestCount) = (type, count);
+            }
+        }
+
+        return best!;
+    }
+
+    /// <summary>The longest text of the members, the first written among equals.</summary>
+    private string LongestText(List<Mention> members)
+    {
+        var longest = members[0];
+        foreach (var member in members)
+        {
+            longest = member.Span.Length > longest.Span.Length ? member : longest;
+        }
+
+        return longest.Text(text);
+    }
+
+    private static void AddDistinctSpans(List<Mention> members, List<TextSpan> spans)
+    {
+        foreach (var member in members)
+        {
+            if (!spans.Contains(member.Span))
+            {
+                spans.Add(member.Span);
+            }
+        }
+    }
+
     /// <summary>An unlinked name within a small edit distance of a knowledge-base name of the same type.</summary>
-    private KbEntity? LinkByMisspelling(IEnumerable<int> group)
+    private KbEntity? LinkByMisspelling(List<int> group)
     {
         // The knowledge base lists people and organizations only.
         if (!group.Any(i => mentions[i].Type is "PER" or "ORG"))
