@@ -26,12 +26,16 @@ public sealed class Gazetteer
     private readonly Dictionary<string, NameEntry> byName;
     private readonly Dictionary<string, NameEntry>.AlternateLookup<ReadOnlySpan<char>> byNameSpan;
     private readonly Dictionary<long, Place> byId;
+
+    // Most look-ups are of names no place has: the filter answers those without touching the dictionary.
+    private readonly KeyFilter names;
     private readonly Dictionary<string, Place[]> admin1ByCountry;
 
     private Gazetteer(Dictionary<string, NameEntry> byName, Dictionary<long, Place> byId, Dictionary<string, Place[]> admin1ByCountry, int maxNameWords)
     {
         this.byName = byName;
         byNameSpan = byName.GetAlternateLookup<ReadOnlySpan<char>>();
+        names = new KeyFilter(byName.Keys);
         this.byId = byId;
         this.admin1ByCountry = admin1ByCountry;
         MaxNameWords = maxNameWords;
@@ -195,7 +199,8 @@ public sealed class Gazetteer
         }
 
         Span<char> buffer = stackalloc char[name.Length];
-        return byNameSpan.TryGetValue(buffer[..FoldInto(name, buffer)], out var entry) ? entry.PlacesFor(name) : [];
+        var folded = buffer[..FoldInto(name, buffer)];
+        return names.MayContain(folded) && byNameSpan.TryGetValue(folded, out var entry) ? entry.PlacesFor(name) : [];
     }
 
     /// <summary>A copy of <paramref name="places"/> with <paramref name="place"/> at the end.</summary>
