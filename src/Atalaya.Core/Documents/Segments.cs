@@ -38,6 +38,9 @@ public sealed class TokenList
 
     private string[]? folded;
 
+    // The tokens that fold to several words ("narco-bloqueo" → "narco bloqueo"), in order: few or none in a document.
+    private List<int>? multiWordTokens;
+
     /// <summary>
     /// The words of tokens [<paramref name="start"/>, <paramref name="start"/> + <paramref name="count"/>):
     /// a word token folded (lower case, no accents), any other token as written. Folded once per
@@ -45,20 +48,36 @@ public sealed class TokenList
     /// </summary>
     internal string[] Words(string text, int start, int count) => (folded ??= FoldAll(text)).AsSpan(start, count).ToArray();
 
+    /// <summary>Whether a token of [<paramref name="start"/>, <paramref name="start"/> + <paramref name="count"/>) folds to several words.</summary>
+    internal bool HasMultiWordToken(string text, int start, int count)
+    {
+        folded ??= FoldAll(text);
+        var tokens = multiWordTokens!;
+        var at = tokens.BinarySearch(start);
+        at = at < 0 ? ~at : at;
+        return at < tokens.Count && tokens[at] < start + count;
+    }
+
     /// <summary>The word of token <paramref name="index"/>, as <see cref="Words"/> gives it.</summary>
     internal string Word(string text, int index) => (folded ??= FoldAll(text))[index];
 
     private string[] FoldAll(string text)
     {
         var words = new string[All.Length];
+        var multiWord = new List<int>();
         for (var i = 0; i < words.Length; i++)
         {
             var span = All[i].Span;
             words[i] = All[i].Kind == TokenKind.Word ? Internal.TextFolding.FoldWord(span.AsSpan(text))
                 : span.Length == 1 && text[span.Start] < OneCharacter.Length ? OneCharacter[text[span.Start]]
                 : span.Slice(text);
+            if (words[i].Contains(' ', StringComparison.Ordinal))
+            {
+                multiWord.Add(i);
+            }
         }
 
+        multiWordTokens = multiWord;
         return words;
     }
 }

@@ -185,7 +185,7 @@ public sealed class ClaimStage : IStage
             var folded = tokenList.Words(text, tokens.Offset, tokens.Count);
 
             var sentence = new ClaimSentence { Index = index, Span = span, Tokens = tokens, Words = folded };
-            var (parts, tokenOf) = LexiconWords.Split(folded);
+            var (parts, tokenOf) = tokenList.HasMultiWordToken(text, tokens.Offset, tokens.Count) ? LexiconWords.Split(folded) : (folded, null);
             LexiconWords.Find(words.Cues, parts, tokenOf, sentence.Cues);
             var cued = sentence.Cues.Exists(c => !ClaimWords.QuietCues.Contains(c.Code));
             if (gate == Gate.CueWord && !cued)

@@ -151,7 +151,7 @@ public sealed class EventStage : IStage
         {
             var folded = tokenList.Words(text, tokens.Offset, tokens.Count);
 
-            var (parts, tokenOf) = LexiconWords.Split(folded);
+            var (parts, tokenOf) = tokenList.HasMultiWordToken(text, tokens.Offset, tokens.Count) ? LexiconWords.Split(folded) : (folded, null);
 
             var view = new SentenceView
             {
