@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text.Json;
 using Atalaya.Core.Documents;
 using Atalaya.Core.Pipeline;
 using Atalaya.Core.Stages.Ingest;
@@ -13,8 +12,8 @@ namespace Atalaya.Watch;
 /// <summary>
 /// Follows the sources a database lists: polls each due feed or sitemap with a conditional GET, fetches
 /// the pages of items not met before (robots.txt honoured, politely per host), reads each article as
-/// 'atalaya ingest' reads an .html file, stores and consolidates them through the ingest service, then
-/// raises the alerts the new events answer and POSTs them to their webhooks. A source that fails is
+/// 'atalaya ingest' reads an .html file, stores and consolidates them through the ingest service (whose
+/// consolidation raises the alerts the new events answer), then POSTs the alerts to their webhooks. A source that fails is
 /// reported and polled less often; it never stops the others.
 /// </summary>
 public sealed class SourceWatcher : IDisposable
@@ -31,6 +30,7 @@ public sealed class SourceWatcher : IDisposable
     private readonly Action<string> report;
     private readonly PoliteHttp http;
     private readonly RobotsCache robots;
+    private readonly AlertDelivery deliverer;
 
     /// <param name="database">A SQLite file or PostgreSQL URI (see DocumentStores).</param>
     /// <param name="analyze">The analysis pipeline (documents are analyzed on the fetching threads).</param>
@@ -43,6 +43,7 @@ public sealed class SourceWatcher : IDisposable
         this.report = report;
         http = new PoliteHttp(options);
         robots = new RobotsCache(http);
+        deliverer = new AlertDelivery(http, ownsHttp: false);
     }
 
     /// <summary>Polls every due source (or, with <paramref name="all"/>, every source) once, then raises and delivers alerts.</summary>
@@ -51,6 +52,7 @@ public sealed class SourceWatcher : IDisposable
     {
         var started = DateTimeOffset.UtcNow;
         List<(WatchedSource Source, SourceOutcome Outcome)> outcomes;
+        IReadOnlyList<AlertEntry> alerts;
         using (var registry = SourceRegistry.Open(database))
         {
             var sources = all ? registry.List() : registry.Due(started);
@@ -83,10 +85,11 @@ public sealed class SourceWatcher : IDisposable
                     report($"stopping: {results.Count} of {sources.Count} polls finished");
                 }
 
-                // Commits what is pending, then consolidates the new documents (events, stories, the workbench's tables).
+                // Commits what is pending, then consolidates the new documents (events, stories, the workbench's
+                // tables), which raises the alerts of the new events.
                 lock (round.StoreLock)
                 {
-                    batch.Complete();
+                    alerts = batch.Complete();
                 }
 
                 outcomes = [.. results.OrderBy(r => r.Item1.Id)];
@@ -100,8 +103,14 @@ public sealed class SourceWatcher : IDisposable
             }
         }
 
-        var (alerts, delivered, failures) = await RaiseAlertsAsync(deliver: !cancellation.IsCancellationRequested, cancellation).ConfigureAwait(false);
-        return new RoundReport([.. outcomes.Select(o => o.Outcome.Report)], alerts, delivered, failures);
+        foreach (var entry in alerts)
+        {
+            report($"alert '{entry.Alert}': {entry.Title}");
+        }
+
+        // When stopping, the alerts are kept and POSTed by the next run.
+        var delivery = cancellation.IsCancellationRequested ? DeliveryTotals.None : await deliverer.DeliverAsync(database, report, cancellation).ConfigureAwait(false);
+        return new RoundReport([.. outcomes.Select(o => o.Outcome.Report)], alerts, delivery.Delivered, delivery.Failed);
     }
 
     /// <summary>
@@ -364,41 +373,6 @@ public sealed class SourceWatcher : IDisposable
         {
             return round.Batch!.Add(analyzed) ? ItemStatus.Stored : ItemStatus.SameContent;
         }
-    }
-
-    /// <param name="deliver">False when stopping: the alerts are kept and POSTed by the next run.</param>
-    private async Task<(IReadOnlyList<AlertEntry> Raised, int Delivered, int Failed)> RaiseAlertsAsync(bool deliver, CancellationToken cancellation)
-    {
-        using var book = AlertBook.Open(database);
-        var raised = book.Evaluate(DateTimeOffset.UtcNow);
-        foreach (var entry in raised)
-        {
-            report($"alert '{entry.Alert}': {entry.Title}");
-        }
-
-        int delivered = 0, failed = 0;
-        foreach (var entry in deliver ? book.Undelivered() : [])
-        {
-            if (!Uri.TryCreate(entry.Webhook, UriKind.Absolute, out var hook))
-            {
-                continue;
-            }
-
-            var json = JsonSerializer.Serialize(WebhookPayload.From(entry), WatchJsonContext.Default.WebhookPayload);
-            var error = await http.PostJsonAsync(hook, json, cancellation).ConfigureAwait(false);
-            book.RecordDelivery(entry, error, DateTimeOffset.UtcNow);
-            if (error is null)
-            {
-                delivered++;
-            }
-            else
-            {
-                failed++;
-                report($"alert '{entry.Alert}': webhook {hook}: {error}");
-            }
-        }
-
-        return (raised, delivered, failed);
     }
 
     /// <summary>What one round shares between its polls: the store (one writer at a time) and the URLs and contents met.</summary>
