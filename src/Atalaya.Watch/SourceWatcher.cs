@@ -100,6 +100,10 @@ public sealed class SourceWatcher : IDisposable
             {
                 registry.RecordItems(source, outcome.Items, finished);
                 registry.RecordPoll(source, outcome.Poll, finished);
+                if (outcome.Sitemaps is { } sitemaps)
+                {
+                    registry.RecordSitemaps(source, sitemaps.Read, sitemaps.Listed);
+                }
             }
         }
 
@@ -203,12 +207,14 @@ public sealed class SourceWatcher : IDisposable
         }
 
         ParsedFeed feed;
+        IndexRead? index = null;
         try
         {
             feed = FeedParser.Parse(answer.Body!, answer.FinalUrl);
             if (feed.Sitemaps.Count > 0)
             {
-                feed = await ReadSitemapsAsync(feed, cancellation).ConfigureAwait(false);
+                index = await ReadSitemapsAsync(feed, round.Sitemaps(source), cancellation).ConfigureAwait(false);
+                feed = index.Feed;
             }
         }
         catch (FeedException problem)
@@ -225,14 +231,18 @@ public sealed class SourceWatcher : IDisposable
         // a sitemap's newest first (feeds list theirs so already).
         var ordered = feed.Kind.Contains("sitemap", StringComparison.Ordinal) ? [.. listed.OrderByDescending(i => i.Published ?? DateTimeOffset.MinValue)] : listed;
         var items = new List<FeedItem>();
+
+        // Items this poll leaves for the next (over the limit, or failed): a child sitemap listing one is asked for in full next time.
+        var unsettled = new HashSet<string>(StringComparer.Ordinal);
         foreach (var item in ordered)
         {
+            var key = ItemUrls.Canonical(item.Url);
             if (items.Count >= Math.Max(1, options.MaxItemsPerPoll))
             {
-                break;
+                unsettled.Add(key);
+                continue;
             }
 
-            var key = ItemUrls.Canonical(item.Url);
             if (!round.Claimed.TryAdd(key, 0) || round.IsSettled(key))
             {
                 known++;
@@ -276,16 +286,25 @@ public sealed class SourceWatcher : IDisposable
             }
         }).ConfigureAwait(false);
 
+        unsettled.UnionWith(recorded.Where(r => r.Status == ItemStatus.Failed).Select(r => r.Url));
         return new SourceOutcome(
-            new PollReport(source.Name ?? feed.Outlet ?? source.Label, listed.Count, stored, known, refused, failed, NotModified: false, null),
+            new PollReport(source.Name ?? feed.Outlet ?? source.Label, listed.Count, stored, known, refused, failed, NotModified: false, null) { SitemapsNotModified = index?.NotModified ?? 0 },
             new SourcePoll(null, feed.Kind, feed.Outlet, answer.ETag, answer.LastModified, stored),
-            [.. recorded]);
+            [.. recorded])
+        {
+            Sitemaps = index?.Remember(unsettled),
+        };
     }
 
-    /// <summary>The items of a sitemap index's most recently changed sitemaps (an index inside an index is not followed).</summary>
-    private async Task<ParsedFeed> ReadSitemapsAsync(ParsedFeed index, CancellationToken cancellation)
+    /// <summary>
+    /// The items of a sitemap index's most recently changed sitemaps (an index inside an index is not
+    /// followed), each asked for with a conditional GET: a child that answers 304 lists nothing new.
+    /// </summary>
+    private async Task<IndexRead> ReadSitemapsAsync(ParsedFeed index, IReadOnlyDictionary<string, SitemapValidators> remembered, CancellationToken cancellation)
     {
         var items = new List<FeedItem>();
+        var read = new List<(ChildSitemap Child, IReadOnlyList<string> Items)>();
+        var notModified = 0;
         string? outlet = null;
         foreach (var sitemap in index.Sitemaps.Take(Math.Max(1, options.MaxSitemaps)))
         {
@@ -296,7 +315,14 @@ public sealed class SourceWatcher : IDisposable
                 continue;
             }
 
-            var answer = await http.GetAsync(sitemap, FeedTypes, null, null, rules.CrawlDelay, cancellation).ConfigureAwait(false);
+            var validators = remembered.GetValueOrDefault(sitemap.AbsoluteUri);
+            var answer = await http.GetAsync(sitemap, FeedTypes, validators?.ETag, validators?.LastModified, rules.CrawlDelay, cancellation).ConfigureAwait(false);
+            if (answer.NotModified)
+            {
+                notModified++;
+                continue;
+            }
+
             if (answer.Error is not null)
             {
                 report($"{sitemap}: {answer.Error}");
@@ -308,6 +334,7 @@ public sealed class SourceWatcher : IDisposable
                 var child = FeedParser.Parse(answer.Body!, answer.FinalUrl);
                 outlet ??= child.Outlet;
                 items.AddRange(child.Items);
+                read.Add((new ChildSitemap(sitemap.AbsoluteUri, new SitemapValidators(answer.ETag, answer.LastModified)), [.. child.Items.Select(i => ItemUrls.Canonical(i.Url))]));
             }
             catch (FeedException problem)
             {
@@ -315,7 +342,7 @@ public sealed class SourceWatcher : IDisposable
             }
         }
 
-        return new ParsedFeed(index.Kind, outlet, items, []);
+        return new IndexRead(new ParsedFeed(index.Kind, outlet, items, []), read, [.. index.Sitemaps.Select(s => s.AbsoluteUri)], notModified);
     }
 
     /// <summary>What became of one item not met before: refused, failed, same content as a stored one, or stored.</summary>
@@ -391,6 +418,14 @@ public sealed class SourceWatcher : IDisposable
         /// <summary>Contents stored in this round (guarded by <see cref="StoreLock"/>).</summary>
         public HashSet<string> Hashes { get; } = new(StringComparer.Ordinal);
 
+        public IReadOnlyDictionary<string, SitemapValidators> Sitemaps(WatchedSource source)
+        {
+            lock (registryLock)
+            {
+                return registry.Sitemaps(source);
+            }
+        }
+
         public bool IsSettled(string url)
         {
             lock (registryLock)
@@ -400,8 +435,21 @@ public sealed class SourceWatcher : IDisposable
         }
     }
 
+    /// <summary>What the children of a sitemap index gave: their items, the validators each answered with, and how many answered 304.</summary>
+    private sealed record IndexRead(ParsedFeed Feed, IReadOnlyList<(ChildSitemap Child, IReadOnlyList<string> Items)> Read, IReadOnlyList<string> Listed, int NotModified)
+    {
+        /// <summary>The validators to remember: none for a child one of whose items this poll left for the next.</summary>
+        public SitemapsToRecord Remember(IReadOnlySet<string> unsettled)
+            => new([.. Read.Select(r => r.Items.Any(unsettled.Contains) ? r.Child with { Validators = new SitemapValidators(null, null) } : r.Child)], Listed);
+    }
+
+    private sealed record SitemapsToRecord(IReadOnlyList<ChildSitemap> Read, IReadOnlyList<string> Listed);
+
     private sealed record SourceOutcome(PollReport Report, SourcePoll Poll, IReadOnlyList<WatchedItem> Items)
     {
+        /// <summary>For a sitemap index: its children's validators.</summary>
+        public SitemapsToRecord? Sitemaps { get; init; }
+
         public static SourceOutcome Failure(WatchedSource source, string error)
             => new(new PollReport(source.Label, 0, 0, 0, 0, 0, NotModified: false, error), new SourcePoll(error, null, null, null, null, 0), []);
     }
