@@ -156,9 +156,18 @@ public sealed class AlertBook : IDisposable
     internal static IReadOnlyList<AlertEntry> RaiseAfterConsolidation(DbConnection connection, string display, DateTimeOffset now)
     {
         using var book = new AlertBook(MonitoringDb.Borrow(connection, display));
-        var behind = book.db.Scalar("SELECT COUNT(*) FROM alerts WHERE since_event_seq < (SELECT COALESCE(MAX(seq), 0) FROM corpus_documents)");
-        return behind == 0 ? [] : book.Evaluate(now);
+        return book.IsBehind() ? book.Evaluate(now) : [];
     }
+
+    /// <summary>Whether a question has not looked at every consolidated document yet (nothing to raise otherwise).</summary>
+    internal static bool IsBehind(DbConnection connection, string display)
+    {
+        using var book = new AlertBook(MonitoringDb.Borrow(connection, display));
+        return book.IsBehind();
+    }
+
+    private bool IsBehind()
+        => db.Scalar("SELECT COUNT(*) FROM alerts WHERE since_event_seq < (SELECT COALESCE(MAX(seq), 0) FROM corpus_documents)") > 0;
 
     /// <summary>
     /// Raises the alerts of the documents consolidated since the last evaluation: new matches, and

@@ -173,9 +173,25 @@ internal sealed class RelationalStore(DbConnection connection, SqlDialect dialec
     private void RaiseAlerts()
     {
         IReadOnlyList<AlertEntry> raised;
-        using (dialect.HoldConsolidation(connection))
+        try
         {
-            raised = AlertBook.RaiseAfterConsolidation(connection, name, DateTimeOffset.UtcNow);
+            // Asked first without the lock: when every question is up to date (the usual case, and always
+            // without questions) nothing waits for another process's consolidation.
+            if (!AlertBook.IsBehind(connection, name))
+            {
+                return;
+            }
+
+            using (dialect.HoldConsolidation(connection))
+            {
+                raised = AlertBook.RaiseAfterConsolidation(connection, name, DateTimeOffset.UtcNow);
+            }
+        }
+        catch (DbException error)
+        {
+            // The documents are stored and consolidated; the alerts are raised by the next consolidation or open.
+            Console.Error.WriteLine($"atalaya: {name}: alerts not raised now ({error.Message.ReplaceLineEndings(" ")}); the next consolidation raises them");
+            return;
         }
 
         lock (raisedAlerts)
