@@ -16,7 +16,8 @@ internal sealed record IngestOutcome(ContractDocument Document, bool Created);
 /// <summary>
 /// Analyzes a posted article with the same pipeline as 'atalaya ingest' and hands it to the store's
 /// ingest service, as that command does. The language resources load on the first write only (they
-/// take seconds); writes are serialized, as SQLite has one writer at a time.
+/// take seconds); writes are serialized, as SQLite has one writer at a time. The alerts the store's
+/// consolidation raises are logged, and POSTed to their webhooks after the answer by the watch's deliverer.
 /// </summary>
 internal sealed partial class DocumentIngest(WorkbenchOptions options, IWorkbenchQueries queries, ILogger<DocumentIngest> logger) : IDisposable
 {
@@ -80,11 +81,16 @@ internal sealed partial class DocumentIngest(WorkbenchOptions options, IWorkbenc
             last = lastDelivery;
         }
 
-        // A POST in flight ends with the cancellation; its alert stays undelivered for the next pass.
-        last.Wait(LastDelivery);
-        if (delivery.IsValueCreated && last.IsCompleted)
+        // A POST in flight ends with the cancellation; its alert stays undelivered for the next pass. (WhenAny:
+        // a pass that failed in a way of its own does not fail the server's stop.)
+        Task.WhenAny(last, Task.Delay(LastDelivery)).Wait();
+        if (last.IsCompleted)
         {
-            delivery.Value.Dispose();
+            stopping.Dispose();
+            if (delivery.IsValueCreated)
+            {
+                delivery.Value.Dispose();
+            }
         }
 
         writer.Dispose();
