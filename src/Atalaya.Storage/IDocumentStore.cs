@@ -26,6 +26,12 @@ public interface IDocumentStore : IDisposable
     /// </summary>
     void Consolidate();
 
+    /// <summary>
+    /// The alerts that this store's consolidations raised (saved questions that new events answer)
+    /// since the last call, in the order raised; each consolidation raises them, whoever asked for it.
+    /// </summary>
+    IReadOnlyList<Alerts.AlertEntry> TakeRaisedAlerts();
+
     /// <summary>The consolidated corpus as stored (brought up to date first): what a batch build of all stored documents gives.</summary>
     ContractCorpus Corpus(bool includeText);
 

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text.Json;
 using Atalaya.Core.Documents;
 using Atalaya.Core.Pipeline;
 using Atalaya.Core.Stages.Ingest;
@@ -13,8 +12,8 @@ namespace Atalaya.Watch;
 /// <summary>
 /// Follows the sources a database lists: polls each due feed or sitemap with a conditional GET, fetches
 /// the pages of items not met before (robots.txt honoured, politely per host), reads each article as
-/// 'atalaya ingest' reads an .html file, stores and consolidates them through the ingest service, then
-/// raises the alerts the new events answer and POSTs them to their webhooks. A source that fails is
+/// 'atalaya ingest' reads an .html file, stores and consolidates them through the ingest service (whose
+/// consolidation raises the alerts the new events answer), then POSTs the alerts to their webhooks. A source that fails is
 /// reported and polled less often; it never stops the others.
 /// </summary>
 public sealed class SourceWatcher : IDisposable
@@ -31,6 +30,7 @@ public sealed class SourceWatcher : IDisposable
     private readonly Action<string> report;
     private readonly PoliteHttp http;
     private readonly RobotsCache robots;
+    private readonly AlertDelivery deliverer;
 
     /// <param name="database">A SQLite file or PostgreSQL URI (see DocumentStores).</param>
     /// <param name="analyze">The analysis pipeline (documents are analyzed on the fetching threads).</param>
@@ -43,6 +43,7 @@ public sealed class SourceWatcher : IDisposable
         this.report = report;
         http = new PoliteHttp(options);
         robots = new RobotsCache(http);
+        deliverer = new AlertDelivery(http, ownsHttp: false);
     }
 
     /// <summary>Polls every due source (or, with <paramref name="all"/>, every source) once, then raises and delivers alerts.</summary>
@@ -51,6 +52,7 @@ public sealed class SourceWatcher : IDisposable
     {
         var started = DateTimeOffset.UtcNow;
         List<(WatchedSource Source, SourceOutcome Outcome)> outcomes;
+        IReadOnlyList<AlertEntry> alerts;
         using (var registry = SourceRegistry.Open(database))
         {
             var sources = all ? registry.List() : registry.Due(started);
@@ -83,10 +85,11 @@ public sealed class SourceWatcher : IDisposable
                     report($"stopping: {results.Count} of {sources.Count} polls finished");
                 }
 
-                // Commits what is pending, then consolidates the new documents (events, stories, the workbench's tables).
+                // Commits what is pending, then consolidates the new documents (events, stories, the workbench's
+                // tables), which raises the alerts of the new events.
                 lock (round.StoreLock)
                 {
-                    batch.Complete();
+                    alerts = batch.Complete();
                 }
 
                 outcomes = [.. results.OrderBy(r => r.Item1.Id)];
@@ -97,11 +100,21 @@ public sealed class SourceWatcher : IDisposable
             {
                 registry.RecordItems(source, outcome.Items, finished);
                 registry.RecordPoll(source, outcome.Poll, finished);
+                if (outcome.Sitemaps is { } sitemaps)
+                {
+                    registry.RecordSitemaps(source, sitemaps.Read, sitemaps.Listed);
+                }
             }
         }
 
-        var (alerts, delivered, failures) = await RaiseAlertsAsync(deliver: !cancellation.IsCancellationRequested, cancellation).ConfigureAwait(false);
-        return new RoundReport([.. outcomes.Select(o => o.Outcome.Report)], alerts, delivered, failures);
+        foreach (var entry in alerts)
+        {
+            report($"alert '{entry.Alert}': {entry.Title}");
+        }
+
+        // When stopping, the alerts are kept and POSTed by the next run.
+        var delivery = cancellation.IsCancellationRequested ? DeliveryTotals.None : await deliverer.DeliverAsync(database, report, cancellation).ConfigureAwait(false);
+        return new RoundReport([.. outcomes.Select(o => o.Outcome.Report)], alerts, delivery.Delivered, delivery.Failed);
     }
 
     /// <summary>
@@ -194,12 +207,14 @@ public sealed class SourceWatcher : IDisposable
         }
 
         ParsedFeed feed;
+        IndexRead? index = null;
         try
         {
             feed = FeedParser.Parse(answer.Body!, answer.FinalUrl);
             if (feed.Sitemaps.Count > 0)
             {
-                feed = await ReadSitemapsAsync(feed, cancellation).ConfigureAwait(false);
+                index = await ReadSitemapsAsync(feed, round.Sitemaps(source), cancellation).ConfigureAwait(false);
+                feed = index.Feed;
             }
         }
         catch (FeedException problem)
@@ -216,14 +231,18 @@ public sealed class SourceWatcher : IDisposable
         // a sitemap's newest first (feeds list theirs so already).
         var ordered = feed.Kind.Contains("sitemap", StringComparison.Ordinal) ? [.. listed.OrderByDescending(i => i.Published ?? DateTimeOffset.MinValue)] : listed;
         var items = new List<FeedItem>();
+
+        // Items this poll leaves for the next (over the limit, or failed): a child sitemap listing one is asked for in full next time.
+        var unsettled = new HashSet<string>(StringComparer.Ordinal);
         foreach (var item in ordered)
         {
+            var key = ItemUrls.Canonical(item.Url);
             if (items.Count >= Math.Max(1, options.MaxItemsPerPoll))
             {
-                break;
+                unsettled.Add(key);
+                continue;
             }
 
-            var key = ItemUrls.Canonical(item.Url);
             if (!round.Claimed.TryAdd(key, 0) || round.IsSettled(key))
             {
                 known++;
@@ -267,16 +286,25 @@ public sealed class SourceWatcher : IDisposable
             }
         }).ConfigureAwait(false);
 
+        unsettled.UnionWith(recorded.Where(r => r.Status == ItemStatus.Failed).Select(r => r.Url));
         return new SourceOutcome(
-            new PollReport(source.Name ?? feed.Outlet ?? source.Label, listed.Count, stored, known, refused, failed, NotModified: false, null),
+            new PollReport(source.Name ?? feed.Outlet ?? source.Label, listed.Count, stored, known, refused, failed, NotModified: false, null) { SitemapsNotModified = index?.NotModified ?? 0 },
             new SourcePoll(null, feed.Kind, feed.Outlet, answer.ETag, answer.LastModified, stored),
-            [.. recorded]);
+            [.. recorded])
+        {
+            Sitemaps = index?.Remember(unsettled),
+        };
     }
 
-    /// <summary>The items of a sitemap index's most recently changed sitemaps (an index inside an index is not followed).</summary>
-    private async Task<ParsedFeed> ReadSitemapsAsync(ParsedFeed index, CancellationToken cancellation)
+    /// <summary>
+    /// The items of a sitemap index's most recently changed sitemaps (an index inside an index is not
+    /// followed), each asked for with a conditional GET: a child that answers 304 lists nothing new.
+    /// </summary>
+    private async Task<IndexRead> ReadSitemapsAsync(ParsedFeed index, IReadOnlyDictionary<string, SitemapValidators> remembered, CancellationToken cancellation)
     {
         var items = new List<FeedItem>();
+        var read = new List<(ChildSitemap Child, IReadOnlyList<string> Items)>();
+        var notModified = 0;
         string? outlet = null;
         foreach (var sitemap in index.Sitemaps.Take(Math.Max(1, options.MaxSitemaps)))
         {
@@ -287,7 +315,14 @@ public sealed class SourceWatcher : IDisposable
                 continue;
             }
 
-            var answer = await http.GetAsync(sitemap, FeedTypes, null, null, rules.CrawlDelay, cancellation).ConfigureAwait(false);
+            var validators = remembered.GetValueOrDefault(sitemap.AbsoluteUri);
+            var answer = await http.GetAsync(sitemap, FeedTypes, validators?.ETag, validators?.LastModified, rules.CrawlDelay, cancellation).ConfigureAwait(false);
+            if (answer.NotModified)
+            {
+                notModified++;
+                continue;
+            }
+
             if (answer.Error is not null)
             {
                 report($"{sitemap}: {answer.Error}");
@@ -299,6 +334,7 @@ public sealed class SourceWatcher : IDisposable
                 var child = FeedParser.Parse(answer.Body!, answer.FinalUrl);
                 outlet ??= child.Outlet;
                 items.AddRange(child.Items);
+                read.Add((new ChildSitemap(sitemap.AbsoluteUri, new SitemapValidators(answer.ETag, answer.LastModified)), [.. child.Items.Select(i => ItemUrls.Canonical(i.Url))]));
             }
             catch (FeedException problem)
             {
@@ -306,7 +342,7 @@ public sealed class SourceWatcher : IDisposable
             }
         }
 
-        return new ParsedFeed(index.Kind, outlet, items, []);
+        return new IndexRead(new ParsedFeed(index.Kind, outlet, items, []), read, [.. index.Sitemaps.Select(s => s.AbsoluteUri)], notModified);
     }
 
     /// <summary>What became of one item not met before: refused, failed, same content as a stored one, or stored.</summary>
@@ -366,41 +402,6 @@ public sealed class SourceWatcher : IDisposable
         }
     }
 
-    /// <param name="deliver">False when stopping: the alerts are kept and POSTed by the next run.</param>
-    private async Task<(IReadOnlyList<AlertEntry> Raised, int Delivered, int Failed)> RaiseAlertsAsync(bool deliver, CancellationToken cancellation)
-    {
-        using var book = AlertBook.Open(database);
-        var raised = book.Evaluate(DateTimeOffset.UtcNow);
-        foreach (var entry in raised)
-        {
-            report($"alert '{entry.Alert}': {entry.Title}");
-        }
-
-        int delivered = 0, failed = 0;
-        foreach (var entry in deliver ? book.Undelivered() : [])
-        {
-            if (!Uri.TryCreate(entry.Webhook, UriKind.Absolute, out var hook))
-            {
-                continue;
-            }
-
-            var json = JsonSerializer.Serialize(WebhookPayload.From(entry), WatchJsonContext.Default.WebhookPayload);
-            var error = await http.PostJsonAsync(hook, json, cancellation).ConfigureAwait(false);
-            book.RecordDelivery(entry, error, DateTimeOffset.UtcNow);
-            if (error is null)
-            {
-                delivered++;
-            }
-            else
-            {
-                failed++;
-                report($"alert '{entry.Alert}': webhook {hook}: {error}");
-            }
-        }
-
-        return (raised, delivered, failed);
-    }
-
     /// <summary>What one round shares between its polls: the store (one writer at a time) and the URLs and contents met.</summary>
     private sealed class Round(SourceRegistry registry, IngestService ingest, IDocumentStore store)
     {
@@ -417,6 +418,14 @@ public sealed class SourceWatcher : IDisposable
         /// <summary>Contents stored in this round (guarded by <see cref="StoreLock"/>).</summary>
         public HashSet<string> Hashes { get; } = new(StringComparer.Ordinal);
 
+        public IReadOnlyDictionary<string, SitemapValidators> Sitemaps(WatchedSource source)
+        {
+            lock (registryLock)
+            {
+                return registry.Sitemaps(source);
+            }
+        }
+
         public bool IsSettled(string url)
         {
             lock (registryLock)
@@ -426,8 +435,21 @@ public sealed class SourceWatcher : IDisposable
         }
     }
 
+    /// <summary>What the children of a sitemap index gave: their items, the validators each answered with, and how many answered 304.</summary>
+    private sealed record IndexRead(ParsedFeed Feed, IReadOnlyList<(ChildSitemap Child, IReadOnlyList<string> Items)> Read, IReadOnlyList<string> Listed, int NotModified)
+    {
+        /// <summary>The validators to remember: none for a child one of whose items this poll left for the next.</summary>
+        public SitemapsToRecord Remember(IReadOnlySet<string> unsettled)
+            => new([.. Read.Select(r => r.Items.Any(unsettled.Contains) ? r.Child with { Validators = new SitemapValidators(null, null) } : r.Child)], Listed);
+    }
+
+    private sealed record SitemapsToRecord(IReadOnlyList<ChildSitemap> Read, IReadOnlyList<string> Listed);
+
     private sealed record SourceOutcome(PollReport Report, SourcePoll Poll, IReadOnlyList<WatchedItem> Items)
     {
+        /// <summary>For a sitemap index: its children's validators.</summary>
+        public SitemapsToRecord? Sitemaps { get; init; }
+
         public static SourceOutcome Failure(WatchedSource source, string error)
             => new(new PollReport(source.Label, 0, 0, 0, 0, 0, NotModified: false, error), new SourcePoll(error, null, null, null, null, 0), []);
     }

@@ -12,7 +12,11 @@ public sealed record PollReport(string Source, int Listed, int Stored, int Known
         => Error is not null ? $"{Source}: failed: {Error}"
             : NotModified ? $"{Source}: not modified (304)"
             : $"{Source}: {Listed} items, {Stored} stored, {Known} known, {Refused} refused by robots.txt, {Failed} failed"
-                + (Waiting > 0 ? $", {Waiting} left for the next poll" : "");
+                + (Waiting > 0 ? $", {Waiting} left for the next poll" : "")
+                + (SitemapsNotModified > 0 ? $", {SitemapsNotModified} sitemaps not modified (304)" : "");
+
+    /// <summary>Child sitemaps of a sitemap index that answered 304 (nothing new listed there).</summary>
+    public int SitemapsNotModified { get; init; }
 
     /// <summary>Items over the limit of one poll (WatchOptions.MaxItemsPerPoll), fetched by the next ones.</summary>
     public int Waiting => Error is null && !NotModified ? Listed - Stored - Known - Refused - Failed : 0;

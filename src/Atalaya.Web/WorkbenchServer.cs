@@ -40,7 +40,7 @@ public static class WorkbenchServer
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(_ => database);
-        builder.Services.AddSingleton(_ => new DocumentIngest(options, database));
+        builder.Services.AddSingleton(services => new DocumentIngest(options, database, services.GetRequiredService<ILogger<DocumentIngest>>()));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<KeyAttemptThrottle>();
         builder.Services.AddSingleton(new ServedHosts(options.Urls, options.AllowedHosts));

@@ -25,7 +25,7 @@ public abstract class SchemaTests(StoreEngine engine) : StoreTests(engine)
                 "alert_entries", "alert_seen", "alerts", "corpus_claims", "corpus_conflicts", "corpus_document_links", "corpus_documents", "corpus_entities", "corpus_entity_documents",
                 "corpus_event_actors", "corpus_event_documents", "corpus_events", "corpus_progress", "corpus_state", "corpus_state_lists",
                 "corpus_state_numbered", "corpus_state_sets", "corpus_stories",
-                "documents", "event_reviews", "failed_sources", "failed_stages", "runs", SchemaVersion.Table, "watch_items", "watch_sources",
+                "documents", "event_reviews", "failed_sources", "failed_stages", "runs", SchemaVersion.Table, "watch_items", "watch_sitemaps", "watch_sources",
             ],
             tables);
         Assert.Equal(SchemaVersion.Version, Engine.Count(path, $"SELECT MAX({SchemaVersion.Column}) FROM {SchemaVersion.Table}"));
@@ -87,6 +87,25 @@ public sealed class SchemaTestsOnSqlite() : SchemaTests(new SqliteEngine())
         Assert.Equal(
             ["documents_fts", "web_actor_counts", "web_document_facets", "web_documents", "web_event_cells", "web_event_keys", "web_events", "web_names", "web_names_fts", "web_story_facets"],
             Engine.Tables(path).Where(t => (t.StartsWith("web_", StringComparison.Ordinal) || t.StartsWith("documents_fts", StringComparison.Ordinal)) && !t.Contains("_fts_", StringComparison.Ordinal)).ToList());
+    }
+
+    [Fact]
+    public void A_version_6_file_gets_the_child_sitemaps_table_and_the_delivery_claim_of_version_7_and_keeps_its_alerts()
+    {
+        var path = Engine.NewDatabase("version6");
+        Engine.Open(path).Dispose();
+        Engine.Execute(path, """
+            DROP TABLE watch_sitemaps;
+            ALTER TABLE alert_entries DROP COLUMN delivery_claimed;
+            INSERT INTO alert_entries(alert_id, event_id, kind, raised, title, summary) VALUES (1, 'V1', 'new', '2026-12-01T00:00:00Z', 'kept', '{}');
+            UPDATE schema_info SET version = 6;
+            """);
+
+        Engine.Open(path).Dispose();
+
+        Assert.Equal(7, Engine.Count(path, "SELECT version FROM schema_info"));
+        Assert.Contains("watch_sitemaps", Engine.Tables(path));
+        Assert.Equal(1, Engine.Count(path, "SELECT COUNT(*) FROM alert_entries WHERE title = 'kept' AND delivery_claimed IS NULL"));
     }
 
     [Fact]

@@ -68,6 +68,59 @@ public abstract class WatchCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task The_child_sitemaps_of_an_index_are_asked_for_with_their_validators_and_a_second_watch_gets_304s()
+    {
+        var db = NewDatabase();
+        const string Modified = "Wed, 02 Dec 2026 10:00:00 GMT";
+        var s1 = new List<(string, string?)> { (site.Url("/a.html"), "2026-12-02") };
+        var version = 1;
+        var conditional = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        site.Serve("/a.html", Articles.Html(Articles.ClashFive));
+        site.Serve("/b.html", Articles.Html(Articles.Reporters));
+        site.Serve("/c.html", Articles.Html(Articles.Blockade));
+        site.Serve("/index.xml", Reply.Xml(Articles.SitemapIndex(site.Url("/s1.xml"), site.Url("/s2.xml"))));
+        site.Serve("/s1.xml", request =>
+        {
+            var etag = $"\"s1-v{Volatile.Read(ref version)}\"";
+            conditional.Enqueue($"s1 {request.Headers["If-None-Match"]}");
+            return request.Headers["If-None-Match"] == etag
+                ? new Reply(304, [], "application/xml", new Dictionary<string, string> { ["ETag"] = etag })
+                : Reply.Xml(Articles.Sitemap([.. s1])) with { Headers = new Dictionary<string, string> { ["ETag"] = etag } };
+        });
+        site.Serve("/s2.xml", request =>
+        {
+            conditional.Enqueue($"s2 {request.Headers["If-Modified-Since"]}");
+            return request.Headers["If-Modified-Since"] == Modified
+                ? new Reply(304, [], "application/xml")
+                : Reply.Xml(Articles.Sitemap((site.Url("/b.html"), "2026-12-03"))) with { Headers = new Dictionary<string, string> { ["Last-Modified"] = Modified } };
+        });
+        string[] fast = ["--host-delay", "0.01", "--retry-delay", "0.05", "--timeout", "10"];
+        await Run("sources", "add", site.Url("/index.xml"), "--name", "Indice", "--db", db);
+
+        var first = await Run(["watch", "--once", "--db", db, .. fast]);
+        var second = await Run(["watch", "--once", "--db", db, .. fast]);
+        var askedSecond = conditional.ToArray()[2..];
+        s1.Add((site.Url("/c.html"), "2026-12-04"));
+        Interlocked.Increment(ref version);
+        var third = await Run(["watch", "--once", "--db", db, .. fast]);
+
+        Assert.Contains("Indice: 2 items, 2 stored, 0 known, 0 refused by robots.txt, 0 failed", first.StdErr, StringComparison.Ordinal);
+        Assert.DoesNotContain("not modified", first.StdErr, StringComparison.Ordinal);
+        Assert.Equal(["s1 \"s1-v1\"", $"s2 {Modified}"], askedSecond.Order(StringComparer.Ordinal));
+        Assert.Contains("Indice: 0 items, 0 stored, 0 known, 0 refused by robots.txt, 0 failed, 2 sitemaps not modified (304)", second.StdErr, StringComparison.Ordinal);
+        Assert.Contains("Indice: 2 items, 1 stored, 1 known, 0 refused by robots.txt, 0 failed, 1 sitemaps not modified (304)", third.StdErr, StringComparison.Ordinal);
+        Assert.Equal(1, site.Hits("/a.html"));
+        Assert.Equal(1, site.Hits("/b.html"));
+        Assert.Equal(1, site.Hits("/c.html"));
+
+        // Removing the source forgets its sitemaps too: followed again, the children are asked for in full.
+        await Run("sources", "remove", "Indice", "--db", db);
+        await Run("sources", "add", site.Url("/index.xml"), "--name", "Indice", "--db", db);
+        var again = await Run(["watch", "--once", "--db", db, .. fast]);
+        Assert.DoesNotContain("not modified", again.StdErr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Watch_polls_until_interrupted_and_then_stops_cleanly()
     {
         var db = NewDatabase();

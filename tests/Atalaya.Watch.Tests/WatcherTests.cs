@@ -144,6 +144,32 @@ public sealed class WatcherTests : IDisposable
     }
 
     [Fact]
+    public async Task A_child_sitemap_with_pages_left_for_the_next_poll_is_asked_for_in_full_until_they_are_fetched()
+    {
+        Article[] pages = [Articles.ClashFive, Articles.Reporters, Articles.Arrests];
+        for (var i = 0; i < pages.Length; i++)
+        {
+            site.Serve($"/p{i}.html", Articles.Html(pages[i]));
+        }
+
+        site.Serve("/index.xml", Reply.Xml(Articles.SitemapIndex(site.Url("/child.xml"))));
+        site.ServeWithETag("/child.xml", Reply.Xml(Articles.Sitemap([.. pages.Select((_, i) => (site.Url($"/p{i}.html"), (string?)$"2026-12-0{i + 1}"))])), "\"child-1\"");
+        using var watching = new Watching(Db, Watching.Fast with { MaxItemsPerPoll = 2 });
+        watching.Follow(site.Url("/index.xml"));
+
+        var polls = new List<PollReport>();
+        for (var i = 0; i < 3; i++)
+        {
+            polls.Add(Assert.Single((await watching.PollAllAsync()).Polls));
+        }
+
+        Assert.Equal([2, 1, 0], polls.Select(p => p.Stored));
+        Assert.Equal([0, 0, 1], polls.Select(p => p.SitemapsNotModified));
+        Assert.Equal([null, null, "\"child-1\""], site.Requests.Where(r => r.Path == "/child.xml").Select(r => r.IfNoneMatch));
+        Assert.All(pages.Select((_, i) => $"/p{i}.html"), path => Assert.Equal(1, site.Hits(path)));
+    }
+
+    [Fact]
     public async Task Robots_txt_forbidding_a_path_keeps_its_pages_unfetched()
     {
         site.Serve("/robots.txt", new Reply(200, Encoding.UTF8.GetBytes("User-agent: *\nDisallow: /private/\n\nUser-agent: OtherBot\nDisallow: /\n"), "text/plain"));

@@ -122,8 +122,8 @@ internal static class IngestCommand
                 skip: item => ingest.IsStored(item.Document!.ContentHash));
 
             // Commits, then consolidates the new documents (duplicates, entities, events, stories,
-            // claims, conflicts, the workbench's tables) in their own transaction.
-            run.Complete();
+            // claims, conflicts, the workbench's tables) in their own transaction, which raises the alerts.
+            RaisedAlerts.Announce(run.Complete(), databasePath, errors, CancellationToken.None);
             if (SkipSummary.Describe(totals.SkippedInputs, options.Verbose) is { } skipped)
             {
                 errors.Note(skipped);

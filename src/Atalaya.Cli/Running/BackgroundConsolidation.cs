@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Atalaya.Storage;
+using Atalaya.Storage.Alerts;
 using Atalaya.Storage.Postgres.Queue;
 
 namespace Atalaya.Cli.Running;
@@ -16,17 +17,20 @@ internal sealed class BackgroundConsolidation : IDisposable
     private readonly string location;
     private readonly ErrorLog errors;
     private readonly Stopwatch busy;
+    private readonly Action<IReadOnlyList<AlertEntry>> raised;
     private readonly SemaphoreSlim requests = new(0, 1);
     private readonly CancellationTokenSource stop = new();
     private readonly Thread thread;
     private WorkQueueStore? queue;
     private bool disposed;
 
-    public BackgroundConsolidation(string location, ErrorLog errors, Stopwatch busy)
+    /// <param name="raised">Given the alerts each consolidation raised (none: not called).</param>
+    public BackgroundConsolidation(string location, ErrorLog errors, Stopwatch busy, Action<IReadOnlyList<AlertEntry>> raised)
     {
         this.location = location;
         this.errors = errors;
         this.busy = busy;
+        this.raised = raised;
         thread = new Thread(Loop) { IsBackground = true, Name = "consolidation" };
         thread.Start();
     }
@@ -76,6 +80,10 @@ internal sealed class BackgroundConsolidation : IDisposable
                 {
                     queue ??= WorkQueueStore.Open(location);
                     queue.Consolidate(wait: false);
+                    if (queue.TakeRaisedAlerts() is { Count: > 0 } alerts)
+                    {
+                        raised(alerts);
+                    }
                 }
                 catch (StoreException error)
                 {

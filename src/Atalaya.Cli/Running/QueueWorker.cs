@@ -41,7 +41,7 @@ internal sealed class QueueWorker(string location, AnalysisSession session, Work
         {
             queue.RegisterWorker(Name);
             using var renewal = new LeaseRenewal(location, Name, options.Lease);
-            using var consolidation = options.Consolidate ? new BackgroundConsolidation(location, errors, times.Consolidation) : null;
+            using var consolidation = options.Consolidate ? new BackgroundConsolidation(location, errors, times.Consolidation, Announce) : null;
             var poll = FirstPoll;
             while (!cancellation.IsCancellationRequested)
             {
@@ -94,6 +94,7 @@ internal sealed class QueueWorker(string location, AnalysisSession session, Work
                 times.Consolidation.Start();
                 Retrying(ref queue, q => q.Consolidate(wait: true));
                 times.Consolidation.Stop();
+                Announce(queue.TakeRaisedAlerts());
             }
 
             return new WorkerTotals(batches, stored, alreadyStored, retried, dead, fenced, stageFailures) { Times = times };
@@ -101,6 +102,15 @@ internal sealed class QueueWorker(string location, AnalysisSession session, Work
         finally
         {
             queue.Dispose();
+        }
+    }
+
+    /// <summary>The alerts a consolidation of this worker raised: reported, and POSTed to their webhooks.</summary>
+    private void Announce(IReadOnlyList<Storage.Alerts.AlertEntry> raised)
+    {
+        if (raised.Count > 0)
+        {
+            RaisedAlerts.Announce(raised, location, errors, stopping);
         }
     }
 

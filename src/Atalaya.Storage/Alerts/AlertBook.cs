@@ -17,6 +17,9 @@ public sealed class AlertBook : IDisposable
     /// <summary>POSTs of one alert to its webhook before it is given up.</summary>
     public const int MaxDeliveryAttempts = 5;
 
+    /// <summary>How long a claimed delivery is another process's: longer than a POST with its retries takes.</summary>
+    public static readonly TimeSpan DeliveryClaim = TimeSpan.FromMinutes(10);
+
     private const string EntryColumns = """
         x.id, a.name, x.kind, x.raised, x.fatalities, x.previous_fatalities, x.title, x.summary, a.webhook, x.delivered, x.delivery_error
         """;
@@ -98,31 +101,79 @@ public sealed class AlertBook : IDisposable
             ? db.Rows($"SELECT {EntryColumns} FROM alert_entries x JOIN alerts a ON a.id = x.alert_id ORDER BY x.id DESC LIMIT @limit", ReadEntry, ("@limit", (long)limit))
             : db.Rows($"SELECT {EntryColumns} FROM alert_entries x JOIN alerts a ON a.id = x.alert_id WHERE a.name = @name ORDER BY x.id DESC LIMIT @limit", ReadEntry, ("@name", name), ("@limit", (long)limit));
 
-    /// <summary>Alerts whose question has a webhook and that were not delivered yet (nor given up), oldest first.</summary>
-    public IReadOnlyList<AlertEntry> Undelivered() => db.Rows(
+    /// <summary>
+    /// Alerts whose question has a webhook and that were not delivered yet (nor given up, nor being
+    /// POSTed by another process now), oldest first.
+    /// </summary>
+    public IReadOnlyList<AlertEntry> Undelivered(DateTimeOffset now) => db.Rows(
         $"""
         SELECT {EntryColumns} FROM alert_entries x JOIN alerts a ON a.id = x.alert_id
-        WHERE a.webhook IS NOT NULL AND x.delivered IS NULL AND x.delivery_attempts < @most ORDER BY x.id
+        WHERE a.webhook IS NOT NULL AND x.delivered IS NULL AND x.delivery_attempts < @most
+            AND (x.delivery_claimed IS NULL OR x.delivery_claimed < @stale)
+        ORDER BY x.id
         """,
         ReadEntry,
-        ("@most", (long)MaxDeliveryAttempts));
+        ("@most", (long)MaxDeliveryAttempts),
+        ("@stale", SourceRegistry.Stamp(now - DeliveryClaim)));
 
-    /// <summary>Records a POST to the webhook: delivered, or the reason it failed (tried again later).</summary>
+    /// <summary>
+    /// Takes one delivery attempt of the alert for this process: false when another process took it
+    /// first (or it was delivered meanwhile). A claim not recorded within <see cref="DeliveryClaim"/>
+    /// (its process was killed while POSTing) lapses, and the alert is tried again.
+    /// </summary>
+    public bool ClaimDelivery(AlertEntry entry, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return db.Execute(
+            """
+            UPDATE alert_entries SET delivery_claimed = @now, delivery_attempts = delivery_attempts + 1
+            WHERE id = @id AND delivered IS NULL AND delivery_attempts < @most AND (delivery_claimed IS NULL OR delivery_claimed < @stale)
+            """,
+            ("@now", SourceRegistry.Stamp(now)),
+            ("@id", entry.Id),
+            ("@most", (long)MaxDeliveryAttempts),
+            ("@stale", SourceRegistry.Stamp(now - DeliveryClaim))) == 1;
+    }
+
+    /// <summary>Records a claimed POST to the webhook: delivered, or the reason it failed (tried again later).</summary>
     public void RecordDelivery(AlertEntry entry, string? error, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(entry);
         db.Execute(
-            "UPDATE alert_entries SET delivery_attempts = delivery_attempts + 1, delivered = @delivered, delivery_error = @error WHERE id = @id",
+            "UPDATE alert_entries SET delivered = @delivered, delivery_error = @error, delivery_claimed = NULL WHERE id = @id",
             ("@delivered", error is null ? SourceRegistry.Stamp(now) : null),
             ("@error", error),
             ("@id", entry.Id));
     }
 
     /// <summary>
+    /// Raises the alerts of the documents consolidated since the last evaluation, over the connection of
+    /// the store that consolidated them: every store calls this after each of its consolidations (see
+    /// RelationalStore), whichever command or request stored the documents, holding the consolidation
+    /// lock so that two processes never raise the same alert. Nothing to do (no question, or every
+    /// question evaluated up to the last consolidated document) costs one query.
+    /// </summary>
+    internal static IReadOnlyList<AlertEntry> RaiseAfterConsolidation(DbConnection connection, string display, DateTimeOffset now)
+    {
+        using var book = new AlertBook(MonitoringDb.Borrow(connection, display));
+        return book.IsBehind() ? book.Evaluate(now) : [];
+    }
+
+    /// <summary>Whether a question has not looked at every consolidated document yet (nothing to raise otherwise).</summary>
+    internal static bool IsBehind(DbConnection connection, string display)
+    {
+        using var book = new AlertBook(MonitoringDb.Borrow(connection, display));
+        return book.IsBehind();
+    }
+
+    private bool IsBehind()
+        => db.Scalar("SELECT COUNT(*) FROM alerts WHERE since_event_seq < (SELECT COALESCE(MAX(seq), 0) FROM corpus_documents)") > 0;
+
+    /// <summary>
     /// Raises the alerts of the documents consolidated since the last evaluation: new matches, and
     /// updates of alerted events whose fatalities changed. Returns them in the order raised.
     /// </summary>
-    public IReadOnlyList<AlertEntry> Evaluate(DateTimeOffset now)
+    private IReadOnlyList<AlertEntry> Evaluate(DateTimeOffset now)
     {
         var raised = new List<long>();
         var latest = db.Scalar("SELECT COALESCE(MAX(seq), 0) FROM corpus_documents");

@@ -224,6 +224,7 @@ internal static class PostgresSchema
 
         // Self-contained: no other table refers to these, so the step may take another number.
         (6, "live monitoring: sources followed, their items, alerts", Sources.MonitoringSchema.Postgres),
+        (7, "child sitemaps' validators for conditional GETs; claims of alert deliveries", Sources.MonitoringSchema.PostgresSitemapsAndClaims),
     ];
 
     public static int Version => Migrations[^1].Version;

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Atalaya.Core.Contract;
+using Atalaya.Storage.Alerts;
 
 namespace Atalaya.Storage.Relational;
 
@@ -56,6 +57,8 @@ public abstract class RelationalDocumentStore : IDocumentStore
     public void Reconsolidate() => Shared.Reconsolidate();
 
     public ContractCorpus Corpus(bool includeText) => Shared.Corpus(includeText);
+
+    public IReadOnlyList<AlertEntry> TakeRaisedAlerts() => Shared.TakeRaisedAlerts();
 
     public IEnumerable<FailedSource> FailedSources() => Shared.FailedSources();
 

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
 using Atalaya.Core.Contract;
+using Atalaya.Storage.Alerts;
 
 namespace Atalaya.Storage.Relational;
 
@@ -14,6 +15,8 @@ internal sealed class RelationalStore(DbConnection connection, SqlDialect dialec
 {
     /// <summary>The database as messages name it (a path, or a URI without its password).</summary>
     public string Name => name;
+
+    private readonly List<AlertEntry> raisedAlerts = [];
 
     /// <summary>State queries the last consolidation made (reading what earlier runs stored), for measuring.</summary>
     public long LastStateQueries { get; private set; }
@@ -114,6 +117,8 @@ internal sealed class RelationalStore(DbConnection connection, SqlDialect dialec
     {
         if (PendingConsolidation == 0)
         {
+            // A consolidation whose alerts were not raised (the process stopped between the two) catches up here.
+            RaiseAlerts();
             return;
         }
 
@@ -143,6 +148,56 @@ internal sealed class RelationalStore(DbConnection connection, SqlDialect dialec
         }
 
         AfterConsolidation?.Invoke(full);
+        RaiseAlerts();
+    }
+
+    /// <summary>
+    /// Takes the alerts the consolidations of this store raised since the last call (for the caller's
+    /// report and its webhook delivery); they are kept in the database whether taken or not.
+    /// </summary>
+    public IReadOnlyList<AlertEntry> TakeRaisedAlerts()
+    {
+        lock (raisedAlerts)
+        {
+            var taken = raisedAlerts.ToList();
+            raisedAlerts.Clear();
+            return taken;
+        }
+    }
+
+    /// <summary>
+    /// Every consolidation, whoever made it (ingest, a worker, the workbench's POST, a watch, the catch-up
+    /// of an open), raises the alerts its new events answer: here and nowhere else. Under the
+    /// consolidation lock, so that two processes never evaluate the same documents at once.
+    /// </summary>
+    private void RaiseAlerts()
+    {
+        IReadOnlyList<AlertEntry> raised;
+        try
+        {
+            // Asked first without the lock: when every question is up to date (the usual case, and always
+            // without questions) nothing waits for another process's consolidation.
+            if (!AlertBook.IsBehind(connection, name))
+            {
+                return;
+            }
+
+            using (dialect.HoldConsolidation(connection))
+            {
+                raised = AlertBook.RaiseAfterConsolidation(connection, name, DateTimeOffset.UtcNow);
+            }
+        }
+        catch (DbException error)
+        {
+            // The documents are stored and consolidated; the alerts are raised by the next consolidation or open.
+            Console.Error.WriteLine($"atalaya: {name}: alerts not raised now ({error.Message.ReplaceLineEndings(" ")}); the next consolidation raises them");
+            return;
+        }
+
+        lock (raisedAlerts)
+        {
+            raisedAlerts.AddRange(raised);
+        }
     }
 
     /// <summary>Called before a consolidation that writes every corpus row again (from the first document).</summary>

@@ -13,10 +13,13 @@ namespace Atalaya.Storage.Sources;
 /// </summary>
 internal sealed class MonitoringDb : IDisposable
 {
-    private MonitoringDb(DbConnection connection, string display)
+    private readonly bool owned;
+
+    private MonitoringDb(DbConnection connection, string display, bool owned = true)
     {
         Connection = connection;
         Display = display;
+        this.owned = owned;
     }
 
     public DbConnection Connection { get; }
@@ -60,6 +63,9 @@ internal sealed class MonitoringDb : IDisposable
         return new MonitoringDb(file, location);
     }
 
+    /// <summary>Works over a connection a store opened (and keeps: disposing this leaves it open).</summary>
+    public static MonitoringDb Borrow(DbConnection connection, string display) => new(connection, display, owned: false);
+
     public int Execute(string sql, params (string Name, object? Value)[] values)
     {
         using var command = Command(sql, values);
@@ -99,7 +105,13 @@ internal sealed class MonitoringDb : IDisposable
         return command;
     }
 
-    public void Dispose() => Connection.Dispose();
+    public void Dispose()
+    {
+        if (owned)
+        {
+            Connection.Dispose();
+        }
+    }
 
     public static string? Text(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 

@@ -4,7 +4,9 @@ namespace Atalaya.Storage.Sources;
 /// The tables of live monitoring: the sources followed (feeds and sitemaps), every item URL met with
 /// what became of it, the saved alert questions and the alerts they raised. One self-contained step
 /// per engine (SQLite migration 5, also part of a new database's tables; PostgreSQL migration 5): nothing else of the schema refers to
-/// these tables, so the step can move to another number without changing.
+/// these tables, so the step can move to another number without changing. Step 7 (both engines) adds
+/// what a watch remembers of each child sitemap of a sitemap index (its validators, for a conditional
+/// GET) and the claim of an alert's webhook delivery (so that two processes never POST one alert at once).
 /// </summary>
 internal static class MonitoringSchema
 {
@@ -65,9 +67,21 @@ internal static class MonitoringSchema
             summary TEXT NOT NULL,
             delivered TEXT,
             delivery_attempts INTEGER NOT NULL DEFAULT 0,
-            delivery_error TEXT
+            delivery_error TEXT,
+            delivery_claimed TEXT
         );
         CREATE INDEX IF NOT EXISTS alert_entries_by_alert ON alert_entries(alert_id, id);
+        """ + SqliteSitemaps;
+
+    /// <summary>Step 7 on SQLite: the child sitemaps' validators (also in Create); the claim column is added by the step when missing.</summary>
+    public const string SqliteSitemaps = """
+        CREATE TABLE IF NOT EXISTS watch_sitemaps (
+            source_id INTEGER NOT NULL,
+            url TEXT NOT NULL,
+            etag TEXT,
+            last_modified TEXT,
+            PRIMARY KEY (source_id, url)
+        );
         """;
 
     public const string Postgres = """
@@ -130,5 +144,17 @@ internal static class MonitoringSchema
             delivery_error text
         );
         CREATE INDEX alert_entries_by_alert ON alert_entries(alert_id, id);
+        """;
+
+    /// <summary>Step 7 on PostgreSQL.</summary>
+    public const string PostgresSitemapsAndClaims = """
+        CREATE TABLE watch_sitemaps (
+            source_id bigint NOT NULL,
+            url text NOT NULL,
+            etag text,
+            last_modified text,
+            PRIMARY KEY (source_id, url)
+        );
+        ALTER TABLE alert_entries ADD COLUMN delivery_claimed text;
         """;
 }

@@ -70,6 +70,7 @@ public sealed class SourceRegistry : IDisposable
             return false;
         }
 
+        db.Execute("DELETE FROM watch_sitemaps WHERE source_id = @id", ("@id", source.Id));
         db.Execute("DELETE FROM watch_sources WHERE id = @id", ("@id", source.Id));
         return true;
     }
@@ -173,6 +174,68 @@ public sealed class SourceRegistry : IDisposable
         }
 
         transaction.Commit();
+    }
+
+    /// <summary>The validators (ETag, Last-Modified) remembered for the child sitemaps of a sitemap index, by the child's URL.</summary>
+    public IReadOnlyDictionary<string, SitemapValidators> Sitemaps(WatchedSource source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return db.Rows(
+            "SELECT url, etag, last_modified FROM watch_sitemaps WHERE source_id = @id",
+            r => (Url: r.GetString(0), Validators: new SitemapValidators(MonitoringDb.Text(r, 1), MonitoringDb.Text(r, 2))),
+            ("@id", source.Id))
+            .ToDictionary(p => p.Url, p => p.Validators, StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Remembers the validators of the child sitemaps one poll read (a child without any is forgotten:
+    /// its next poll asks for all of it), and forgets the children the index no longer lists.
+    /// </summary>
+    public void RecordSitemaps(WatchedSource source, IReadOnlyCollection<ChildSitemap> read, IReadOnlyCollection<string> listed)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(read);
+        ArgumentNullException.ThrowIfNull(listed);
+        using var transaction = db.Begin();
+        var still = listed.ToHashSet(StringComparer.Ordinal);
+        var known = new List<string>();
+        using (var select = db.Command("SELECT url FROM watch_sitemaps WHERE source_id = @id", ("@id", source.Id)))
+        {
+            select.Transaction = transaction;
+            using var reader = select.ExecuteReader();
+            while (reader.Read())
+            {
+                known.Add(reader.GetString(0));
+            }
+        }
+
+        foreach (var child in read.Where(c => c.Validators.IsEmpty).Select(c => c.Url).Concat(known.Where(url => !still.Contains(url))))
+        {
+            Run(transaction, "DELETE FROM watch_sitemaps WHERE source_id = @id AND url = @url", ("@id", source.Id), ("@url", child));
+        }
+
+        foreach (var child in read.Where(c => !c.Validators.IsEmpty))
+        {
+            Run(
+                transaction,
+                """
+                INSERT INTO watch_sitemaps(source_id, url, etag, last_modified) VALUES (@id, @url, @etag, @modified)
+                ON CONFLICT(source_id, url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified
+                """,
+                ("@id", source.Id),
+                ("@url", child.Url),
+                ("@etag", child.Validators.ETag),
+                ("@modified", child.Validators.LastModified));
+        }
+
+        transaction.Commit();
+    }
+
+    private void Run(DbTransaction transaction, string sql, params (string Name, object? Value)[] values)
+    {
+        using var command = db.Command(sql, values);
+        command.Transaction = transaction;
+        command.ExecuteNonQuery();
     }
 
     /// <summary>Item URLs recorded for a source, per status (for 'sources list' and tests).</summary>

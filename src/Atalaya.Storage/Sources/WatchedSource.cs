@@ -50,3 +50,12 @@ public enum ItemStatus
     /// <summary>Could not be fetched or read; tried again on later polls up to <see cref="SourceRegistry.MaxItemAttempts"/> times.</summary>
     Failed,
 }
+
+/// <summary>What a conditional GET sends back to the server: the ETag and the Last-Modified it gave last time.</summary>
+public sealed record SitemapValidators(string? ETag, string? LastModified)
+{
+    public bool IsEmpty => ETag is null && LastModified is null;
+}
+
+/// <summary>A child sitemap of a sitemap index as one poll read it: its URL and the validators to send next time (none: ask for all of it).</summary>
+public sealed record ChildSitemap(string Url, SitemapValidators Validators);

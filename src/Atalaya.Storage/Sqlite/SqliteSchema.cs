@@ -13,7 +13,7 @@ internal static class SqliteSchema
     /// The one version of the whole schema: the store's tables and the workbench's (which a web server
     /// of version 3 and before added itself, with a version of its own in web_info).
     /// </summary>
-    public const int Version = 6;
+    public const int Version = 7;
 
     /// <summary>
     /// Tables of version 2 that version 3 replaced (the consolidated documents' JSON, now their links
@@ -56,6 +56,9 @@ internal static class SqliteSchema
 
         // The table itself is in Create (IF NOT EXISTS), as every added table is: the step only records the version.
         new(6, "analysts' reviews of events (event_reviews)", Before: null, After: null),
+
+        // The table is in Create (IF NOT EXISTS); a new database's alert_entries has the column already.
+        new(7, "child sitemaps' validators for conditional GETs; claims of alert deliveries", AddDeliveryClaim, After: null),
     ];
 
     /// <summary>
@@ -70,6 +73,18 @@ internal static class SqliteSchema
         }
 
         SqliteDocumentStore.Execute(connection, "DELETE FROM corpus_progress", transaction);
+    }
+
+    /// <summary>Version 7: alert_entries of version 5 and 6 get the column that claims a webhook delivery.</summary>
+    private static void AddDeliveryClaim(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        using var columns = connection.CreateCommand();
+        columns.Transaction = transaction;
+        columns.CommandText = "SELECT COUNT(*) FROM pragma_table_info('alert_entries') WHERE name = 'delivery_claimed'";
+        if (Convert.ToInt64(columns.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 0)
+        {
+            SqliteDocumentStore.Execute(connection, "ALTER TABLE alert_entries ADD COLUMN delivery_claimed TEXT", transaction);
+        }
     }
 
     public const string Create = """

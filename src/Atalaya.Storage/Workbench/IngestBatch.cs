@@ -1,5 +1,6 @@
 using Atalaya.Core.Contract;
 using Atalaya.Core.Pipeline;
+using Atalaya.Storage.Alerts;
 
 namespace Atalaya.Storage.Workbench;
 
@@ -20,12 +21,14 @@ public sealed class IngestBatch(IDocumentStore store, IIngestRun run) : IDisposa
     /// <summary>
     /// Commits the run, then consolidates the new documents (duplicates, entities, events, stories,
     /// claims, conflicts, the workbench's tables) in their own transaction: should it not finish, the
-    /// next open catches up.
+    /// next open catches up. Returns the alerts the consolidation raised (saved questions that the new
+    /// events answer), kept in the database too.
     /// </summary>
-    public void Complete()
+    public IReadOnlyList<AlertEntry> Complete()
     {
         run.Complete();
         store.Consolidate();
+        return store.TakeRaisedAlerts();
     }
 
     public void Dispose() => run.Dispose();

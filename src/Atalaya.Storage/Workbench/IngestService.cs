@@ -1,12 +1,14 @@
 using Atalaya.Core.Documents;
 using Atalaya.Core.Pipeline;
+using Atalaya.Storage.Alerts;
 
 namespace Atalaya.Storage.Workbench;
 
 /// <summary>
 /// The one way analyzed documents enter a database, for 'atalaya ingest', 'atalaya demo' and
 /// POST /api/documents alike: each document stored with the analysis stages that failed on it, then
-/// the corpus consolidated, which keeps the workbench's tables current in the same write.
+/// the corpus consolidated, which keeps the workbench's tables current in the same write and raises
+/// the alerts of saved questions that the new events answer (the store does, after every consolidation).
 /// </summary>
 public sealed class IngestService(IDocumentStore store)
 {
@@ -17,25 +19,25 @@ public sealed class IngestService(IDocumentStore store)
 
     /// <summary>
     /// Stores one document (analyzed by <paramref name="analyze"/> only when its content is new) and
-    /// consolidates; true when it was new. A document already stored is consolidated all the same, as
-    /// after an ingest, so that a run stopped before consolidating catches up.
+    /// consolidates; whether it was new, and the alerts the consolidation raised. A document already
+    /// stored is consolidated all the same, as after an ingest, so that a run stopped before
+    /// consolidating catches up.
     /// </summary>
-    public bool AddOne(SourceDocument source, Func<SourceDocument, AnalysisResult> analyze, string description)
+    public StoredOne AddOne(SourceDocument source, Func<SourceDocument, AnalysisResult> analyze, string description)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(analyze);
-        var created = false;
         if (!store.Contains(source.ContentHash))
         {
             using var batch = Begin(description);
-            created = batch.Add(analyze(source));
-            batch.Complete();
-        }
-        else
-        {
-            store.Consolidate();
+            var created = batch.Add(analyze(source));
+            return new StoredOne(created, batch.Complete());
         }
 
-        return created;
+        store.Consolidate();
+        return new StoredOne(false, store.TakeRaisedAlerts());
     }
 }
+
+/// <summary>What <see cref="IngestService.AddOne"/> did: whether the document was new, and the alerts raised (also those of a catch-up).</summary>
+public sealed record StoredOne(bool Created, IReadOnlyList<AlertEntry> Alerts);

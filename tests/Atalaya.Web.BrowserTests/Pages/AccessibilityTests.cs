@@ -16,7 +16,7 @@ public sealed class AccessibilityTests(Workbench workbench)
         var entity = await page.Page.EvaluateAsync<string>("async () => (await (await fetch('/api/overview')).json()).top_actors[0].entity");
         var story = await page.Page.EvaluateAsync<string>("async () => (await (await fetch('/api/stories?min_languages=2')).json()).items[0].id");
         var failures = new List<string>();
-        foreach (var path in new[] { "/", "/events", $"/event?id={@event}", $"/entity?id={entity}", "/entities", "/stories", $"/story?id={story}", "/search?q=Guardia" })
+        foreach (var path in new[] { "/", "/events", $"/event?id={@event}", $"/entity?id={entity}", "/entities", "/stories", $"/story?id={story}", "/search?q=Guardia", "/alerts" })
         {
             await page.GoAsync(path);
             var result = await page.Page.RunAxe();

@@ -22,7 +22,7 @@ public sealed class PhoneAndKeyboardTests(Workbench workbench)
         {
             ("overview-390", "/"), ("events-390", "/events"), ("event-390", $"/event?id={@event}"), ("entity-390", $"/entity?id={entity}"),
             ("entity-claims-390", $"/entity?id={colima}"), ("entities-390", "/entities"), ("stories-390", "/stories"),
-            ("story-390", $"/story?id={story}"), ("search-390", "/search?q=Guardia"),
+            ("story-390", $"/story?id={story}"), ("search-390", "/search?q=Guardia"), ("alerts-390", "/alerts"),
         })
         {
             await page.GoAsync(path);
@@ -67,6 +67,39 @@ public sealed class PhoneAndKeyboardTests(Workbench workbench)
         var display = await page.Page.Locator("#events-table tbody tr").First.Locator("td").First.EvaluateAsync<string>("td => getComputedStyle(td).display");
         Assert.Equal("block", display);
         Assert.False(await page.Page.Locator("#events-table thead").IsVisibleAsync() && await page.Page.Locator("#events-table thead").BoundingBoxAsync() is { Height: > 2 });
+        await page.AssertCleanAsync();
+    }
+
+    [Fact]
+    public async Task Every_page_links_to_the_alerts_page_in_its_navigation_and_the_keyboard_reaches_it()
+    {
+        await using var page = await workbench.OpenAsync();
+        await page.GoAsync("/events?state=Michoac%C3%A1n");
+        var @event = await page.Page.EvaluateAsync<string>("async () => (await (await fetch('/api/events')).json()).items[0].id");
+        foreach (var path in new[] { "/", "/events", $"/event?id={@event}", "/entities", "/stories", "/search?q=Guardia", "/alerts" })
+        {
+            await page.GoAsync(path);
+            var alerts = page.Page.Locator("nav[aria-label=Pages] a", new() { HasText = "Alerts" });
+            Assert.Equal(1, await alerts.CountAsync());
+            Assert.Equal("/alerts.html", await alerts.GetAttributeAsync("href"));
+            Assert.Equal(path == "/alerts" ? "page" : null, await alerts.GetAttributeAsync("aria-current"));
+        }
+
+        // From the top of a page, Tab by Tab (skip link, brand, the pages before it) to the link, and Enter opens the page.
+        await page.GoAsync("/events?state=Michoac%C3%A1n");
+        var reached = false;
+        for (var presses = 0; presses < 12 && !reached; presses++)
+        {
+            await page.Page.Keyboard.PressAsync("Tab");
+            reached = await page.Page.EvaluateAsync<bool>("() => document.activeElement?.textContent === 'Alerts' && document.activeElement.closest('nav') !== null");
+        }
+
+        Assert.True(reached, "Tab never reached the Alerts link of the navigation");
+        Assert.True(await page.Page.EvaluateAsync<bool>("() => { const a = document.activeElement; const s = getComputedStyle(a); return s.outlineStyle !== 'none' || s.boxShadow !== 'none'; }"), "the focused Alerts link shows no focus ring");
+        await page.Page.Keyboard.PressAsync("Enter");
+        await page.Page.WaitForURLAsync("**/alerts.html");
+        await page.ReadyAsync();
+        Assert.Equal("Alerts", await page.Page.Locator("main h1").InnerTextAsync());
         await page.AssertCleanAsync();
     }
 

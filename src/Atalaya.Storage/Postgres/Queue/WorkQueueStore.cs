@@ -158,6 +158,9 @@ public sealed class WorkQueueStore : IDisposable
         return true;
     });
 
+    /// <summary>The alerts this connection's consolidations raised since the last call (see IDocumentStore.TakeRaisedAlerts).</summary>
+    public IReadOnlyList<Alerts.AlertEntry> TakeRaisedAlerts() => store?.TakeRaisedAlerts() ?? [];
+
     /// <summary>A consolidation of millions of documents from the first takes long; beyond this a waiting worker gives up.</summary>
     private static readonly TimeSpan LongestConsolidationWait = TimeSpan.FromHours(2);
 

@@ -9,6 +9,8 @@ const PAGES = [
   ['/stories.html', 'Stories', 'stories'],
   ['/entities.html', 'Entities', 'entities'],
   ['/search.html', 'Search', 'search'],
+  // The alerts answer saved questions, not the filters: the link carries none.
+  ['/alerts.html', 'Alerts', 'alerts', false],
 ];
 
 // Display names of the language codes the pipeline knows; others show as their code.
@@ -98,7 +100,8 @@ export async function renderLayout(active, { withFilters = true } = {}) {
     el('div', { class: 'bar' },
       el('a', { class: 'brand', href: href('/') }, 'Atalaya'),
       el('nav', { 'aria-label': 'Pages' }, el('ul', null,
-        PAGES.map(([path, label, key]) => el('li', null, el('a', { href: href(path), 'aria-current': key === active ? 'page' : null }, label))))),
+        PAGES.map(([path, label, key, withFilters = true]) => el('li', null,
+          el('a', { href: withFilters ? href(path) : path, 'aria-current': key === active ? 'page' : null }, label))))),
       searchForm));
   if (!withFilters) return;
   const slot = el('div', { class: 'filter-slot' }, el('p', { class: 'muted' }, 'Loading filters…'));

@@ -1,4 +1,4 @@
-// Alerts: the saved questions 'atalaya alerts add' keeps and the alerts 'atalaya watch' raised, latest first.
+// Alerts: the saved questions 'atalaya alerts add' keeps and the alerts their answers raised (after every consolidation: ingest, worker, POST /api/documents, watch), latest first.
 // Every text comes from articles or the command line: it is inserted as text only (el/textContent).
 import { getJson } from '../api.js';
 import { el, replace } from '../dom.js';
