@@ -25,7 +25,7 @@ public abstract class SchemaTests(StoreEngine engine) : StoreTests(engine)
                 "alert_entries", "alert_seen", "alerts", "corpus_claims", "corpus_conflicts", "corpus_document_links", "corpus_documents", "corpus_entities", "corpus_entity_documents",
                 "corpus_event_actors", "corpus_event_documents", "corpus_events", "corpus_progress", "corpus_state", "corpus_state_lists",
                 "corpus_state_numbered", "corpus_state_sets", "corpus_stories",
-                "documents", "event_reviews", "failed_sources", "failed_stages", "runs", SchemaVersion.Table, "watch_items", "watch_sources",
+                "documents", "event_reviews", "failed_sources", "failed_stages", "review_actions", "runs", SchemaVersion.Table, "watch_items", "watch_sources",
             ],
             tables);
         Assert.Equal(SchemaVersion.Version, Engine.Count(path, $"SELECT MAX({SchemaVersion.Column}) FROM {SchemaVersion.Table}"));

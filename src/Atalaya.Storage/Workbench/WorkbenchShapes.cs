@@ -56,7 +56,8 @@ public sealed record EventPage(long Total, int Page, int PageSize, IReadOnlyList
 public sealed record SourceText(string Id, string? Title, string Language, string? Published, string? Url, string Source, string? DuplicateOf, string Text);
 
 /// <summary>One event as its review corrects it, its review (null: never reviewed), its actors' names and its source documents.</summary>
-public sealed record EventDetail(ContractEvent Event, EventReview? Review, IReadOnlyDictionary<string, EntityName> Entities, IReadOnlyList<SourceText> Documents);
+/// <summary>One event as analysts left it; <paramref name="Merged"/>: the ids of the events an analyst merged into it (their sources are its sources).</summary>
+public sealed record EventDetail(ContractEvent Event, EventReview? Review, IReadOnlyDictionary<string, EntityName> Entities, IReadOnlyList<SourceText> Documents, IReadOnlyList<string> Merged);
 
 public sealed record EntityListItem(
     string Id, string Type, string Name, IReadOnlyList<string> Aliases, string? Kb, ContractGeo? Geo, string? KbId, string? Kind, long Events, long Documents);

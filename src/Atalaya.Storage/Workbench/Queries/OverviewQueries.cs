@@ -58,8 +58,10 @@ internal static class OverviewQueries
             events);
         var latestStories = latest.GetAwaiter().GetResult();
 
-        // Events an analyst rejected leave the figures: their own share under the same filters is taken off.
-        var rejected = ReviewQueries.Statuses(db).Where(r => r.Value == ReviewStatuses.Rejected).Select(r => r.Key).ToList();
+        // Events an analyst rejected, or merged into another (counted once, as the one kept), leave the figures: their
+        // own share under the same filters is taken off.
+        var rejected = ReviewQueries.Statuses(db).Where(r => r.Value == ReviewStatuses.Rejected).Select(r => r.Key)
+            .Union(AnalystFolds.Read(db).Events.Keys, StringComparer.Ordinal).ToList();
         if (rejected.Count > 0)
         {
             var only = FilterSql.Events(db, filters);
