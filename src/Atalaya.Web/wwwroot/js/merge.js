@@ -9,8 +9,11 @@ import { operatorKey } from './review.js';
 export function mergeControls(event, merged, onDone) {
   const message = el('p', { class: 'muted', role: 'status', id: 'merge-message' });
   const act = async (path, body) => {
+    const key = operatorKey();
+    // Kept in this tab only, as the review form keeps it, so the reloaded page still has it.
+    sessionStorage.setItem('atalaya-api-key', key);
     try {
-      await postJson(path, body, operatorKey());
+      await postJson(path, body, key);
       message.textContent = 'Saved.';
       onDone?.();
     } catch (error) {
