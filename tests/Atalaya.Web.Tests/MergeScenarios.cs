@@ -74,6 +74,11 @@ internal static class MergeScenarios
         Assert.Equal(overview.GetProperty("events").GetInt64() - 1, counted.GetProperty("events").GetInt64());
         Assert.DoesNotContain(counted.GetProperty("points").EnumerateArray(), p => p.GetProperty("id").GetString() == merged);
         Assert.DoesNotContain($"\nMEX{merged[1..]},", await client.GetStringAsync("/api/events.csv"), StringComparison.Ordinal);
+        foreach (var story in (await client.Json("/api/stories?page_size=500")).GetProperty("items").EnumerateArray())
+        {
+            var told = (await client.Json($"/api/stories/{story.GetProperty("id").GetString()}")).GetProperty("events").EnumerateArray();
+            Assert.DoesNotContain(told, e => e.GetProperty("id").GetString() == merged);
+        }
 
         // Nothing more to do: the same two again, or an unknown id.
         await RefusedAsync(client, "/api/events/merge", new { events = new[] { kept, merged } }, HttpStatusCode.Conflict);
@@ -113,6 +118,7 @@ internal static class MergeScenarios
         Assert.Equal([mergedId], page.GetProperty("merged").Strings());
         Assert.Contains(merged.GetProperty("name").GetString(), page.GetProperty("entity").GetProperty("aliases").Strings());
         Assert.Equal(keptEvents.Union(mergedEvents).Order(StringComparer.Ordinal), EventIds(page).Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(page.GetProperty("events").EnumerateArray().SelectMany(e => e.GetProperty("actors").EnumerateArray()), a => a.GetProperty("entity").GetString() == mergedId);
 
         var list = (await client.Json("/api/entities?page_size=500")).GetProperty("items").EnumerateArray().ToList();
         Assert.DoesNotContain(list, e => e.GetProperty("id").GetString() == mergedId);

@@ -82,8 +82,20 @@ internal static class EntityQueries
         }
 
         var members = folds.EntityMembers(root).Select(m => Alone(db, m, filters)).OfType<EntityDetail>().ToList();
-        return members.Count == 0 ? kept : EntityMerge.Combine(db, kept, members);
+        var detail = members.Count == 0 ? kept : EntityMerge.Combine(db, kept, members);
+        return folds.IsEmpty && !HasReviews(db) ? detail : detail with
+        {
+            Events = Reviewed(db, folds, detail.Events),
+            EventsAt = Reviewed(db, folds, detail.EventsAt),
+            EventsMentioning = Reviewed(db, folds, detail.EventsMentioning),
+        };
     }
+
+    /// <summary>Events as analysts left them (corrected, merged, their actors' entities folded), those merged into another left out.</summary>
+    private static List<ContractEvent> Reviewed(WorkbenchDb db, AnalystFolds folds, IReadOnlyList<ContractEvent> events)
+        => ReviewedEvents.Of(db, folds, [.. events.Where(e => !folds.Events.ContainsKey(e.Id))]).Events;
+
+    private static bool HasReviews(WorkbenchDb db) => Sql.Row(db, "SELECT event_key FROM event_reviews LIMIT 1", r => r.GetString(0)) is not null;
 
     private static EntityDetail? Alone(WorkbenchDb db, string id, Filters filters)
     {

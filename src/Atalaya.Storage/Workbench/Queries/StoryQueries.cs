@@ -102,6 +102,9 @@ internal static class StoryQueries
             """,
             r => ContractRows.Event(r, 0),
             values: [("@id", id), ("@limit", EventLimit)]);
-        return new StoryDetail(story, ContractRows.Documents(db, "cd.story_id = @id", ("@id", id)), events, ContractRows.EntityNames(db, events));
+        // As analysts left them: an event merged into another is told by that one (here when it is of the story too).
+        var folds = AnalystFolds.Read(db);
+        var (shown, _) = ReviewedEvents.Of(db, folds, [.. events.Where(e => !folds.Events.ContainsKey(e.Id))]);
+        return new StoryDetail(story, ContractRows.Documents(db, "cd.story_id = @id", ("@id", id)), shown, ContractRows.EntityNames(db, shown));
     }
 }
