@@ -80,6 +80,10 @@ internal static class MergeScenarios
             Assert.DoesNotContain(told, e => e.GetProperty("id").GetString() == merged);
         }
 
+        // A review of the id merged away is one of the event it shows as.
+        await PostAsync(client, $"/api/events/{merged}/review", new { note = "Both outlets agree" });
+        Assert.Equal("Both outlets agree", (await client.Json($"/api/events/{kept}")).GetProperty("review").GetProperty("note").GetString());
+
         // Nothing more to do: the same two again, or an unknown id.
         await RefusedAsync(client, "/api/events/merge", new { events = new[] { kept, merged } }, HttpStatusCode.Conflict);
         await RefusedAsync(client, "/api/events/merge", new { events = new[] { kept, "V99999" } }, HttpStatusCode.NotFound);
@@ -97,7 +101,7 @@ internal static class MergeScenarios
 
         // The trail holds every action in the order made: reviews and merges interleaved.
         var trail = (await client.Json("/api/reviews")).GetProperty("items").EnumerateArray().Select(r => r.GetProperty("action").GetString()).ToList();
-        Assert.Equal(["review", "split_event", "merge_events", "review"], trail);
+        Assert.Equal(["review", "split_event", "review", "merge_events", "review"], trail);
         return (kept, merged);
     }
 

@@ -24,7 +24,9 @@ internal static class ReviewQueries
     /// <summary>Files a review action of an event; null when there is no such event.</summary>
     public static EventReview? Record(WorkbenchDb db, string eventId, ReviewRequest request, string key, DateTimeOffset now)
     {
-        var @event = Sql.Row(db, "SELECT json FROM corpus_events WHERE id = @id", r => ContractRows.Event(r, 0), values: ("@id", eventId));
+        // An event merged into another is reviewed as that one: its page shows that one.
+        var id = AnalystFolds.Read(db).EventRoot(eventId);
+        var @event = Sql.Row(db, "SELECT json FROM corpus_events WHERE id = @id", r => ContractRows.Event(r, 0), values: ("@id", id));
         if (@event is null)
         {
             return null;
