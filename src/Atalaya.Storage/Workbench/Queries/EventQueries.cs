@@ -44,7 +44,7 @@ internal static class EventQueries
             where.Add($"e.id NOT IN ({db.Dialect.ValuesOf("@folded")})", ("@folded", Sql.JsonArray(folds.Events.Keys)));
         }
 
-        var total = (review is null && folds.Events.Count == 0 ? OverviewQueries.CountedEvents(db, filters) : null)
+        var total = (review is null ? Counted(db, filters, folds) : null)
             ?? Sql.Count(db, $"SELECT COUNT(*) FROM {db.Dialect.EventSource(filters)} {where}", where);
         // The page's ids first, from web_events alone; only its rows' JSON is read.
         var items = Sql.Rows(
@@ -59,6 +59,20 @@ internal static class EventQueries
             ("@offset", paging.Offset));
         var (corrected, reviews) = ReviewedEvents.Of(db, folds, items);
         return new EventPage(total, paging.Page, paging.PageSize, corrected, ContractRows.EntityNames(db, corrected), reviews.ToDictionary(r => r.Key, r => r.Value.Status, StringComparer.Ordinal));
+    }
+
+    /// <summary>The count from the pre-counted cells when they answer the filters, less the events merged into others among them (a few, counted by id).</summary>
+    private static long? Counted(WorkbenchDb db, Filters filters, AnalystFolds folds)
+    {
+        var counted = OverviewQueries.CountedEvents(db, filters);
+        if (counted is null || folds.Events.Count == 0)
+        {
+            return counted;
+        }
+
+        var folded = FilterSql.Events(db, filters);
+        folded.Add($"e.id IN ({db.Dialect.ValuesOf("@folded")})", ("@folded", Sql.JsonArray(folds.Events.Keys)));
+        return counted - Sql.Count(db, $"SELECT COUNT(*) FROM {db.Dialect.EventSource(filters)} {folded}", folded);
     }
 
     /// <summary>Every event of the filtered set in the default order, for the exports; those merged into another left out (they show as its sources).</summary>
