@@ -151,23 +151,33 @@ internal static class SpanKeys
 }
 
 /// <summary>
-/// An entity as a merge keeps it: its knowledge-base id when it has one (stable whatever its corpus id), else its
-/// type and name ("kb:Q123" or "PER|Name"). Found again as the first corpus entity of that id, or of that type and name.
+/// An entity as a merge keeps it: its type and name, and its knowledge-base id when it has one ("PER|Name" or
+/// "kb:Q123|ORG|Name"). Found again as the first corpus entity of that knowledge-base id (its id is stable whatever
+/// its corpus id and name), else of that type and name, else of that type with the name among its aliases (a name
+/// the corpus wrote out in full after more documents came). The name is read through the index of names.
 /// </summary>
 internal static class EntityKeys
 {
-    public static string Of(ContractEntity entity) => entity.KbId is { Length: > 0 } kb ? "kb:" + kb : entity.Type + "|" + entity.Name;
+    public static string Of(ContractEntity entity)
+        => (entity.KbId is { Length: > 0 } kb ? "kb:" + kb + "|" : "") + entity.Type + "|" + entity.Name;
 
     public static string? Find(WorkbenchDb db, string key)
     {
-        if (key.StartsWith("kb:", StringComparison.Ordinal))
+        var parts = key.Split('|', 3);
+        var (kb, type, name) = parts.Length == 3 && parts[0].StartsWith("kb:", StringComparison.Ordinal)
+            ? (parts[0][3..], parts[1], parts[2])
+            : (null, parts[0], key[(parts[0].Length + 1)..]);
+        if (kb is not null)
         {
-            return Sql.Row(db, "SELECT id FROM corpus_entities WHERE kb_id = @kb ORDER BY seq LIMIT 1", r => r.GetString(0), values: ("@kb", key[3..]));
+            return Sql.Row(db, $"SELECT n.id FROM corpus_entities n WHERE {db.Dialect.EntityNamed("@name")} AND n.kb_id = @kb ORDER BY n.seq LIMIT 1", r => r.GetString(0), values: [("@name", name), ("@kb", kb)])
+                ?? Sql.Row(db, "SELECT n.id FROM corpus_entities n WHERE n.kb_id = @kb ORDER BY n.seq LIMIT 1", r => r.GetString(0), values: ("@kb", kb));
         }
 
-        var bar = key.IndexOf('|', StringComparison.Ordinal);
-        return bar < 0
-            ? null
-            : Sql.Row(db, "SELECT id FROM corpus_entities WHERE type = @type AND name = @name ORDER BY seq LIMIT 1", r => r.GetString(0), values: [("@type", key[..bar]), ("@name", key[(bar + 1)..])]);
+        return Sql.Row(db, $"SELECT n.id FROM corpus_entities n WHERE {db.Dialect.EntityNamed("@name")} AND n.type = @type ORDER BY n.seq LIMIT 1", r => r.GetString(0), values: [("@name", name), ("@type", type)])
+            ?? Sql.Row(
+                db,
+                "SELECT n.id FROM web_names w JOIN corpus_entities n ON n.id = w.entity_id WHERE w.name = @name AND n.type = @type ORDER BY n.seq LIMIT 1",
+                r => r.GetString(0),
+                values: [("@name", name), ("@type", type)]);
     }
 }
