@@ -128,6 +128,16 @@ internal static class MergeScenarios
         Assert.DoesNotContain(list, e => e.GetProperty("id").GetString() == mergedId);
         Assert.Equal(keptEvents.Union(mergedEvents).Count(), list.Single(e => e.GetProperty("id").GetString() == keptId).GetProperty("events").GetInt64());
 
+        // The events list of either id as actor holds the events of both, and so do the overview's figures.
+        var both = keptEvents.Union(mergedEvents).Order(StringComparer.Ordinal).ToList();
+        foreach (var actor in new[] { keptId, mergedId })
+        {
+            var selected = await client.Json($"/api/events?actor={actor}&page_size=500");
+            Assert.Equal(both, selected.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("id").GetString()!).Order(StringComparer.Ordinal));
+            Assert.Equal(both.Count, selected.GetProperty("total").GetInt64());
+            Assert.Equal(both.Count, (await client.Json($"/api/overview?actor={actor}")).GetProperty("events").GetInt64());
+        }
+
         // An event the other acted in names the kept entity now.
         var acted = await client.Json($"/api/events/{mergedEvents[0]}");
         Assert.Contains(acted.GetProperty("event").GetProperty("actors").EnumerateArray(), a => a.GetProperty("entity").GetString() == keptId);

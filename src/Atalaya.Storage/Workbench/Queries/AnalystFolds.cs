@@ -85,6 +85,24 @@ internal sealed class AnalystFolds
         return new AnalystFolds(Roots(events), Roots(entities));
     }
 
+    /// <summary>
+    /// The entity ids an actor filter stands for when an analyst merged entities into it (it and those merged into
+    /// it; for an id merged away, the one it shows as and its others), null when none was: the pre-counted cells of
+    /// one actor then answer no more, the events of all of them are selected.
+    /// </summary>
+    public static List<string>? ActorIds(WorkbenchDb db, string actor)
+    {
+        if (Sql.Row(db, $"SELECT kept_id FROM review_actions WHERE action = '{ReviewActions.MergeEntities}' LIMIT 1", r => r.GetString(0)) is null)
+        {
+            return null;
+        }
+
+        var folds = Read(db);
+        var root = folds.EntityRoot(actor);
+        var members = folds.EntityMembers(root);
+        return members.Count == 0 ? null : [root, .. members];
+    }
+
     /// <summary>The current event of each source span ("document#start-end"), read per document (an index probe each).</summary>
     public static Dictionary<string, string> EventsBySpan(WorkbenchDb db, IEnumerable<string> keys)
     {

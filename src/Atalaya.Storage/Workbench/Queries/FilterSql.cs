@@ -41,9 +41,14 @@ internal static class FilterSql
             where.Add("e.admin1 = @state", ("@state", state));
         }
 
-        if (filters.Actor is { } actor)
+        if (filters.Actor is { } actor && AnalystFolds.ActorIds(db, actor) is { } merged)
         {
-            where.Add(KeyCondition(db, "@actorKey", "a:" + actor), ("@actorKey", "a:" + actor));
+            // Entities an analyst merged are one actor: the events of each.
+            where.Add($"e.id IN (SELECT event_id FROM web_event_keys WHERE key IN ({db.Dialect.ValuesOf("@actorKeys")}))", ("@actorKeys", Sql.JsonArray(merged.Select(id => "a:" + id))));
+        }
+        else if (filters.Actor is { } one)
+        {
+            where.Add(KeyCondition(db, "@actorKey", "a:" + one), ("@actorKey", "a:" + one));
         }
 
         if (filters.Language is { } language)

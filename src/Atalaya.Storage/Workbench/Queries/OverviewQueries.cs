@@ -22,7 +22,7 @@ internal static class OverviewQueries
         var events = FilterSql.Events(db, filters);
         var source = db.Dialect.EventSource(filters);
         // One key answers the filters (none, state and/or type, one actor, one language) and no date range: pre-counted.
-        var key = filters is { From: null, To: null } ? FacetKeys.Key(filters.State, filters.Type, filters.Actor, filters.Language) : null;
+        var key = filters is { From: null, To: null } && !MergedActor(db, filters) ? FacetKeys.Key(filters.State, filters.Type, filters.Actor, filters.Language) : null;
         var (count, fatalities, documentCount, byState, byWeek) = key is not null
             ? Counted(db, filters, key)
             : Scanned(db, events, source);
@@ -116,10 +116,13 @@ internal static class OverviewQueries
         return [.. rows.Select(r => taken.TryGetValue(key(r), out var l) ? minus(r, l) : r).Where(r => events(r) > 0)];
     }
 
+    /// <summary>An actor filter naming entities an analyst merged: no one key's cells count their events.</summary>
+    private static bool MergedActor(WorkbenchDb db, Filters filters) => filters.Actor is { } actor && AnalystFolds.ActorIds(db, actor) is not null;
+
     /// <summary>The number of events of filters one key answers without a date range (from the cells), else null.</summary>
     public static long? CountedEvents(WorkbenchDb db, Filters filters)
     {
-        if (filters is not { From: null, To: null } || FacetKeys.Key(filters.State, filters.Type, filters.Actor, filters.Language) is null)
+        if (filters is not { From: null, To: null } || FacetKeys.Key(filters.State, filters.Type, filters.Actor, filters.Language) is null || MergedActor(db, filters))
         {
             return null;
         }
