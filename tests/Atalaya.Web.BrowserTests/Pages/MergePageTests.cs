@@ -25,9 +25,9 @@ public sealed class MergePageTests(Workbench workbench)
         await page.Page.FillAsync("#review-key", Workbench.ApiKey);
         await page.Page.FillAsync("#merge-other", merged);
         await page.Page.FillAsync("#merge-note", "One incident told by two outlets");
+        // Saved, the page loads again to show the merge: only the page loaded after it has #merged-from.
         await page.Page.ClickAsync("#merge-button");
-        await page.Page.Locator("#merged-from").WaitForAsync();
-        await page.ReadyAsync();
+        await page.Page.WaitForSelectorAsync("body[data-ready='true'] #merged-from");
 
         Assert.Contains(merged, await page.Page.Locator("#merged-from").InnerTextAsync(), StringComparison.Ordinal);
         Assert.True(await page.Page.Locator("#sources .source").CountAsync() >= Math.Max(sourcesBefore, otherSources));
@@ -41,9 +41,9 @@ public sealed class MergePageTests(Workbench workbench)
 
         await page.GoAsync($"/event?id={kept}");
         await page.Page.FillAsync("#review-key", Workbench.ApiKey);
+        // Only the page loaded after the split is drawn without #merged-from.
         await page.Page.ClickAsync("#split-button");
-        await page.Page.Locator("#merged-from").WaitForAsync(new() { State = Microsoft.Playwright.WaitForSelectorState.Detached });
-        await page.ReadyAsync();
+        await page.Page.WaitForSelectorAsync("body[data-ready='true'] #review:not(:has(#merged-from))");
         Assert.Equal(sourcesBefore, await page.Page.Locator("#sources .source").CountAsync());
         await page.GoAsync($"/event?id={merged}");
         Assert.Equal(0, await page.Page.Locator("#merged-into").CountAsync());
