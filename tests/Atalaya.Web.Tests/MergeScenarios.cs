@@ -109,7 +109,8 @@ internal static class MergeScenarios
     {
         var (kept, merged) = (await EntityAsync(client, "Sinaloa"), await EntityAsync(client, "Golfo"));
         var (keptId, mergedId) = (kept.GetProperty("id").GetString()!, merged.GetProperty("id").GetString()!);
-        var keptEvents = EventIds(await client.Json($"/api/entities/{keptId}"));
+        var keptPage = await client.Json($"/api/entities/{keptId}");
+        var keptEvents = EventIds(keptPage);
         var mergedEvents = EventIds(await client.Json($"/api/entities/{mergedId}"));
         Assert.NotEmpty(mergedEvents);
 
@@ -118,6 +119,7 @@ internal static class MergeScenarios
         Assert.Equal(JsonValueKind.Null, record.GetProperty("event").ValueKind);
 
         var page = await client.Json($"/api/entities/{mergedId}");
+        Assert.True(page.GetProperty("document_count").GetInt64() > keptPage.GetProperty("document_count").GetInt64());
         Assert.Equal(keptId, page.GetProperty("entity").GetProperty("id").GetString());
         Assert.Equal([mergedId], page.GetProperty("merged").Strings());
         Assert.Contains(merged.GetProperty("name").GetString(), page.GetProperty("entity").GetProperty("aliases").Strings());
@@ -136,6 +138,7 @@ internal static class MergeScenarios
             Assert.Equal(both, selected.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("id").GetString()!).Order(StringComparer.Ordinal));
             Assert.Equal(both.Count, selected.GetProperty("total").GetInt64());
             Assert.Equal(both.Count, (await client.Json($"/api/overview?actor={actor}")).GetProperty("events").GetInt64());
+            Assert.Equal(page.GetProperty("document_count").GetInt64(), (await client.Json($"/api/documents?actor={actor}&page_size=500")).GetProperty("total").GetInt64());
         }
 
         // An event the other acted in names the kept entity now.

@@ -17,7 +17,7 @@ internal static class OverviewQueries
         var latest = Task.Run(() =>
         {
             using var other = db.OpenAnother();
-            return StoryQueries.Summaries(other, FilterSql.Stories(filters), limit: 10, offset: 0);
+            return StoryQueries.Summaries(other, FilterSql.Stories(other, filters), limit: 10, offset: 0);
         });
         var events = FilterSql.Events(db, filters);
         var source = db.Dialect.EventSource(filters);

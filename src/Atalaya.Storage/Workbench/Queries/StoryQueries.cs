@@ -12,7 +12,7 @@ internal static class StoryQueries
 
     public static PageOf<StorySummary> Page(WorkbenchDb db, Filters filters, Paging paging, StoryTriage triage)
     {
-        var where = FilterSql.Stories(filters);
+        var where = FilterSql.Stories(db, filters);
         if (triage.MinDocuments > 1)
         {
             where.Add("s.documents >= @minDocuments", ("@minDocuments", triage.MinDocuments));
