@@ -25,7 +25,7 @@ public abstract class SchemaTests(StoreEngine engine) : StoreTests(engine)
                 "alert_entries", "alert_seen", "alerts", "corpus_claims", "corpus_conflicts", "corpus_document_links", "corpus_documents", "corpus_entities", "corpus_entity_documents",
                 "corpus_event_actors", "corpus_event_documents", "corpus_events", "corpus_progress", "corpus_state", "corpus_state_lists",
                 "corpus_state_numbered", "corpus_state_sets", "corpus_stories",
-                "documents", "event_reviews", "failed_sources", "failed_stages", "runs", SchemaVersion.Table, "watch_items", "watch_sitemaps", "watch_sources",
+                "documents", "event_reviews", "failed_sources", "failed_stages", "review_actions", "runs", SchemaVersion.Table, "watch_items", "watch_sitemaps", "watch_sources",
             ],
             tables);
         Assert.Equal(SchemaVersion.Version, Engine.Count(path, $"SELECT MAX({SchemaVersion.Column}) FROM {SchemaVersion.Table}"));
@@ -103,7 +103,7 @@ public sealed class SchemaTestsOnSqlite() : SchemaTests(new SqliteEngine())
 
         Engine.Open(path).Dispose();
 
-        Assert.Equal(7, Engine.Count(path, "SELECT version FROM schema_info"));
+        Assert.Equal(SchemaVersion.Version, Engine.Count(path, "SELECT version FROM schema_info"));
         Assert.Contains("watch_sitemaps", Engine.Tables(path));
         Assert.Equal(1, Engine.Count(path, "SELECT COUNT(*) FROM alert_entries WHERE title = 'kept' AND delivery_claimed IS NULL"));
     }

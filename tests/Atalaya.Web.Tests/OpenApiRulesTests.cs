@@ -9,6 +9,8 @@ namespace Atalaya.Web.Tests;
 [Collection(WorkbenchTests.Name)]
 public sealed class OpenApiRulesTests(WorkbenchFixture fixture)
 {
+    private static readonly string[] WriteAnswers = ["200", "400", "401", "403", "404", "429"];
+
     [Fact]
     public async Task Every_operation_has_a_unique_operation_id_a_summary_and_responses()
     {
@@ -24,7 +26,7 @@ public sealed class OpenApiRulesTests(WorkbenchFixture fixture)
             Assert.True(operation.TryGetProperty("responses", out var responses) && responses.EnumerateObject().Any(), $"{path}: no responses");
         }
 
-        Assert.Equal(21, ids.Count);
+        Assert.Equal(24, ids.Count);
         Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
         Assert.DoesNotContain(document.GetProperty("servers").EnumerateArray(), s => s.GetProperty("url").GetString()!.EndsWith('/'));
     }
@@ -46,12 +48,15 @@ public sealed class OpenApiRulesTests(WorkbenchFixture fixture)
             Assert.True(post.GetProperty("responses").TryGetProperty(status, out _), status);
         }
 
-        // The review action is a write too: the same scheme and refusals.
-        var review = document.GetProperty("paths").GetProperty("/api/events/{id}/review").GetProperty("post");
-        Assert.Equal(["ApiKey"], review.GetProperty("security").EnumerateArray().Single().EnumerateObject().Select(p => p.Name));
-        foreach (var status in new[] { "200", "400", "401", "403", "404", "429" })
+        // The review actions are writes too: the same scheme and refusals (merges and splits also answer 409 when there is nothing to do).
+        foreach (var (path, conflict) in new[] { ("/api/events/{id}/review", false), ("/api/events/merge", true), ("/api/events/{id}/split", true), ("/api/entities/merge", true) })
         {
-            Assert.True(review.GetProperty("responses").TryGetProperty(status, out _), status);
+            var review = document.GetProperty("paths").GetProperty(path).GetProperty("post");
+            Assert.Equal(["ApiKey"], review.GetProperty("security").EnumerateArray().Single().EnumerateObject().Select(p => p.Name));
+            foreach (var status in WriteAnswers.Concat(conflict ? ["409"] : []))
+            {
+                Assert.True(review.GetProperty("responses").TryGetProperty(status, out _), $"{path} {status}");
+            }
         }
 
         // Every scheme an operation names is declared, and the root says the other operations need none.

@@ -38,6 +38,7 @@ public sealed class ReviewTests(WorkbenchFixture fixture)
     [InlineData("{\"status\": \"maybe\"}", "status")]
     [InlineData("{\"set\": {\"date\": \"2025-13-01\"}}", "set.date")]
     [InlineData("{\"set\": {\"fatalities\": -1}}", "set.fatalities")]
+    [InlineData("{\"set\": {\"actors\": [\"Cártel de Sinaloa\", \" \"]}}", "set.actors")]
     [InlineData("{}", "body")]
     [InlineData("not json", "body")]
     public async Task A_bad_review_is_a_400_naming_the_field(string body, string field)

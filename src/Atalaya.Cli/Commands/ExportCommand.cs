@@ -4,6 +4,7 @@ using Atalaya.Cli.Running;
 using Atalaya.Core.Contract;
 using Atalaya.Core.Exports;
 using Atalaya.Storage;
+using Atalaya.Storage.Workbench;
 
 namespace Atalaya.Cli.Commands;
 
@@ -41,7 +42,8 @@ internal static class ExportCommand
                 }
 
                 using var store = DocumentStores.Open(path);
-                Export(store, parse.GetValue(format)!, parse.GetValue(output), !parse.GetValue(noText));
+                using var reviews = DocumentStores.OpenWorkbench(path);
+                Export(store, parse.GetValue(format)!, parse.GetValue(output), !parse.GetValue(noText), reviews);
                 return ExitCodes.Success;
             }
             catch (StoreException error)
@@ -59,11 +61,13 @@ internal static class ExportCommand
         return command;
     }
 
-    public static void Export(IDocumentStore store, string format, string? output, bool includeText)
+    /// <param name="reviews">The database's analysts' work (reviews, merges), applied to the json, acled-csv and geojson
+    /// exports; null exports the corpus as the pipeline built it.</param>
+    public static void Export(IDocumentStore store, string format, string? output, bool includeText, IWorkbenchQueries? reviews = null)
     {
         if (format is AcledCsv or GeoJson)
         {
-            ExportEvents(store, format, output);
+            ExportEvents(store, format, output, reviews);
             return;
         }
 
@@ -84,15 +88,18 @@ internal static class ExportCommand
             }
 
             // The corpus tables hold what a batch build of all stored documents gives.
-            JsonOutput.Serialize(stream, store.Corpus(includeText), ContractJsonContext.Default.ContractCorpus, JsonOutput.Indented);
+            // With the analysts' work: each reviewed event carries its review, merged events and entities are one.
+            var corpus = store.Corpus(includeText);
+            JsonOutput.Serialize(stream, reviews?.Reviewed(corpus) ?? corpus, ContractJsonContext.Default.ContractCorpus, JsonOutput.Indented);
         });
     }
 
     /// <summary>The event formats: the stored corpus of all documents, so events carry corpus entity ids and names.</summary>
-    private static void ExportEvents(IDocumentStore store, string format, string? output)
+    private static void ExportEvents(IDocumentStore store, string format, string? output, IWorkbenchQueries? reviews)
     {
         var countries = CountryTable.Default;
-        var events = store.Corpus(includeText: false);
+        var corpus = store.Corpus(includeText: false);
+        var events = reviews?.Reviewed(corpus) ?? corpus;
         var leftOut = 0;
         OutputFile.Write(output, stream =>
         {

@@ -188,6 +188,10 @@ public sealed class ContractEvent
     /// </summary>
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public List<ContractCountReport>? CountsReported { get; set; }
+
+    /// <summary>Added field: an analyst's review (status, note, corrections, when, by which key), only in exports of a reviewed database.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public EventReview? Review { get; set; }
 }
 
 /// <summary>What one source document reports of an event's counts.</summary>
@@ -240,6 +244,10 @@ public sealed class ContractActor
     /// civilian, person, child, gunmen, prisoner).
     /// </summary>
     public string? Category { get; set; }
+
+    /// <summary>Added field: the name an analyst gave an actor that is no entity of the corpus (a review's correction); never set by the pipeline.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? Name { get; set; }
 }
 
 public sealed class ContractSource

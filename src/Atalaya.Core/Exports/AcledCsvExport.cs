@@ -32,6 +32,14 @@ public static class AcledCsvExport
             ? prefix + eventId[1..]
             : prefix + "_" + eventId;
 
+    /// <summary>
+    /// An event an analyst rejected is left out rather than marked. ACLED's own data holds only the events its coders
+    /// accepted, and an ACLED analyst sums fatalities and counts rows per region, week and actor straight from the
+    /// file: a row marked "rejected" in its notes would still be counted by every pivot table and script that reads it.
+    /// The JSON export keeps rejected events, with their review, for whoever wants the whole record.
+    /// </summary>
+    public static bool IsRejected(ContractEvent @event) => @event.Review?.Status == "rejected";
+
     /// <summary>Writes UTF-8 (with its byte-order mark) to a stream; returns the number of events written.</summary>
     public static int Write(ContractCorpus corpus, Stream stream, CountryTable? countries = null, TimeProvider? clock = null)
     {
@@ -57,12 +65,14 @@ public static class AcledCsvExport
         writer.Write('\uFEFF');
         csv.WriteRow(Columns);
 
-        foreach (var @event in corpus.Events)
+        var written = 0;
+        foreach (var @event in corpus.Events.Where(e => !IsRejected(e)))
         {
             var prefix = index.CountryOf(@event)?.Alpha3 is { Length: > 0 } alpha3 ? alpha3 : NoCountry;
             csv.WriteRow(AcledEventRow.Values(@event, IdOf(prefix, @event.Id), index, timestamp));
+            written++;
         }
 
-        return corpus.Events.Count;
+        return written;
     }
 }

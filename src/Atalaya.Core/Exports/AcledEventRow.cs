@@ -54,11 +54,27 @@ internal static class AcledEventRow
             AcledLocation.GeoPrecision(location, country),
             string.Join(Separator, index.Sources.Of(@event)),
             @event.Sources.Count > 0 ? SourceScale : "",
-            EvidenceText.Note(evidence),
+            Notes(@event, evidence),
             Number(@event.Fatalities ?? 0),
             string.Join(Separator, @event.Tactics),
             Number(timestamp),
         ];
+    }
+
+    /// <summary>
+    /// The evidence sentence, then the analyst's review when there is one ("Review: verified. Checked against ...."):
+    /// ACLED's notes are where its coders say what they know of a report, so the status and note travel with the row.
+    /// </summary>
+    private static string Notes(ContractEvent @event, string evidence)
+    {
+        var note = EvidenceText.Note(evidence);
+        if (@event.Review is not { } review)
+        {
+            return note;
+        }
+
+        var said = review.Note is { Length: > 0 } text ? " " + EvidenceText.Note(text) : "";
+        return (note.Length > 0 ? note + " " : "") + $"[Review: {review.Status}.{said}]";
     }
 
     /// <summary>ACLED's iso column is the numeric code as a number (4 for Afghanistan, not "004").</summary>

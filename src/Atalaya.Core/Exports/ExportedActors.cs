@@ -53,12 +53,12 @@ internal sealed class ExportedActors
             .Distinct(StringComparer.Ordinal)
             .ToList();
 
-    /// <summary>A named actor shows its entity's name; an unnamed group (or an entity id the corpus lacks) an ACLED-style label.</summary>
+    /// <summary>A named actor shows its entity's name (or the name an analyst gave it); an unnamed group (or an entity id the corpus lacks) an ACLED-style label.</summary>
     private static ActorView View(ContractActor actor, CorpusIndex index, Country? country)
     {
         var entity = index.Entity(actor.Entity);
         var category = actor.Category ?? entity?.Kind;
-        var name = entity is { Name.Length: > 0 } ? entity.Name : ActorLabels.For(category, country);
+        var name = entity is { Name.Length: > 0 } ? entity.Name : actor.Name is { Length: > 0 } given ? given : ActorLabels.For(category, country);
         return new ActorView(name, category);
     }
 }

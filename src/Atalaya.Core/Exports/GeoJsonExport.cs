@@ -23,13 +23,15 @@ public static class GeoJsonExport
         ArgumentNullException.ThrowIfNull(corpus);
         ArgumentNullException.ThrowIfNull(stream);
         var index = new CorpusIndex(corpus, countries ?? CountryTable.Default);
+        // As in the ACLED CSV, events an analyst rejected are left out (see AcledCsvExport.IsRejected).
+        var events = corpus.Events.Where(e => !AcledCsvExport.IsRejected(e)).ToList();
         var features = 0;
         using (var writer = new Utf8JsonWriter(stream, Options))
         {
             writer.WriteStartObject();
             writer.WriteString("type", "FeatureCollection");
             writer.WriteStartArray("features");
-            foreach (var @event in corpus.Events)
+            foreach (var @event in events)
             {
                 if (Point(@event.Location) is not { } point)
                 {
@@ -45,7 +47,7 @@ public static class GeoJsonExport
         }
 
         stream.WriteByte((byte)'\n');
-        return new GeoJsonExportResult(features, corpus.Events.Count - features);
+        return new GeoJsonExportResult(features, events.Count - features);
     }
 
     private static (double Lon, double Lat)? Point(ContractLocation? location)

@@ -225,6 +225,26 @@ internal static class PostgresSchema
         // Self-contained: no other table refers to these, so the step may take another number.
         (6, "live monitoring: sources followed, their items, alerts", Sources.MonitoringSchema.Postgres),
         (7, "child sitemaps' validators for conditional GETs; claims of alert deliveries", Sources.MonitoringSchema.PostgresSitemapsAndClaims),
+
+        // Analysts' merges and splits of events and merges of entities (with event_reviews, the audit trail): events
+        // keyed by their source spans, entities by knowledge-base id or type and name, so a merge outlives a rebuild.
+        // Self-contained (nothing refers to it), so the step may take another number.
+        (8, "analysts' merges and splits of events and merges of entities", """
+            CREATE TABLE review_actions (
+                id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                action text NOT NULL,
+                kept_key text COLLATE "C" NOT NULL,
+                merged_key text COLLATE "C" NOT NULL,
+                kept_id text COLLATE "C" NOT NULL,
+                merged_id text COLLATE "C" NOT NULL,
+                undoes bigint,
+                note text,
+                reviewer text,
+                key_name text NOT NULL,
+                at text NOT NULL,
+                reviews_before bigint NOT NULL
+            );
+            """),
     ];
 
     public static int Version => Migrations[^1].Version;

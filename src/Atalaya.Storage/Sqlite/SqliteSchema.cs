@@ -59,6 +59,8 @@ internal static class SqliteSchema
 
         // The table is in Create (IF NOT EXISTS); a new database's alert_entries has the column already.
         new(7, "child sitemaps' validators for conditional GETs; claims of alert deliveries", AddDeliveryClaim, After: null),
+        // As 6: the table is in Create; self-contained (nothing refers to it), so the step may take another number.
+        new(8, "analysts' merges and splits of events and merges of entities (review_actions)", Before: null, After: null),
     ];
 
     /// <summary>
@@ -159,6 +161,25 @@ internal static class SqliteSchema
             before_set_json TEXT
         );
         CREATE INDEX IF NOT EXISTS event_reviews_by_key ON event_reviews(event_key, id);
+
+        -- Added (version 7): analysts' merges and splits of events and merges of entities, one row per action (with
+        -- event_reviews, the audit trail). An event is keyed by its source spans (a JSON array of "document#start-end"),
+        -- an entity by its knowledge-base id or type and name, so a merge applies again when the corpus is rebuilt.
+        -- reviews_before (the last event_reviews id when the action was filed) orders the two tables' actions as one trail.
+        CREATE TABLE IF NOT EXISTS review_actions (
+            id INTEGER PRIMARY KEY,
+            action TEXT NOT NULL,
+            kept_key TEXT NOT NULL,
+            merged_key TEXT NOT NULL,
+            kept_id TEXT NOT NULL,
+            merged_id TEXT NOT NULL,
+            undoes INTEGER,
+            note TEXT,
+            reviewer TEXT,
+            key_name TEXT NOT NULL,
+            at TEXT NOT NULL,
+            reviews_before INTEGER NOT NULL
+        );
 
         -- The consolidated corpus (duplicates, corpus entities, merged events, stories, claims,
         -- conflicts), kept up to date as documents are ingested. Each row keeps its contract JSON

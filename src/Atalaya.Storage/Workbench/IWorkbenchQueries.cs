@@ -31,8 +31,26 @@ public interface IWorkbenchQueries : IDisposable
     /// </summary>
     EventReview? Review(string eventId, ReviewRequest request, string key, DateTimeOffset now);
 
-    /// <summary>The review actions, latest first: the audit trail.</summary>
+    /// <summary>The analysts' actions (reviews, merges, splits), latest first: the audit trail.</summary>
     PageOf<ReviewRecord> Reviews(Paging paging);
+
+    /// <summary>
+    /// Merges two events (ids, the one kept first): the first's fields, the sources of both; kept by the events' source
+    /// spans, so the merge outlives ingest and rebuilds. An id merged before stands for the event it shows under.
+    /// </summary>
+    MergeOutcome MergeEvents(IReadOnlyList<string> ids, string? note, string? reviewer, string key, DateTimeOffset now);
+
+    /// <summary>Undoes the latest merge standing on the event (of another into it, or of it into another).</summary>
+    MergeOutcome SplitEvent(string id, string? note, string? reviewer, string key, DateTimeOffset now);
+
+    /// <summary>Merges two entities (ids, the one kept first): its page, counts and events' actors show both as one.</summary>
+    MergeOutcome MergeEntities(IReadOnlyList<string> ids, string? note, string? reviewer, string key, DateTimeOffset now);
+
+    /// <summary>
+    /// The stored corpus as analysts left it, for the exports: merged events and entities made one, corrections
+    /// applied, each reviewed event carrying its review (rejected events stay, marked; the event formats leave them out).
+    /// </summary>
+    ContractCorpus Reviewed(ContractCorpus corpus);
 
     /// <summary>The filtered events as the small corpus the exporters take (events, their entities, their source documents).</summary>
     ContractCorpus EventExport(Filters filters);

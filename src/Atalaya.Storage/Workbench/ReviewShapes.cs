@@ -1,3 +1,5 @@
+using Atalaya.Core.Contract;
+
 namespace Atalaya.Storage.Workbench;
 
 // An analyst's review of an event: a status, a note and corrections of its fields. Each action is kept as an
@@ -14,37 +16,45 @@ public static class ReviewStatuses
     public static readonly IReadOnlyList<string> All = [Unreviewed, Verified, Rejected];
 }
 
-/// <summary>Corrections an analyst sets on an event; null fields are left as the pipeline read them.</summary>
-public sealed class ReviewSet
-{
-    public string? Type { get; set; }
-
-    public string? Subtype { get; set; }
-
-    /// <summary>YYYY-MM-DD (day precision), YYYY-MM or YYYY.</summary>
-    public string? Date { get; set; }
-
-    public string? Place { get; set; }
-
-    public string? Admin1 { get; set; }
-
-    public int? Fatalities { get; set; }
-
-    public int? Injured { get; set; }
-
-    public int? Arrested { get; set; }
-
-    public int? Kidnapped { get; set; }
-
-    public bool IsEmpty => Type is null && Subtype is null && Date is null && Place is null && Admin1 is null
-        && Fatalities is null && Injured is null && Arrested is null && Kidnapped is null;
-}
-
 /// <summary>What a review action asks: a status (null keeps the current one), a note, corrections, and who made it.</summary>
 public sealed record ReviewRequest(string? Status, string? Note, ReviewSet? Set, string? Reviewer);
 
-/// <summary>An event's current review: its status, note and corrections, when and by whom (the key's name and the reviewer's).</summary>
-public sealed record EventReview(string Status, string? Note, ReviewSet Set, string At, string Key, string? Reviewer);
+/// <summary>The kinds of analysts' actions the audit trail holds.</summary>
+public static class ReviewActions
+{
+    /// <summary>A status, a note or corrections of one event (<see cref="IWorkbenchQueries.Review"/>).</summary>
+    public const string Review = "review";
 
-/// <summary>One audit record: the action on an event (by its id then), and the event's review before it.</summary>
-public sealed record ReviewRecord(long Id, string Event, string EventKey, EventReview After, EventReview? Before);
+    /// <summary>Two events made one: the first's fields, the sources of both.</summary>
+    public const string MergeEvents = "merge_events";
+
+    /// <summary>A merge of events undone.</summary>
+    public const string SplitEvent = "split_event";
+
+    /// <summary>Two entities made one: the first's name, the events, documents and claims of both.</summary>
+    public const string MergeEntities = "merge_entities";
+}
+
+/// <summary>POST /api/events/merge: the event kept first, the one folded into it second.</summary>
+public sealed record EventMergeRequest(IReadOnlyList<string>? Events, string? Note, string? Reviewer);
+
+/// <summary>POST /api/events/{id}/split: why, and who.</summary>
+public sealed record EventSplitRequest(string? Note, string? Reviewer);
+
+/// <summary>POST /api/entities/merge: the entity kept first, the one folded into it second.</summary>
+public sealed record EntityMergeRequest(IReadOnlyList<string>? Entities, string? Note, string? Reviewer);
+
+/// <summary>
+/// A merge or split as the audit trail shows it: the ids at the time (the one kept, the one folded into it), the
+/// note, when and by whom; a split names the merge it undid.
+/// </summary>
+public sealed record MergeRecord(string Kept, string Merged, string? Note, string At, string Key, string? Reviewer, long? Undoes);
+
+/// <summary>
+/// One audit record. A review (action "review"): the action on an event (by its id then) and the event's review
+/// before it. A merge or split: <see cref="Merge"/>. Ids are per kind of action; the trail's order is the order of the actions.
+/// </summary>
+public sealed record ReviewRecord(long Id, string Action, string? Event, string? EventKey, EventReview? After, EventReview? Before, MergeRecord? Merge = null);
+
+/// <summary>What a merge or split did: its audit record, or why nothing was done (no such id; a refusal such as "already one event").</summary>
+public sealed record MergeOutcome(ReviewRecord? Record, string? NotFound = null, string? Refused = null);

@@ -56,7 +56,8 @@ public sealed record EventPage(long Total, int Page, int PageSize, IReadOnlyList
 public sealed record SourceText(string Id, string? Title, string Language, string? Published, string? Url, string Source, string? DuplicateOf, string Text);
 
 /// <summary>One event as its review corrects it, its review (null: never reviewed), its actors' names and its source documents.</summary>
-public sealed record EventDetail(ContractEvent Event, EventReview? Review, IReadOnlyDictionary<string, EntityName> Entities, IReadOnlyList<SourceText> Documents);
+/// <summary>One event as analysts left it; <paramref name="Merged"/>: the ids of the events an analyst merged into it (their sources are its sources).</summary>
+public sealed record EventDetail(ContractEvent Event, EventReview? Review, IReadOnlyDictionary<string, EntityName> Entities, IReadOnlyList<SourceText> Documents, IReadOnlyList<string> Merged);
 
 public sealed record EntityListItem(
     string Id, string Type, string Name, IReadOnlyList<string> Aliases, string? Kb, ContractGeo? Geo, string? KbId, string? Kind, long Events, long Documents);
@@ -69,7 +70,8 @@ public sealed record CoMention(string Entity, string Name, string Type, string? 
 /// <summary>
 /// One entity and what links to it. Events: those it acts in; EventsAt: those located at it (a place or a
 /// state); EventsMentioning: the other events its documents report. The event lists and months follow the
-/// filters; its documents, co-mentions, claims and conflicts are facts about it and are not filtered.
+/// filters; its documents, co-mentions, claims and conflicts are facts about it and are not filtered. Merged: the
+/// ids of the entities an analyst merged into it (everything of theirs is counted here).
 /// </summary>
 public sealed record EntityDetail(
     ContractEntity Entity,
@@ -82,7 +84,8 @@ public sealed record EntityDetail(
     IReadOnlyList<ContractEvent> EventsMentioning,
     long DocumentCount,
     IReadOnlyList<DocumentListItem> Documents,
-    IReadOnlyList<CoMention> CoMentions);
+    IReadOnlyList<CoMention> CoMentions,
+    IReadOnlyList<string>? Merged = null);
 
 /// <summary>A story: its documents with their text, and the events merged from them (at most <c>StoryQueries.EventLimit</c>, oldest first).</summary>
 public sealed record StoryDetail(ContractStory Story, IReadOnlyList<SourceText> Documents, IReadOnlyList<ContractEvent> Events, IReadOnlyDictionary<string, EntityName> Entities);

@@ -17,6 +17,9 @@ internal static class ReviewWrites
     private const int MaxName = 200;
     private const int MaxCount = 100_000;
 
+    /// <summary>ACLED rows have two actors and a few associated ones; more names than this are no correction of one event.</summary>
+    private const int MaxActors = 20;
+
     public static async Task<IResult> Post(string id, HttpRequest request, WorkbenchOptions options, KeyAttemptThrottle throttle, IWorkbenchQueries db, TimeProvider clock, CancellationToken cancellation)
     {
         if (DocumentWrites.KeyRefusal(request, options, throttle) is { } refused)
@@ -77,6 +80,11 @@ internal static class ReviewWrites
             }
         }
 
+        if (body.Set?.Actors is { } actors && ActorsProblem(actors) is { } actorProblem)
+        {
+            return actorProblem;
+        }
+
         if (body.Set?.Date is { } date && !IsDate(date))
         {
             return $"set.date: '{date}' is not a date in the form YYYY-MM-DD, YYYY-MM or YYYY";
@@ -87,6 +95,34 @@ internal static class ReviewWrites
             if (count is < 0 or > MaxCount)
             {
                 return $"{name}: {count} is out of range (0 to {MaxCount})";
+            }
+        }
+
+        return null;
+    }
+
+    private static string? ActorsProblem(List<string> actors)
+    {
+        if (actors.Count > MaxActors)
+        {
+            return $"set.actors: more than {MaxActors} names";
+        }
+
+        foreach (var name in actors)
+        {
+            if (string.IsNullOrWhiteSpace(name))
+            {
+                return "set.actors: a name is empty";
+            }
+
+            if (name.Length > MaxName)
+            {
+                return $"set.actors: a name is longer than {MaxName} characters";
+            }
+
+            if (TextCheck.Problem(name) is { } text)
+            {
+                return $"set.actors: {text}";
             }
         }
 

@@ -55,10 +55,39 @@ internal static class WorkbenchEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .WithName("reviewEvent").WithSummary("Mark an event verified, rejected or unreviewed, leave a note, correct its fields (needs X-Api-Key)").RequiresApiKey();
+        api.MapPost("/events/merge", MergeWrites.MergeEvents)
+            .Accepts<EventMergeRequest>("application/json")
+            .Produces<ReviewRecord>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .WithName("mergeEvents")
+            .WithSummary("Merge two events into the first: its fields, the sources of both; kept across re-ingest and rebuilds (needs X-Api-Key)").RequiresApiKey();
+        api.MapPost("/events/{id}/split", MergeWrites.SplitEvent)
+            .Accepts<EventSplitRequest>("application/json")
+            .Produces<ReviewRecord>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .WithName("splitEvent").WithSummary("Undo the latest merge of events standing on the event (needs X-Api-Key)").RequiresApiKey();
+        api.MapPost("/entities/merge", MergeWrites.MergeEntities)
+            .Accepts<EntityMergeRequest>("application/json")
+            .Produces<ReviewRecord>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .WithName("mergeEntities")
+            .WithSummary("Merge two entities into the first: its name, the events, documents and claims of both (needs X-Api-Key)").RequiresApiKey();
         api.MapGet("/reviews", (HttpRequest request, IWorkbenchQueries db) =>
             Results.Json(db.Reviews(PagingQuery.Read(request.Query)), WebJsonContext.Default.PageOfReviewRecord))
             .Produces<PageOf<ReviewRecord>>().WithQuery(PageNames)
-            .WithName("listReviews").WithSummary("The review actions, latest first (the audit trail: who, when, before, after)");
+            .WithName("listReviews").WithSummary("The analysts' actions (reviews, merges, splits), latest first (the audit trail: who, when, before, after)");
         api.MapGet("/events.csv", (HttpRequest request, IWorkbenchQueries db, WorkbenchOptions options) =>
             EventExports.Csv(db, FilterQuery.Read(request.Query), options))
             .Produces(StatusCodes.Status200OK, contentType: "text/csv").WithQuery(FilterNames)

@@ -7,6 +7,8 @@ internal static class Problems
 {
     public static IResult BadRequest(string detail) => Results.Problem(title: "Bad request", detail: detail, statusCode: StatusCodes.Status400BadRequest);
 
+    public static IResult Conflict(string detail) => Results.Problem(title: "Conflict", detail: detail, statusCode: StatusCodes.Status409Conflict);
+
     public static IResult NotFound(string what, string id) => Results.Problem(title: "Not found", detail: $"no {what} with id '{id}'", statusCode: StatusCodes.Status404NotFound);
 
     public static IResult Unauthorized() => Results.Problem(

@@ -28,7 +28,7 @@ public sealed class StoredCorpusRecoveryTests
 
         Assert.True(stories.ExitCode == 0, stories.ToString());
         Assert.Contains("languages es, en", stories.StdOut, StringComparison.Ordinal);
-        Assert.Equal(7L, Database.Count(old, "SELECT version FROM schema_info")); // the current schema version
+        Assert.Equal(8L, Database.Count(old, "SELECT version FROM schema_info")); // the current schema version
         Assert.Equal(documents, Database.Rows(old, "SELECT seq, content_hash, id, text, analysis FROM documents ORDER BY seq"));
         foreach (var query in StoredCorpusTests.CorpusQueries)
         {

@@ -26,6 +26,9 @@ internal sealed class PostgresWorkbenchDialect(NpgsqlDataSource source) : Workbe
 
     public override string OrderedJoin => "JOIN";
 
+    /// <summary>corpus_entities_by_name is an index of lower(name): the exact test then keeps the one name.</summary>
+    public override string EntityNamed(string parameter) => $"lower(n.name) = lower({parameter}) AND n.name = {parameter}";
+
     public override string ValuesOf(string parameter) => $"SELECT jsonb_array_elements_text(CAST({parameter} AS jsonb))";
 
     /// <summary>Read as json, not jsonb: one field of a small object is cheaper to find than the whole object to convert.</summary>

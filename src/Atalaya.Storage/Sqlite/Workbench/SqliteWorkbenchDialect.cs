@@ -35,6 +35,9 @@ internal sealed class SqliteWorkbenchDialect(Func<SqliteConnection> open) : Work
     /// <summary>SQLite's planner keeps the tables of a CROSS JOIN in the order written.</summary>
     public override string OrderedJoin => "CROSS JOIN";
 
+    /// <summary>corpus_entities_by_name is an index of the names without case: the exact test then keeps the one name.</summary>
+    public override string EntityNamed(string parameter) => $"n.name = {parameter} COLLATE NOCASE AND n.name = {parameter}";
+
     public override string ValuesOf(string parameter) => $"SELECT value FROM json_each({parameter})";
 
     public override string JsonText(string column, string first, string second) => $"json_extract({column}, '$.{first}.{second}')";

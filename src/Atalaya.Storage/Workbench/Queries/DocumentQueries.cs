@@ -8,7 +8,7 @@ internal static class DocumentQueries
 {
     public static PageOf<DocumentListItem> Page(WorkbenchDb db, Filters filters, Paging paging)
     {
-        var where = FilterSql.Documents(filters);
+        var where = FilterSql.Documents(db, filters);
         // Filtered, counted and paged on the narrow web_documents; only the page's rows are read from documents.
         var total = Sql.Count(db, $"SELECT COUNT(*) FROM web_documents d {where}", where);
         var items = Sql.Rows(

@@ -28,6 +28,13 @@ internal static class EntityQueries
             where.Add("n.type = @type", ("@type", type));
         }
 
+        // Entities merged into another are listed as that one, which counts their events and documents too.
+        var folds = AnalystFolds.Read(db);
+        if (folds.Entities.Count > 0)
+        {
+            where.Add($"n.id NOT IN ({db.Dialect.ValuesOf("@folded")})", ("@folded", Sql.JsonArray(folds.Entities.Keys)));
+        }
+
         var total = Sql.Count(db, $"SELECT COUNT(*) FROM corpus_entities n {where}", where);
         var items = Sql.Rows(
             db,
@@ -45,7 +52,7 @@ internal static class EntityQueries
             where,
             ("@limit", paging.PageSize),
             ("@offset", paging.Offset));
-        return new PageOf<EntityListItem>(total, paging.Page, paging.PageSize, items);
+        return new PageOf<EntityListItem>(total, paging.Page, paging.PageSize, folds.Entities.Count == 0 ? items : [.. items.Select(i => EntityMerge.Counted(db, folds, i))]);
     }
 
     /// <summary>Entities whose name or an alias contains the words (ignoring case and accents, see <see cref="NameFolding"/>), up to a limit.</summary>
@@ -64,6 +71,33 @@ internal static class EntityQueries
     /// events, their months and the actors it shares them with.
     /// </summary>
     public static EntityDetail? One(WorkbenchDb db, string id, Filters filters)
+    {
+        // An entity an analyst merged into another shows as that one, and that one with everything of both.
+        var folds = AnalystFolds.Read(db);
+        var root = folds.EntityRoot(id);
+        var kept = Alone(db, root, filters);
+        if (kept is null)
+        {
+            return null;
+        }
+
+        var members = folds.EntityMembers(root).Select(m => Alone(db, m, filters)).OfType<EntityDetail>().ToList();
+        var detail = members.Count == 0 ? kept : EntityMerge.Combine(db, kept, members);
+        return folds.IsEmpty && !HasReviews(db) ? detail : detail with
+        {
+            Events = Reviewed(db, folds, detail.Events),
+            EventsAt = Reviewed(db, folds, detail.EventsAt),
+            EventsMentioning = Reviewed(db, folds, detail.EventsMentioning),
+        };
+    }
+
+    /// <summary>Events as analysts left them (corrected, merged, their actors' entities folded), those merged into another left out.</summary>
+    private static List<ContractEvent> Reviewed(WorkbenchDb db, AnalystFolds folds, IReadOnlyList<ContractEvent> events)
+        => ReviewedEvents.Of(db, folds, [.. events.Where(e => !folds.Events.ContainsKey(e.Id))]).Events;
+
+    private static bool HasReviews(WorkbenchDb db) => Sql.Row(db, "SELECT event_key FROM event_reviews LIMIT 1", r => r.GetString(0)) is not null;
+
+    private static EntityDetail? Alone(WorkbenchDb db, string id, Filters filters)
     {
         var entity = Sql.Row(
             db,
@@ -126,7 +160,8 @@ internal static class EntityQueries
             EntityHubQueries.EventsMentioning(db, id, where),
             documentCount,
             documents,
-            EntityHubQueries.CoMentions(db, id));
+            EntityHubQueries.CoMentions(db, id),
+            []);
     }
 
     /// <summary>

@@ -37,7 +37,14 @@ internal static class EventQueries
             where.Add($"e.id {(review == ReviewStatuses.Unreviewed ? "NOT IN" : "IN")} ({db.Dialect.ValuesOf("@reviewed")})", ("@reviewed", Sql.JsonArray(ids)));
         }
 
-        var total = (review is null ? OverviewQueries.CountedEvents(db, filters) : null)
+        // Events merged into another show only as its sources.
+        var folds = AnalystFolds.Read(db);
+        if (folds.Events.Count > 0)
+        {
+            where.Add($"e.id NOT IN ({db.Dialect.ValuesOf("@folded")})", ("@folded", Sql.JsonArray(folds.Events.Keys)));
+        }
+
+        var total = (review is null ? Counted(db, filters, folds) : null)
             ?? Sql.Count(db, $"SELECT COUNT(*) FROM {db.Dialect.EventSource(filters)} {where}", where);
         // The page's ids first, from web_events alone; only its rows' JSON is read.
         var items = Sql.Rows(
@@ -50,29 +57,53 @@ internal static class EventQueries
             where,
             ("@limit", paging.PageSize),
             ("@offset", paging.Offset));
-        var reviews = ReviewQueries.Current(db, items);
-        var corrected = items.Select(e => reviews.TryGetValue(e.Id, out var r) ? ReviewQueries.Apply(e, r) : e).ToList();
-        return new EventPage(total, paging.Page, paging.PageSize, corrected, ContractRows.EntityNames(db, items), reviews.ToDictionary(r => r.Key, r => r.Value.Status, StringComparer.Ordinal));
+        var (corrected, reviews) = ReviewedEvents.Of(db, folds, items);
+        return new EventPage(total, paging.Page, paging.PageSize, corrected, ContractRows.EntityNames(db, corrected), reviews.ToDictionary(r => r.Key, r => r.Value.Status, StringComparer.Ordinal));
     }
 
-    /// <summary>Every event of the filtered set in the default order, for the exports.</summary>
-    public static List<ContractEvent> All(WorkbenchDb db, Filters filters)
+    /// <summary>The count from the pre-counted cells when they answer the filters, less the events merged into others among them (a few, counted by id).</summary>
+    private static long? Counted(WorkbenchDb db, Filters filters, AnalystFolds folds)
+    {
+        var counted = OverviewQueries.CountedEvents(db, filters);
+        if (counted is null || folds.Events.Count == 0)
+        {
+            return counted;
+        }
+
+        var folded = FilterSql.Events(db, filters);
+        folded.Add($"e.id IN ({db.Dialect.ValuesOf("@folded")})", ("@folded", Sql.JsonArray(folds.Events.Keys)));
+        return counted - Sql.Count(db, $"SELECT COUNT(*) FROM {db.Dialect.EventSource(filters)} {folded}", folded);
+    }
+
+    /// <summary>Every event of the filtered set in the default order, for the exports; those merged into another left out (they show as its sources).</summary>
+    public static List<ContractEvent> All(WorkbenchDb db, Filters filters, AnalystFolds folds)
     {
         var where = FilterSql.Events(db, filters);
+        if (folds.Events.Count > 0)
+        {
+            where.Add($"e.id NOT IN ({db.Dialect.ValuesOf("@folded")})", ("@folded", Sql.JsonArray(folds.Events.Keys)));
+        }
+
         return Sql.Rows(db, $"SELECT c.json FROM web_events e JOIN corpus_events c ON c.id = e.id {where} ORDER BY c.seq", r => ContractRows.Event(r, 0), where);
     }
 
+    /// <summary>The event of the id, or the one it was merged into (its page then shows the merge), as analysts left it.</summary>
     public static EventDetail? One(WorkbenchDb db, string id)
     {
-        var @event = Sql.Row(db, "SELECT json FROM corpus_events WHERE id = @id", r => ContractRows.Event(r, 0), values: ("@id", id));
+        var folds = AnalystFolds.Read(db);
+        var root = folds.EventRoot(id);
+        var @event = Sql.Row(db, "SELECT json FROM corpus_events WHERE id = @id", r => ContractRows.Event(r, 0), values: ("@id", root));
         if (@event is null)
         {
             return null;
         }
 
+        var merged = folds.EventMembers(root);
         var documents = ContractRows.Documents(
-            db, "cd.document_id IN (SELECT document_id FROM corpus_event_documents WHERE event_id = @id)", ("@id", id));
-        var review = ReviewQueries.Current(db, [@event]).GetValueOrDefault(@event.Id);
-        return new EventDetail(review is null ? @event : ReviewQueries.Apply(@event, review), review, ContractRows.EntityNames(db, [@event]), documents);
+            db,
+            $"cd.document_id IN (SELECT document_id FROM corpus_event_documents WHERE event_id IN ({db.Dialect.ValuesOf("@ids")}))",
+            ("@ids", Sql.JsonArray([root, .. merged])));
+        var (shown, reviews) = ReviewedEvents.Of(db, folds, [@event]);
+        return new EventDetail(shown[0], reviews.GetValueOrDefault(root), ContractRows.EntityNames(db, shown), documents, merged);
     }
 }

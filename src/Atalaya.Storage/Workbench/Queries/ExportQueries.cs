@@ -14,13 +14,15 @@ internal static class ExportQueries
 {
     public static ContractCorpus Corpus(WorkbenchDb db, Filters filters)
     {
-        // As analysts reviewed them: rejected events left out, corrections applied.
-        var all = EventQueries.All(db, filters);
-        var reviews = ReviewQueries.Current(db, all);
-        var events = all
-            .Where(e => reviews.GetValueOrDefault(e.Id)?.Status != ReviewStatuses.Rejected)
-            .Select(e => reviews.TryGetValue(e.Id, out var review) ? ReviewQueries.Apply(e, review) : e)
-            .ToList();
+        // As analysts reviewed them: rejected events left out, corrections applied, merges made, each with its review.
+        var folds = AnalystFolds.Read(db);
+        var (all, reviews) = ReviewedEvents.Of(db, folds, EventQueries.All(db, filters, folds));
+        var events = all.Where(e => reviews.GetValueOrDefault(e.Id)?.Status != ReviewStatuses.Rejected).ToList();
+        foreach (var @event in events)
+        {
+            @event.Review = reviews.GetValueOrDefault(@event.Id);
+        }
+
         var entityIds = events.SelectMany(e => e.Actors).Select(a => a.Entity).OfType<string>().ToList();
         var entities = entityIds.Count == 0
             ? []

@@ -41,9 +41,14 @@ internal static class FilterSql
             where.Add("e.admin1 = @state", ("@state", state));
         }
 
-        if (filters.Actor is { } actor)
+        if (filters.Actor is { } actor && AnalystFolds.ActorIds(db, actor) is { } merged)
         {
-            where.Add(KeyCondition(db, "@actorKey", "a:" + actor), ("@actorKey", "a:" + actor));
+            // Entities an analyst merged are one actor: the events of each.
+            where.Add($"e.id IN (SELECT event_id FROM web_event_keys WHERE key IN ({db.Dialect.ValuesOf("@actorKeys")}))", ("@actorKeys", Sql.JsonArray(merged.Select(id => "a:" + id))));
+        }
+        else if (filters.Actor is { } one)
+        {
+            where.Add(KeyCondition(db, "@actorKey", "a:" + one), ("@actorKey", "a:" + one));
         }
 
         if (filters.Language is { } language)
@@ -60,7 +65,7 @@ internal static class FilterSql
             : $"e.id IN (SELECT event_id FROM web_event_keys WHERE key = {parameter})";
 
     /// <summary>Conditions on documents aliased d (no join needed: corpus links are subqueries on the document's seq).</summary>
-    public static SqlWhere Documents(Filters filters)
+    public static SqlWhere Documents(WorkbenchDb db, Filters filters)
     {
         var where = new SqlWhere();
         if (filters.From is { } from)
@@ -80,7 +85,8 @@ internal static class FilterSql
 
         if (filters.Actor is { } actor)
         {
-            where.Add("d.seq IN (SELECT cd.seq FROM corpus_entity_documents ced JOIN corpus_documents cd ON cd.document_id = ced.document_id WHERE ced.entity_id = @actor)", ("@actor", actor));
+            var (condition, value) = ActorCondition(db, actor);
+            where.Add($"d.seq IN (SELECT cd.seq FROM corpus_entity_documents ced JOIN corpus_documents cd ON cd.document_id = ced.document_id WHERE {condition})", value);
         }
 
         if (StateOrType(filters) is { } facet)
@@ -92,7 +98,7 @@ internal static class FilterSql
     }
 
     /// <summary>Conditions on corpus_stories aliased s.</summary>
-    public static SqlWhere Stories(Filters filters)
+    public static SqlWhere Stories(WorkbenchDb db, Filters filters)
     {
         var where = new SqlWhere();
         if (filters.From is { } from)
@@ -112,7 +118,8 @@ internal static class FilterSql
 
         if (filters.Actor is { } actor)
         {
-            where.Add("s.id IN (SELECT cd.story_id FROM corpus_entity_documents ced JOIN corpus_documents cd ON cd.document_id = ced.document_id WHERE ced.entity_id = @actor)", ("@actor", actor));
+            var (condition, value) = ActorCondition(db, actor);
+            where.Add($"s.id IN (SELECT cd.story_id FROM corpus_entity_documents ced JOIN corpus_documents cd ON cd.document_id = ced.document_id WHERE {condition})", value);
         }
 
         if (StateOrType(filters) is { } facet)
@@ -122,6 +129,12 @@ internal static class FilterSql
 
         return where;
     }
+
+    /// <summary>The documents' entity (ced.entity_id) is the actor, or one of the entities an analyst merged with it.</summary>
+    private static (string Condition, (string Name, object? Value) Value) ActorCondition(WorkbenchDb db, string actor)
+        => AnalystFolds.ActorIds(db, actor) is { } merged
+            ? ($"ced.entity_id IN ({db.Dialect.ValuesOf("@actors")})", ("@actors", Sql.JsonArray(merged)))
+            : ("ced.entity_id = @actor", ("@actor", actor));
 
     /// <summary>The facet key of the state and type filters, null when neither is given.</summary>
     private static string? StateOrType(Filters filters)

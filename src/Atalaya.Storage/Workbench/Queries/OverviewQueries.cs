@@ -17,12 +17,12 @@ internal static class OverviewQueries
         var latest = Task.Run(() =>
         {
             using var other = db.OpenAnother();
-            return StoryQueries.Summaries(other, FilterSql.Stories(filters), limit: 10, offset: 0);
+            return StoryQueries.Summaries(other, FilterSql.Stories(other, filters), limit: 10, offset: 0);
         });
         var events = FilterSql.Events(db, filters);
         var source = db.Dialect.EventSource(filters);
         // One key answers the filters (none, state and/or type, one actor, one language) and no date range: pre-counted.
-        var key = filters is { From: null, To: null } ? FacetKeys.Key(filters.State, filters.Type, filters.Actor, filters.Language) : null;
+        var key = filters is { From: null, To: null } && !MergedActor(db, filters) ? FacetKeys.Key(filters.State, filters.Type, filters.Actor, filters.Language) : null;
         var (count, fatalities, documentCount, byState, byWeek) = key is not null
             ? Counted(db, filters, key)
             : Scanned(db, events, source);
@@ -58,8 +58,10 @@ internal static class OverviewQueries
             events);
         var latestStories = latest.GetAwaiter().GetResult();
 
-        // Events an analyst rejected leave the figures: their own share under the same filters is taken off.
-        var rejected = ReviewQueries.Statuses(db).Where(r => r.Value == ReviewStatuses.Rejected).Select(r => r.Key).ToList();
+        // Events an analyst rejected, or merged into another (counted once, as the one kept), leave the figures: their
+        // own share under the same filters is taken off.
+        var rejected = ReviewQueries.Statuses(db).Where(r => r.Value == ReviewStatuses.Rejected).Select(r => r.Key)
+            .Union(AnalystFolds.Read(db).Events.Keys, StringComparer.Ordinal).ToList();
         if (rejected.Count > 0)
         {
             var only = FilterSql.Events(db, filters);
@@ -114,10 +116,13 @@ internal static class OverviewQueries
         return [.. rows.Select(r => taken.TryGetValue(key(r), out var l) ? minus(r, l) : r).Where(r => events(r) > 0)];
     }
 
+    /// <summary>An actor filter naming entities an analyst merged: no one key's cells count their events.</summary>
+    private static bool MergedActor(WorkbenchDb db, Filters filters) => filters.Actor is { } actor && AnalystFolds.ActorIds(db, actor) is not null;
+
     /// <summary>The number of events of filters one key answers without a date range (from the cells), else null.</summary>
     public static long? CountedEvents(WorkbenchDb db, Filters filters)
     {
-        if (filters is not { From: null, To: null } || FacetKeys.Key(filters.State, filters.Type, filters.Actor, filters.Language) is null)
+        if (filters is not { From: null, To: null } || FacetKeys.Key(filters.State, filters.Type, filters.Actor, filters.Language) is null || MergedActor(db, filters))
         {
             return null;
         }

@@ -24,7 +24,9 @@ internal static class ReviewQueries
     /// <summary>Files a review action of an event; null when there is no such event.</summary>
     public static EventReview? Record(WorkbenchDb db, string eventId, ReviewRequest request, string key, DateTimeOffset now)
     {
-        var @event = Sql.Row(db, "SELECT json FROM corpus_events WHERE id = @id", r => ContractRows.Event(r, 0), values: ("@id", eventId));
+        // An event merged into another is reviewed as that one: its page shows that one.
+        var id = AnalystFolds.Read(db).EventRoot(eventId);
+        var @event = Sql.Row(db, "SELECT json FROM corpus_events WHERE id = @id", r => ContractRows.Event(r, 0), values: ("@id", id));
         if (@event is null)
         {
             return null;
@@ -123,30 +125,30 @@ internal static class ReviewQueries
         return statuses.ToDictionary(s => s.Key, s => s.Value.Status, StringComparer.Ordinal);
     }
 
-    /// <summary>The audit trail, latest first.</summary>
-    public static PageOf<ReviewRecord> Trail(WorkbenchDb db, Paging paging)
-    {
-        var total = Sql.Count(db, "SELECT COUNT(*) FROM event_reviews");
-        var items = Sql.Rows(
+    /// <summary>The latest <paramref name="count"/> review actions, latest first (the reviews' part of the audit trail).</summary>
+    public static List<ReviewRecord> Latest(WorkbenchDb db, int count)
+        => Sql.Rows(
             db,
             """
             SELECT r.id, r.event_id, r.event_key, r.status, r.note, r.set_json, r.at, r.key_name, r.reviewer, r.before_status, r.before_note, r.before_set_json
-            FROM event_reviews r ORDER BY r.id DESC LIMIT @limit OFFSET @offset
+            FROM event_reviews r ORDER BY r.id DESC LIMIT @limit
             """,
             r => new ReviewRecord(
                 r.GetInt64(0),
+                ReviewActions.Review,
                 r.GetString(1),
                 r.GetString(2),
                 Read(r, 3),
                 r.Text(9) is { } status
                     ? new EventReview(status, r.Text(10), Parse(r.Text(11)), "", "", null)
                     : null),
-            values: [("@limit", paging.PageSize), ("@offset", paging.Offset)]);
-        return new PageOf<ReviewRecord>(total, paging.Page, paging.PageSize, items);
-    }
+            values: ("@limit", count));
 
-    /// <summary>The event as the review corrects it (a copy; the stored event is left as the pipeline read it).</summary>
-    public static ContractEvent Apply(ContractEvent @event, EventReview review)
+    /// <summary>
+    /// The event as the review corrects it (a copy; the stored event is left as the pipeline read it). Actors set by
+    /// name link to the corpus entity of that name in <paramref name="named"/>, else stand by their name alone.
+    /// </summary>
+    public static ContractEvent Apply(ContractEvent @event, EventReview review, IReadOnlyDictionary<string, NamedEntity>? named = null)
     {
         var set = review.Set;
         if (set.IsEmpty)
@@ -154,7 +156,15 @@ internal static class ReviewQueries
             return @event;
         }
 
-        var copy = ContractRows.Parse(JsonSerializer.Serialize(@event, ContractJsonContext.Default.ContractEvent), ContractJsonContext.Default.ContractEvent);
+        var copy = Copy(@event);
+        if (set.Actors is { } actors)
+        {
+            // ACLED's order: who acts, who is acted on, then those associated with the first.
+            copy.Actors = [.. actors.Select((name, i) => named?.GetValueOrDefault(name) is { } entity
+                ? new ContractActor { Entity = entity.Id, Role = RoleAt(i), Category = entity.Kind }
+                : new ContractActor { Role = RoleAt(i), Name = name })];
+        }
+
         copy.Type = set.Type ?? copy.Type;
         copy.Subtype = set.Subtype ?? copy.Subtype;
         if (set.Date is { } date)
@@ -176,6 +186,12 @@ internal static class ReviewQueries
         copy.Kidnapped = set.Kidnapped ?? copy.Kidnapped;
         return copy;
     }
+
+    /// <summary>A deep copy of an event, to correct without touching the one read.</summary>
+    public static ContractEvent Copy(ContractEvent @event)
+        => ContractRows.Parse(JsonSerializer.Serialize(@event, ContractJsonContext.Default.ContractEvent), ContractJsonContext.Default.ContractEvent);
+
+    private static string RoleAt(int position) => position switch { 0 => "actor1", 1 => "actor2", _ => "assoc_actor_1" };
 
     private static string? KeyOfCurrent(WorkbenchDb db, ContractEvent @event)
         => Sql.Rows(
@@ -202,5 +218,6 @@ internal static class ReviewQueries
             Injured = changes?.Injured ?? current?.Injured,
             Arrested = changes?.Arrested ?? current?.Arrested,
             Kidnapped = changes?.Kidnapped ?? current?.Kidnapped,
+            Actors = changes?.Actors ?? current?.Actors,
         };
 }

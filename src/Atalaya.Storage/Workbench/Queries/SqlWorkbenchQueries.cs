@@ -30,7 +30,18 @@ internal sealed class SqlWorkbenchQueries(Func<DbConnection> open, WorkbenchDial
     public EventReview? Review(string eventId, ReviewRequest request, string key, DateTimeOffset now)
         => Read(c => ReviewQueries.Record(c, eventId, request, key, now));
 
-    public PageOf<ReviewRecord> Reviews(Paging paging) => Read(c => ReviewQueries.Trail(c, paging));
+    public PageOf<ReviewRecord> Reviews(Paging paging) => Read(c => MergeQueries.Trail(c, paging));
+
+    public MergeOutcome MergeEvents(IReadOnlyList<string> ids, string? note, string? reviewer, string key, DateTimeOffset now)
+        => Read(c => MergeQueries.MergeEvents(c, ids, note, reviewer, key, now));
+
+    public MergeOutcome SplitEvent(string id, string? note, string? reviewer, string key, DateTimeOffset now)
+        => Read(c => MergeQueries.SplitEvent(c, id, note, reviewer, key, now));
+
+    public MergeOutcome MergeEntities(IReadOnlyList<string> ids, string? note, string? reviewer, string key, DateTimeOffset now)
+        => Read(c => MergeQueries.MergeEntities(c, ids, note, reviewer, key, now));
+
+    public ContractCorpus Reviewed(ContractCorpus corpus) => Read(c => ReviewedCorpus.Of(c, corpus));
 
     public ContractCorpus EventExport(Filters filters) => Read(c => ExportQueries.Corpus(c, filters));
 

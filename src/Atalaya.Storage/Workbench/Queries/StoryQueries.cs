@@ -12,7 +12,7 @@ internal static class StoryQueries
 
     public static PageOf<StorySummary> Page(WorkbenchDb db, Filters filters, Paging paging, StoryTriage triage)
     {
-        var where = FilterSql.Stories(filters);
+        var where = FilterSql.Stories(db, filters);
         if (triage.MinDocuments > 1)
         {
             where.Add("s.documents >= @minDocuments", ("@minDocuments", triage.MinDocuments));
@@ -102,6 +102,9 @@ internal static class StoryQueries
             """,
             r => ContractRows.Event(r, 0),
             values: [("@id", id), ("@limit", EventLimit)]);
-        return new StoryDetail(story, ContractRows.Documents(db, "cd.story_id = @id", ("@id", id)), events, ContractRows.EntityNames(db, events));
+        // As analysts left them: an event merged into another is told by that one (here when it is of the story too).
+        var folds = AnalystFolds.Read(db);
+        var (shown, _) = ReviewedEvents.Of(db, folds, [.. events.Where(e => !folds.Events.ContainsKey(e.Id))]);
+        return new StoryDetail(story, ContractRows.Documents(db, "cd.story_id = @id", ("@id", id)), shown, ContractRows.EntityNames(db, shown));
     }
 }

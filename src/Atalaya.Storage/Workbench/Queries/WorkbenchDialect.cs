@@ -34,6 +34,9 @@ internal abstract class WorkbenchDialect
     /// <summary>The text at <c>first.second</c> of the JSON object in <paramref name="column"/> (a contract row's json), null where there is none.</summary>
     public abstract string JsonText(string column, string first, string second);
 
+    /// <summary>A condition on corpus_entities aliased n: its name is exactly <paramref name="parameter"/>, read through the engine's index of names.</summary>
+    public abstract string EntityNamed(string parameter);
+
     /// <summary>A condition on an entity id column: one of the entity's names contains the text, case and accents ignored (<see cref="NameFolding"/>).</summary>
     public abstract (string Condition, (string Name, object? Value)[] Values) NameContains(string idColumn, string text);
 

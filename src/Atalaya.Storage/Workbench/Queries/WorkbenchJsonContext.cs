@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Atalaya.Core.Contract;
 
 namespace Atalaya.Storage.Workbench.Queries;
 

@@ -43,7 +43,7 @@ export function typeBadge(type) {
 /** Names of an event's actors: linked entities, or the unnamed group's category. */
 export function actorLabel(actor, entities) {
   if (actor.entity && entities?.[actor.entity]) return entities[actor.entity].name;
-  return actor.entity ?? (actor.category ? `unnamed ${actor.category}` : 'unnamed');
+  return actor.entity ?? actor.name ?? (actor.category ? `unnamed ${actor.category}` : 'unnamed');
 }
 
 /** A link to a source's original address, only for http(s): a javascript: or data: URL from an article stays text. */

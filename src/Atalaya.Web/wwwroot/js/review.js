@@ -6,6 +6,7 @@ import { el, replace } from './dom.js';
 const FIELDS = [
   ['type', 'Type', 'text'], ['subtype', 'Sub-type', 'text'], ['date', 'Date (YYYY-MM-DD)', 'text'], ['place', 'Place', 'text'], ['admin1', 'State', 'text'],
   ['fatalities', 'Fatalities', 'number'], ['injured', 'Injured', 'number'], ['arrested', 'Arrested', 'number'], ['kidnapped', 'Kidnapped', 'number'],
+  ['actors', 'Actors (actor 1; actor 2; associated …)', 'list'],
 ];
 const KEY_STORE = 'atalaya-api-key';
 
@@ -17,16 +18,21 @@ function summary(review) {
       el('span', { class: ['tag', `review-${review.status}`] }, review.status),
       ` on ${review.at} by ${review.reviewer ? `${review.reviewer} (${review.key} key)` : `the ${review.key} key`}`),
     review.note ? el('p', { id: 'review-note' }, el('strong', null, 'Note: '), review.note) : null,
-    set.length ? el('p', { id: 'review-set' }, el('strong', null, 'Corrected: '), set.map(([k, v]) => `${k} = ${v}`).join(', ')) : null);
+    set.length ? el('p', { id: 'review-set' }, el('strong', null, 'Corrected: '), set.map(([k, v]) => `${k} = ${Array.isArray(v) ? v.join('; ') : v}`).join(', ')) : null);
 }
 
 function input(name, label, type) {
   return el('div', { class: 'field' }, el('label', { for: `review-${name}` }, label),
-    el('input', { id: `review-${name}`, name, type, min: type === 'number' ? '0' : null, autocomplete: 'off' }));
+    el('input', { id: `review-${name}`, name, type: type === 'list' ? 'text' : type, min: type === 'number' ? '0' : null, autocomplete: 'off' }));
 }
 
-/** The review panel of an event; onSaved() reloads the page so the corrected event shows. */
-export function reviewPanel(event, review, onSaved) {
+/** The operator's key as typed in the review form (or kept in this tab). */
+export function operatorKey() {
+  return document.getElementById('review-key')?.value ?? sessionStorage.getItem(KEY_STORE) ?? '';
+}
+
+/** The review panel of an event; onSaved() reloads the page so the corrected event shows; extra: more controls (merges). */
+export function reviewPanel(event, review, onSaved, extra = null) {
   const status = el('div', { id: 'review-summary' }, summary(review));
   const message = el('p', { class: 'muted', role: 'status', id: 'review-message' });
   const form = el('form', { class: 'review-form', id: 'review-form' },
@@ -44,7 +50,7 @@ export function reviewPanel(event, review, onSaved) {
     const set = {};
     for (const [name, , type] of FIELDS) {
       const value = values[name].value.trim();
-      if (value) set[name] = type === 'number' ? Number(value) : value;
+      if (value) set[name] = type === 'number' ? Number(value) : type === 'list' ? value.split(';').map((v) => v.trim()).filter(Boolean) : value;
     }
     const body = { status: values.status.value || null, note: values.note.value.trim() || null, reviewer: values.reviewer.value.trim() || null, set };
     sessionStorage.setItem(KEY_STORE, values.key.value);
@@ -58,5 +64,5 @@ export function reviewPanel(event, review, onSaved) {
     }
   });
   return el('section', { class: 'panel', 'aria-labelledby': 'review-title', id: 'review' },
-    el('h2', { id: 'review-title' }, 'Review'), status, form, message);
+    el('h2', { id: 'review-title' }, 'Review'), status, form, message, extra);
 }

@@ -5,6 +5,7 @@ import { link, param } from '../filters.js';
 import { actorLabel, eventDate, externalLink, number, place, typeBadge, outletOf } from '../format.js';
 import { languageName, runPage } from '../layout.js';
 import { mexicoMap } from '../map.js';
+import { mergeControls } from '../merge.js';
 import { reviewPanel } from '../review.js';
 
 const COUNTS = ['fatalities', 'injured', 'arrested', 'kidnapped'];
@@ -102,11 +103,12 @@ runPage('event', {}, async (main) => {
   grid.style.setProperty('--columns', String(Math.max(1, Math.min(columns.length, 3))));
   replace(main,
     el('h1', null, `${event.type || 'Event'}: ${event.subtype}`, el('span', { class: 'muted id' }, ` ${event.id}`)),
+    event.id !== id ? el('p', { id: 'merged-into', class: 'notice' }, `Event ${id} was merged into ${event.id} by an analyst: its sources are this event's.`) : null,
     el('div', { class: 'event-head' },
       el('section', { class: 'panel', 'aria-label': 'Event details' }, facts(event, result.entities)),
       el('section', { class: 'panel small-map', 'aria-label': 'Where' }, smallMap)),
     countsReported(event, result.documents),
-    reviewPanel(event, result.review, () => window.location.reload()),
+    reviewPanel(event, result.review, () => window.location.reload(), mergeControls(event, result.merged, () => window.location.reload())),
     el('h2', null, `Sources (${result.documents.length})`),
     result.documents.length ? grid : el('p', { class: 'muted' }, 'No source documents stored for this event.'));
   // Bring the first evidence of each article into view inside its scrolling box.
