@@ -13,7 +13,7 @@ internal static class SqliteSchema
     /// The one version of the whole schema: the store's tables and the workbench's (which a web server
     /// of version 3 and before added itself, with a version of its own in web_info).
     /// </summary>
-    public const int Version = 7;
+    public const int Version = 8;
 
     /// <summary>
     /// Tables of version 2 that version 3 replaced (the consolidated documents' JSON, now their links
