@@ -65,6 +65,7 @@ internal static class ExtractCommand
         var started = Stopwatch.GetTimestamp();
         var session = AnalysisSession.Load(data);
         timings?.Load = Stopwatch.GetElapsedTime(started);
+        timings?.Resources = session.Resources.LoadTimes;
 
         RunTotals totals;
         if (summary)

@@ -21,12 +21,15 @@ public sealed class AtalayaResources
         LanguageIdentifier? identifier,
         KnowledgeBase knowledgeBase,
         IPlaceNames? places = null,
-        INamedEntityTagger? tagger = null)
+        INamedEntityTagger? tagger = null,
+        ResourceLoadTimes? times = null)
     {
+        times ??= new ResourceLoadTimes();
+        LoadTimes = times;
         DataDirectory = dataDirectory;
         LanguageIdentifier = identifier;
         var cues = languages.ToDictionary(p => p.Key, p => p.Value.AliasCues);
-        EntitySources = new EntitySources(
+        EntitySources = times.Time("entity names", () => new EntitySources(
             knowledgeBase,
             cues,
             places,
@@ -35,14 +38,14 @@ public sealed class AtalayaResources
             languages.ToDictionary(p => p.Key, p => p.Value.Demonyms),
             languages.ToDictionary(p => p.Key, p => p.Value.PlaceCues),
             languages.ToDictionary(p => p.Key, p => (IReadOnlySet<string>)NotPlaceWords(p.Value)),
-            languages.ToDictionary(p => p.Key, p => new InstitutionWords(p.Value.InstitutionWords, p.Value.NotNames, p.Value.EventTriggers.Select(t => t.Phrase))));
+            languages.ToDictionary(p => p.Key, p => new InstitutionWords(p.Value.InstitutionWords, p.Value.NotNames, p.Value.EventTriggers.Select(t => t.Phrase)))));
         Languages = languages;
-        Boilerplate = new BoilerplateLexicon(languages.Values.SelectMany(pack => pack.Boilerplate), languages.Values.SelectMany(pack => pack.FunctionWords));
-        Dates = new DateLexicon(languages.Values);
-        Bylines = new BylineLexicon(languages.Values);
-        EventLexicon = new EventLexicon(languages, Dates);
-        ClaimLexicon = new ClaimLexicon(languages, EventLexicon);
-        QuoteLexicon = new QuoteLexicon(languages);
+        Boilerplate = times.Time("boilerplate", () => new BoilerplateLexicon(languages.Values.SelectMany(pack => pack.Boilerplate), languages.Values.SelectMany(pack => pack.FunctionWords)));
+        Dates = times.Time("dates", () => new DateLexicon(languages.Values));
+        Bylines = times.Time("bylines", () => new BylineLexicon(languages.Values));
+        EventLexicon = times.Time("event words", () => new EventLexicon(languages, Dates));
+        ClaimLexicon = times.Time("claim words", () => new ClaimLexicon(languages, EventLexicon));
+        QuoteLexicon = times.Time("quote words", () => new QuoteLexicon(languages));
     }
 
     /// <summary>Month names and number words of a language: "March", "Catorce" alone name a month or a count, not the town of that name.</summary>
@@ -78,22 +81,33 @@ public sealed class AtalayaResources
     /// <summary>The trained identifier, or null when the data folder has no model (then languages are "und").</summary>
     public LanguageIdentifier? LanguageIdentifier { get; }
 
+    /// <summary>How long each resource took to load.</summary>
+    public ResourceLoadTimes LoadTimes { get; }
+
     public static AtalayaResources Load(string? dataDirectory = null)
     {
+        var times = new ResourceLoadTimes();
         var root = Resources.DataDirectory.Locate(dataDirectory);
-        var languages = new SortedDictionary<string, LanguagePack>(StringComparer.Ordinal);
-        foreach (var folder in Directory.EnumerateDirectories(Path.Combine(root, "lang")).Order(StringComparer.Ordinal))
+        var languages = times.Time("language packs", () =>
         {
-            var pack = LanguagePack.Load(folder);
-            languages[pack.Code] = pack;
-        }
+            var packs = new SortedDictionary<string, LanguagePack>(StringComparer.Ordinal);
+            foreach (var folder in Directory.EnumerateDirectories(Path.Combine(root, "lang")).Order(StringComparer.Ordinal))
+            {
+                var pack = LanguagePack.Load(folder);
+                packs[pack.Code] = pack;
+            }
+
+            return packs;
+        });
 
         var modelPath = Path.Combine(root, LanguageModelPath);
-        var identifier = File.Exists(modelPath)
+        var identifier = times.Time("language model", () => File.Exists(modelPath)
             ? LanguageIdentifier.Load(modelPath, languages.ToDictionary(p => p.Key, p => p.Value.Markers))
-            : null;
-        var knowledgeBase = KnowledgeBase.Load(Path.Combine(root, "kb"));
-        return new AtalayaResources(root, languages, identifier, knowledgeBase, GazetteerPlaces.TryLoad(root), StatisticalTagger.TryLoad(root));
+            : null);
+        var knowledgeBase = times.Time("knowledge base", () => KnowledgeBase.Load(Path.Combine(root, "kb")));
+        var gazetteer = times.Time("gazetteer", () => GazetteerPlaces.TryLoad(root));
+        var tagger = times.Time("entity model", () => StatisticalTagger.TryLoad(root));
+        return new AtalayaResources(root, languages, identifier, knowledgeBase, gazetteer, tagger, times);
     }
 
     /// <summary>Resources built in memory with entity sources of the caller's choosing (tests).</summary>
