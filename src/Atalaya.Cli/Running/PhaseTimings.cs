@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime;
 using Atalaya.Core.Resources;
 
 namespace Atalaya.Cli.Running;
@@ -54,7 +55,8 @@ internal sealed class PhaseTimings
             + $"analyze {analysis.TotalSeconds:0.000} s (reading inputs {Read.TotalSeconds:0.000} s of it), consolidate {Consolidate.TotalSeconds:0.000} s, "
             + $"write {Write.TotalSeconds:0.000} s, finish {Finish.TotalSeconds:0.000} s; total {total.TotalSeconds:0.000} s, "
             + $"{documents / Math.Max(1e-9, total.TotalSeconds):0} documents/s, {bytes / 1048576.0 / Math.Max(1e-9, total.TotalSeconds):0.00} MB/s, "
-            + $"peak memory {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:0} MB{DescribeResources()}");
+            + $"peak memory {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:0} MB; "
+            + $"JIT {JitInfo.GetCompiledMethodCount():0} methods in {JitInfo.GetCompilationTime().TotalSeconds:0.000} s{DescribeResources()}");
     }
 
     /// <summary>"; resources: language packs 0.052 s, gazetteer 0.210 s, ..." in the order they were loaded.</summary>
