@@ -23,7 +23,7 @@ internal static class ExtractCommand
         var output = new Option<string?>("--out", "-o") { Description = "Write to FILE instead of standard output (a file is replaced atomically, a FIFO or device written in place, a link followed)", HelpName = "FILE" };
         var noText = new Option<bool>("--no-text") { Description = "Leave the document text out of the JSON (offsets still refer to it)" };
         var summary = new Option<bool>("--summary") { Description = "Print a readable line per document instead of JSON" };
-        var timings = new Option<bool>("--timings") { Description = "Print on standard error where the time went: start-up, load, analyze (reading), consolidate, write; documents/s, MB/s, peak memory" };
+        var timings = new Option<bool>("--timings") { Description = "Print on standard error where the time went: start-up, load, analyze (reading), consolidate, write; documents/s, MB/s, peak memory, JIT, the load time of each resource" };
         var data = CommonOptions.Data();
         var threads = CommonOptions.Threads();
         var maxSize = CommonOptions.MaxSize();
@@ -65,6 +65,7 @@ internal static class ExtractCommand
         var started = Stopwatch.GetTimestamp();
         var session = AnalysisSession.Load(data);
         timings?.Load = Stopwatch.GetElapsedTime(started);
+        timings?.Resources = session.Resources.LoadTimes;
 
         RunTotals totals;
         if (summary)

@@ -18,17 +18,39 @@ public sealed class AtalayaResources
     private AtalayaResources(
         string dataDirectory,
         IReadOnlyDictionary<string, LanguagePack> languages,
-        LanguageIdentifier? identifier,
+        Func<LanguageIdentifier?> identifier,
         KnowledgeBase knowledgeBase,
-        IPlaceNames? places = null,
-        INamedEntityTagger? tagger = null)
+        Func<IPlaceNames?> places,
+        Func<INamedEntityTagger?> tagger,
+        ResourceLoadTimes times)
     {
         DataDirectory = dataDirectory;
-        LanguageIdentifier = identifier;
-        var cues = languages.ToDictionary(p => p.Key, p => p.Value.AliasCues);
-        EntitySources = new EntitySources(
+        Languages = languages;
+        LoadTimes = times;
+
+        // Start-up is mostly building lookup tables and compiling the code that builds them: the
+        // independent ones are built on other cores. The entity names wait for the gazetteer and
+        // the tagger, which may still be loading.
+        var entitySources = Task.Run(() =>
+        {
+            var (placeNames, entityTagger) = (places(), tagger());
+            return times.Time("entity names", () => NewEntitySources(languages, knowledgeBase, placeNames, entityTagger));
+        });
+        var boilerplate = Task.Run(() => times.Time("boilerplate", () => new BoilerplateLexicon(languages.Values.SelectMany(pack => pack.Boilerplate), languages.Values.SelectMany(pack => pack.FunctionWords))));
+        Dates = times.Time("dates", () => new DateLexicon(languages.Values));
+        Bylines = times.Time("bylines", () => new BylineLexicon(languages.Values));
+        EventLexicon = times.Time("event words", () => new EventLexicon(languages, Dates));
+        ClaimLexicon = times.Time("claim words", () => new ClaimLexicon(languages, EventLexicon));
+        QuoteLexicon = times.Time("quote words", () => new QuoteLexicon(languages));
+        LanguageIdentifier = identifier();
+        Boilerplate = Wait(boilerplate);
+        EntitySources = Wait(entitySources);
+    }
+
+    private static EntitySources NewEntitySources(IReadOnlyDictionary<string, LanguagePack> languages, KnowledgeBase knowledgeBase, IPlaceNames? places, INamedEntityTagger? tagger)
+        => new(
             knowledgeBase,
-            cues,
+            languages.ToDictionary(p => p.Key, p => p.Value.AliasCues),
             places,
             tagger,
             languages.ToDictionary(p => p.Key, p => p.Value.FunctionWords),
@@ -36,14 +58,9 @@ public sealed class AtalayaResources
             languages.ToDictionary(p => p.Key, p => p.Value.PlaceCues),
             languages.ToDictionary(p => p.Key, p => (IReadOnlySet<string>)NotPlaceWords(p.Value)),
             languages.ToDictionary(p => p.Key, p => new InstitutionWords(p.Value.InstitutionWords, p.Value.NotNames, p.Value.EventTriggers.Select(t => t.Phrase))));
-        Languages = languages;
-        Boilerplate = new BoilerplateLexicon(languages.Values.SelectMany(pack => pack.Boilerplate), languages.Values.SelectMany(pack => pack.FunctionWords));
-        Dates = new DateLexicon(languages.Values);
-        Bylines = new BylineLexicon(languages.Values);
-        EventLexicon = new EventLexicon(languages, Dates);
-        ClaimLexicon = new ClaimLexicon(languages, EventLexicon);
-        QuoteLexicon = new QuoteLexicon(languages);
-    }
+
+    /// <summary>The result of a load run on another thread, its failure thrown as it was (not wrapped).</summary>
+    private static T Wait<T>(Task<T> task) => task.GetAwaiter().GetResult();
 
     /// <summary>Month names and number words of a language: "March", "Catorce" alone name a month or a count, not the town of that name.</summary>
     private static HashSet<string> NotPlaceWords(LanguagePack pack)
@@ -78,29 +95,48 @@ public sealed class AtalayaResources
     /// <summary>The trained identifier, or null when the data folder has no model (then languages are "und").</summary>
     public LanguageIdentifier? LanguageIdentifier { get; }
 
+    /// <summary>How long each resource took to load.</summary>
+    public ResourceLoadTimes LoadTimes { get; }
+
     public static AtalayaResources Load(string? dataDirectory = null)
     {
+        var times = new ResourceLoadTimes();
         var root = Resources.DataDirectory.Locate(dataDirectory);
-        var languages = new SortedDictionary<string, LanguagePack>(StringComparer.Ordinal);
-        foreach (var folder in Directory.EnumerateDirectories(Path.Combine(root, "lang")).Order(StringComparer.Ordinal))
-        {
-            var pack = LanguagePack.Load(folder);
-            languages[pack.Code] = pack;
-        }
 
+        // The models and the gazetteer are files of their own: read on other cores while this one
+        // reads the language packs and builds the lexicons from them.
         var modelPath = Path.Combine(root, LanguageModelPath);
-        var identifier = File.Exists(modelPath)
-            ? LanguageIdentifier.Load(modelPath, languages.ToDictionary(p => p.Key, p => p.Value.Markers))
-            : null;
-        var knowledgeBase = KnowledgeBase.Load(Path.Combine(root, "kb"));
-        return new AtalayaResources(root, languages, identifier, knowledgeBase, GazetteerPlaces.TryLoad(root), StatisticalTagger.TryLoad(root));
+        var model = Task.Run(() => File.Exists(modelPath) ? times.Time("language model", () => LanguageModel.Load(modelPath)) : null);
+        var gazetteer = Task.Run(() => times.Time("gazetteer", () => GazetteerPlaces.TryLoad(root)));
+        var tagger = Task.Run(() => times.Time("entity model", () => StatisticalTagger.TryLoad(root)));
+        var languages = times.Time("language packs", () =>
+        {
+            var packs = new SortedDictionary<string, LanguagePack>(StringComparer.Ordinal);
+            foreach (var folder in Directory.EnumerateDirectories(Path.Combine(root, "lang")).Order(StringComparer.Ordinal))
+            {
+                var pack = LanguagePack.Load(folder);
+                packs[pack.Code] = pack;
+            }
+
+            return packs;
+        });
+
+        var knowledgeBase = times.Time("knowledge base", () => KnowledgeBase.Load(Path.Combine(root, "kb")));
+        return new AtalayaResources(
+            root,
+            languages,
+            () => Wait(model) is { } loaded ? LanguageIdentifier.FromModel(loaded, languages.ToDictionary(p => p.Key, p => p.Value.Markers)) : null,
+            knowledgeBase,
+            () => Wait(gazetteer),
+            () => Wait(tagger),
+            times);
     }
 
     /// <summary>Resources built in memory with entity sources of the caller's choosing (tests).</summary>
     internal static AtalayaResources ForEntities(AtalayaResources basis, KnowledgeBase knowledgeBase, IPlaceNames? places, INamedEntityTagger? tagger)
-        => new(basis.DataDirectory, basis.Languages, basis.LanguageIdentifier, knowledgeBase, places, tagger);
+        => new(basis.DataDirectory, basis.Languages, () => basis.LanguageIdentifier, knowledgeBase, () => places, () => tagger, new ResourceLoadTimes());
 
     /// <summary>Resources built in memory (tests, tools); <paramref name="packs"/> stand for data/lang.</summary>
     public static AtalayaResources FromPacks(IEnumerable<LanguagePack> packs)
-        => new("(memory)", packs.ToDictionary(pack => pack.Code, StringComparer.Ordinal), null, KnowledgeBase.Empty);
+        => new("(memory)", packs.ToDictionary(pack => pack.Code, StringComparer.Ordinal), () => null, KnowledgeBase.Empty, () => null, () => null, new ResourceLoadTimes());
 }

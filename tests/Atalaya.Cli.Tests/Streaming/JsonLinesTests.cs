@@ -83,9 +83,17 @@ public sealed class JsonLinesTests
 
         Assert.True(result.ExitCode == 0, result.ToString());
         var line = Assert.Single(result.ErrorLines, l => l.Contains("timings:", StringComparison.Ordinal));
-        foreach (var phase in new[] { "start-up", "load", "analyze", "reading inputs", "consolidate", "write", "finish", "documents/s", "MB/s", "peak memory" })
+        foreach (var phase in new[] { "start-up", "load", "analyze", "reading inputs", "consolidate", "write", "finish", "documents/s", "MB/s", "peak memory", "JIT" })
         {
             Assert.Contains(phase, line, StringComparison.Ordinal);
+        }
+
+        // Each resource with its own load time, whichever thread loaded it.
+        Assert.Contains("; resources: ", line, StringComparison.Ordinal);
+        var resources = line[(line.IndexOf("resources: ", StringComparison.Ordinal) + "resources: ".Length)..];
+        foreach (var resource in new[] { "language packs", "language model", "knowledge base", "gazetteer", "entity model", "entity names", "boilerplate", "event words" })
+        {
+            Assert.Matches($@"(^|, ){resource} \d+\.\d{{3}} s(,|$)", resources);
         }
     }
 

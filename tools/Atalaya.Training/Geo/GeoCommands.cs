@@ -7,8 +7,10 @@ namespace Atalaya.Training.Geo;
 
 /// <summary>
 /// geo build: writes data/geo/gazetteer.tsv.gz from ../shared/data/geo and regions.tsv.
+/// geo compile: writes data/geo/gazetteer.bin, the compact binary form of gazetteer.tsv.gz (geo build does it too).
 /// geo countries: writes data/geo/countries.tsv (codes, English names, ACLED regions) for the ACLED export.
 ///   dotnet run -c Release --project tools/Atalaya.Training -- geo build
+///   dotnet run -c Release --project tools/Atalaya.Training -- geo compile
 ///   dotnet run -c Release --project tools/Atalaya.Training -- geo countries
 /// </summary>
 internal static class GeoCommands
@@ -33,10 +35,32 @@ internal static class GeoCommands
 
             var bytes = File.ReadAllBytes(path);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {path}: {rows.Count} rows, {bytes.Length / 1024.0 / 1024.0:0.00} MB, sha256 {Convert.ToHexStringLower(SHA256.HashData(bytes))[..16]}, in {watch.Elapsed.TotalSeconds:0.0} s"));
+            WriteCompiled(path);
             return 0;
         });
 
-        return new Command("geo", "Gazetteer and country table: build, countries") { build, Countries(data) };
+        return new Command("geo", "Gazetteer and country table: build, compile, countries") { build, Compile(), Countries(data) };
+    }
+
+    /// <summary>geo compile: the compact binary form of the gazetteer (gazetteer.bin) that the program opens instead of parsing the text.</summary>
+    private static Command Compile()
+    {
+        var source = new Option<string>("--gazetteer") { Description = "The gazetteer text to compile; gazetteer.bin is written beside it", DefaultValueFactory = _ => "data/geo/gazetteer.tsv.gz" };
+        var compile = new Command("compile", "Compile the gazetteer text into gazetteer.bin (run after every change of gazetteer.tsv.gz; a test checks they agree)") { source };
+        compile.SetAction(parse =>
+        {
+            WriteCompiled(parse.GetValue(source)!);
+            return 0;
+        });
+        return compile;
+    }
+
+    private static void WriteCompiled(string source)
+    {
+        var watch = Stopwatch.StartNew();
+        var path = Atalaya.Core.Stages.Geo.CompiledGazetteer.Compile(source);
+        var bytes = File.ReadAllBytes(path);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {path}: {bytes.Length / 1024.0 / 1024.0:0.00} MB, sha256 {Convert.ToHexStringLower(SHA256.HashData(bytes))[..16]}, in {watch.Elapsed.TotalSeconds:0.0} s"));
     }
 
     private static Command Countries(Option<string> data)

@@ -23,35 +23,64 @@ public sealed class Gazetteer
 
     private const int Columns = 10;
 
-    private readonly Dictionary<string, NameEntry> byName;
+    // Read from text: the name index and the places in prior order. Read compiled: neither, the compiled form instead.
+    private readonly Dictionary<string, NameEntry>? byName;
     private readonly Dictionary<string, NameEntry>.AlternateLookup<ReadOnlySpan<char>> byNameSpan;
-    private readonly Dictionary<long, Place> byId;
+    private readonly Place[]? ordered;
+    private readonly CompiledGazetteer? compiled;
 
-    // Most look-ups are of names no place has: the filter answers those without touching the dictionary.
-    private readonly KeyFilter names;
-    private readonly Dictionary<string, Place[]> admin1ByCountry;
+    // Most look-ups are of names no place has: the filter answers those without touching the
+    // dictionary (read from text; the compiled form keeps a fingerprint of each name instead).
+    private readonly KeyFilter? names;
+    private Dictionary<long, Place>? byId;
+    private Dictionary<string, Place[]>? admin1ByCountry;
 
-    private Gazetteer(Dictionary<string, NameEntry> byName, Dictionary<long, Place> byId, Dictionary<string, Place[]> admin1ByCountry, int maxNameWords)
+    private Gazetteer(Dictionary<string, NameEntry> byName, Place[] ordered, Dictionary<long, Place> byId, int maxNameWords)
     {
         this.byName = byName;
         byNameSpan = byName.GetAlternateLookup<ReadOnlySpan<char>>();
         names = new KeyFilter(byName.Keys);
+        this.ordered = ordered;
         this.byId = byId;
-        this.admin1ByCountry = admin1ByCountry;
         MaxNameWords = maxNameWords;
+    }
+
+    private Gazetteer(CompiledGazetteer compiled)
+    {
+        this.compiled = compiled;
+        MaxNameWords = compiled.MaxNameWords;
     }
 
     /// <summary>The most words in any (folded) name: the longest phrase a matcher needs to try.</summary>
     public int MaxNameWords { get; }
 
     /// <summary>How many places.</summary>
-    public int Count => byId.Count;
+    public int Count => compiled?.Count ?? ordered!.Length;
 
     /// <summary>How many distinct folded names.</summary>
-    public int NameCount => byName.Count;
+    public int NameCount => compiled?.NameCount ?? byName!.Count;
 
-    /// <summary>Reads a gazetteer file: gzip-compressed when its name ends in ".gz", plain UTF-8 text otherwise.</summary>
+    /// <summary>Whether this gazetteer was opened from its compiled form (gazetteer.bin) rather than parsed from text.</summary>
+    internal bool IsCompiled => compiled is not null;
+
+    /// <summary>
+    /// Reads a gazetteer file: gzip-compressed when its name ends in ".gz", plain UTF-8 text otherwise.
+    /// When its compiled form lies beside it (gazetteer.tsv.gz → gazetteer.bin) and was compiled from
+    /// exactly these bytes, that is opened instead: the same places and names, without the parsing.
+    /// </summary>
     public static Gazetteer Load(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (CompiledGazetteer.TryOpen(CompiledGazetteer.PathFor(path), path) is { } compiled)
+        {
+            return new Gazetteer(compiled);
+        }
+
+        return LoadText(path);
+    }
+
+    /// <summary>Reads the text of a gazetteer file, never its compiled form (the compiler, tests).</summary>
+    internal static Gazetteer LoadText(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
         string text;
@@ -169,11 +198,19 @@ public sealed class Gazetteer
         }
 
         WrittenExactly.AddPlacesOfAnyCase(byName, order, places);
-        var admin1 = places.Where(p => p.Kind == PlaceKinds.Admin1)
-            .GroupBy(p => p.Country, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.OrderBy(p => TextFolding.Fold(p.Name), StringComparer.Ordinal).ThenBy(p => p.Name, StringComparer.Ordinal).ThenBy(p => p.GeonamesId).ToArray(), StringComparer.Ordinal);
-        return new Gazetteer(byName, byId, admin1, maxWords);
+        return new Gazetteer(byName, [.. order.Select(i => places[i])], byId, maxWords);
     }
+
+    /// <summary>Every place, best prior first.</summary>
+    private IEnumerable<Place> AllPlaces()
+        => compiled is { } c ? Enumerable.Range(0, c.Count).Select(c.PlaceAt) : ordered!;
+
+    /// <summary>The places in prior order, when read from text (for compiling); null when read compiled.</summary>
+    internal IReadOnlyList<Place>? PlacesInPriorOrder => ordered;
+
+    /// <summary>Every folded name with its entry, when read from text (for compiling).</summary>
+    internal IEnumerable<(string Folded, NameEntry Entry)> NamesForCompiling()
+        => (byName ?? throw new InvalidOperationException("a compiled gazetteer has no text names")).Select(p => (p.Key, p.Value));
 
     /// <summary>
     /// Every place called <paramref name="name"/> (main or alternate name, compared folded; a name
@@ -195,12 +232,18 @@ public sealed class Gazetteer
     {
         if (name.Length > 256)
         {
-            return byName.TryGetValue(TextFolding.Fold(name), out var found) ? found.PlacesFor(name) : [];
+            var longName = TextFolding.Fold(name);
+            return (compiled?.TryFind(longName, out var found) ?? byName!.TryGetValue(longName, out found)) ? found.PlacesFor(name) : [];
         }
 
         Span<char> buffer = stackalloc char[name.Length];
         var folded = buffer[..FoldInto(name, buffer)];
-        return names.MayContain(folded) && byNameSpan.TryGetValue(folded, out var entry) ? entry.PlacesFor(name) : [];
+        if (compiled is not null)
+        {
+            return compiled.TryFind(folded, out var found) ? found.PlacesFor(name) : [];
+        }
+
+        return names!.MayContain(folded) && byNameSpan.TryGetValue(folded, out var entry) ? entry.PlacesFor(name) : [];
     }
 
     /// <summary>A copy of <paramref name="places"/> with <paramref name="place"/> at the end.</summary>
@@ -214,13 +257,17 @@ public sealed class Gazetteer
     }
 
     /// <summary>The place with this GeoNames id (or negative INEGI id), if any.</summary>
-    public Place? ById(long id) => byId.GetValueOrDefault(id);
+    public Place? ById(long id)
+        => LazyInitializer.EnsureInitialized(ref byId, () => AllPlaces().ToDictionary(p => p.GeonamesId)).GetValueOrDefault(id);
 
     /// <summary>The first-level divisions of a country (ISO 3166-1 alpha-2), in the order of their folded names.</summary>
     public IEnumerable<Place> Admin1Of(string country)
     {
         ArgumentNullException.ThrowIfNull(country);
-        return admin1ByCountry.TryGetValue(country, out var places) ? places : [];
+        var admin1 = LazyInitializer.EnsureInitialized(ref admin1ByCountry, () => AllPlaces().Where(p => p.Kind == PlaceKinds.Admin1)
+            .GroupBy(p => p.Country, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderBy(p => TextFolding.Fold(p.Name), StringComparer.Ordinal).ThenBy(p => p.Name, StringComparer.Ordinal).ThenBy(p => p.GeonamesId).ToArray(), StringComparer.Ordinal));
+        return admin1.TryGetValue(country, out var places) ? places : [];
     }
 
     /// <summary>Exactly <see cref="TextFolding.Fold"/> into <paramref name="destination"/> (at least as long as the text); returns the length.</summary>

@@ -44,6 +44,13 @@ internal sealed class WrittenExactly
         Places = [place];
     }
 
+    /// <summary>A name as the compiled gazetteer holds it, its places complete.</summary>
+    internal WrittenExactly(string letters, Place[] places)
+    {
+        Letters = letters;
+        Places = places;
+    }
+
     /// <summary>The letters and digits of the name, as written.</summary>
     public string Letters { get; }
 
