@@ -14,8 +14,6 @@ namespace Atalaya.Web.Api;
 /// </summary>
 internal static class MergeWrites
 {
-    private const int MaxNote = 4000;
-    private const int MaxName = 200;
 
     public static async Task<IResult> MergeEvents(HttpRequest request, WorkbenchOptions options, KeyAttemptThrottle throttle, IWorkbenchQueries db, TimeProvider clock, CancellationToken cancellation)
     {
@@ -111,7 +109,7 @@ internal static class MergeWrites
             return $"{name}: give two ids, the one kept first";
         }
 
-        if (ids.Any(id => string.IsNullOrWhiteSpace(id) || id.Length > MaxName || TextCheck.Problem(id) is not null))
+        if (ids.Any(id => string.IsNullOrWhiteSpace(id) || id.Length > ReviewWrites.MaxName || TextCheck.Problem(id) is not null))
         {
             return $"{name}: an id is empty, too long or not text";
         }
@@ -120,25 +118,5 @@ internal static class MergeWrites
     }
 
     private static string? Texts(string? note, string? reviewer)
-    {
-        foreach (var (name, value, limit) in new[] { ("note", note, MaxNote), ("reviewer", reviewer, MaxName) })
-        {
-            if (value is null)
-            {
-                continue;
-            }
-
-            if (value.Length > limit)
-            {
-                return $"{name}: longer than {limit} characters";
-            }
-
-            if (TextCheck.Problem(value) is { } text)
-            {
-                return $"{name}: {text}";
-            }
-        }
-
-        return null;
-    }
+        => ReviewWrites.TextsProblem(("note", note, ReviewWrites.MaxNote), ("reviewer", reviewer, ReviewWrites.MaxName));
 }

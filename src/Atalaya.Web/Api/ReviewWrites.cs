@@ -13,8 +13,8 @@ internal static class ReviewWrites
     /// <summary>The name the audit trail gives the operator's key (there is one key; the reviewer names the person).</summary>
     public const string OperatorKey = "operator";
 
-    private const int MaxNote = 4000;
-    private const int MaxName = 200;
+    internal const int MaxNote = 4000;
+    internal const int MaxName = 200;
     private const int MaxCount = 100_000;
 
     /// <summary>ACLED rows have two actors and a few associated ones; more names than this are no correction of one event.</summary>
@@ -58,26 +58,11 @@ internal static class ReviewWrites
             return $"status: '{status}' is not one of {string.Join(", ", ReviewStatuses.All)}";
         }
 
-        foreach (var (name, value, limit) in new[]
-        {
+        if (TextsProblem(
             ("note", body.Note, MaxNote), ("reviewer", body.Reviewer, MaxName), ("set.type", body.Set?.Type, MaxName), ("set.subtype", body.Set?.Subtype, MaxName),
-            ("set.place", body.Set?.Place, MaxName), ("set.admin1", body.Set?.Admin1, MaxName), ("set.date", body.Set?.Date, 10),
-        })
+            ("set.place", body.Set?.Place, MaxName), ("set.admin1", body.Set?.Admin1, MaxName), ("set.date", body.Set?.Date, 10)) is { } textProblem)
         {
-            if (value is null)
-            {
-                continue;
-            }
-
-            if (value.Length > limit)
-            {
-                return $"{name}: longer than {limit} characters";
-            }
-
-            if (TextCheck.Problem(value) is { } text)
-            {
-                return $"{name}: {text}";
-            }
+            return textProblem;
         }
 
         if (body.Set?.Actors is { } actors && ActorsProblem(actors) is { } actorProblem)
@@ -95,6 +80,30 @@ internal static class ReviewWrites
             if (count is < 0 or > MaxCount)
             {
                 return $"{name}: {count} is out of range (0 to {MaxCount})";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first text field (name, value, longest length) that is too long or holds what no text may hold; null when all are fine.</summary>
+    internal static string? TextsProblem(params (string Name, string? Value, int Limit)[] fields)
+    {
+        foreach (var (name, value, limit) in fields)
+        {
+            if (value is null)
+            {
+                continue;
+            }
+
+            if (value.Length > limit)
+            {
+                return $"{name}: longer than {limit} characters";
+            }
+
+            if (TextCheck.Problem(value) is { } text)
+            {
+                return $"{name}: {text}";
             }
         }
 

@@ -1,5 +1,6 @@
 using Atalaya.Web.Api;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
@@ -17,6 +18,23 @@ internal static class ApiKeyDocs
     private sealed record ApiKeyRequired;
 
     public static RouteHandlerBuilder RequiresApiKey(this RouteHandlerBuilder builder) => builder.WithMetadata(new ApiKeyRequired());
+
+    /// <summary>
+    /// The refusals every write on an event or entity shares: no key (401), a wrong key (403), an unknown id
+    /// (404), too many writes (429), and with <paramref name="conflict"/> a request the data contradicts (409).
+    /// </summary>
+    public static RouteHandlerBuilder ProducesKeyedWriteProblems(this RouteHandlerBuilder builder, bool conflict)
+    {
+        builder.ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        if (conflict)
+        {
+            builder.ProducesProblem(StatusCodes.Status409Conflict);
+        }
+
+        return builder.ProducesProblem(StatusCodes.Status429TooManyRequests);
+    }
 
     public static Task DeclareScheme(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellation)
     {
