@@ -82,35 +82,7 @@ internal static class PostgresWorkbenchDeferral
                 DELETE FROM web_event_shares WHERE event_id = event;
             END IF;
 
-            SELECT * INTO e FROM web_events WHERE id = event;
-            IF NOT FOUND THEN
-                RETURN;
-            END IF;
-            actors := ARRAY(SELECT DISTINCT entity_id FROM corpus_event_actors WHERE event_id = event);
-            keys := ARRAY(
-                SELECT {{PostgresWorkbenchKeys.KeyOf("e")}} FROM {{PostgresWorkbenchKeys.Kinds}} WHERE {{PostgresWorkbenchKeys.Has("e")}}
-                UNION SELECT 'a:' || a FROM unnest(actors) a
-                UNION SELECT DISTINCT 'l:' || language FROM corpus_event_documents WHERE event_id = event);
-            seqs := ARRAY(
-                SELECT DISTINCT cd.seq FROM corpus_event_documents ed JOIN corpus_documents cd ON cd.document_id = ed.document_id
-                WHERE ed.event_id = event);
-            INSERT INTO web_event_keys(key, event_id) SELECT k, event FROM unnest(keys) k;
-            INSERT INTO web_event_cells(key, admin1, type, week, events, fatalities)
-                SELECT k, COALESCE(e.admin1, ''), e.type, COALESCE(e.week, ''), 1, COALESCE(e.fatalities, 0) FROM unnest(keys) k
-                ON CONFLICT (key, admin1, type, week) DO UPDATE SET events = web_event_cells.events + 1, fatalities = web_event_cells.fatalities + excluded.fatalities;
-            INSERT INTO web_document_facets(key, seq, n)
-                SELECT k, s, 1 FROM unnest(keys) k, unnest(seqs) s
-                ON CONFLICT (key, seq) DO UPDATE SET n = web_document_facets.n + 1;
-            INSERT INTO web_actor_counts(key, entity_id, events)
-                SELECT k, a, 1 FROM unnest(keys) k, unnest(actors) a
-                ON CONFLICT (key, entity_id) DO UPDATE SET events = web_actor_counts.events + 1;
-            IF e.story_id IS NOT NULL THEN
-                INSERT INTO web_story_facets(key, story_id, n)
-                    SELECT k, e.story_id, 1 FROM unnest(web_story_keys(keys)) k
-                    ON CONFLICT (key, story_id) DO UPDATE SET n = web_story_facets.n + 1;
-            END IF;
-            INSERT INTO web_event_shares(event_id, keys, actors, seqs, admin1, type, week, fatalities, story_id)
-                VALUES (event, keys, actors, seqs, e.admin1, e.type, e.week, e.fatalities, e.story_id);
+        {{PostgresWorkbenchTriggers.AddEventShare}}
         END $$;
         """;
 
